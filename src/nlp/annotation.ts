@@ -1,0 +1,126 @@
+// The `annotate --jsonl` contract: field names and value conventions of ../shared/gold/SCHEMA.md,
+// plus character offsets (`start`/`end`, JavaScript string indices) on times and mentions and
+// explainability fields on events. Other programs score this output: change it only on purpose.
+import type { Doc } from './doc.js';
+
+export interface TimeAnnotation {
+  text: string;
+  type: string;
+  value: string;
+  mod?: string;
+  start: number;
+  end: number;
+}
+
+export interface MentionAnnotation {
+  text: string;
+  type: string;
+  start: number;
+  end: number;
+  actor?: string;
+}
+
+export interface ActorAnnotation {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  aliases: string[];
+}
+
+export interface EventAnnotation {
+  category: string;
+  mode: string | null;
+  source: string[];
+  target: string[];
+  source_actors: string[];
+  target_actors: string[];
+  date: string | null;
+  /** the date a timeline places the event on: `date`, else the article date */
+  when: string;
+  when_assumed: boolean;
+  location: string | null;
+  negated: boolean;
+  modality: string;
+  attribution: string | null;
+  evidence: string;
+  /** id of the lexicon pattern that produced the event */
+  rule: string;
+  trigger: string;
+  quad: string;
+  score: number;
+}
+
+export interface Annotation {
+  id: string;
+  date: string;
+  story: string | null;
+  times: TimeAnnotation[];
+  mentions: MentionAnnotation[];
+  actors: ActorAnnotation[];
+  events: EventAnnotation[];
+}
+
+/** PLOVER quad classes and the category scores of the PLOVER manual. */
+export const PLOVER_QUAD: Record<string, { quad: string; score: number }> = {
+  AGREE: { quad: 'verbal cooperation', score: 3 },
+  CONSULT: { quad: 'verbal cooperation', score: 1 },
+  SUPPORT: { quad: 'verbal cooperation', score: 3.5 },
+  CONCEDE: { quad: 'material cooperation', score: 5 },
+  COOPERATE: { quad: 'material cooperation', score: 6 },
+  AID: { quad: 'material cooperation', score: 7 },
+  RETREAT: { quad: 'material cooperation', score: 7 },
+  REQUEST: { quad: 'verbal conflict', score: -1.5 },
+  ACCUSE: { quad: 'verbal conflict', score: -2 },
+  REJECT: { quad: 'verbal conflict', score: -4 },
+  THREATEN: { quad: 'verbal conflict', score: -6 },
+  PROTEST: { quad: 'material conflict', score: -6.5 },
+  SANCTION: { quad: 'material conflict', score: -7 },
+  MOBILIZE: { quad: 'material conflict', score: -7 },
+  COERCE: { quad: 'material conflict', score: -8 },
+  ASSAULT: { quad: 'material conflict', score: -10 },
+};
+
+export function toAnnotation(doc: Doc, meta: { id: string; date: string; story?: string | null }): Annotation {
+  const times: TimeAnnotation[] = doc.timexes.map((t) => {
+    const span = doc.charSpan(t);
+    const out: TimeAnnotation = { text: doc.spanText(t), type: t.type, value: t.value, start: span.start, end: span.end };
+    if (t.mod) out.mod = t.mod;
+    return out;
+  });
+  const mentions: MentionAnnotation[] = doc.mentions.map((m) => {
+    const span = doc.charSpan(m);
+    const out: MentionAnnotation = { text: doc.spanText(m), type: m.type, start: span.start, end: span.end };
+    if (m.actor !== undefined) out.actor = doc.actors[m.actor].id;
+    return out;
+  });
+  const actors: ActorAnnotation[] = doc.actors.map((a) => ({
+    id: a.id, name: a.name, kind: a.kind, country: a.country, sector: a.sector, role: a.role, aliases: a.aliases,
+  }));
+  const events: EventAnnotation[] = doc.events.map((e) => {
+    const plover = PLOVER_QUAD[e.category] ?? { quad: 'unknown', score: 0 };
+    return {
+      category: e.category,
+      mode: e.mode,
+      source: e.source,
+      target: e.target,
+      source_actors: e.sourceActors.map((i) => doc.actors[i].id),
+      target_actors: e.targetActors.map((i) => doc.actors[i].id),
+      date: e.date,
+      when: e.date ?? meta.date,
+      when_assumed: e.date === null,
+      location: e.location,
+      negated: e.negated,
+      modality: e.modality,
+      attribution: e.attribution,
+      evidence: doc.spanText(e.sentence),
+      rule: e.rule,
+      trigger: doc.spanText(e.trigger),
+      quad: plover.quad,
+      score: plover.score,
+    };
+  });
+  return { id: meta.id, date: meta.date, story: meta.story ?? null, times, mentions, actors, events };
+}
