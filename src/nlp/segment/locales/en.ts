@@ -1,0 +1,28 @@
+// English abbreviations that keep their final period as part of the token.
+
+/** Titles and name parts: never end a sentence. */
+export const TITLE_ABBREVIATIONS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.',
+  'sen.', 'rep.', 'gov.', 'pres.', 'amb.', 'rev.', 'fr.', 'st.', 'mt.', 'ft.', 'no.', 'nos.', 'vs.', 'v.',
+  'messrs.', 'hon.', 'gens.', 'sens.', 'reps.', 'brig.', 'cpl.', 'pvt.', 'supt.', 'insp.',
+]);
+
+/** Other abbreviations: may end a sentence when a capitalised sentence starter follows. */
+export const OTHER_ABBREVIATIONS = new Set([
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.',
+  'inc.', 'corp.', 'co.', 'ltd.', 'plc.', 'bros.', 'jr.', 'sr.', 'etc.', 'approx.', 'est.', 'dept.',
+  'univ.', 'ave.', 'blvd.', 'rd.', 'calif.', 'conn.', 'fla.', 'ga.', 'ill.', 'mass.', 'mich.', 'minn.',
+  'n.y.', 'pa.', 'tenn.', 'tex.', 'va.', 'wash.', 'wis.', 'ariz.', 'colo.', 'ky.', 'la.', 'md.', 'mo.',
+  'nev.', 'okla.', 'ore.', 'ala.', 'ark.', 'del.', 'kan.', 'neb.', 'vt.', 'e.g.', 'i.e.', 'cf.', 'al.',
+]);
+
+export const ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, ...OTHER_ABBREVIATIONS]);
+
+/** Words that, capitalised after an abbreviation such as "U.S.", show a new sentence has begun. */
+export const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
+  'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile',
+  'earlier', 'later', 'last', 'after', 'before', 'when', 'while', 'as', 'if', 'no', 'some', 'many',
+  'officials', 'both', 'one', 'two', 'for', 'since', 'according', 'speaking', 'asked',
+]);

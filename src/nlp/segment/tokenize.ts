@@ -1,0 +1,70 @@
+// Penn-Treebank-like tokens (the convention of the CoNLL-2003 data the tagger learns from):
+// punctuation split off, clitics ('s, n't, 're …) separate, abbreviations and numbers kept whole.
+import type { Token } from '../doc.js';
+import { ABBREVIATIONS } from './locales/en.js';
+
+const CLITIC = /^(.+?)(n't|'s|'re|'ve|'ll|'d|'m|’s|’re|’ve|’ll|’d|’m|n’t)$/i;
+
+// Order matters: the first alternative that matches at a position wins.
+const TOKEN_PATTERN = new RegExp(
+  [
+    String.raw`https?://[^\s<>"]+[^\s<>".,;:!?)\]'’]`, // URL
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail
+    String.raw`\d{1,2}:\d{2}(?::\d{2})?`, // clock time 10:30
+    String.raw`\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}])`, // numbers 1,000.5, ordinals 21st, decades 1990s
+    String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // initialisms U.S. a.m.
+    String.raw`[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*\.?`, // words, hyphenated compounds, O'Neill (with a trailing dot, checked below)
+    String.raw`\.{2,}|…|-{2,}|—|–`, // ellipsis and dashes
+    String.raw`\S`, // any other single character
+  ].join('|'),
+  'gu',
+);
+
+/** Split text into tokens with character offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_PATTERN.lastIndex = 0;
+  let previousEnd = 0;
+  for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) {
+    const start = m.index;
+    const spaceBefore = start > previousEnd || start === 0;
+    for (const piece of splitWord(m[0])) {
+      const pieceStart = start + piece.offset;
+      tokens.push({
+        start: pieceStart,
+        end: pieceStart + piece.text.length,
+        text: piece.text,
+        spaceBefore: piece.offset === 0 ? spaceBefore : false,
+      });
+    }
+    previousEnd = start + m[0].length;
+  }
+  return tokens;
+}
+
+interface Piece {
+  text: string;
+  offset: number;
+}
+
+/** Separate a trailing period (unless the word is a known abbreviation) and clitics. */
+function splitWord(word: string): Piece[] {
+  if (word.endsWith('.') && word.length > 1 && !/^(?:\p{L}\.){2,}$/u.test(word)) {
+    const bare = word.slice(0, -1);
+    if (!ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(bare)) {
+      return [...splitClitic(bare), { text: '.', offset: bare.length }];
+    }
+    return [{ text: word, offset: 0 }];
+  }
+  return splitClitic(word);
+}
+
+function splitClitic(word: string): Piece[] {
+  const m = CLITIC.exec(word);
+  if (!m || /^\d/.test(m[2])) return [{ text: word, offset: 0 }];
+  // "can't" → "ca" + "n't" in PTB; keep the stem readable and the clitic separate
+  return [
+    { text: m[1], offset: 0 },
+    { text: m[2], offset: m[1].length },
+  ];
+}
