@@ -50,3 +50,14 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('name compounds', () => {
+  it('splits a name from a common word but keeps other compounds whole', () => {
+    expect(words('Iran-backed militias, an anti-Islam film and US-led forces')).toEqual([
+      'Iran', '-', 'backed', 'militias', ',', 'an', 'anti', '-', 'Islam', 'film', 'and', 'US', '-', 'led', 'forces',
+    ]);
+    expect(words('the Indo-Pacific, a two-day visit, al-Assad, mid-November')).toEqual([
+      'the', 'Indo-Pacific', ',', 'a', 'two-day', 'visit', ',', 'al-Assad', ',', 'mid', '-', 'November',
+    ]);
+  });
+});

@@ -60,6 +60,10 @@ function splitWord(word: string): Piece[] {
 }
 
 function splitClitic(word: string): Piece[] {
+  if (word.includes('-')) {
+    const parts = splitNameCompound(word);
+    if (parts.length > 1) return parts;
+  }
   const m = CLITIC.exec(word);
   if (!m || /^\d/.test(m[2])) return [{ text: word, offset: 0 }];
   // "can't" → "ca" + "n't" in PTB; keep the stem readable and the clitic separate
@@ -67,4 +71,27 @@ function splitClitic(word: string): Piece[] {
     { text: m[1], offset: 0 },
     { text: m[2], offset: m[1].length },
   ];
+}
+
+// Arabic and European name particles that stay joined: "al-Assad", "bin-Salman", "de-Gaulle".
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'an', 'bin', 'ibn', 'abu', 'abd', 'de', 'du', 'van', 'von', 'ul', 'ur']);
+
+/**
+ * A compound joining a name and a common word ("Iran-backed", "anti-Islam", "US-led",
+ * "mid-November") is split so the name is a token of its own; name-name ("Indo-Pacific")
+ * and word-word ("two-day") compounds stay whole.
+ */
+function splitNameCompound(word: string): Piece[] {
+  const parts = word.split('-');
+  const capitalised = parts.map((p) => /^\p{Lu}/u.test(p));
+  const mixed = capitalised.some((c, i) => i > 0 && c !== capitalised[i - 1] && !NAME_PARTICLES.has(parts[capitalised[i - 1] ? i : i - 1].toLowerCase()));
+  if (!mixed || parts.some((p) => p === '')) return [{ text: word, offset: 0 }];
+  const pieces: Piece[] = [];
+  let offset = 0;
+  parts.forEach((part, i) => {
+    if (i > 0) pieces.push({ text: '-', offset: offset++ });
+    pieces.push({ text: part, offset });
+    offset += part.length;
+  });
+  return pieces;
 }
