@@ -1,0 +1,148 @@
+// Ordered schema steps. Step N brings the database to `PRAGMA user_version = N`; never edit a
+// released step, append a new one.
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: articles, full-text index, annotation layers, actors, events
+  `
+  CREATE TABLE articles (
+    seq        INTEGER PRIMARY KEY,          -- ingestion order, FTS rowid
+    id         TEXT NOT NULL UNIQUE,         -- articleId(text)
+    name       TEXT NOT NULL,
+    url        TEXT,
+    source     TEXT,
+    title      TEXT,
+    date       TEXT NOT NULL,
+    published  TEXT,
+    text       TEXT NOT NULL,
+    story      TEXT
+  );
+  CREATE INDEX articles_date ON articles(date);
+  CREATE INDEX articles_story ON articles(story);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
+  END;
+
+  CREATE TABLE actors (
+    id       TEXT PRIMARY KEY,               -- slug shared across documents
+    name     TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    country  TEXT,
+    sector   TEXT
+  );
+  CREATE INDEX actors_country ON actors(country);
+  CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
+
+  CREATE TABLE actor_aliases (
+    actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    alias    TEXT NOT NULL,
+    PRIMARY KEY (actor_id, alias)
+  );
+  CREATE INDEX actor_aliases_alias ON actor_aliases(alias COLLATE NOCASE);
+
+  CREATE TABLE actor_roles (
+    actor_id    TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    role        TEXT NOT NULL,
+    country     TEXT,
+    sector      TEXT,
+    stated_from TEXT,
+    stated_to   TEXT,
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+  );
+  CREATE INDEX actor_roles_actor ON actor_roles(actor_id);
+
+  CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    actor_id   TEXT REFERENCES actors(id)
+  );
+  CREATE INDEX mentions_article ON mentions(article_id, start);
+  CREATE INDEX mentions_actor ON mentions(actor_id);
+
+  CREATE TABLE timexes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,             -- position in the article's list
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    mod        TEXT,
+    PRIMARY KEY (article_id, idx)
+  );
+
+  CREATE TABLE events (
+    id           TEXT PRIMARY KEY,
+    category     TEXT NOT NULL,
+    mode         TEXT,
+    quad         TEXT NOT NULL,
+    score        REAL NOT NULL,
+    source       TEXT NOT NULL,              -- JSON array of codes, for display
+    target       TEXT NOT NULL,
+    date         TEXT,
+    "when"       TEXT NOT NULL,
+    when_start   TEXT NOT NULL,              -- first and last day \`when\` covers, for ranges and sorting
+    when_end     TEXT NOT NULL,
+    when_assumed INTEGER NOT NULL,
+    location     TEXT,
+    negated      INTEGER NOT NULL,
+    modality     TEXT NOT NULL,
+    attribution  TEXT,
+    evidence     TEXT NOT NULL,
+    rule         TEXT NOT NULL,
+    trigger      TEXT NOT NULL
+  );
+  CREATE INDEX events_when ON events(when_start, when_end);
+  CREATE INDEX events_category ON events(category, when_start);
+  CREATE INDEX events_quad ON events(quad, when_start);
+
+  -- one row per code per side: indexes lookups by source / target code and dyads
+  CREATE TABLE event_codes (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    side     TEXT NOT NULL CHECK (side IN ('source', 'target')),
+    code     TEXT NOT NULL,
+    PRIMARY KEY (event_id, side, code)
+  );
+  CREATE INDEX event_codes_code ON event_codes(code, side);
+
+  CREATE TABLE event_actors (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL REFERENCES actors(id),
+    side     TEXT NOT NULL CHECK (side IN ('source', 'target')),
+    PRIMARY KEY (event_id, actor_id, side)
+  );
+  CREATE INDEX event_actors_actor ON event_actors(actor_id, side);
+
+  CREATE TABLE event_reports (
+    event_id       TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id     TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    evidence       TEXT NOT NULL,
+    attribution    TEXT,
+    trigger        TEXT NOT NULL,
+    evidence_start INTEGER,
+    evidence_end   INTEGER,
+    timex_idx      INTEGER,
+    PRIMARY KEY (event_id, article_id)
+  );
+  CREATE INDEX event_reports_article ON event_reports(article_id);
+
+  -- the events an actor takes part in: linked explicitly, or (for a country) through its code
+  CREATE VIEW actor_events AS
+    SELECT actor_id, event_id, side FROM event_actors
+    UNION
+    SELECT a.id, c.event_id, c.side FROM actors a JOIN event_codes c ON c.code = a.country WHERE a.kind = 'country';
+  `,
+];

@@ -1,0 +1,348 @@
+// The SQLite implementation of Store (better-sqlite3, synchronous underneath). Every query is a
+// fixed SQL text with bound parameters; filters only switch fixed fragments on and off.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { EventAnnotation } from '../../nlp/annotation.js';
+import { pageBounds, type EventLink, type Extraction, type Store } from '../store.js';
+import type {
+  ActorDetail, ActorQuery, ActorSummary, ArticleDetail, ArticleInput, ArticleRecord, Counts, DyadPoint,
+  DyadQuery, EventActorRef, EventDetail, EventQuery, EventRecord, EventReport, MentionRecord, Page,
+  SaveResult, SearchHit, SearchQuery, TimexRecord,
+} from '../types.js';
+import { whenRange } from '../when.js';
+import { ftsQuery } from './fts.js';
+
+type Db = Database.Database;
+type Params = Record<string, unknown>;
+
+/** Stable id of the index-th event of an article. */
+export function eventId(articleId: string, index: number): string {
+  return createHash('sha256').update(`${articleId}:event:${index}`).digest('hex').slice(0, 12);
+}
+
+/** Actor ids whose id, name or alias is @actor (case-insensitive). */
+const ACTORS_NAMED = `
+  SELECT id FROM actors WHERE id = lower(@actor) OR name = @actor COLLATE NOCASE
+  UNION SELECT actor_id FROM actor_aliases WHERE alias = @actor COLLATE NOCASE`;
+
+/** Events in which @actor (a code, or an actor id / name / alias) takes part, with the side. */
+const EVENTS_OF_ACTOR = `
+  SELECT event_id, side FROM event_codes WHERE code = upper(@actor)
+  UNION SELECT event_id, side FROM actor_events WHERE actor_id IN (${ACTORS_NAMED})`;
+
+const EVENT_COLUMNS = `e.id, e.category, e.mode, e.quad, e.score, e.source, e.target, e.date, e."when",
+  e.when_assumed, e.location, e.negated, e.modality, e.attribution, e.evidence, e.rule, e.trigger`;
+
+const EVENT_ORDER = {
+  when: 'e.when_start ASC, e.when_end ASC, e.rowid ASC',
+  '-when': 'e.when_start DESC, e.when_end DESC, e.rowid DESC',
+} as const;
+
+const DYAD_PERIOD = {
+  day: 'e.when_start',
+  week: `strftime('%G-W%V', e.when_start)`,
+  month: 'substr(e.when_start, 1, 7)',
+} as const;
+
+interface EventRow {
+  id: string; category: string; mode: string | null; quad: string; score: number; source: string;
+  target: string; date: string | null; when: string; when_assumed: number; location: string | null;
+  negated: number; modality: string; attribution: string | null; evidence: string; rule: string; trigger: string;
+}
+
+const upperList = (xs: string[] | undefined) => (xs && xs.length ? JSON.stringify(xs.map((x) => x.toUpperCase())) : null);
+const plainList = (xs: string[] | undefined) => (xs && xs.length ? JSON.stringify(xs) : null);
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export class SqliteStore implements Store {
+  constructor(private readonly db: Db) {}
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  }
+
+  async saveArticle(article: ArticleInput, extraction: Extraction): Promise<SaveResult> {
+    return this.db.transaction(() => this.saveArticleNow(article, extraction))();
+  }
+
+  private saveArticleNow(article: ArticleInput, { annotation, eventLinks }: Extraction): SaveResult {
+    const db = this.db;
+    if (db.prepare('SELECT 1 FROM articles WHERE id = ?').get(article.id)) return { status: 'duplicate', events: 0 };
+    db.prepare(`INSERT INTO articles (id, name, url, source, title, date, published, text, story)
+      VALUES (@id, @name, @url, @source, @title, @date, @published, @text, @story)`).run(article);
+
+    const upsertActor = db.prepare(`INSERT INTO actors (id, name, kind, country, sector)
+      VALUES (@id, @name, @kind, @country, @sector)
+      ON CONFLICT(id) DO UPDATE SET country = coalesce(actors.country, excluded.country),
+                                    sector = coalesce(actors.sector, excluded.sector)`);
+    const addAlias = db.prepare('INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)');
+    const addRole = db.prepare(`INSERT INTO actor_roles (actor_id, role, country, sector, stated_from, stated_to, article_id)
+      VALUES (?, ?, ?, ?, NULL, NULL, ?)`);
+    const known = new Set<string>();
+    for (const actor of annotation.actors) {
+      upsertActor.run({ id: actor.id, name: actor.name, kind: actor.kind, country: actor.country, sector: actor.sector });
+      known.add(actor.id);
+      for (const alias of new Set([actor.name, ...actor.aliases])) if (alias) addAlias.run(actor.id, alias);
+      if (actor.role) addRole.run(actor.id, actor.role, actor.country, actor.sector, article.id);
+    }
+
+    const addMention = db.prepare('INSERT INTO mentions (article_id, start, end, text, type, actor_id) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const m of annotation.mentions) {
+      addMention.run(article.id, m.start, m.end, m.text, m.type, m.actor && known.has(m.actor) ? m.actor : null);
+    }
+    const addTimex = db.prepare('INSERT INTO timexes (article_id, idx, start, end, text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    annotation.times.forEach((t, i) => addTimex.run(article.id, i, t.start, t.end, t.text, t.type, t.value, t.mod ?? null));
+
+    annotation.events.forEach((event, i) => this.insertEvent(article, eventId(article.id, i), event, known, eventLinks?.[i]));
+    return { status: 'new', events: annotation.events.length };
+  }
+
+  private insertEvent(article: ArticleInput, id: string, e: EventAnnotation, known: Set<string>, link?: EventLink): void {
+    const db = this.db;
+    const range = whenRange(e.when, article.date);
+    db.prepare(`INSERT INTO events (id, category, mode, quad, score, source, target, date, "when", when_start, when_end,
+        when_assumed, location, negated, modality, attribution, evidence, rule, trigger)
+      VALUES (@id, @category, @mode, @quad, @score, @source, @target, @date, @when, @whenStart, @whenEnd,
+        @whenAssumed, @location, @negated, @modality, @attribution, @evidence, @rule, @trigger)`).run({
+      id, category: e.category, mode: e.mode, quad: e.quad, score: e.score,
+      source: JSON.stringify(e.source), target: JSON.stringify(e.target), date: e.date, when: e.when,
+      whenStart: range.start, whenEnd: range.end, whenAssumed: e.when_assumed ? 1 : 0, location: e.location,
+      negated: e.negated ? 1 : 0, modality: e.modality, attribution: e.attribution, evidence: e.evidence,
+      rule: e.rule, trigger: e.trigger,
+    });
+    const addCode = db.prepare('INSERT OR IGNORE INTO event_codes (event_id, side, code) VALUES (?, ?, ?)');
+    for (const code of e.source) addCode.run(id, 'source', code);
+    for (const code of e.target) addCode.run(id, 'target', code);
+    const addActor = db.prepare('INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) VALUES (?, ?, ?)');
+    for (const actor of e.source_actors) if (known.has(actor)) addActor.run(id, actor, 'source');
+    for (const actor of e.target_actors) if (known.has(actor)) addActor.run(id, actor, 'target');
+    db.prepare(`INSERT INTO event_reports (event_id, article_id, evidence, attribution, trigger, evidence_start, evidence_end, timex_idx)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(id, article.id, e.evidence, e.attribution, e.trigger,
+      link?.evidenceStart ?? null, link?.evidenceEnd ?? null, link?.timex ?? null);
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail | null> {
+    const article = this.db.prepare(`SELECT seq, id, name, url, source, title, date, published, text, story
+      FROM articles WHERE id = ? OR (name = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE id = ?))
+      ORDER BY seq LIMIT 1`).get(id, id, id) as ArticleRecord | undefined;
+    if (!article) return null;
+    const mentions = this.db.prepare(`SELECT start, end, text, type, actor_id AS actor FROM mentions
+      WHERE article_id = ? ORDER BY start, end`).all(article.id) as MentionRecord[];
+    const timexes = this.db.prepare(`SELECT start, end, text, type, value, mod FROM timexes
+      WHERE article_id = ? ORDER BY idx`).all(article.id) as TimexRecord[];
+    const events = this.queryEvents('e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)',
+      { article: article.id }, 'e.rowid ASC', -1, 0);
+    return { ...article, mentions, timexes, events };
+  }
+
+  async search(q: SearchQuery): Promise<Page<SearchHit>> {
+    const { limit, offset } = pageBounds(q);
+    const where: string[] = [];
+    const params: Params = {};
+    if (q.from) { where.push('a.date >= @from'); params.from = q.from; }
+    if (q.to) { where.push('a.date <= @to'); params.to = q.to; }
+    if (q.actor) {
+      where.push(`(a.id IN (SELECT article_id FROM mentions WHERE actor_id IN (${ACTORS_NAMED}))
+        OR a.id IN (SELECT r.article_id FROM event_reports r JOIN (${EVENTS_OF_ACTOR}) x ON x.event_id = r.event_id))`);
+      params.actor = q.actor;
+    }
+    const text = q.query.trim();
+    if (!text) return this.browseArticles(where, params, limit, offset);
+    const match = ftsQuery(text);
+    if (!match) return { items: [], total: 0, limit, offset };
+    const filter = ['articles_fts MATCH @match', ...where].join(' AND ');
+    const from = 'FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid';
+    const total = (this.db.prepare(`SELECT count(*) AS n ${from} WHERE ${filter}`).get({ ...params, match }) as { n: number }).n;
+    const items = this.db.prepare(`SELECT a.id, a.name, a.title, a.date, a.source, a.url,
+        snippet(articles_fts, -1, @open, @close, '…', 20) AS snippet, bm25(articles_fts, 5.0, 1.0) AS rank
+      ${from} WHERE ${filter} ORDER BY rank, a.seq LIMIT @limit OFFSET @offset`).all({
+      ...params, match, open: q.highlightOpen ?? '[', close: q.highlightClose ?? ']', limit, offset,
+    }) as SearchHit[];
+    return { items, total, limit, offset };
+  }
+
+  /** Articles newest first, when the search has no words (a browse view). */
+  private browseArticles(where: string[], params: Params, limit: number, offset: number): Page<SearchHit> {
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${filter}`).get(params) as { n: number }).n;
+    const items = this.db.prepare(`SELECT a.id, a.name, a.title, a.date, a.source, a.url,
+        substr(a.text, 1, 200) AS snippet, 0 AS rank
+      FROM articles a ${filter} ORDER BY a.date DESC, a.seq DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset }) as SearchHit[];
+    return { items, total, limit, offset };
+  }
+
+  async listEvents(q: EventQuery): Promise<Page<EventRecord>> {
+    const { limit, offset } = pageBounds(q);
+    const where: string[] = [];
+    const params: Params = {};
+    const add = (fragment: string, name: string, value: unknown) => {
+      if (value === null || value === undefined) return;
+      where.push(fragment);
+      params[name] = value;
+    };
+    add(`e.id IN (SELECT event_id FROM (${EVENTS_OF_ACTOR}))`, 'actor', q.actor || undefined);
+    add(`e.id IN (SELECT event_id FROM event_codes WHERE side = 'source' AND code IN (SELECT value FROM json_each(@source)))`, 'source', upperList(q.source));
+    add(`e.id IN (SELECT event_id FROM event_codes WHERE side = 'target' AND code IN (SELECT value FROM json_each(@target)))`, 'target', upperList(q.target));
+    add('e.category IN (SELECT value FROM json_each(@category))', 'category', upperList(q.category));
+    add('e.quad IN (SELECT value FROM json_each(@quad))', 'quad', plainList(q.quad?.map((x) => x.toLowerCase())));
+    add('e.modality IN (SELECT value FROM json_each(@modality))', 'modality', plainList(q.modality?.map((x) => x.toLowerCase())));
+    add('e.when_end >= @from', 'from', q.from);
+    add('e.when_start <= @to', 'to', q.to);
+    add('e.negated = @negated', 'negated', q.negated === undefined ? undefined : q.negated ? 1 : 0);
+    add('e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)', 'article', q.article);
+    const filter = where.join(' AND ') || '1';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e WHERE ${filter}`).get(params) as { n: number }).n;
+    const order = EVENT_ORDER[q.sort ?? '-when'] ?? EVENT_ORDER['-when'];
+    return { items: this.queryEvents(filter, params, order, limit, offset), total, limit, offset };
+  }
+
+  private queryEvents(filter: string, params: Params, order: string, limit: number, offset: number): EventRecord[] {
+    const rows = this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE ${filter}
+      ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset }) as EventRow[];
+    const actors = this.eventActors(rows.map((r) => r.id));
+    return rows.map((row) => toEventRecord(row, actors.get(row.id)));
+  }
+
+  private eventActors(ids: string[]): Map<string, { source: EventActorRef[]; target: EventActorRef[] }> {
+    const out = new Map<string, { source: EventActorRef[]; target: EventActorRef[] }>();
+    if (!ids.length) return out;
+    const rows = this.db.prepare(`SELECT ea.event_id, ea.side, a.id, a.name, a.country FROM event_actors ea
+      JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id IN (SELECT value FROM json_each(?))
+      ORDER BY ea.rowid`).all(JSON.stringify(ids)) as ({ event_id: string; side: 'source' | 'target' } & EventActorRef)[];
+    for (const { event_id, side, ...actor } of rows) {
+      const entry = out.get(event_id) ?? { source: [], target: [] };
+      entry[side].push(actor);
+      out.set(event_id, entry);
+    }
+    return out;
+  }
+
+  async getEvent(id: string): Promise<EventDetail | null> {
+    const [event] = this.queryEvents('e.id = @id', { id }, 'e.rowid', 1, 0);
+    if (!event) return null;
+    const reports = this.db.prepare(`SELECT r.article_id AS articleId, a.name AS articleName, a.title AS articleTitle,
+        a.date AS articleDate, r.evidence, r.attribution, r.trigger, r.evidence_start AS evidenceStart,
+        r.evidence_end AS evidenceEnd
+      FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY a.seq`).all(id) as EventReport[];
+    const timex = (this.db.prepare(`SELECT t.start, t.end, t.text, t.type, t.value, t.mod FROM event_reports r
+      JOIN timexes t ON t.article_id = r.article_id AND t.idx = r.timex_idx
+      JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY a.seq LIMIT 1`).get(id) as TimexRecord | undefined) ?? null;
+    return { ...event, reports, timex };
+  }
+
+  async listActors(q: ActorQuery): Promise<Page<ActorSummary>> {
+    const { limit, offset } = pageBounds(q);
+    const where: string[] = [];
+    const params: Params = {};
+    if (q.query) {
+      where.push(`(a.id LIKE @like ESCAPE '\\' OR a.name LIKE @like ESCAPE '\\'
+        OR a.id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE @like ESCAPE '\\'))`);
+      params.like = likePattern(q.query);
+    }
+    if (q.kind) { where.push('a.kind = @kind'); params.kind = q.kind; }
+    if (q.country) { where.push('a.country = upper(@country)'); params.country = q.country; }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM actors a ${filter}`).get(params) as { n: number }).n;
+    const items = this.db.prepare(`SELECT a.id, a.name, a.kind, a.country, a.sector,
+        (SELECT count(DISTINCT event_id) FROM actor_events WHERE actor_id = a.id) AS events,
+        (SELECT count(*) FROM mentions WHERE actor_id = a.id) AS mentions
+      FROM actors a ${filter} ORDER BY events DESC, mentions DESC, a.name LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset }) as ActorSummary[];
+    return { items, total, limit, offset };
+  }
+
+  /** The actor id for an id, a name or alias, or a country code. */
+  private resolveActor(text: string): string | null {
+    const row = this.db.prepare(`SELECT id FROM (
+        SELECT id, 0 AS pref FROM actors WHERE id = lower(@actor)
+        UNION ALL SELECT id, 1 FROM actors WHERE name = @actor COLLATE NOCASE
+        UNION ALL SELECT actor_id, 2 FROM actor_aliases WHERE alias = @actor COLLATE NOCASE
+        UNION ALL SELECT id, 3 FROM actors WHERE kind = 'country' AND country = upper(@actor)
+      ) ORDER BY pref LIMIT 1`).get({ actor: text }) as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+
+  async getActor(idOrName: string): Promise<ActorDetail | null> {
+    const id = this.resolveActor(idOrName);
+    if (!id) return null;
+    const db = this.db;
+    const summary = db.prepare(`SELECT a.id, a.name, a.kind, a.country, a.sector,
+        (SELECT count(DISTINCT event_id) FROM actor_events WHERE actor_id = a.id) AS events,
+        (SELECT count(*) FROM mentions WHERE actor_id = a.id) AS mentions
+      FROM actors a WHERE a.id = ?`).get(id) as ActorSummary;
+    const aliases = (db.prepare('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias')
+      .all(id) as { alias: string }[]).map((r) => r.alias);
+    const roles = db.prepare(`SELECT r.role, r.country, r.sector, r.stated_from AS statedFrom, r.stated_to AS statedTo,
+        min(a.date) AS firstSeen, max(a.date) AS lastSeen, count(DISTINCT r.article_id) AS articles
+      FROM actor_roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = ?
+      GROUP BY r.role, r.country, r.sector, r.stated_from, r.stated_to ORDER BY firstSeen, lastSeen`).all(id) as ActorDetail['roles'];
+    const counterparts = db.prepare(`SELECT a.id, a.name, a.country, count(DISTINCT other.event_id) AS events
+      FROM actor_events me JOIN actor_events other ON other.event_id = me.event_id AND other.side <> me.side
+      JOIN actors a ON a.id = other.actor_id
+      WHERE me.actor_id = @id AND other.actor_id <> @id
+      GROUP BY a.id ORDER BY events DESC, a.name LIMIT 25`).all({ id }) as ActorDetail['counterparts'];
+    const codes = db.prepare(`SELECT c.code, count(DISTINCT c.event_id) AS events
+      FROM actor_events me JOIN event_codes c ON c.event_id = me.event_id AND c.side = me.side
+      WHERE me.actor_id = ? GROUP BY c.code ORDER BY events DESC, c.code`).all(id) as ActorDetail['codes'];
+    const byCategory = db.prepare(`SELECT e.category, count(*) AS events FROM events e
+      WHERE e.id IN (SELECT event_id FROM actor_events WHERE actor_id = ?)
+      GROUP BY e.category ORDER BY events DESC, e.category`).all(id) as ActorDetail['byCategory'];
+    const seen = db.prepare(`SELECT min(date) AS firstSeen, max(date) AS lastSeen FROM articles WHERE id IN (
+        SELECT article_id FROM mentions WHERE actor_id = @id
+        UNION SELECT article_id FROM actor_roles WHERE actor_id = @id
+        UNION SELECT r.article_id FROM event_reports r JOIN actor_events x ON x.event_id = r.event_id WHERE x.actor_id = @id)`)
+      .get({ id }) as { firstSeen: string | null; lastSeen: string | null };
+    return { ...summary, aliases, roles, counterparts, codes, byCategory, ...seen };
+  }
+
+  async dyadTimeline(q: DyadQuery): Promise<DyadPoint[]> {
+    const period = DYAD_PERIOD[q.interval ?? 'month'] ?? DYAD_PERIOD.month;
+    const where: string[] = [];
+    const params: Params = { a: q.a, b: q.b };
+    if (q.from) { where.push('e.when_end >= @from'); params.from = q.from; }
+    if (q.to) { where.push('e.when_start <= @to'); params.to = q.to; }
+    const sides = (name: 'a' | 'b') => EVENTS_OF_ACTOR.replaceAll('@actor', `@${name}`);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return this.db.prepare(`WITH sa AS (${sides('a')}), sb AS (${sides('b')}),
+      dyad AS (
+        SELECT sa.event_id, 'a->b' AS direction FROM sa JOIN sb ON sb.event_id = sa.event_id
+          WHERE sa.side = 'source' AND sb.side = 'target'
+        UNION SELECT sa.event_id, 'b->a' FROM sa JOIN sb ON sb.event_id = sa.event_id
+          WHERE sa.side = 'target' AND sb.side = 'source')
+      SELECT ${period} AS period, d.direction, e.quad, count(*) AS events, sum(e.score) AS score
+      FROM dyad d JOIN events e ON e.id = d.event_id ${filter}
+      GROUP BY period, d.direction, e.quad ORDER BY period, d.direction, e.quad`).all(params) as DyadPoint[];
+  }
+
+  async counts(): Promise<Counts> {
+    const db = this.db;
+    const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    const range = db.prepare('SELECT min(date) AS firstArticle, max(date) AS lastArticle FROM articles').get() as
+      { firstArticle: string | null; lastArticle: string | null };
+    return {
+      articles: one('SELECT count(*) AS n FROM articles'),
+      events: one('SELECT count(*) AS n FROM events'),
+      actors: one('SELECT count(*) AS n FROM actors'),
+      mentions: one('SELECT count(*) AS n FROM mentions'),
+      ...range,
+      byCategory: db.prepare('SELECT category, count(*) AS events FROM events GROUP BY category ORDER BY events DESC, category').all() as Counts['byCategory'],
+      byQuad: db.prepare('SELECT quad, count(*) AS events FROM events GROUP BY quad ORDER BY events DESC, quad').all() as Counts['byQuad'],
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toEventRecord(row: EventRow, actors?: { source: EventActorRef[]; target: EventActorRef[] }): EventRecord {
+  return {
+    id: row.id, category: row.category, mode: row.mode, quad: row.quad, score: row.score,
+    source: JSON.parse(row.source) as string[], target: JSON.parse(row.target) as string[],
+    sourceActors: actors?.source ?? [], targetActors: actors?.target ?? [],
+    date: row.date, when: row.when, whenAssumed: row.when_assumed === 1, location: row.location,
+    negated: row.negated === 1, modality: row.modality, attribution: row.attribution, evidence: row.evidence,
+    rule: row.rule, trigger: row.trigger,
+  };
+}

@@ -1,0 +1,49 @@
+// The repository interface the service layer talks to. Implementations receive their database
+// handle (see sqlite/sqlite-store.ts); nothing here opens anything.
+import type { Annotation } from '../nlp/annotation.js';
+import type {
+  ActorDetail, ActorQuery, ActorSummary, ArticleDetail, ArticleInput, Counts, DyadPoint, DyadQuery,
+  EventDetail, EventQuery, EventRecord, Page, SaveResult, SearchHit, SearchQuery,
+} from './types.js';
+
+/** Per-event links back into the article that the annotation JSON does not carry. */
+export interface EventLink {
+  /** index into annotation.times of the expression the event date came from */
+  timex: number | null;
+  /** character offsets of the evidence sentence */
+  evidenceStart: number | null;
+  evidenceEnd: number | null;
+}
+
+export interface Extraction {
+  annotation: Annotation;
+  /** parallel to annotation.events; optional */
+  eventLinks?: EventLink[];
+}
+
+export interface Store {
+  /** True when an article with this id is stored. */
+  hasArticle(id: string): Promise<boolean>;
+  /** Save an article and its annotation in one transaction; the same id twice is a no-op. */
+  saveArticle(article: ArticleInput, extraction: Extraction): Promise<SaveResult>;
+  getArticle(id: string): Promise<ArticleDetail | null>;
+  search(query: SearchQuery): Promise<Page<SearchHit>>;
+  listEvents(query: EventQuery): Promise<Page<EventRecord>>;
+  getEvent(id: string): Promise<EventDetail | null>;
+  listActors(query: ActorQuery): Promise<Page<ActorSummary>>;
+  /** by id, then by exact name or alias (case-insensitive), then by code for country actors */
+  getActor(idOrName: string): Promise<ActorDetail | null>;
+  dyadTimeline(query: DyadQuery): Promise<DyadPoint[]>;
+  counts(): Promise<Counts>;
+  close(): Promise<void>;
+}
+
+export const MAX_PAGE = 500;
+export const DEFAULT_PAGE = 20;
+
+/** Clamp a page request to sane bounds. */
+export function pageBounds(request: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(request.limit ?? DEFAULT_PAGE)));
+  const offset = Math.max(0, Math.floor(request.offset ?? 0));
+  return { limit, offset };
+}
