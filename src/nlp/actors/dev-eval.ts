@@ -1,0 +1,56 @@
+// Mention scores on the dev gold: `npx tsx src/nlp/actors/dev-eval.ts [GOLD_DIR] [--errors]`.
+// Exact (text, type) pairs, each distinct pair once per article (as score_gold.py score_mentions).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Pipeline, STAGES } from '../pipeline.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors');
+const goldDir = args.find((a) => !a.startsWith('--')) ?? path.resolve(here, '../../../../shared/gold/dev');
+
+interface GoldMention { text: string; type: string }
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
+// --no-tagger scores the knowledge-base layer alone (also used when the tagger model is missing)
+let pipeline = new Pipeline(args.includes('--no-tagger') ? { stages: STAGES.filter((s) => s.name !== 'tag') } : {});
+try {
+  pipeline.run({ text: 'Probe.', date: '2021-01-01' });
+} catch (error) {
+  console.error(`tagger unavailable (${(error as Error).message.split('\n')[0]}); scoring without it`);
+  pipeline = new Pipeline({ stages: STAGES.filter((s) => s.name !== 'tag') });
+}
+
+for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+  const gold = JSON.parse(readFileSync(path.join(goldDir, file), 'utf8'));
+  const doc = pipeline.run({ text: gold.text, date: gold.date });
+  const goldSet = new Set((gold.mentions as GoldMention[]).map((m) => `${m.type}\t${m.text}`));
+  const predSet = new Set(doc.mentions.map((m) => `${m.type}\t${doc.spanText(m)}`));
+  for (const key of predSet) {
+    const type = key.split('\t')[0];
+    counts[type].pred++;
+    if (goldSet.has(key)) counts[type].tp++;
+  }
+  for (const key of goldSet) counts[key.split('\t')[0]].gold++;
+  if (showErrors) {
+    const missed = [...goldSet].filter((k) => !predSet.has(k));
+    const spurious = [...predSet].filter((k) => !goldSet.has(k));
+    console.log(`## ${file}\n  missed:   ${missed.map((k) => k.replace('\t', ':')).join(' | ')}\n  spurious: ${spurious.map((k) => k.replace('\t', ':')).join(' | ')}`);
+  }
+}
+
+const prf = (tp: number, pred: number, gold: number) => {
+  const p = pred ? tp / pred : 0;
+  const r = gold ? tp / gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+const total = { tp: 0, pred: 0, gold: 0 };
+for (const t of TYPES) {
+  const c = counts[t];
+  total.tp += c.tp; total.pred += c.pred; total.gold += c.gold;
+  const s = prf(c.tp, c.pred, c.gold);
+  console.log(`${t.padEnd(5)} P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f.toFixed(3)}  (tp ${c.tp} pred ${c.pred} gold ${c.gold})`);
+}
+const s = prf(total.tp, total.pred, total.gold);
+console.log(`ALL   P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f.toFixed(3)}  (tp ${total.tp} pred ${total.pred} gold ${total.gold})`);
