@@ -1,9 +1,14 @@
 import type { Stage } from '../stage.js';
+import { buildLexicon, type LexiconIndex } from './lexicon.js';
+import { codeEvents } from './coder.js';
 
-// Placeholder until this stage is implemented: assigns nothing.
+/** PLOVER event coding from the lexicon in locales/en/lexicon.ts. */
 export const eventsStage: Stage = {
   name: 'events',
   requires: ['tokens', 'sentences', 'pos', 'chunk', 'timexes', 'actors'],
   assigns: ['events'],
-  run() {},
+  run(ctx, doc) {
+    const lexicon = ctx.resources.get<LexiconIndex>('events.lexicon.en', () => buildLexicon());
+    doc.events = codeEvents(doc, lexicon);
+  },
 };

@@ -1,0 +1,412 @@
+// The event coder: finds trigger words from the lexicon, then the trigger's source and target
+// actors in its sentence, and reads negation, modality, attribution and date from the clause.
+import type { Doc, DocEvent, TokenRange } from '../doc.js';
+import type { EventPattern } from './lexicon-types.js';
+import { headPatterns, lemmaIn, type LexiconIndex } from './lexicon.js';
+import { actorSlots, governingPrep, groupCodes, groupSlots, slotsIn, type Group, type Slot } from './arguments.js';
+import { clauseStart, isNegated, modalityOf, speakers, type Speaker } from './context.js';
+import { eventTimex } from './when-where.js';
+import {
+  AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, LOCATIVE_PREPS, NOUN_CONTEXT, PLURAL_ANAPHORS, PRONOUN_SUBJECTS,
+  RECIPROCALS, REPORTING_FORMS,
+} from './locales/en/cues.js';
+import { IRREGULAR_FORMS } from './locales/en/inflections.js';
+
+/** A matched trigger before its arguments are known. */
+interface Trigger {
+  pattern: EventPattern;
+  head: number;
+  /** one past the last token of the trigger words (head + particles) */
+  end: number;
+  noun: boolean;
+}
+
+/** Per-document memory for pronouns and "the two sides". */
+interface Discourse {
+  lastSource: Slot[];
+  lastParties: Slot[];
+}
+
+interface Parties {
+  source: Slot[];
+  target: Slot[];
+  /** where modality, negation and date are read from when not the trigger (relative clauses) */
+  anchor?: number;
+}
+
+const lower = (doc: Doc, k: number) => doc.tokens[k].text.toLowerCase().replace(/’/g, "'");
+
+export function codeEvents(doc: Doc, lexicon: LexiconIndex): DocEvent[] {
+  const slots = actorSlots(doc);
+  const discourse: Discourse = { lastSource: [], lastParties: [] };
+  const events: DocEvent[] = [];
+  for (const sentence of doc.sentences) {
+    const sentenceSlots = slotsIn(slots, sentence);
+    const groups = groupSlots(doc, sentenceSlots);
+    const triggers = findTriggers(doc, lexicon, sentence);
+    const heads = new Set(triggers.map((t) => t.head));
+    const spoken = speakers(doc, sentence);
+    const sources: { head: number; source: Slot[] }[] = [];
+    let suppressUntil = -1;
+    for (const trigger of triggers) {
+      const suppressed = trigger.head < suppressUntil;
+      if (trigger.pattern.complement === 'suppress' && !suppressed) {
+        suppressUntil = complementEnd(doc, sentence, trigger.end, heads);
+      }
+      const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);
+      if (parties.source.length) sources.push({ head: trigger.head, source: parties.source });
+      if (suppressed) continue;
+      const event = buildEvent(doc, sentence, trigger, parties, spoken);
+      if (event) {
+        events.push(event);
+        discourse.lastSource = parties.source;
+        discourse.lastParties = [...parties.source, ...parties.target];
+      }
+    }
+    if (!events.length || events[events.length - 1].sentence !== sentence) {
+      const subject = groups.find((g) => !isLocative(doc, g, sentence));
+      if (subject) discourse.lastSource = subject.slots;
+    }
+  }
+  return dedupe(events);
+}
+
+/** Triggers of a sentence, one per head token, most specific pattern first. */
+function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    const word = doc.tokens[i].text;
+    if (!/^[A-Za-z]/.test(word)) continue;
+    const candidates = headPatterns(lexicon, word);
+    if (!candidates.length) continue;
+    const noun = readsAsNoun(doc, i, s);
+    let best: Trigger | null = null;
+    let bestScore = -1;
+    for (const p of candidates) {
+      if (p.pos === 'verb' && noun) continue;
+      if (p.pos === 'noun' && !noun) continue;
+      const end = matchAfter(doc, p, i, s);
+      if (end < 0) continue;
+      if (p.objectNoun && !hasObjectNoun(doc, p.objectNoun, end, s)) continue;
+      if (p.before && !hasBefore(doc, p.before, i, s)) continue;
+      const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0);
+      if (score > bestScore) {
+        best = { pattern: p, head: i, end, noun: p.pos === 'noun' || (p.pos === 'any' && noun) };
+        bestScore = score;
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.end - 1;
+    }
+  }
+  return out;
+}
+
+/** Noun or verb reading of a head word, from the POS layer when present, else its context. */
+function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
+  const tag = doc.pos[i];
+  if (tag) return tag.startsWith('NN') || tag === 'JJ';
+  if (i === s.start) return !/(ed|ing)$/.test(doc.tokens[i].text.toLowerCase());
+  const prev = lower(doc, i - 1);
+  if (prev === 'to' || AUXILIARIES.has(prev) || PRONOUN_SUBJECTS.has(prev)) return false;
+  if (NOUN_CONTEXT.has(prev) || prev.endsWith("'s")) return true;
+  if (/^[A-Z]/.test(doc.tokens[i - 1].text) && /^[A-Z]/.test(doc.tokens[i].text)) return true;
+  // "-ed" forms after a name are verbs; bare plurals after an adjective-like word are nouns
+  const w = lower(doc, i);
+  if (/ed$/.test(w) || IRREGULAR_FORMS[w]) return false;
+  return /(al|ic|ive|ary|ish|ese|ian|an)$/.test(prev) && !/^[A-Z]/.test(doc.tokens[i - 1].text);
+}
+
+function matchAfter(doc: Doc, p: EventPattern, i: number, s: TokenRange): number {
+  if (!p.after) return i + 1;
+  let k = i + 1;
+  for (const w of p.after) {
+    if (k >= s.end || lower(doc, k) !== w) return -1;
+    k++;
+  }
+  return k;
+}
+
+function hasObjectNoun(doc: Doc, lemmas: string[], from: number, s: TokenRange): boolean {
+  for (let k = from; k < s.end && k < from + 5; k++) {
+    const w = lower(doc, k);
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return false;
+    if (lemmaIn(w, lemmas)) return true;
+  }
+  return false;
+}
+
+function hasBefore(doc: Doc, words: string[], i: number, s: TokenRange): boolean {
+  for (let k = i - 1; k >= s.start && k >= i - 3; k--) if (words.includes(lower(doc, k))) return true;
+  return false;
+}
+
+/** Where the content of a demand, threat or refusal ends. */
+function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Set<number>): number {
+  for (let k = from; k < s.end; k++) {
+    const w = lower(doc, k);
+    if (w === ';' || REPORTING_FORMS.has(w) || w === 'while' || w === 'but' || w === 'after') return k;
+    if (w === 'and' && heads.has(k + 1)) return k;
+  }
+  return s.end;
+}
+
+function isLocative(doc: Doc, g: TokenRange, s: TokenRange): boolean {
+  const prep = governingPrep(doc, g.start, s.start);
+  return prep !== null && LOCATIVE_PREPS.has(prep);
+}
+
+function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
+  if (t.noun) return false;
+  const w = lower(doc, t.head);
+  if (!/ed$/.test(w) && !(IRREGULAR_FORMS[w] && /(en|t|d|n)$/.test(w))) return false;
+  for (let k = t.head - 1; k >= s.start && k >= t.head - 4; k--) {
+    const prev = lower(doc, k);
+    if (BE_FORMS.has(prev)) return true;
+    if (!AUXILIARIES.has(prev) && !prev.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+function findParties(
+  doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Set<number>, spoken: Speaker[],
+  earlier: { head: number; source: Slot[] }[], discourse: Discourse,
+): Parties {
+  const p = t.pattern;
+  const right = rightArguments(doc, s, groups, t, heads);
+  let source: Slot[] = right.source;
+  let target: Slot[] = right.target;
+  let anchor: number | undefined;
+  if (isPassive(doc, t, s)) {
+    const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
+    return { source, target: subject };
+  }
+  if (!source.length) {
+    source = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
+  }
+  if (!source.length && t.noun) {
+    const relative = relativeClauseSource(doc, s, groups, t);
+    if (relative) ({ source, anchor } = relative);
+  }
+  if (p.swap) [source, target] = [target, source];
+  return { source, target, anchor };
+}
+
+/** Target (and "by"/"from" source) groups to the right of the trigger, within its clause. */
+function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Set<number>) {
+  const p = t.pattern;
+  const object = p.object ?? !t.noun;
+  const preps = p.preps ?? [];
+  const sourcePreps = ['by', ...(p.sourcePreps ?? [])];
+  let source: Slot[] = [];
+  let target: Slot[] = [];
+  let limit = s.end;
+  for (let k = t.end; k < s.end; k++) {
+    const w = lower(doc, k);
+    if (w === ';' || REPORTING_FORMS.has(w) || (CLAUSE_BREAKS.has(w) && !['"', '“', '”', '(', ')'].includes(w))) {
+      limit = k;
+      break;
+    }
+    if (w === 'according' || (w === ',' && k + 1 < s.end && ['which', 'who', 'saying', 'while'].includes(lower(doc, k + 1)))) {
+      limit = k;
+      break;
+    }
+  }
+  for (const g of groups) {
+    if (g.start < t.end || g.end > limit) continue;
+    const prep = governingPrep(doc, g.start, t.end);
+    const between = doc.words({ start: t.end, end: g.start }).map((w) => w.toLowerCase());
+    if (prep && sourcePreps.includes(prep)) {
+      if (!source.length) source = g.slots;
+      continue;
+    }
+    if (target.length) continue;
+    if (prep === null && object && !between.some((w, k) => heads.has(t.end + k))) target = g.slots;
+    else if (prep !== null && preps.includes(prep)) target = g.slots;
+  }
+  return { source, target };
+}
+
+/** The subject of the trigger: nearest actor group to its left in the clause, or an antecedent. */
+function leftSubject(
+  doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Set<number>, spoken: Speaker[],
+  earlier: { head: number; source: Slot[] }[], discourse: Discourse,
+): Slot[] {
+  // pronoun or "the two sides" right before the trigger
+  const anaphor = anaphorBefore(doc, s, t.head);
+  if (anaphor) return resolveAnaphor(doc, anaphor, spoken, t.head, groups, discourse);
+  let floor = s.start;
+  for (let k = t.head - 1; k >= s.start; k--) {
+    const w = lower(doc, k);
+    if (w === ';' || w === 'which' || w === 'who' || (REPORTING_FORMS.has(w) && !isSpeakerVerbBefore(spoken, k))) {
+      floor = k + 1;
+      break;
+    }
+  }
+  const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !isLocative(doc, g, s));
+  const g = candidates[candidates.length - 1];
+  if (!g) {
+    // "X said it would ..." is handled as an anaphor; a bare "said" clause takes the speaker
+    return [];
+  }
+  const between = doc.words({ start: g.end, end: t.head }).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const content = between.filter((w) => !AUXILIARIES.has(w) && !w.endsWith('ly'));
+  if (content.length && content.every((w) => w === 'and' || w === ',' || w === 'but')) {
+    // coordinated verbs share the subject: "Hayashi met with Blinken and agreed ..."
+    const previous = earlier[earlier.length - 1];
+    if (previous) return previous.source;
+    const first = candidates[0];
+    return first && first !== g ? first.slots : [];
+  }
+  for (let k = g.end; k < t.head; k++) {
+    if (heads.has(k) && !t.noun) return [];
+    if (heads.has(k) && t.noun) return [];
+  }
+  if (t.noun && !nounPhraseSubject(between)) return [];
+  return g.slots;
+}
+
+function isSpeakerVerbBefore(_spoken: Speaker[], _k: number): boolean {
+  return false;
+}
+
+const NP_FILLER = new Set(["'s", 's', '-', 'led', 'backed', 'the', 'a', 'an', 'its', 'their', 'new', 'fresh', 'joint',
+  'first', 'diplomatic', 'economic', 'military', 'further', 'additional', 'more', 'direct', 'two-day', 'official',
+  'state', 'planned', 'upcoming', 'recent', 'latest', 'possible', 'proposed', 'strong', 'air', 'missile', 'drone',
+  'massive', 'deadly', 'naval', 'annual', 'large-scale', 'high-level', 'trade', 'peace', 'bilateral', 'own']);
+const LIGHT = ['hold', 'impose', 'launch', 'stage', 'conduct', 'carry', 'out', 'announce', 'begin', 'reach', 'sign',
+  'issue', 'make', 'start', 'resume', 'continue', 'have', 'take', 'open', 'order', 'approve', 'unveil', 'declare',
+  'step', 'up', 'expand', 'engage', 'in', 'wage', 'mount', 'join', 'attend', 'arrange', 'for', 'seek', 'agree', 'to',
+  'decide', 'plan', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'not',
+  "n't", 'did', 'do', 'does', 'no'];
+
+/** Can the words between an actor and a noun trigger make the actor its subject? */
+function nounPhraseSubject(between: string[]): boolean {
+  return between.every((w) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^\d/.test(w) || w.endsWith('ly'));
+}
+
+function anaphorBefore(doc: Doc, s: TokenRange, head: number): { plural: boolean; start: number } | null {
+  let k = head - 1;
+  while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) || lower(doc, k).endsWith('ly')) && !PRONOUN_SUBJECTS.has(lower(doc, k))) k--;
+  if (k < s.start) return null;
+  const w = lower(doc, k);
+  if (PRONOUN_SUBJECTS.has(w) && w !== 'both') return { plural: w === 'they' || w === 'we', start: k };
+  for (const phrase of PLURAL_ANAPHORS) {
+    const b = k - phrase.length + 1;
+    if (b >= s.start && phrase.every((p, i) => lower(doc, b + i) === p)) return { plural: true, start: b };
+  }
+  return null;
+}
+
+function resolveAnaphor(
+  doc: Doc, anaphor: { plural: boolean; start: number }, spoken: Speaker[], head: number, groups: Group[],
+  discourse: Discourse,
+): Slot[] {
+  // a speaker earlier in the sentence: "Iran said it would ..."
+  const speaker = [...spoken].reverse().find((sp) => sp.at < anaphor.start && sp.range.end <= anaphor.start + 1);
+  if (speaker) {
+    const g = groups.filter((gr) => gr.start >= speaker.range.start && gr.end <= speaker.range.end);
+    const slots = g.flatMap((gr) => gr.slots);
+    if (slots.length && (!anaphor.plural || groupCodes(slots).length >= 1)) return slots;
+  }
+  if (anaphor.plural && groupCodes(discourse.lastParties).length >= 2) return discourse.lastParties;
+  void head;
+  void doc;
+  return discourse.lastSource;
+}
+
+/** "a boycott ..., which Washington announced last week": the relative clause names the source. */
+function relativeClauseSource(doc: Doc, s: TokenRange, groups: Group[], t: Trigger): { source: Slot[]; anchor: number } | null {
+  for (let k = t.end; k < s.end && k < t.end + 12; k++) {
+    const w = lower(doc, k);
+    if ((w === 'which' || w === 'that') && lower(doc, k - 1) === ',') {
+      const g = groups.find((gr) => gr.start === k + 1 || gr.start === k + 2);
+      if (g) return { source: g.slots, anchor: Math.min(g.end, s.end - 1) };
+      return null;
+    }
+    if (w === ';' || w === '.' || REPORTING_FORMS.has(w)) return null;
+  }
+  return null;
+}
+
+function buildEvent(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoken: Speaker[]): DocEvent | null {
+  const p = t.pattern;
+  let source = codes(parties.source);
+  let target = codes(parties.target);
+  let sourceActors = actorsOf(parties.source);
+  let targetActors = actorsOf(parties.target);
+  const mutual = p.mutual || followedByReciprocal(doc, t.end, s);
+  if (mutual) {
+    const all = [...new Set([...source, ...target])];
+    if (all.length < 2 && !(source.length && target.length)) return null;
+    source = all;
+    target = all;
+    sourceActors = targetActors = [...new Set([...sourceActors, ...targetActors])];
+  } else if (!target.length && source.length >= 2 && (p.symmetric || p.category === 'CONSULT')) {
+    target = source.slice(1);
+    source = source.slice(0, 1);
+    const first = parties.source.find((sl) => sl.code === source[0]);
+    sourceActors = first ? [first.actor] : [];
+    targetActors = parties.source.filter((sl) => sl.code !== source[0]).map((sl) => sl.actor);
+  }
+  if (!source.length || !target.length) return null;
+  const anchor = parties.anchor ?? t.head;
+  const floor = clauseStart(doc, s, anchor);
+  const timex = eventTimex(doc, s, anchor);
+  const event: DocEvent = {
+    category: p.category,
+    mode: p.mode ?? null,
+    trigger: { start: t.head, end: t.end },
+    sentence: s,
+    sourceActors: [...new Set(sourceActors)],
+    targetActors: [...new Set(targetActors)],
+    source,
+    target,
+    date: timex >= 0 ? doc.timexes[timex].value : null,
+    location: null,
+    negated: parties.anchor === undefined && isNegated(doc, t.head, floor, t.noun),
+    modality: p.modality ?? modalityOf(doc, s, anchor, floor),
+    attribution: attributionFor(doc, spoken, t.head),
+    rule: p.id,
+  };
+  if (timex >= 0) event.timex = timex;
+  return event;
+}
+
+function codes(slots: Slot[]): string[] {
+  return groupCodes(slots);
+}
+
+function actorsOf(slots: Slot[]): number[] {
+  return [...new Set(slots.filter((s) => s.code).map((s) => s.actor))];
+}
+
+function followedByReciprocal(doc: Doc, from: number, s: TokenRange): boolean {
+  for (let k = from; k < s.end && k < from + 4; k++) {
+    for (const r of RECIPROCALS) {
+      if (r.every((w, i) => k + i < s.end && lower(doc, k + i) === w)) return true;
+    }
+  }
+  return false;
+}
+
+/** Who the text credits: the nearest speaker before the trigger, else the first after it. */
+function attributionFor(doc: Doc, spoken: Speaker[], head: number): string | null {
+  const before = spoken.filter((sp) => sp.at < head && !(sp.range.start <= head && head < sp.range.end));
+  const after = spoken.filter((sp) => sp.at > head && !(sp.range.start <= head && head < sp.range.end));
+  const sp = before[before.length - 1] ?? after[0];
+  if (!sp || sp.range.end <= sp.range.start) return null;
+  return doc.spanText(sp.range);
+}
+
+/** One event per act: the same category and parties in one sentence are one event. */
+function dedupe(events: DocEvent[]): DocEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = [e.sentence.start, e.category, e.source.join(','), e.target.join(',')].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,117 @@
+// Negation, modality and attribution of a trigger, read from the words of its clause.
+import type { Doc, Modality, TokenRange } from '../doc.js';
+import {
+  AUXILIARIES, CLAUSE_BREAKS, HYPOTHETICAL_CUES, NEGATION_PHRASES, NEGATORS, NOUN_CONTEXT,
+  PLANNED_CUES, REPORTING_FORMS,
+} from './locales/en/cues.js';
+
+const lower = (doc: Doc, k: number) => doc.tokens[k].text.toLowerCase().replace(/’/g, "'");
+
+/** Index where the trigger's clause starts: after the nearest break, reporting verb or "that". */
+export function clauseStart(doc: Doc, sentence: TokenRange, at: number): number {
+  for (let k = at - 1; k >= sentence.start; k--) {
+    const w = lower(doc, k);
+    if (CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w) || w === 'that' || w === 'according') return k + 1;
+  }
+  return sentence.start;
+}
+
+const LIGHT_VERBS = new Set(['hold', 'held', 'holds', 'holding', 'impose', 'imposed', 'imposing', 'launch', 'launched',
+  'stage', 'staged', 'conduct', 'conducted', 'carry', 'carried', 'out', 'make', 'made', 'reach', 'reached', 'sign', 'signed',
+  'issue', 'issued', 'have', 'had', 'take', 'took', 'taken', 'give', 'gave', 'hold', 'start', 'started', 'begin', 'began',
+  'resume', 'resumed', 'join', 'joined', 'attend', 'attended', 'engage', 'engaged', 'in', 'any', 'such']);
+
+/** Does the text say the trigger did not happen? Noun triggers need a negated light verb or "no". */
+export function isNegated(doc: Doc, start: number, floor: number, noun: boolean): boolean {
+  for (const phrase of NEGATION_PHRASES) {
+    for (let gap = 0; gap <= (noun ? 3 : 1); gap++) {
+      const end = start - gap;
+      const begin = end - phrase.length;
+      if (begin < floor) continue;
+      if (phrase.every((w, i) => lower(doc, begin + i) === w) && fillerOnly(doc, end, start, noun)) return true;
+    }
+  }
+  for (let k = start - 1; k >= floor && k >= start - 6; k--) {
+    const w = lower(doc, k);
+    if (NEGATORS.has(w)) {
+      if (w === 'no' && k + 1 < start && lower(doc, k + 1) === 'longer') return true;
+      if (w === 'not' && k + 1 < doc.tokens.length && lower(doc, k + 1) === 'only') return false;
+      return fillerOnly(doc, k + 1, start, noun);
+    }
+    if (!AUXILIARIES.has(w) && !NOUN_CONTEXT.has(w) && !LIGHT_VERBS.has(w) && !w.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+function fillerOnly(doc: Doc, from: number, to: number, noun: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const w = lower(doc, k);
+    if (AUXILIARIES.has(w) || w.endsWith('ly')) continue;
+    if (noun && (NOUN_CONTEXT.has(w) || LIGHT_VERBS.has(w))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Planned, hypothetical or asserted, from cue words in the clause before the trigger. */
+export function modalityOf(doc: Doc, sentence: TokenRange, start: number, floor: number): Modality {
+  let planned = false;
+  let hypothetical = false;
+  const from = Math.max(floor, start - 10);
+  for (let k = from; k < start; k++) {
+    const w = lower(doc, k);
+    if (HYPOTHETICAL_CUES.has(w)) hypothetical = true;
+    else if (PLANNED_CUES.has(w)) planned = true;
+    else if (w === 'would') {
+      if (sentenceHas(doc, sentence, ['if', 'unless'])) hypothetical = true;
+      else planned = true;
+    } else if (w === 'to' && k > sentence.start && BE_TO.has(lower(doc, k - 1))) planned = true;
+  }
+  if (hypothetical) return 'hypothetical';
+  return planned ? 'planned' : 'asserted';
+}
+const BE_TO = new Set(['is', 'are', 'was', 'were']);
+
+function sentenceHas(doc: Doc, s: TokenRange, words: string[]): boolean {
+  for (let k = s.start; k < s.end; k++) if (words.includes(lower(doc, k))) return true;
+  return false;
+}
+
+/** A speaker credited in the sentence: "X said", "said X", "according to X". */
+export interface Speaker {
+  /** the reporting verb (or "according") */
+  at: number;
+  range: TokenRange;
+}
+
+export function speakers(doc: Doc, s: TokenRange): Speaker[] {
+  const out: Speaker[] = [];
+  for (let k = s.start; k < s.end; k++) {
+    const w = lower(doc, k);
+    if (w === 'according' && k + 1 < s.end && lower(doc, k + 1) === 'to') {
+      out.push({ at: k, range: { start: k + 2, end: phraseEnd(doc, k + 2, s.end) } });
+    } else if (REPORTING_FORMS.has(w)) {
+      const prev = k > s.start ? lower(doc, k - 1) : '';
+      if (prev === ',' || prev === '"' || prev === '”' || prev === "''") {
+        // inverted: ", said the ministry."
+        out.push({ at: k, range: { start: k + 1, end: phraseEnd(doc, k + 1, s.end) } });
+      } else {
+        let b = k - 1;
+        while (b >= s.start && !isBoundary(lower(doc, b))) b--;
+        const start = b + 1;
+        if (start < k) out.push({ at: k, range: { start, end: k } });
+      }
+    }
+  }
+  return out;
+}
+
+function isBoundary(w: string): boolean {
+  return w === ',' || CLAUSE_BREAKS.has(w) || w === '"' || w === "''" || w === '``' || w === 'that';
+}
+
+function phraseEnd(doc: Doc, from: number, end: number): number {
+  let k = from;
+  while (k < end && k < from + 10 && !isBoundary(lower(doc, k)) && lower(doc, k) !== '.') k++;
+  return k;
+}

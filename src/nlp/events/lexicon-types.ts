@@ -1,0 +1,50 @@
+// The shape of an event pattern. Patterns are data (locales/<lang>/lexicon.ts); the coder only
+// interprets them. Every produced DocEvent stores the pattern id in `rule`.
+
+export const PLOVER_CATEGORIES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type PloverCategory = (typeof PLOVER_CATEGORIES)[number];
+
+/** What the clause after the trigger means for triggers found inside it. */
+export type ComplementEffect =
+  /** a demand, threat or refusal: its content is not coded as a second event */
+  | 'suppress'
+  /** agreeing or deciding to do something: the content is a planned event */
+  | 'planned'
+  /** considering or weighing something: the content is hypothetical */
+  | 'hypothetical';
+
+export interface EventPattern {
+  /** unique id, stored on every event the pattern produces */
+  id: string;
+  category: PloverCategory;
+  mode?: string;
+  /** lemma of the head word */
+  lemma: string;
+  /** part of speech of the head; 'any' for words whose noun and verb readings code alike */
+  pos: 'verb' | 'noun' | 'any';
+  /** words that must follow the head immediately ("call" + "on", "pull" + "out") */
+  after?: string[];
+  /** one of these lemmas must follow within a few tokens ("impose" … "sanctions") */
+  objectNoun?: string[];
+  /** one of these words must precede within a few tokens ("joint" exercise, "general" strike) */
+  before?: string[];
+  /** the direct object is the target (default: true for verbs, false for nouns) */
+  object?: boolean;
+  /** prepositions whose object is the target ("with", "on", "against") */
+  preps?: string[];
+  /** prepositions whose object is the source ("by" is always one; "from" for "receive aid from") */
+  sourcePreps?: string[];
+  /** the grammatical subject is the target and the object the source ("host", "receive") */
+  swap?: boolean;
+  /** symmetric event: with no explicit target, the first-named party is source, the rest target */
+  symmetric?: boolean;
+  /** two-sided event (clashes, fighting, mutual accusations): all parties in both fields */
+  mutual?: boolean;
+  /** how the head's complement clause affects events inside it */
+  complement?: ComplementEffect;
+  /** the pattern's own modality when not asserted by default ("pledge" = planned) */
+  modality?: 'planned' | 'hypothetical';
+}

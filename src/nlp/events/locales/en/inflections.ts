@@ -1,0 +1,32 @@
+// Irregular English verb forms (past tense and participle → base) and irregular plurals that
+// event triggers use. Regular forms are handled by the suffix rules in ../../lemma.ts.
+export const IRREGULAR_FORMS: Record<string, string> = {
+  met: 'meet', held: 'hold', sent: 'send', took: 'take', taken: 'take', fought: 'fight',
+  struck: 'strike', stricken: 'strike', shot: 'shoot', led: 'lead', gave: 'give', given: 'give',
+  made: 'make', said: 'say', told: 'tell', began: 'begin', begun: 'begin', withdrew: 'withdraw',
+  withdrawn: 'withdraw', brought: 'bring', caught: 'catch', sought: 'seek', spoke: 'speak',
+  spoken: 'speak', threw: 'throw', thrown: 'throw', drove: 'drive', driven: 'drive', broke: 'break',
+  broken: 'break', beat: 'beat', beaten: 'beat', kept: 'keep', left: 'leave', lost: 'lose',
+  paid: 'pay', stood: 'stand', won: 'win', wrote: 'write', written: 'write', swore: 'swear',
+  sworn: 'swear', undertook: 'undertake', undertaken: 'undertake', forbade: 'forbid',
+  forbidden: 'forbid', froze: 'freeze', frozen: 'freeze', rose: 'rise', risen: 'rise', hit: 'hit',
+  cut: 'cut', put: 'put', set: 'set', shut: 'shut', quit: 'quit', let: 'let', bid: 'bid',
+  upheld: 'uphold', overthrew: 'overthrow', overthrown: 'overthrow', shook: 'shake',
+  shaken: 'shake', came: 'come', went: 'go', gone: 'go', saw: 'see', seen: 'see', found: 'find',
+  bought: 'buy', sold: 'sell', spent: 'spend', fled: 'flee', blew: 'blow', blown: 'blow',
+  flew: 'fly', flown: 'fly', stole: 'steal', stolen: 'steal', rang: 'ring', rung: 'ring',
+  sank: 'sink', sunk: 'sink', bore: 'bear', borne: 'bear', tore: 'tear', torn: 'tear', bent: 'bend',
+  lent: 'lend', slew: 'slay', slain: 'slay', forgave: 'forgive', forgiven: 'forgive',
+  arose: 'arise', arisen: 'arise', foresaw: 'foresee', overran: 'overrun', overrun: 'overrun',
+  ran: 'run', became: 'become', fell: 'fall', fallen: 'fall', shed: 'shed', spread: 'spread',
+  sped: 'speed', understood: 'understand', dealt: 'deal', meant: 'mean', heard: 'hear',
+  felt: 'feel', knew: 'know', known: 'know', thought: 'think', taught: 'teach', sat: 'sit',
+  stuck: 'stick', hung: 'hang', wound: 'wind', woke: 'wake', chose: 'choose', chosen: 'choose',
+  rode: 'ride', ridden: 'ride', slid: 'slide', swept: 'sweep', wept: 'weep',
+  crises: 'crisis', analyses: 'analysis', theses: 'thesis', men: 'man', women: 'woman',
+  people: 'person', children: 'child',
+  // forms that the suffix rules get wrong
+  ceasefires: 'ceasefire', pledged: 'pledge', pledging: 'pledge', vowed: 'vow', vowing: 'vow',
+  issued: 'issue', issuing: 'issue', argued: 'argue', arguing: 'argue', rescued: 'rescue',
+  continued: 'continue', queued: 'queue',
+};

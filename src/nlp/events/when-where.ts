@@ -1,0 +1,39 @@
+// The date and place of an event, from time expressions and places the text links to it.
+import type { Doc, TokenRange } from '../doc.js';
+import { CLAUSE_BREAKS, REPORTING_FORMS } from './locales/en/cues.js';
+
+const CALENDAR = /^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d|SP|SU|FA|WI|H\d))?$/;
+
+/** Index into doc.timexes of the calendar date governing the trigger's clause, or -1. */
+export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number): number {
+  const segStart = segmentBound(doc, sentence, anchor, -1);
+  const segEnd = segmentBound(doc, sentence, anchor, +1);
+  let best = -1;
+  let bestDistance = Infinity;
+  doc.timexes.forEach((t, i) => {
+    if (t.type !== 'DATE' || !CALENDAR.test(t.value)) return;
+    if (t.start < segStart || t.end > segEnd) return;
+    if (t.start > 0 && doc.tokens[t.start - 1].text.toLowerCase() === 'since') return;
+    const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}
+
+/** The first token index after (dir −1) or past the end (dir +1) of the anchor's segment. */
+function segmentBound(doc: Doc, s: TokenRange, anchor: number, dir: 1 | -1): number {
+  if (dir < 0) {
+    for (let k = anchor - 1; k >= s.start; k--) if (isSegmentBreak(doc, k)) return k + 1;
+    return s.start;
+  }
+  for (let k = anchor + 1; k < s.end; k++) if (isSegmentBreak(doc, k)) return k;
+  return s.end;
+}
+
+function isSegmentBreak(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k].text.toLowerCase();
+  return (CLAUSE_BREAKS.has(w) && w !== '"' && w !== '“' && w !== '”') || REPORTING_FORMS.has(w);
+}
