@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import type { AnnalsService, IngestSummary } from '../service/service.js';
+import { actorsTable } from './actors.js';
+import { EVENT_COLUMNS, print, table } from './format.js';
+import { printSummary } from './ingest.js';
+import { addDbOption, withService } from './shared.js';
+
+/** The repository (package) root: the nearest folder above this file holding package.json. */
+export function packageRoot(from = fileURLToPath(import.meta.url)): string {
+  let dir = path.dirname(from);
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('annals: cannot find the package root (package.json)');
+    dir = parent;
+  }
+  return dir;
+}
+
+export const EXAMPLES_DIR = () => path.join(packageRoot(), 'examples');
+
+/**
+ * The demo's ingest-and-print part, for `annals demo` and for whatever later also serves the
+ * web app: ingest the bundled examples, then print the summary, top actors and latest events.
+ */
+export async function runDemo(service: AnnalsService, examplesDir = EXAMPLES_DIR()): Promise<IngestSummary> {
+  if (!existsSync(examplesDir)) throw new Error(`no examples folder at ${examplesDir}`);
+  print(`annals demo: ingesting ${examplesDir}`);
+  const summary = await service.ingest({ paths: [examplesDir] });
+  printSummary(summary);
+  await printOverview(service);
+  return summary;
+}
+
+export async function printOverview(service: AnnalsService, options: { actors?: number; events?: number } = {}): Promise<void> {
+  const counts = await service.counts();
+  print();
+  print(`database: ${counts.articles} articles (${counts.firstArticle ?? '-'} to ${counts.lastArticle ?? '-'}), `
+    + `${counts.events} events, ${counts.actors} actors, ${counts.mentions} mentions`);
+  print();
+  print('top actors:');
+  print(actorsTable((await service.listActors({ limit: options.actors ?? 10 })).items));
+  print();
+  print('latest events:');
+  print(table((await service.listEvents({ limit: options.events ?? 15 })).items, EVENT_COLUMNS));
+  print();
+  print('next: annals events --actor CODE | annals actor NAME | annals search WORDS | annals explain EVENT_ID');
+}
+
+export function registerDemo(program: Command): void {
+  addDbOption(program.command('demo'))
+    .description('ingest the bundled examples and show what annals found (what `npm start` runs)')
+    .option('--examples <dir>', 'folder to ingest instead of the bundled examples')
+    .action(async (options: { db: string; examples?: string }) => {
+      const summary = await withService(options.db, (service) => runDemo(service, options.examples ?? EXAMPLES_DIR()));
+      if (summary.failed > 0) process.exitCode = 1;
+    });
+}
