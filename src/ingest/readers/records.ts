@@ -1,0 +1,108 @@
+import { articleId } from '../article.js';
+import { isCalendarDate, parseSourceDate } from '../dates.js';
+import type { Reader, ReaderInput } from '../registry.js';
+import { failure, success, type ReadOptions, type ReadResult } from '../result.js';
+
+const LINE_EXTENSIONS = ['jsonl', 'ndjson'];
+
+function optionalString(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+type Dated = { date: string; published: string | null } | { error: string };
+
+/** `date` (a day) and/or `published` (a timestamp); either may be any date a source writes. */
+function recordDate(record: Record<string, unknown>, options: ReadOptions): Dated {
+  const rawDate = record.date;
+  const rawPublished = record.published;
+  if (rawDate === undefined && rawPublished === undefined) {
+    if (options.date !== undefined) return { date: options.date, published: null };
+    return { error: 'missing date (give "date" or "published")' };
+  }
+  const published = rawPublished === undefined || rawPublished === null ? null : parseSourceDate(String(rawPublished));
+  if (rawPublished !== undefined && rawPublished !== null && !published) return { error: `bad published date "${String(rawPublished)}"` };
+  if (rawDate === undefined || rawDate === null) {
+    return published ? published : { error: 'missing date (give "date" or "published")' };
+  }
+  const day = typeof rawDate === 'string' && isCalendarDate(rawDate.trim()) ? { date: rawDate.trim(), published: null } : parseSourceDate(String(rawDate));
+  if (!day) return { error: `bad date "${String(rawDate)}"` };
+  return { date: day.date, published: published?.published ?? day.published };
+}
+
+/**
+ * One JSON object → Article. Fields: text, date or published, optional id, url, title, source
+ * (the gold format's extra fields are ignored).
+ */
+export function recordToResult(value: unknown, path: string, fallbackName: string, options: ReadOptions, line?: number): ReadResult {
+  const where = line === undefined ? path : `${path}:${line}`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return failure(path, `${where}: not a JSON object`, line);
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.text !== 'string' || !record.text.trim()) return failure(path, `${where}: missing "text"`, line);
+  const dated = recordDate(record, options);
+  if ('error' in dated) return failure(path, `${where}: ${dated.error}`, line);
+  return success({
+    id: articleId(record.text),
+    name: optionalString(record.id) ?? fallbackName,
+    date: dated.date,
+    published: dated.published,
+    text: record.text,
+    title: optionalString(record.title),
+    url: optionalString(record.url),
+    source: optionalString(record.source),
+    origin: line === undefined ? { path } : { path, line },
+  });
+}
+
+/** One article per line; a bad line is an error carrying its line number, the rest still read. */
+export function readJsonLines(text: string, path: string, name: string, options: ReadOptions): ReadResult[] {
+  const results: ReadResult[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (!raw.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (err) {
+      results.push(failure(path, `${path}:${line}: invalid JSON (${(err as Error).message})`, line));
+      return;
+    }
+    results.push(recordToResult(value, path, `${name}#${line}`, options, line));
+  });
+  return results;
+}
+
+function looksLikeJsonLines(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim());
+  return lines.length > 1 && lines.every((l) => /^\s*[{[]/.test(l));
+}
+
+function readJson(input: ReaderInput): ReadResult[] {
+  const { path, name, text, options } = input;
+  if (LINE_EXTENSIONS.includes(input.extension)) return readJsonLines(text, path, name, options);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    if (looksLikeJsonLines(text)) return readJsonLines(text, path, name, options);
+    return [failure(path, `${path}: invalid JSON (${(err as Error).message})`)];
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [failure(path, `${path}: empty JSON array`)];
+    return value.map((item, i) => recordToResult(item, path, `${name}#${i + 1}`, options, i + 1));
+  }
+  return [recordToResult(value, path, name, options)];
+}
+
+/** JSON Lines, one JSON article object (the gold format), or an array of them. */
+export const recordsReader: Reader = {
+  format: 'json',
+  markup: 'text',
+  extensions: ['json', ...LINE_EXTENSIONS],
+  sniff: (head) => /^\uFEFF?\s*[{[]/.test(head),
+  read: readJson,
+};
