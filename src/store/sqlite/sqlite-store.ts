@@ -154,7 +154,7 @@ export class SqliteStore implements Store {
     const from = 'FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid';
     const total = (this.db.prepare(`SELECT count(*) AS n ${from} WHERE ${filter}`).get({ ...params, match }) as { n: number }).n;
     const items = this.db.prepare(`SELECT a.id, a.name, a.title, a.date, a.source, a.url,
-        snippet(articles_fts, -1, @open, @close, '…', 20) AS snippet, bm25(articles_fts, 5.0, 1.0) AS rank
+        snippet(articles_fts, 1, @open, @close, '…', 20) AS snippet, bm25(articles_fts, 5.0, 1.0) AS rank
       ${from} WHERE ${filter} ORDER BY rank, a.seq LIMIT @limit OFFSET @offset`).all({
       ...params, match, open: q.highlightOpen ?? '[', close: q.highlightClose ?? ']', limit, offset,
     }) as SearchHit[];

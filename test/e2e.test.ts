@@ -1,0 +1,73 @@
+// End to end, build-free: the real pipeline and the CLI commands on the first seed article.
+// The CONSULT JPN→USA assertion needs the extraction stages (tagger model, entities, actors,
+// events); it fails until they land.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEED = path.resolve(ROOT, '../shared/seed');
+
+describe('annals end to end on the seed', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'annals-e2e-'));
+    db = path.join(dir, 'annals.db');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ingests the seed once; the second time it is a duplicate', async () => {
+    const first = await runCli(['ingest', SEED, '--db', db]);
+    expect(first.err).toBe('');
+    expect(first.out).toContain('articles: 1 new, 0 duplicate, 0 failed');
+    expect(first.code).toBe(0);
+    const second = await runCli(['ingest', SEED, '--db', db]);
+    expect(second.out).toContain('articles: 0 new, 1 duplicate, 0 failed');
+    expect((await runCli(['search', 'Blinken', '--db', db])).out).toContain('1 article');
+  });
+
+  it('finds the CONSULT of Japan with the United States through `events --actor JPN`', async () => {
+    const run = await runCli(['events', '--actor', 'JPN', '--format', 'json', '--db', db]);
+    expect(run.code).toBe(0);
+    const events = JSON.parse(run.out).items as { id: string; category: string; source: string[]; target: string[]; date: string | null }[];
+    const consult = events.find((e) => e.category === 'CONSULT' && e.source.includes('JPN') && e.target.includes('USA'));
+    expect(consult, `events found: ${JSON.stringify(events.map((e) => [e.category, e.source, e.target]))}`).toBeDefined();
+    expect(consult?.date).toBe('2021-12-11');
+    const explain = await runCli(['explain', consult!.id, '--db', db]);
+    expect(explain.out).toContain('CONSULT');
+    expect(explain.out).toMatch(/Hayashi/);
+  });
+
+  it('annotates the seed as JSON lines in the annotation contract', async () => {
+    const run = await runCli(['annotate', SEED, '--jsonl']);
+    expect(run.code).toBe(0);
+    const lines = run.out.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const annotation = JSON.parse(lines[0]);
+    expect(Object.keys(annotation)).toEqual(['id', 'date', 'story', 'times', 'mentions', 'actors', 'events']);
+    expect(annotation).toMatchObject({ id: '000_3cdf2fd69fd0e6b0', date: '2021-12-11', story: null });
+  });
+});
+
+describe('the CLI entry point', () => {
+  it('reports a bad input as path: message and exits 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'annals-e2e-bad-'));
+    try {
+      const bad = path.join(dir, 'nodate.txt');
+      writeFileSync(bad, 'No date header in this invented article.\n');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', bad, '--db', path.join(dir, 'x.db')], { cwd: ROOT, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('articles: 0 new, 0 duplicate, 1 failed');
+      expect(run.stderr).toContain(`${bad}: no "date YYYY-MM-DD" header`);
+      expect(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--help'], { cwd: ROOT, encoding: 'utf8' }))
+        .toMatch(/ingest[\s\S]*events[\s\S]*annotate[\s\S]*eval/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
