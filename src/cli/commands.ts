@@ -8,6 +8,7 @@ import { registerExplain } from './explain.js';
 import { registerAnnotate } from './annotate.js';
 import { registerEval } from './eval.js';
 import { registerDemo } from './demo.js';
+import { registerEvalTimeml } from './eval-timeml.js';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -23,4 +24,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerAnnotate,
   registerEval,
   registerDemo,
+  registerEvalTimeml,
 ];

@@ -1,9 +1,12 @@
 import type { Stage } from '../stage.js';
+import { tagTimes } from './tagger.js';
 
-// Placeholder until this stage is implemented: assigns nothing.
+/** TIMEX3 time expressions (DATE, TIME, DURATION, SET) normalised against the article date. */
 export const timesStage: Stage = {
   name: 'times',
-  requires: ['tokens', 'sentences', 'pos'],
+  requires: ['tokens', 'sentences'],
   assigns: ['timexes'],
-  run() {},
+  run(ctx, doc) {
+    tagTimes(doc, ctx.reference);
+  },
 };

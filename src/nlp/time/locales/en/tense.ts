@@ -1,0 +1,36 @@
+// Light tense cues (used when the tag stage gives no POS): words that mark a clause as
+// talking about the future or the past. Data only; see ../../tense.ts for how they are weighed.
+
+export const FUTURE_CUES = new Set([
+  'will', "'ll", 'shall', 'wo', 'going', 'plans', 'plan', 'planned', 'planning', 'scheduled', 'due',
+  'expected', 'expects', 'set', 'upcoming', 'next', 'coming', 'intends', 'intend', 'aims', 'hopes',
+  'would', 'tomorrow', 'soon', 'later', 'until', 'ahead', 'prepare', 'prepares', 'preparing', 'to',
+]);
+
+/** Future cues that only count in the pattern "is/are/was to", "going to", "set to", "due to". */
+export const FUTURE_NEEDS_TO = new Set(['going', 'set', 'due', 'to']);
+
+export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been', 'ago', 'yesterday', 'last', 'earlier', 'previously']);
+
+/** Reporting verbs: their tense tells when the report was made, so they weigh least. */
+export const REPORTING_VERBS = new Set(['said', 'told', 'reported', 'announced', 'added', 'stated', 'noted', 'confirmed', 'according']);
+
+/** Irregular past-tense forms (the -ed ones are found by morphology). */
+export const IRREGULAR_PAST = new Set([
+  'met', 'went', 'came', 'took', 'gave', 'made', 'held', 'left', 'saw', 'told', 'said', 'began',
+  'won', 'lost', 'fell', 'rose', 'hit', 'led', 'sent', 'spoke', 'broke', 'brought', 'bought',
+  'sold', 'found', 'got', 'kept', 'knew', 'paid', 'put', 'ran', 'set', 'shot', 'stood', 'struck',
+  'thought', 'wrote', 'fled', 'flew', 'fought', 'drove', 'grew', 'heard', 'hung', 'laid', 'meant',
+  'quit', 'sat', 'slid', 'spent', 'swore', 'threw', 'understood', 'withdrew', 'wore', 'became',
+  'chose', 'did', 'ate', 'forgot', 'froze', 'overtook', 'undertook', 'upheld', 'sought', 'taught',
+  'caught', 'felt', 'dealt', 'built', 'lent', 'bent', 'arose', 'beat', 'bore', 'forbade', 'stole',
+  'stuck', 'swept', 'woke', 'was', 'were', 'had',
+]);
+
+/** Words ending in -ed that are not past-tense verbs (or point forward). */
+export const NOT_PAST_ED = new Set([
+  'need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'led', 'wed', 'indeed', 'proceed', 'succeed',
+  'exceed', 'hundred', 'scheduled', 'expected', 'planned', 'proposed', 'intended', 'supposed',
+  'interested', 'concerned', 'united', 'limited', 'armed', 'based', 'related', 'detailed', 'advanced',
+  'embed', 'allied', 'biased', 'skilled', 'naked', 'sacred', 'wicked', 'ragged', 'crooked', 'aged',
+]);

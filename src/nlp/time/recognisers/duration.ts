@@ -1,0 +1,95 @@
+// Durations: "two-day" P2D, "for five years" P5Y, "several hours" PTXH, "decades" PXDE,
+// "the past two months" P2M, "the first nine months" P9M, "a quarter of a century" P25Y,
+// "half an hour" PT30M. Modifiers ("about", "more than") are added by the tagger.
+import type { TimexRule } from '../types.js';
+import { NUMBER, VAGUE, UNIT, UNIT_PLURAL, rule, parseNumber, unitOf } from '../patterns.js';
+import { durationValue } from '../resolve.js';
+
+const normal = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+const LEAD = String.raw`(?:(?<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial)|the|another|(?:past|last|next|first|previous|coming|following|final|remaining|initial)|an\s+additional|an\s+extra|more)\s+)?`;
+
+/** Words after "N units" that make the phrase a point in time or an age, not a duration. */
+const NOT_AFTER = new Set(['old', 'olds', '-old', 'ago', 'later', 'earlier', 'hence']);
+
+export const durationRules: TimexRule[] = [
+  {
+    id: 'duration.count',
+    pattern: rule(`${LEAD}(?<n>${NUMBER})(?:(?<and>\\s+and\\s+a\\s+half)?[\\s-]+|-)(?<u>${UNIT})(?:(?<and2>\\s+and\\s+a\\s+half))?(?<long>-long|-old)?`),
+    resolve: (g, ctx, m) => {
+      const unit = unitOf(g.u!);
+      let count = parseNumber(g.n!);
+      if (!unit || count === null) return null;
+      if (g.long?.toLowerCase() === '-old' || NOT_AFTER.has(ctx.word(ctx.range.end))) return null;
+      // "a day" alone is a set in "twice a day" and a point in "a day after": leave those
+      const lower = normal(g.n);
+      const before = ctx.word(ctx.range.start - 1);
+      if ((lower === 'a' || lower === 'an') && !g.lead && (/^(?:once|twice|times|per|\$|percent|%)$/.test(before) || /^\d/.test(before))) return null;
+      // adjectival "the two-day meeting": the article belongs to the noun, not the timex
+      if (normal(g.lead) === 'the' && /\S-\S/.test(m[0])) return null;
+      if (g.and || g.and2) count += 0.5;
+      // "second" as a unit after "a" is usually the ordinal: "a second term"
+      if (unit === 'second' && (lower === 'a' || lower === 'an')) return null;
+      const value = durationValue(count, unit);
+      return value ? { type: 'DURATION', value } : null;
+    },
+  },
+  {
+    id: 'duration.vague',
+    pattern: rule(`${LEAD}(?<q>${VAGUE})[\\s-]+(?<u>${UNIT_PLURAL})`),
+    resolve: (g, ctx) => {
+      const unit = unitOf(g.u!);
+      if (!unit || NOT_AFTER.has(ctx.word(ctx.range.end))) return null;
+      const value = durationValue('X', unit);
+      return value ? { type: 'DURATION', value } : null;
+    },
+  },
+  {
+    id: 'duration.bare-plural',
+    pattern: rule(`(?<lead>the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+following|the\\s+previous|recent|past|the)?\\s*(?<u>${UNIT_PLURAL})(?<long>-long)?`),
+    resolve: (g, ctx) => {
+      const unit = unitOf(g.u!);
+      const lead = normal(g.lead);
+      const next = ctx.word(ctx.range.end);
+      const before = ctx.word(ctx.range.start - 1);
+      if (!unit || unit === 'quarter' || NOT_AFTER.has(next) || next === 'of' && lead === 'the') return null;
+      if (unit === 'second' || unit === 'night' || unit === 'weekend') return null;
+      if (lead === 'the' && !/^(?:over|for|during|through|throughout|in|within)$/.test(before)) return null;
+      if (lead === 'recent') return { type: 'DATE', value: 'PAST_REF' };
+      if (lead === 'the coming' || lead === 'the next' && unit !== 'hour' && unit !== 'minute') return { type: 'DATE', value: 'FUTURE_REF' };
+      // "years of war" is a duration; "days" after a number was matched by duration.count
+      if (/^\d/.test(before) || /^(?:the|these|those|their|his|her|its|our|early|first|last|final|\$)$/.test(before) && !lead) return null;
+      const value = durationValue('X', unit);
+      return value ? { type: 'DURATION', value } : null;
+    },
+  },
+  {
+    id: 'duration.fraction',
+    pattern: rule(String.raw`(?<f>a\s+quarter|a\s+half|half|three\s+quarters)\s+(?:of\s+)?an?\s+(?<u>century|hour|year|decade|day|month|minute)`),
+    resolve: (g) => {
+      const f = normal(g.f);
+      const fraction = f.includes('quarter') ? (f.startsWith('three') ? 0.75 : 0.25) : 0.5;
+      const scale: Record<string, [number, string, boolean]> = {
+        century: [100, 'Y', false], decade: [10, 'Y', false], year: [12, 'M', false], month: [30, 'D', false],
+        day: [24, 'H', true], hour: [60, 'M', true], minute: [60, 'S', true],
+      };
+      const [n, letter, time] = scale[normal(g.u)];
+      return { type: 'DURATION', value: `P${time ? 'T' : ''}${Math.round(n * fraction)}${letter}` };
+    },
+  },
+  {
+    id: 'duration.half-unit',
+    pattern: rule(String.raw`a\s+half[\s-](?<u>hour|day|century|decade)`),
+    resolve: (g) => {
+      const values: Record<string, string> = { hour: 'PT30M', day: 'PT12H', century: 'P50Y', decade: 'P5Y' };
+      return { type: 'DURATION', value: values[normal(g.u)] };
+    },
+  },
+  {
+    id: 'duration.compound-adjective',
+    pattern: rule(String.raw`(?<u>day|week|month|year|hour|decade|century)-long`),
+    resolve: (g) => {
+      const unit = normal(g.u);
+      return { type: 'DURATION', value: durationValue(unit === 'decade' || unit === 'century' ? 'X' : 1, unit)! };
+    },
+  },
+];

@@ -1,0 +1,160 @@
+// Dates written out: "December 11, 2021", "11 December 2021", "Dec. 11", "2021-12-11",
+// "12/11/2021" (US order), "Monday, Dec. 13", "December 2021", bare years and months, "the 11th".
+import type { TimexRule, MatchContext, Resolution } from '../types.js';
+import { MONTH, WEEKDAY, rule, monthNumber } from '../patterns.js';
+import { dayValue, relationOf, yearForMonth, yearForMonthDay } from '../resolve.js';
+import { formatMonth, formatYear, formatDay } from '../calendar.js';
+import { isMonthWord, tokenText, isCapitalised } from './util.js';
+import { AFTER_YEAR_OK, AMOUNT_AFTER, AMOUNT_BEFORE, DATE_PREPOSITIONS, DETERMINERS } from '../locales/en/cues.js';
+
+const DAY = String.raw`(?<d>[0-3]?\d)(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?<y>1[5-9]\d\d|20\d\d|'\d\d)`;
+const LEAD_WEEKDAY = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
+
+function fullYear(y: string): number {
+  if (y.startsWith("'")) {
+    const n = Number(y.slice(1));
+    return n < 50 ? 2000 + n : 1900 + n;
+  }
+  return Number(y);
+}
+
+/** Index of the token that starts at the month group (the match may begin with a weekday). */
+function monthToken(ctx: MatchContext, match: RegExpExecArray, month: string): number {
+  const at = match.index + match[0].toLowerCase().indexOf(month.toLowerCase());
+  for (let i = ctx.range.start; i < ctx.range.end; i++) if (ctx.doc.tokens[i].start === at) return i;
+  return ctx.range.start;
+}
+
+function monthDay(ctx: MatchContext, month: number, day: number, y: string | undefined): Resolution | null {
+  const year = y ? fullYear(y) : yearForMonthDay(ctx.ref, month, day, ctx.tense());
+  const value = dayValue(year, month, day);
+  return value ? { type: 'DATE', value } : null;
+}
+
+export const explicitDateRules: TimexRule[] = [
+  {
+    id: 'date.iso',
+    pattern: rule(String.raw`(?<y>1\d{3}|20\d\d)-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?!-)`),
+    resolve: (g) => {
+      const value = dayValue(Number(g.y), Number(g.m), Number(g.d));
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
+    id: 'date.numeric-us',
+    pattern: rule(String.raw`(?<a>[01]?\d)/(?<b>[0-3]?\d)/(?<y>(?:1\d|20)?\d\d)(?!/)`),
+    resolve: (g) => {
+      let month = Number(g.a);
+      let day = Number(g.b);
+      if (month > 12 && day <= 12) [month, day] = [day, month];
+      let year = Number(g.y);
+      if (g.y!.length === 2) year += year < 50 ? 2000 : 1900;
+      const value = dayValue(year, month, day);
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
+    id: 'date.month-day-year',
+    pattern: rule(`${LEAD_WEEKDAY}(?<mon>${MONTH})\\s*${DAY}(?:(?:,\\s*|\\s+)${YEAR})?`),
+    resolve: (g, ctx, m) => {
+      if (!isMonthWord(ctx, monthToken(ctx, m, g.mon!), false)) return null;
+      return monthDay(ctx, monthNumber(g.mon!)!, Number(g.d), g.y);
+    },
+  },
+  {
+    id: 'date.day-month-year',
+    pattern: rule(`${LEAD_WEEKDAY}${DAY}\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+${YEAR})?`),
+    resolve: (g, ctx, m) => {
+      if (!isMonthWord(ctx, monthToken(ctx, m, g.mon!), false)) return null;
+      return monthDay(ctx, monthNumber(g.mon!)!, Number(g.d), g.y);
+    },
+  },
+  {
+    id: 'date.month-year',
+    pattern: rule(`(?<mon>${MONTH}),?\\s+(?:of\\s+)?${YEAR}`),
+    resolve: (g, ctx) => {
+      if (!isMonthWord(ctx, ctx.range.start, false)) return null;
+      return { type: 'DATE', value: formatMonth(fullYear(g.y!), monthNumber(g.mon!)!) };
+    },
+  },
+  {
+    id: 'date.month',
+    pattern: rule(`(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?(?<mon>${MONTH})(?:\\s+(?<yrel>last|this|next)\\s+year)?`),
+    resolve: (g, ctx, m) => {
+      const at = monthToken(ctx, m, g.mon!);
+      if (g.mon!.length <= 4 && !g.mon!.endsWith('.') && g.mon!.toLowerCase() !== 'may') return null;
+      if (!isMonthWord(ctx, at, !g.rel && !g.yrel)) return null;
+      // "May 2" lost its day to another rule, and "the May 2019 vote" is month-year: leave them
+      const month = monthNumber(g.mon!)!;
+      let year: number;
+      if (g.yrel) year = ctx.ref.year + (g.yrel.toLowerCase() === 'last' ? -1 : g.yrel.toLowerCase() === 'next' ? 1 : 0);
+      else year = yearForMonth(ctx.ref, month, ctx.tense(), relationOf(g.rel));
+      return { type: 'DATE', value: formatMonth(year, month) };
+    },
+  },
+  {
+    id: 'date.year',
+    pattern: rule(String.raw`(?:(?<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|year)\s*)?(?<y>1[0-9]\d\d|20\d\d)(?![.,]\d)`),
+    resolve: (g, ctx) => {
+      const year = Number(g.y);
+      if (!g.fy && !isYearInContext(ctx, year)) return null;
+      return { type: 'DATE', value: formatYear(year) };
+    },
+  },
+  {
+    id: 'date.ordinal-day',
+    pattern: rule(String.raw`the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)(?:\s+of\s+(?<which>this|last|next|that)\s+month)?`),
+    resolve: (g, ctx) => {
+      const next = tokenText(ctx, ctx.range.end).toLowerCase();
+      const before = tokenText(ctx, ctx.range.start - 1).toLowerCase();
+      if (!g.which && !/^(?:on|by|until|till|since|from|before|after|and|or|to|through)$/.test(before)) return null;
+      if (!g.which && /^[a-z]/.test(next) && !/^(?:and|or|to|through|of|when|at)$/.test(next)) return null;
+      const anchor = ctx.dayAnchor() ?? ctx.ref;
+      let month = { year: anchor.year, month: anchor.month };
+      if (g.which === 'last') month = anchor.month === 1 ? { year: anchor.year - 1, month: 12 } : { year: anchor.year, month: anchor.month - 1 };
+      if (g.which === 'next') month = anchor.month === 12 ? { year: anchor.year + 1, month: 1 } : { year: anchor.year, month: anchor.month + 1 };
+      const value = dayValue(month.year, month.month, Number(g.d));
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
+    // "October 10, 17 and 26", "Dec. 11-12": further days of the month just stated
+    id: 'date.day-list',
+    pattern: rule(String.raw`(?<d>[0-3]?\d)(?:st|nd|rd|th)?`),
+    resolve: (g, ctx) => {
+      const previous = ctx.previous();
+      if (!previous || !/^\d{4}-\d{2}-\d{2}$/.test(previous.value) || !previous.rule.startsWith('date.month-day')) return null;
+      if (ctx.range.start - previous.end > 3) return null;
+      for (let i = previous.end; i < ctx.range.start; i++) {
+        if (!/^(?:,|and|or|-|–|to|through|&)$/.test(ctx.word(i))) return null;
+      }
+      const next = ctx.word(ctx.range.end);
+      if (/^[a-z]/.test(next) && !/^(?:and|or|to|in|at|of|when)$/.test(next)) return null;
+      if (!/^[,.;)]?$/.test(next) && !/^[a-z]/.test(next)) return null;
+      const value = dayValue(Number(previous.value.slice(0, 4)), Number(previous.value.slice(5, 7)), Number(g.d));
+      return value && value > previous.value ? { type: 'DATE', value } : null;
+    },
+  },
+];
+
+/** A bare number 1000–2099 is a year unless it reads as an amount ("2021 people", "$1990"). */
+function isYearInContext(ctx: MatchContext, year: number): boolean {
+  const before = tokenText(ctx, ctx.range.start - 1).toLowerCase();
+  const after = tokenText(ctx, ctx.range.end);
+  const afterLower = after.toLowerCase();
+  if (AMOUNT_BEFORE.has(before) || AMOUNT_AFTER.has(afterLower)) return false;
+  if (/^\d/.test(before) && before !== formatYear(year)) {
+    // "1992-1994" and "1992, 1994" are years; "3 2021" is not
+    if (!/^(?:1\d|20)\d\d$/.test(before)) return false;
+  }
+  if (year < 1800 && !DATE_PREPOSITIONS.has(before)) return false;
+  if (year > 2060 && !DATE_PREPOSITIONS.has(before)) return false;
+  if (DATE_PREPOSITIONS.has(before) || DETERMINERS.has(before)) return true;
+  if (/^[a-z]/.test(after) && !AFTER_YEAR_OK.has(afterLower) && !afterLower.endsWith('ed')) return false;
+  if (after === ':' || after === '/') return false;
+  if (isCapitalised(after) || after === '' || /^[.,;)"”'’-]/.test(after) || /^[a-z]/.test(after)) return true;
+  return false;
+}
+
+export const _test = { isYearInContext, formatDay };

@@ -1,0 +1,193 @@
+// Expressions relative to the article date or to the last stated date: "yesterday", "tonight",
+// "last week", "next year", "earlier this month", "two weeks ago", "a day earlier",
+// "the following day", "in three days".
+import type { TimexRule, MatchContext, Resolution } from '../types.js';
+import { NUMBER, VAGUE, UNIT, PART_OF_DAY, rule, parseNumber, unitOf } from '../patterns.js';
+import { shiftedValue, shiftValueYears, unitValue } from '../resolve.js';
+import { type CalDate, addDays, formatDay, parseIsoDate, calendarGranularity } from '../calendar.js';
+import { PARTS_OF_DAY } from '../locales/en/lexicon.js';
+
+function partCode(part: string | undefined): string | null {
+  return part ? PARTS_OF_DAY[part.toLowerCase()] ?? null : null;
+}
+
+function dayOrTime(date: CalDate, part: string | undefined): Resolution {
+  const code = partCode(part);
+  return code ? { type: 'TIME', value: `${formatDay(date)}T${code}` } : { type: 'DATE', value: formatDay(date) };
+}
+
+/** The date a back-reference ("the following day", "that year") counts from. */
+function anchorOf(ctx: MatchContext): CalDate {
+  return ctx.dayAnchor() ?? anchorFromPrevious(ctx) ?? ctx.ref;
+}
+
+function anchorFromPrevious(ctx: MatchContext): CalDate | null {
+  const previous = ctx.previous();
+  if (!previous) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(previous.value);
+  if (!m || !calendarGranularity(previous.value)) return null;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
+}
+
+const DEICTIC: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
+const REL_OFFSET: Record<string, number> = {
+  this: 0, current: 0, 'the current': 0, 'this past': -1, last: -1, past: -1, previous: -1, 'the past': -1,
+  'the last': -1, 'the previous': -1, next: 1, coming: 1, 'this coming': 1, 'the next': 1, 'the coming': 1,
+};
+const ANCHORED_OFFSET: Record<string, number> = {
+  'the following': 1, 'the next': 1, 'the previous': -1, 'the preceding': -1, that: 0, 'that same': 0,
+  'the same': 0, 'the very same': 0,
+};
+
+const normal = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+
+export const relativeRules: TimexRule[] = [
+  {
+    id: 'relative.deictic',
+    pattern: rule(`(?<w>yesterday|today|tomorrow|tonight)(?:'s|’s)?(?:\\s+(?<part>${PART_OF_DAY}))?`),
+    resolve: (g, ctx) => {
+      const w = normal(g.w);
+      const date = addDays(ctx.ref, DEICTIC[w]);
+      if (w === 'tonight') return { type: 'TIME', value: `${formatDay(date)}TNI` };
+      return dayOrTime(date, g.part);
+    },
+  },
+  {
+    id: 'relative.day-before-after',
+    pattern: rule(String.raw`the\s+day\s+(?<dir>before\s+yesterday|after\s+tomorrow)`),
+    resolve: (g, ctx) => ({ type: 'DATE', value: formatDay(addDays(ctx.ref, normal(g.dir).startsWith('before') ? -2 : 2)) }),
+  },
+  {
+    id: 'relative.part-of-day',
+    pattern: rule(`(?<rel>this|last|tomorrow|yesterday)\\s+(?<part>morning|afternoon|evening|night)`),
+    resolve: (g, ctx) => {
+      const rel = normal(g.rel);
+      const offset = rel === 'last' || rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
+      return dayOrTime(addDays(ctx.ref, offset), g.part);
+    },
+  },
+  {
+    id: 'relative.unit',
+    pattern: rule(`(?<rel>this\\s+past|this\\s+coming|the\\s+current|the\\s+past|the\\s+last|the\\s+previous|the\\s+next|the\\s+coming|this|last|next|past|coming|current|previous)\\s+(?<u>week|month|year|quarter|weekend|decade|century|fortnight)`),
+    resolve: (g, ctx) => {
+      const rel = normal(g.rel);
+      const unit = normal(g.u);
+      const offset = REL_OFFSET[rel];
+      if (offset === undefined) return null;
+      // "the next year" after a stated year counts from it; at the start of a story, from today
+      const value = unitValue(ctx.ref, unit, offset);
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
+    id: 'relative.anchored-unit',
+    pattern: rule(`(?<rel>the\\s+following|the\\s+preceding|that\\s+same|the\\s+very\\s+same|the\\s+same|that)\\s+(?<u>week|month|year|weekend|day|morning|afternoon|evening|night)`),
+    resolve: (g, ctx) => {
+      const offset = ANCHORED_OFFSET[normal(g.rel)];
+      if (offset === undefined) return null;
+      const unit = normal(g.u);
+      const next = ctx.word(ctx.range.end);
+      if (next === 'of' || next === 'when' && normal(g.rel) === 'that') return null;
+      const anchor = anchorOf(ctx);
+      if (partCode(unit)) return dayOrTime(addDays(anchor, offset), unit);
+      const value = unitValue(anchor, unit, offset);
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
+    id: 'relative.next-day',
+    pattern: rule(`(?<rel>the\\s+next|the\\s+previous)\\s+(?<u>day|morning|afternoon|evening|night)`),
+    resolve: (g, ctx) => {
+      const offset = normal(g.rel) === 'the next' ? 1 : -1;
+      const anchor = anchorOf(ctx);
+      const unit = normal(g.u);
+      return unit === 'day' ? { type: 'DATE', value: formatDay(addDays(anchor, offset)) } : dayOrTime(addDays(anchor, offset), unit);
+    },
+  },
+  {
+    id: 'relative.day-before',
+    pattern: rule(String.raw`the\s+(?<u>day|night|week|month|year)\s+(?<dir>before|after|earlier)`),
+    resolve: (g, ctx) => {
+      const next = ctx.word(ctx.range.end);
+      // "the day before the vote" is anchored to an event we cannot date
+      if (/^[a-z]/.test(next) && !/^(?:and|but|when|as|,)$/.test(next)) return null;
+      const value = shiftedValue(anchorOf(ctx), normal(g.u) === 'night' ? 'day' : normal(g.u), normal(g.dir) === 'after' ? 1 : -1);
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
+    id: 'relative.earlier-this',
+    pattern: rule(String.raw`(?<when>earlier|later|early|late)\s+(?:(?<which>this|that|last|next)\s+(?<u>week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)|(?<day>today|tonight|that\s+day|this\s+morning|that\s+morning))`),
+    resolve: (g, ctx) => {
+      const when = normal(g.when);
+      const mod = when.startsWith('earl') ? 'START' : 'END';
+      if (g.day) {
+        const day = normal(g.day);
+        const date = day.startsWith('that') ? anchorOf(ctx) : ctx.ref;
+        if (day.endsWith('morning')) return { type: 'TIME', value: `${formatDay(date)}TMO`, mod };
+        // "earlier today" is the day itself; the modifier describes position within it
+        return { type: day === 'tonight' ? 'TIME' : 'DATE', value: formatDay(date) + (day === 'tonight' ? 'TNI' : ''), mod: when === 'early' || when === 'late' ? mod : undefined };
+      }
+      const which = normal(g.which);
+      const unit = normal(g.u);
+      const base = which === 'that' ? anchorOf(ctx) : ctx.ref;
+      const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const season = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[unit];
+      const value = season ? `${base.year + offset}-${season}` : unitValue(base, unit, offset);
+      return value ? { type: 'DATE', value, mod } : null;
+    },
+  },
+  {
+    id: 'relative.ago',
+    pattern: rule(`(?<n>${NUMBER}|${VAGUE})[\\s-]+(?<u>${UNIT})\\s+(?<dir>ago|earlier|later|before|hence|from\\s+now|back)`),
+    resolve: (g, ctx) => resolveShift(ctx, g.n!, g.u!, normal(g.dir)),
+  },
+  {
+    id: 'relative.ago-bare',
+    pattern: rule(`(?<u>years|months|weeks|days|decades|moments)\\s+(?<dir>ago|earlier|later|before)`),
+    resolve: (g) => {
+      const dir = normal(g.dir);
+      if (normal(g.u) === 'moments') return null;
+      return { type: 'DATE', value: dir === 'later' ? 'FUTURE_REF' : 'PAST_REF' };
+    },
+  },
+  {
+    id: 'relative.in-n',
+    pattern: rule(`(?<=\\b[Ii]n\\s+)(?<n>${NUMBER})[\\s-]+(?<u>${UNIT})`),
+    resolve: (g, ctx) => {
+      if (ctx.tense() !== 'future') return null;
+      const next = ctx.word(ctx.range.end);
+      if (next === 'of' || next === "'" || next === "'s") return null;
+      return resolveShift(ctx, g.n!, g.u!, 'from now');
+    },
+  },
+];
+
+function resolveShift(ctx: MatchContext, countText: string, unitText: string, dir: string): Resolution | null {
+  const unit = unitOf(unitText);
+  if (!unit) return null;
+  const count = parseNumber(countText);
+  const backwards = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back';
+  if (count === null) return { type: 'DATE', value: backwards ? 'PAST_REF' : 'FUTURE_REF' };
+  if (unit === 'hour' || unit === 'minute' || unit === 'second') {
+    return count <= 24 && dir !== 'before' ? { type: 'DATE', value: formatDay(ctx.ref) } : null;
+  }
+  const signed = backwards ? -count : count;
+  const anchored = dir === 'earlier' || dir === 'later' || dir === 'before';
+  // "a year earlier" after a quarter or month means that period a year before
+  if (anchored && (unit === 'year' || unit === 'quarter')) {
+    const previous = ctx.previous();
+    const granularity = previous ? calendarGranularity(previous.value) : null;
+    if (previous && unit === 'year' && (granularity === 'quarter' || granularity === 'month' || granularity === 'half')) {
+      const value = shiftValueYears(previous.value, signed);
+      if (value) return { type: 'DATE', value };
+    }
+  }
+  if (dir === 'before' && !/^[,.;]?$/.test(ctx.word(ctx.range.end))) return null;
+  const base = anchored ? (unit === 'day' || unit === 'week' ? anchorOf(ctx) : ctx.ref) : ctx.ref;
+  if (!Number.isInteger(count)) return null;
+  const value = shiftedValue(base, unit, signed);
+  return value ? { type: 'DATE', value } : null;
+}
+
+export const _test = { parseIsoDate };

@@ -1,0 +1,49 @@
+// Weekday names: "Saturday", "last Monday", "next Friday", "Thursday morning", "Monday's".
+// Resolved by the clause's tense: past → closest on or before the article date (same day
+// included), future → closest on or after.
+import type { TimexRule, MatchContext } from '../types.js';
+import { WEEKDAY, PART_OF_DAY, rule, weekdayNumber } from '../patterns.js';
+import { relationOf, weekdayDate } from '../resolve.js';
+import { formatDay } from '../calendar.js';
+import { PARTS_OF_DAY, WEEKDAY_NAME_NEIGHBOURS } from '../locales/en/lexicon.js';
+import { TITLE_WORDS_BEFORE_WEEKDAY } from '../locales/en/cues.js';
+import { isCapitalised, startsSentence, tokenText } from './util.js';
+
+/** "Sunday Times", "Fox News Sunday", "Bloody Sunday" are names, not dates. */
+function isNamePart(ctx: MatchContext, weekdayIndex: number, end: number): boolean {
+  const text = tokenText(ctx, weekdayIndex);
+  if (!isCapitalised(text)) return true;
+  const before = tokenText(ctx, weekdayIndex - 1);
+  if (TITLE_WORDS_BEFORE_WEEKDAY.has(before.toLowerCase()) && isCapitalised(before)) return true;
+  const after = tokenText(ctx, end);
+  if (isCapitalised(after) && WEEKDAY_NAME_NEIGHBOURS.has(after.toLowerCase())) return true;
+  if (text.endsWith('.') && !/^\d/.test(tokenText(ctx, end)) && !startsSentence(ctx, weekdayIndex)) {
+    // "Sun." and "Sat." abbreviations are only trusted before a date
+    return /^(?:sun|sat|mon|wed)\.$/i.test(text);
+  }
+  return false;
+}
+
+/** "until Sunday" looks forward; otherwise the clause's tense, and news reports lean past. */
+function weekdayTense(ctx: MatchContext, weekdayIndex: number): 'past' | 'future' {
+  if (/^(?:through|until|till|thru)$/.test(ctx.word(weekdayIndex - 1))) return 'future';
+  const tense = ctx.tense();
+  return tense === 'future' || tense === 'present' ? 'future' : 'past';
+}
+
+export const weekdayRules: TimexRule[] = [
+  {
+    id: 'weekday',
+    pattern: rule(`(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?(?<wd>${WEEKDAY})(?:'s|’s)?(?:\\s+(?<part>${PART_OF_DAY}))?`),
+    resolve: (g, ctx) => {
+      let first = ctx.range.start;
+      if (g.rel) first++;
+      const lastToken = ctx.range.end;
+      if (isNamePart(ctx, first, lastToken)) return null;
+      const weekday = weekdayNumber(g.wd!)!;
+      const date = formatDay(weekdayDate(ctx.ref, weekday, weekdayTense(ctx, first), relationOf(g.rel)));
+      if (g.part) return { type: 'TIME', value: `${date}T${PARTS_OF_DAY[g.part.toLowerCase()]}` };
+      return { type: 'DATE', value: date };
+    },
+  },
+];
