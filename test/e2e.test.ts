@@ -2,7 +2,7 @@
 // The CONSULT JPN→USA assertion needs the extraction stages (tagger model, entities, actors,
 // events); it fails until they land.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,17 @@ describe('annals end to end on the seed', () => {
     const annotation = JSON.parse(lines[0]);
     expect(Object.keys(annotation)).toEqual(['id', 'date', 'story', 'times', 'mentions', 'actors', 'events']);
     expect(annotation).toMatchObject({ id: '000_3cdf2fd69fd0e6b0', date: '2021-12-11', story: null });
+    const out = path.join(dir, 'pred');
+    expect((await runCli(['annotate', SEED, '--out', out])).out).toBe('');
+    expect(JSON.parse(readFileSync(path.join(out, '000_3cdf2fd69fd0e6b0.json'), 'utf8'))).toEqual(annotation);
+  });
+
+  it('runs the demo: ingest a folder, then print the summary, top actors and latest events', async () => {
+    const run = await runCli(['demo', '--examples', SEED, '--db', path.join(dir, 'demo.db')]);
+    expect(run.out).toContain('articles: 1 new');
+    expect(run.out).toMatch(/top actors:\nactor\s+id\s+kind/);
+    expect(run.out).toMatch(/latest events:\ndate\s+category/);
+    expect(run.code).toBe(0);
   });
 });
 

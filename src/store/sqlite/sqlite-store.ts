@@ -55,10 +55,22 @@ const plainList = (xs: string[] | undefined) => (xs && xs.length ? JSON.stringif
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export class SqliteStore implements Store {
+  /** prepared statements by SQL text (the texts come from a finite set of fixed fragments) */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Db) {}
 
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   async hasArticle(id: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    return this.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
   async saveArticle(article: ArticleInput, extraction: Extraction): Promise<SaveResult> {
@@ -66,17 +78,16 @@ export class SqliteStore implements Store {
   }
 
   private saveArticleNow(article: ArticleInput, { annotation, eventLinks }: Extraction): SaveResult {
-    const db = this.db;
-    if (db.prepare('SELECT 1 FROM articles WHERE id = ?').get(article.id)) return { status: 'duplicate', events: 0 };
-    db.prepare(`INSERT INTO articles (id, name, url, source, title, date, published, text, story)
+    if (this.prepare('SELECT 1 FROM articles WHERE id = ?').get(article.id)) return { status: 'duplicate', events: 0 };
+    this.prepare(`INSERT INTO articles (id, name, url, source, title, date, published, text, story)
       VALUES (@id, @name, @url, @source, @title, @date, @published, @text, @story)`).run(article);
 
-    const upsertActor = db.prepare(`INSERT INTO actors (id, name, kind, country, sector)
+    const upsertActor = this.prepare(`INSERT INTO actors (id, name, kind, country, sector)
       VALUES (@id, @name, @kind, @country, @sector)
       ON CONFLICT(id) DO UPDATE SET country = coalesce(actors.country, excluded.country),
                                     sector = coalesce(actors.sector, excluded.sector)`);
-    const addAlias = db.prepare('INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)');
-    const addRole = db.prepare(`INSERT INTO actor_roles (actor_id, role, country, sector, stated_from, stated_to, article_id)
+    const addAlias = this.prepare('INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)');
+    const addRole = this.prepare(`INSERT INTO actor_roles (actor_id, role, country, sector, stated_from, stated_to, article_id)
       VALUES (?, ?, ?, ?, NULL, NULL, ?)`);
     const known = new Set<string>();
     for (const actor of annotation.actors) {
@@ -86,11 +97,11 @@ export class SqliteStore implements Store {
       if (actor.role) addRole.run(actor.id, actor.role, actor.country, actor.sector, article.id);
     }
 
-    const addMention = db.prepare('INSERT INTO mentions (article_id, start, end, text, type, actor_id) VALUES (?, ?, ?, ?, ?, ?)');
+    const addMention = this.prepare('INSERT INTO mentions (article_id, start, end, text, type, actor_id) VALUES (?, ?, ?, ?, ?, ?)');
     for (const m of annotation.mentions) {
       addMention.run(article.id, m.start, m.end, m.text, m.type, m.actor && known.has(m.actor) ? m.actor : null);
     }
-    const addTimex = db.prepare('INSERT INTO timexes (article_id, idx, start, end, text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const addTimex = this.prepare('INSERT INTO timexes (article_id, idx, start, end, text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     annotation.times.forEach((t, i) => addTimex.run(article.id, i, t.start, t.end, t.text, t.type, t.value, t.mod ?? null));
 
     annotation.events.forEach((event, i) => this.insertEvent(article, eventId(article.id, i), event, known, eventLinks?.[i]));
@@ -98,9 +109,8 @@ export class SqliteStore implements Store {
   }
 
   private insertEvent(article: ArticleInput, id: string, e: EventAnnotation, known: Set<string>, link?: EventLink): void {
-    const db = this.db;
     const range = whenRange(e.when, article.date);
-    db.prepare(`INSERT INTO events (id, category, mode, quad, score, source, target, date, "when", when_start, when_end,
+    this.prepare(`INSERT INTO events (id, category, mode, quad, score, source, target, date, "when", when_start, when_end,
         when_assumed, location, negated, modality, attribution, evidence, rule, trigger)
       VALUES (@id, @category, @mode, @quad, @score, @source, @target, @date, @when, @whenStart, @whenEnd,
         @whenAssumed, @location, @negated, @modality, @attribution, @evidence, @rule, @trigger)`).run({
@@ -110,25 +120,25 @@ export class SqliteStore implements Store {
       negated: e.negated ? 1 : 0, modality: e.modality, attribution: e.attribution, evidence: e.evidence,
       rule: e.rule, trigger: e.trigger,
     });
-    const addCode = db.prepare('INSERT OR IGNORE INTO event_codes (event_id, side, code) VALUES (?, ?, ?)');
+    const addCode = this.prepare('INSERT OR IGNORE INTO event_codes (event_id, side, code) VALUES (?, ?, ?)');
     for (const code of e.source) addCode.run(id, 'source', code);
     for (const code of e.target) addCode.run(id, 'target', code);
-    const addActor = db.prepare('INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) VALUES (?, ?, ?)');
+    const addActor = this.prepare('INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) VALUES (?, ?, ?)');
     for (const actor of e.source_actors) if (known.has(actor)) addActor.run(id, actor, 'source');
     for (const actor of e.target_actors) if (known.has(actor)) addActor.run(id, actor, 'target');
-    db.prepare(`INSERT INTO event_reports (event_id, article_id, evidence, attribution, trigger, evidence_start, evidence_end, timex_idx)
+    this.prepare(`INSERT INTO event_reports (event_id, article_id, evidence, attribution, trigger, evidence_start, evidence_end, timex_idx)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(id, article.id, e.evidence, e.attribution, e.trigger,
       link?.evidenceStart ?? null, link?.evidenceEnd ?? null, link?.timex ?? null);
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
-    const article = this.db.prepare(`SELECT seq, id, name, url, source, title, date, published, text, story
+    const article = this.prepare(`SELECT seq, id, name, url, source, title, date, published, text, story
       FROM articles WHERE id = ? OR (name = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE id = ?))
       ORDER BY seq LIMIT 1`).get(id, id, id) as ArticleRecord | undefined;
     if (!article) return null;
-    const mentions = this.db.prepare(`SELECT start, end, text, type, actor_id AS actor FROM mentions
+    const mentions = this.prepare(`SELECT start, end, text, type, actor_id AS actor FROM mentions
       WHERE article_id = ? ORDER BY start, end`).all(article.id) as MentionRecord[];
-    const timexes = this.db.prepare(`SELECT start, end, text, type, value, mod FROM timexes
+    const timexes = this.prepare(`SELECT start, end, text, type, value, mod FROM timexes
       WHERE article_id = ? ORDER BY idx`).all(article.id) as TimexRecord[];
     const events = this.queryEvents('e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)',
       { article: article.id }, 'e.rowid ASC', -1, 0);
@@ -152,8 +162,8 @@ export class SqliteStore implements Store {
     if (!match) return { items: [], total: 0, limit, offset };
     const filter = ['articles_fts MATCH @match', ...where].join(' AND ');
     const from = 'FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid';
-    const total = (this.db.prepare(`SELECT count(*) AS n ${from} WHERE ${filter}`).get({ ...params, match }) as { n: number }).n;
-    const items = this.db.prepare(`SELECT a.id, a.name, a.title, a.date, a.source, a.url,
+    const total = (this.prepare(`SELECT count(*) AS n ${from} WHERE ${filter}`).get({ ...params, match }) as { n: number }).n;
+    const items = this.prepare(`SELECT a.id, a.name, a.title, a.date, a.source, a.url,
         snippet(articles_fts, 1, @open, @close, '…', 20) AS snippet, bm25(articles_fts, 5.0, 1.0) AS rank
       ${from} WHERE ${filter} ORDER BY rank, a.seq LIMIT @limit OFFSET @offset`).all({
       ...params, match, open: q.highlightOpen ?? '[', close: q.highlightClose ?? ']', limit, offset,
@@ -164,8 +174,8 @@ export class SqliteStore implements Store {
   /** Articles newest first, when the search has no words (a browse view). */
   private browseArticles(where: string[], params: Params, limit: number, offset: number): Page<SearchHit> {
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${filter}`).get(params) as { n: number }).n;
-    const items = this.db.prepare(`SELECT a.id, a.name, a.title, a.date, a.source, a.url,
+    const total = (this.prepare(`SELECT count(*) AS n FROM articles a ${filter}`).get(params) as { n: number }).n;
+    const items = this.prepare(`SELECT a.id, a.name, a.title, a.date, a.source, a.url,
         substr(a.text, 1, 200) AS snippet, 0 AS rank
       FROM articles a ${filter} ORDER BY a.date DESC, a.seq DESC LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset }) as SearchHit[];
@@ -192,13 +202,13 @@ export class SqliteStore implements Store {
     add('e.negated = @negated', 'negated', q.negated === undefined ? undefined : q.negated ? 1 : 0);
     add('e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)', 'article', q.article);
     const filter = where.join(' AND ') || '1';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e WHERE ${filter}`).get(params) as { n: number }).n;
+    const total = (this.prepare(`SELECT count(*) AS n FROM events e WHERE ${filter}`).get(params) as { n: number }).n;
     const order = EVENT_ORDER[q.sort ?? '-when'] ?? EVENT_ORDER['-when'];
     return { items: this.queryEvents(filter, params, order, limit, offset), total, limit, offset };
   }
 
   private queryEvents(filter: string, params: Params, order: string, limit: number, offset: number): EventRecord[] {
-    const rows = this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE ${filter}
+    const rows = this.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE ${filter}
       ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset }) as EventRow[];
     const actors = this.eventActors(rows.map((r) => r.id));
     return rows.map((row) => toEventRecord(row, actors.get(row.id)));
@@ -207,7 +217,7 @@ export class SqliteStore implements Store {
   private eventActors(ids: string[]): Map<string, { source: EventActorRef[]; target: EventActorRef[] }> {
     const out = new Map<string, { source: EventActorRef[]; target: EventActorRef[] }>();
     if (!ids.length) return out;
-    const rows = this.db.prepare(`SELECT ea.event_id, ea.side, a.id, a.name, a.country FROM event_actors ea
+    const rows = this.prepare(`SELECT ea.event_id, ea.side, a.id, a.name, a.country FROM event_actors ea
       JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id IN (SELECT value FROM json_each(?))
       ORDER BY ea.rowid`).all(JSON.stringify(ids)) as ({ event_id: string; side: 'source' | 'target' } & EventActorRef)[];
     for (const { event_id, side, ...actor } of rows) {
@@ -221,11 +231,11 @@ export class SqliteStore implements Store {
   async getEvent(id: string): Promise<EventDetail | null> {
     const [event] = this.queryEvents('e.id = @id', { id }, 'e.rowid', 1, 0);
     if (!event) return null;
-    const reports = this.db.prepare(`SELECT r.article_id AS articleId, a.name AS articleName, a.title AS articleTitle,
+    const reports = this.prepare(`SELECT r.article_id AS articleId, a.name AS articleName, a.title AS articleTitle,
         a.date AS articleDate, r.evidence, r.attribution, r.trigger, r.evidence_start AS evidenceStart,
         r.evidence_end AS evidenceEnd
       FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY a.seq`).all(id) as EventReport[];
-    const timex = (this.db.prepare(`SELECT t.start, t.end, t.text, t.type, t.value, t.mod FROM event_reports r
+    const timex = (this.prepare(`SELECT t.start, t.end, t.text, t.type, t.value, t.mod FROM event_reports r
       JOIN timexes t ON t.article_id = r.article_id AND t.idx = r.timex_idx
       JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY a.seq LIMIT 1`).get(id) as TimexRecord | undefined) ?? null;
     return { ...event, reports, timex };
@@ -243,8 +253,8 @@ export class SqliteStore implements Store {
     if (q.kind) { where.push('a.kind = @kind'); params.kind = q.kind; }
     if (q.country) { where.push('a.country = upper(@country)'); params.country = q.country; }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM actors a ${filter}`).get(params) as { n: number }).n;
-    const items = this.db.prepare(`SELECT a.id, a.name, a.kind, a.country, a.sector,
+    const total = (this.prepare(`SELECT count(*) AS n FROM actors a ${filter}`).get(params) as { n: number }).n;
+    const items = this.prepare(`SELECT a.id, a.name, a.kind, a.country, a.sector,
         (SELECT count(DISTINCT event_id) FROM actor_events WHERE actor_id = a.id) AS events,
         (SELECT count(*) FROM mentions WHERE actor_id = a.id) AS mentions
       FROM actors a ${filter} ORDER BY events DESC, mentions DESC, a.name LIMIT @limit OFFSET @offset`)
@@ -254,7 +264,7 @@ export class SqliteStore implements Store {
 
   /** The actor id for an id, a name or alias, or a country code. */
   private resolveActor(text: string): string | null {
-    const row = this.db.prepare(`SELECT id FROM (
+    const row = this.prepare(`SELECT id FROM (
         SELECT id, 0 AS pref FROM actors WHERE id = lower(@actor)
         UNION ALL SELECT id, 1 FROM actors WHERE name = @actor COLLATE NOCASE
         UNION ALL SELECT actor_id, 2 FROM actor_aliases WHERE alias = @actor COLLATE NOCASE
@@ -266,29 +276,28 @@ export class SqliteStore implements Store {
   async getActor(idOrName: string): Promise<ActorDetail | null> {
     const id = this.resolveActor(idOrName);
     if (!id) return null;
-    const db = this.db;
-    const summary = db.prepare(`SELECT a.id, a.name, a.kind, a.country, a.sector,
+    const summary = this.prepare(`SELECT a.id, a.name, a.kind, a.country, a.sector,
         (SELECT count(DISTINCT event_id) FROM actor_events WHERE actor_id = a.id) AS events,
         (SELECT count(*) FROM mentions WHERE actor_id = a.id) AS mentions
       FROM actors a WHERE a.id = ?`).get(id) as ActorSummary;
-    const aliases = (db.prepare('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias')
+    const aliases = (this.prepare('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias')
       .all(id) as { alias: string }[]).map((r) => r.alias);
-    const roles = db.prepare(`SELECT r.role, r.country, r.sector, r.stated_from AS statedFrom, r.stated_to AS statedTo,
+    const roles = this.prepare(`SELECT r.role, r.country, r.sector, r.stated_from AS statedFrom, r.stated_to AS statedTo,
         min(a.date) AS firstSeen, max(a.date) AS lastSeen, count(DISTINCT r.article_id) AS articles
       FROM actor_roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = ?
       GROUP BY r.role, r.country, r.sector, r.stated_from, r.stated_to ORDER BY firstSeen, lastSeen`).all(id) as ActorDetail['roles'];
-    const counterparts = db.prepare(`SELECT a.id, a.name, a.country, count(DISTINCT other.event_id) AS events
+    const counterparts = this.prepare(`SELECT a.id, a.name, a.country, count(DISTINCT other.event_id) AS events
       FROM actor_events me JOIN actor_events other ON other.event_id = me.event_id AND other.side <> me.side
       JOIN actors a ON a.id = other.actor_id
       WHERE me.actor_id = @id AND other.actor_id <> @id
       GROUP BY a.id ORDER BY events DESC, a.name LIMIT 25`).all({ id }) as ActorDetail['counterparts'];
-    const codes = db.prepare(`SELECT c.code, count(DISTINCT c.event_id) AS events
+    const codes = this.prepare(`SELECT c.code, count(DISTINCT c.event_id) AS events
       FROM actor_events me JOIN event_codes c ON c.event_id = me.event_id AND c.side = me.side
       WHERE me.actor_id = ? GROUP BY c.code ORDER BY events DESC, c.code`).all(id) as ActorDetail['codes'];
-    const byCategory = db.prepare(`SELECT e.category, count(*) AS events FROM events e
+    const byCategory = this.prepare(`SELECT e.category, count(*) AS events FROM events e
       WHERE e.id IN (SELECT event_id FROM actor_events WHERE actor_id = ?)
       GROUP BY e.category ORDER BY events DESC, e.category`).all(id) as ActorDetail['byCategory'];
-    const seen = db.prepare(`SELECT min(date) AS firstSeen, max(date) AS lastSeen FROM articles WHERE id IN (
+    const seen = this.prepare(`SELECT min(date) AS firstSeen, max(date) AS lastSeen FROM articles WHERE id IN (
         SELECT article_id FROM mentions WHERE actor_id = @id
         UNION SELECT article_id FROM actor_roles WHERE actor_id = @id
         UNION SELECT r.article_id FROM event_reports r JOIN actor_events x ON x.event_id = r.event_id WHERE x.actor_id = @id)`)
@@ -304,7 +313,7 @@ export class SqliteStore implements Store {
     if (q.to) { where.push('e.when_start <= @to'); params.to = q.to; }
     const sides = (name: 'a' | 'b') => EVENTS_OF_ACTOR.replaceAll('@actor', `@${name}`);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    return this.db.prepare(`WITH sa AS (${sides('a')}), sb AS (${sides('b')}),
+    return this.prepare(`WITH sa AS (${sides('a')}), sb AS (${sides('b')}),
       dyad AS (
         SELECT sa.event_id, 'a->b' AS direction FROM sa JOIN sb ON sb.event_id = sa.event_id
           WHERE sa.side = 'source' AND sb.side = 'target'
@@ -316,9 +325,8 @@ export class SqliteStore implements Store {
   }
 
   async counts(): Promise<Counts> {
-    const db = this.db;
-    const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    const range = db.prepare('SELECT min(date) AS firstArticle, max(date) AS lastArticle FROM articles').get() as
+    const one = (sql: string) => (this.prepare(sql).get() as { n: number }).n;
+    const range = this.prepare('SELECT min(date) AS firstArticle, max(date) AS lastArticle FROM articles').get() as
       { firstArticle: string | null; lastArticle: string | null };
     return {
       articles: one('SELECT count(*) AS n FROM articles'),
@@ -326,8 +334,8 @@ export class SqliteStore implements Store {
       actors: one('SELECT count(*) AS n FROM actors'),
       mentions: one('SELECT count(*) AS n FROM mentions'),
       ...range,
-      byCategory: db.prepare('SELECT category, count(*) AS events FROM events GROUP BY category ORDER BY events DESC, category').all() as Counts['byCategory'],
-      byQuad: db.prepare('SELECT quad, count(*) AS events FROM events GROUP BY quad ORDER BY events DESC, quad').all() as Counts['byQuad'],
+      byCategory: this.prepare('SELECT category, count(*) AS events FROM events GROUP BY category ORDER BY events DESC, category').all() as Counts['byCategory'],
+      byQuad: this.prepare('SELECT quad, count(*) AS events FROM events GROUP BY quad ORDER BY events DESC, quad').all() as Counts['byQuad'],
     };
   }
 
