@@ -7,6 +7,7 @@ import type { Store } from '../store/store.js';
 import type {
   ActorDetail, ActorSummary, ArticleDetail, Counts, DyadPoint, EventDetail, EventRecord, Page, SearchHit,
 } from '../store/types.js';
+import { forStorage } from './aliases.js';
 import { extract, toArticleInput } from './extract.js';
 import {
   ActorsRequestSchema, DyadRequestSchema, EventsRequestSchema, IngestOptionsSchema, parseRequest, SearchRequestSchema,
@@ -97,7 +98,8 @@ export class AnnalsService {
     try {
       let saved = { status: 'duplicate' as 'new' | 'duplicate', events: 0 };
       if (!(await this.store.hasArticle(article.id))) {
-        saved = await this.store.saveArticle(toArticleInput(article), extract(this.pipeline, article));
+        const extraction = extract(this.pipeline, article);
+        saved = await this.store.saveArticle(toArticleInput(article), { ...extraction, annotation: forStorage(extraction.annotation) });
       }
       summary[saved.status]++;
       summary.events += saved.events;
