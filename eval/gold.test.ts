@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../src/service/evaluate.js';
 import { formatScores, loadDocs, pyFixed3, pyRound, scoreGold, type DocSet, type ScoredDoc } from './gold.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/gold/', import.meta.url));
@@ -152,5 +153,13 @@ describe.skipIf(!python || !existsSync(SCORER))('agreement with score_gold.py', 
     expect(formatScores(ours)).toEqual(printed);
     expect(ours.events.matched).toBeGreaterThan(0);
     expect(ours.events.f1).toBeLessThan(1);
+  });
+
+  it('agrees on the pipeline\'s own predictions for the dev gold (what `annals eval` prints)', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'annals-eval-'));
+    dirs.push(outDir);
+    const result = await evaluate(DEV, { outDir });
+    const printed = execFileSync('python3', [SCORER, DEV, outDir], { encoding: 'utf8' }).trimEnd().split('\n');
+    expect(result.lines).toEqual(printed);
   });
 });
