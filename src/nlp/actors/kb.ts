@@ -121,6 +121,10 @@ function addCountries(b: Builder, infos: Map<string, CountryInfo>): void {
     infos.set(code, { code, id, name, demonym: demonyms[0] ?? null });
     const entry: KbEntry = { id, name, form: 'country', type: 'LOC', kind: 'country', country: code, sector: 'GOV' };
     for (const surface of [name, ...isoNames, ...(extra.variants ?? [])]) b.add(surface, entry);
+    // formal styles news writes out: "Republic of Sudan", "Kingdom of Bahrain"
+    for (const style of ['Republic of', 'Kingdom of', 'State of', 'Islamic Republic of', 'Federal Republic of', 'Sultanate of']) {
+      b.add(`${style} ${name}`, entry);
+    }
     const demonym: KbEntry = { ...entry, form: 'demonym', type: 'MISC' };
     for (const word of demonyms) {
       if (word === 'U.S.') continue; // "U.S." is the country name itself
@@ -138,6 +142,7 @@ function addOrganisations(b: Builder): void {
       kind: 'organisation', country: org.country, sector: org.sector,
     };
     for (const surface of [org.name, ...(org.aliases ?? [])]) b.add(surface, entry);
+    for (const adjective of org.adjectives ?? []) b.add(adjective, { ...entry, form: 'misc', type: 'MISC' });
   }
 }
 
@@ -160,6 +165,7 @@ function addPlaces(b: Builder, infos: Map<string, CountryInfo>): void {
 
 function addMiscWords(b: Builder): void {
   for (const word of MISC_WORDS) {
+    if (b.byName.has(phraseKey(word))) continue;
     b.add(word, { id: slug(word), name: word, form: 'misc', type: 'MISC', kind: null, country: null, sector: null });
   }
 }

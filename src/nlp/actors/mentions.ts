@@ -106,10 +106,20 @@ function endsWithOrgHead(doc: Doc, start: number, end: number): boolean {
 export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   let { start, end } = span;
   const tokens = doc.tokens;
+  let type = span.type;
   while (start < end && DETERMINER.test(tokens[start].text)) start++;
-  while (end > start && TRAILING_JUNK.test(tokens[end - 1].text)) end--;
+  while (end > start && (TRAILING_JUNK.test(tokens[end - 1].text) || isLowerWord(tokens[end - 1].text))) end--;
+  // the tail of a title the tagger took for a name: "State" of "Secretary of State Antony Blinken"
+  const titleEnd = titleCovering(doc, lex, start);
+  if (titleEnd > start) {
+    if (titleEnd >= end) return [];
+    start = titleEnd;
+    type = lookup(lex.kb, tokenKey(doc, start, end))[0]?.type ?? 'PER';
+  }
   if (start >= end) return [];
-  if (!isCapitalised(tokens[start].text) && !/^\p{N}/u.test(tokens[start].text) && !NAME_PARTICLE.test(tokens[start].text)) return [];
+  if (!isCapitalised(tokens[start].text) && !NAME_PARTICLE.test(tokens[start].text)) return [];
+  if (!plausibleName(doc, lex, start, end)) return [];
+  span = { ...span, type };
   const out: Span[] = [];
   // a country word or demonym before a title: "Japanese Foreign Minister Yoshimasa Hayashi"
   const lead = kbMatchAt(doc, lex.kb, start, end);
@@ -127,6 +137,45 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   return out;
 }
 
+/** A lowercase word that is not part of a name ("in", "out"); name particles ("al-Bashir") stay. */
+function isLowerWord(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && !NAME_PARTICLE.test(text);
+}
+
+/** Diseases are not tagged (SCHEMA conventions). */
+const DISEASES = /^(?:covid(?:-19)?|coronavirus|sars-cov-2|ebola|mpox|monkeypox|zika|cholera|malaria|hiv|aids|h1n1|h5n1|omicron|delta)$/i;
+
+/** Filter tagger noise: numbers, diseases, hashtags, name-name compounds, common words tagged as names. */
+function plausibleName(doc: Doc, lex: MentionLexicons, start: number, end: number): boolean {
+  const text = doc.spanText({ start, end });
+  if (!/\p{L}/u.test(text) || /^[\p{N}\p{P}\s]+$/u.test(text)) return false;
+  if (DISEASES.test(text) || text.startsWith('#')) return false;
+  if (lookup(lex.kb, tokenKey(doc, start, end)).length > 0) return true;
+  if (end - start === 1) {
+    const word = doc.tokens[start].text;
+    // "Qatar-Bahrain", "pro-Russian": compounds of names are not one mention
+    if (/\p{L}-\p{L}/u.test(word) && word.split('-').some((part) => lookup(lex.kb, part).length > 0 || /^(?:pro|anti)$/i.test(part))) return false;
+    const pos = doc.pos[start];
+    if (pos && !/^(?:NNP|NNPS|NN|NNS|JJ|CD|FW)$/.test(pos)) return false;
+    if (pos && /^NNS?$/.test(pos) && (isSentenceStart(doc, start) || appearsLowercase(doc, word))) return false;
+  }
+  return true;
+}
+
+function appearsLowercase(doc: Doc, word: string): boolean {
+  const lower = word.toLowerCase();
+  return doc.tokens.some((t) => t.text === lower);
+}
+
+/** End of a title phrase that covers token `at` from before it ("Secretary of State" over "State"); else `at`. */
+function titleCovering(doc: Doc, lex: MentionLexicons, at: number): number {
+  for (let s = Math.max(0, at - 4); s < at; s++) {
+    const title = lex.titles.matchAt(doc, s);
+    if (title && title.end > at && !title.value.honorific) return title.end;
+  }
+  return at;
+}
+
 /** The knowledge base's type for a whole span, else the tagger's. */
 function retype(doc: Doc, lex: MentionLexicons, start: number, end: number, tagged: MentionType): MentionType {
   const key = tokenKey(doc, start, end);
@@ -139,7 +188,7 @@ function retype(doc: Doc, lex: MentionLexicons, start: number, end: number, tagg
   if (tagged === 'PER' && AMBIGUOUS_NAMES.has(key)) return 'PER';
   const entry = entries.find((e) => e.type === tagged) ?? entries[0];
   // a surname that is also a place ("Jordan", "Paris") stays a person when the tagger says so
-  if (tagged === 'PER' && entry.form !== 'country' && entry.form !== 'demonym' && end - start === 1 && entry.form !== 'organisation') return 'PER';
+  if (tagged === 'PER' && entry.form === 'place' && end - start === 1) return 'PER';
   return entry.type;
 }
 
@@ -247,13 +296,131 @@ export function shortFormSpans(doc: Doc, persons: Span[], taken: TokenRange[]): 
   return out;
 }
 
+/** Join touching spans of one type ("Mohammad" + "Javad Zarif") and carry PER over name particles ("al-Bashir"). */
+export function mergeSpans(doc: Doc, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && last.end === span.start && last.type === span.type) last.end = span.end;
+    else out.push({ ...span });
+  }
+  for (const span of out) {
+    if (span.type !== 'PER') continue;
+    while (span.end < doc.tokens.length && /^(?:al|el|bin|ibn|bint|van|von|de|da|der|du)(?:-\p{L}.*)?$/u.test(doc.tokens[span.end].text)) {
+      const bare = !doc.tokens[span.end].text.includes('-');
+      if (bare && !(span.end + 1 < doc.tokens.length && isCapitalised(doc.tokens[span.end + 1].text))) break;
+      span.end += bare ? 2 : 1;
+      while (span.end < doc.tokens.length && doc.ner[span.end]?.endsWith('PER')) span.end++;
+    }
+  }
+  return out.filter((s, i) => i === 0 || s.start >= out[i - 1].end);
+}
+
+/**
+ * Split spans the tagger ran together: at a title inside ("Commissioner Mohammad Abul Kalam"),
+ * and at "and" between two names ("National Federation Party and Unity Fiji").
+ */
+export function splitSpans(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
+  for (let i = span.start + 1; i < span.end - 1; i++) {
+    const title = lex.titles.matchAt(doc, i, span.end - 1);
+    if (title && !title.value.honorific && isCapitalised(doc.tokens[i].text) && isCapitalised(doc.tokens[title.end].text)) {
+      const head: Span[] = [];
+      const lead = kbMatchAt(doc, lex.kb, span.start, i);
+      if (lead && lead.end === i) head.push({ start: span.start, end: i, type: lead.entry.type });
+      return [...head, ...splitSpans(doc, lex, { start: title.end, end: span.end, type: 'PER' })];
+    }
+  }
+  for (let i = span.start + 1; i < span.end - 1; i++) {
+    if (doc.tokens[i].text !== 'and') continue;
+    const leftHead = ORG_HEADS.has(doc.tokens[i - 1].text);
+    const rightHead = ORG_HEADS.has(doc.tokens[i + 1].text);
+    const persons = span.type === 'PER' || (i - span.start >= 2 && span.end - i - 1 >= 2 && span.type !== 'ORG' && span.type !== 'LOC');
+    if (leftHead || rightHead || persons) {
+      if (lookup(lex.kb, tokenKey(doc, span.start, span.end)).length) return [span];
+      return [{ ...span, end: i }, ...splitSpans(doc, lex, { ...span, start: i + 1 })];
+    }
+  }
+  return [span];
+}
+
+/** A knowledge-base name that covers tagger spans replaces them ("Gulf" + "Aden" → "Gulf of Aden"). */
+export function knowledgeBaseOverride(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let k = 0;
+  for (let i = 0; i < doc.tokens.length && k <= sorted.length; i++) {
+    while (k < sorted.length && sorted[k].end <= i) out.push(sorted[k++]);
+    if (!isCapitalised(doc.tokens[i].text)) continue;
+    const match = kbMatchAt(doc, lex.kb, i);
+    if (!match || match.end - i < 2 || (match.entry.form === 'person' && !lookup(lex.kb, tokenKey(doc, i, match.end)).some((e) => e.name.includes(' ')))) continue;
+    const inside = sorted.filter((s) => s.start < match.end && s.end > i);
+    if (inside.length === 0 || inside.some((s) => s.start < i || s.end > match.end)) continue;
+    if (inside.length === 1 && inside[0].start === i && inside[0].end === match.end) continue;
+    // drop spans already emitted that the match covers, then skip the rest it covers
+    while (out.length && out[out.length - 1].end > i) out.pop();
+    out.push({ start: i, end: match.end, type: match.entry.type });
+    while (k < sorted.length && sorted[k].start < match.end) k++;
+    i = match.end - 1;
+  }
+  while (k < sorted.length) out.push(sorted[k++]);
+  return out.filter((s, idx) => idx === 0 || s.start >= out[idx - 1].end);
+}
+
+/** "Fiji Elections Office", "U.S. Embassy": a name ending in an organisation head takes the capitalised words before it. */
+export function extendOrganisations(doc: Doc, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if ((span.type === 'ORG' || span.type === 'MISC') && ORG_HEADS.has(doc.tokens[span.end - 1].text)) {
+      let start = span.start;
+      while (start > 0 && isCapitalised(doc.tokens[start - 1].text) && !DETERMINER.test(doc.tokens[start - 1].text)) {
+        const prev = out[out.length - 1];
+        if (prev && prev.end === start) {
+          if (prev.type === 'PER') break;
+          out.pop();
+          start = prev.start;
+          continue;
+        }
+        if (isSentenceStart(doc, start - 1)) break;
+        start--;
+      }
+      out.push({ start, end: span.end, type: 'ORG' });
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** A name the text also gives as a person (or a first/last name of one) is a person everywhere. */
+function unifyPersonTypes(doc: Doc, spans: Span[]): void {
+  const personTexts = new Set<string>();
+  const parts = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    personTexts.add(doc.spanText(s));
+    if (s.end - s.start >= 2) {
+      parts.add(doc.tokens[s.start].text);
+      parts.add(doc.tokens[s.end - 1].text);
+    }
+  }
+  for (const s of spans) {
+    if (s.type === 'PER' || s.type === 'LOC') continue;
+    const text = doc.spanText(s);
+    if (personTexts.has(text) || (s.end - s.start === 1 && parts.has(text))) s.type = 'PER';
+  }
+}
+
 /** All mentions of a Doc, sorted and without overlaps. */
 export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
-  const refined: Span[] = [];
-  for (const span of nerSpans(doc)) for (const r of refineSpan(doc, lex, span)) if (r.end > r.start) refined.push(r);
+  let refined: Span[] = [];
+  for (const span of mergeSpans(doc, nerSpans(doc))) {
+    for (const part of splitSpans(doc, lex, span)) for (const r of refineSpan(doc, lex, part)) if (r.end > r.start) refined.push(r);
+  }
+  refined = extendOrganisations(doc, knowledgeBaseOverride(doc, lex, refined));
   const gazetteer = gazetteerSpans(doc, lex, refined);
   const named = [...refined, ...gazetteer];
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
+  unifyPersonTypes(doc, named);
   const all = [...named, ...shortForms].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const span of all) {

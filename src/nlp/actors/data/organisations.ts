@@ -9,6 +9,8 @@ export interface OrganisationRow {
   sector: string;
   /** other names and acronyms; acronyms match case-sensitively */
   aliases?: string[];
+  /** adjectives (MISC mentions) that stand for the organisation in "Houthi rebels" */
+  adjectives?: string[];
   /** mention type when the name is seen in text (default ORG) */
   type?: 'ORG' | 'LOC' | 'MISC';
 }
@@ -145,7 +147,7 @@ export const ORGANISATIONS: OrganisationRow[] = [
   { id: 'verkhovna-rada', name: 'Verkhovna Rada', country: 'UKR', sector: 'LEG' },
   { id: 'isi', name: 'Inter-Services Intelligence', country: 'PAK', sector: 'GOV', aliases: ['ISI'] },
   // armed groups: code of the country they fight in (SCHEMA conventions)
-  { id: 'houthis', name: 'Houthis', country: 'YEM', sector: 'REB', aliases: ['Houthi movement', 'Ansar Allah', 'Houthi rebels'] },
+  { id: 'houthis', name: 'Houthis', country: 'YEM', sector: 'REB', aliases: ['Houthi movement', 'Ansar Allah'], adjectives: ['Houthi'] },
   { id: 'tplf', name: 'Tigray People\'s Liberation Front', country: 'ETH', sector: 'REB', aliases: ['TPLF'] },
   { id: 'hamas', name: 'Hamas', country: 'PSE', sector: 'REB' },
   { id: 'hezbollah', name: 'Hezbollah', country: 'LBN', sector: 'REB', aliases: ['Hizbollah', 'Hizbullah'] },

@@ -24,6 +24,8 @@ export interface GroupEntry {
   head: string;
   /** "the ministry" / "the government" alone refer back to the last such actor */
   refersBack?: boolean;
+  /** common words ("opposition", "media", "forces") name an actor only after "the" or a country word */
+  needsDeterminer?: boolean;
 }
 
 const t = (words: string, role: string, sector: string, office?: string): TitleEntry => ({
@@ -158,8 +160,10 @@ export const TITLES: TitleEntry[] = [
   h('sheikh'), h('prince'), h('princess'), h('lord'), h('lady'),
 ];
 
+const AMBIGUOUS_GROUP_WORDS = new Set(['opposition', 'media', 'forces', 'court', 'administration', 'regime', 'cabinet', 'army', 'military', 'navy', 'senate', 'congress', 'parliament', 'companies', 'businesses', 'workers', 'citizens', 'nationals', 'officials', 'unions']);
+
 const g = (words: string, sector: string, kind: 'organisation' | 'group', head = words, refersBack = false): GroupEntry => ({
-  id: `group.${words.replace(/\W+/g, '-')}`, words, sector, kind, head, refersBack,
+  id: `group.${words.replace(/\W+/g, '-')}`, words, sector, kind, head, refersBack, needsDeterminer: AMBIGUOUS_GROUP_WORDS.has(words),
 });
 
 export const GROUPS: GroupEntry[] = [

@@ -1,0 +1,62 @@
+// Helpers the events stage (and others) use to turn phrases into actors and places.
+import { Doc, type ActorKind, type TokenRange } from '../doc.js';
+import { tokenize } from '../segment/tokenize.js';
+import { defaultKnowledgeBase, lookup, phraseKey, type KnowledgeBase } from './kb.js';
+import { buildMentionLexicons, findMentions, type MentionLexicons } from './mentions.js';
+import { buildActorLexicons, resolveActors, type ActorLexicons } from './actors.js';
+
+export { actorsStage } from './actors-stage.js';
+export { entitiesStage } from './entities-stage.js';
+export { buildKnowledgeBase, officeHolder, type KnowledgeBase } from './kb.js';
+
+/** Indices of doc.actors with a span inside `range`, in text order of their first such span. */
+export function actorsInRange(doc: Doc, range: TokenRange): number[] {
+  const found: { index: number; at: number }[] = [];
+  doc.actors.forEach((actor, index) => {
+    const inside = actor.spans.filter((s) => s.start >= range.start && s.end <= range.end && s.end > s.start);
+    if (inside.length > 0) found.push({ index, at: Math.min(...inside.map((s) => s.start)) });
+  });
+  return found.sort((a, b) => a.at - b.at || a.index - b.index).map((f) => f.index);
+}
+
+/** Country (ISO3) of a city, region or country name ("Liverpool" → GBR, "Kyiv" → UKR); null when unknown or shared. */
+export function placeCountry(name: string, kb: KnowledgeBase = defaultKnowledgeBase()): string | null {
+  const key = phraseKey(name.replace(/^the\s+/i, ''));
+  const entries = lookup(kb, key);
+  const place = entries.find((e) => e.form === 'place' || e.form === 'seat' || e.form === 'country');
+  return place?.country && place.country.length === 3 ? place.country : null;
+}
+
+export interface ActorPhrase {
+  country: string | null;
+  sector: string | null;
+  kind: ActorKind;
+  role: string | null;
+}
+
+let lexicons: { mention: MentionLexicons; actor: ActorLexicons } | null = null;
+
+/**
+ * Resolve a free phrase to an actor description: "Washington" → USA GOV country, "the Kremlin" →
+ * RUS GOV, "Iraqi police" → IRQ GOV group, "the Japanese prime minister" → the office-holder on
+ * `reference` (YYYY-MM-DD). Null when nothing in the phrase names an actor.
+ */
+export function lookupActorPhrase(text: string, reference: string): ActorPhrase | null {
+  const kb = defaultKnowledgeBase();
+  lexicons ??= { mention: buildMentionLexicons(kb), actor: buildActorLexicons(kb) };
+  const doc = new Doc(text);
+  doc.tokens = tokenize(text);
+  doc.sentences = doc.tokens.length ? [{ start: 0, end: doc.tokens.length }] : [];
+  doc.mentions = findMentions(doc, lexicons.mention);
+  resolveActors(doc, lexicons.actor, reference, { focusFallback: false });
+  let best: { width: number; end: number; index: number } | null = null;
+  doc.actors.forEach((actor, index) => {
+    for (const s of actor.spans) {
+      const width = s.end - s.start;
+      if (!best || width > best.width || (width === best.width && s.end > best.end)) best = { width, end: s.end, index };
+    }
+  });
+  if (best === null) return null;
+  const actor = doc.actors[(best as { index: number }).index];
+  return { country: actor.country, sector: actor.sector, kind: actor.kind, role: actor.role };
+}
