@@ -75,6 +75,14 @@ export const DyadRequestSchema = z.object({
 });
 export type DyadRequest = z.input<typeof DyadRequestSchema>;
 
+export const NetworkRequestSchema = z.object({
+  from: fromDate.optional(),
+  to: toDate.optional(),
+  nodes: z.coerce.number().int().min(1).max(300).optional(),
+  edges: z.coerce.number().int().min(1).max(2000).optional(),
+});
+export type NetworkRequest = z.input<typeof NetworkRequestSchema>;
+
 export const IngestOptionsSchema = z.object({
   /** fallback article date for inputs that carry none */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),

@@ -3,7 +3,7 @@
 import type { Annotation } from '../nlp/annotation.js';
 import type {
   ActorDetail, ActorQuery, ActorSummary, ArticleDetail, ArticleInput, Counts, DyadPoint, DyadQuery,
-  EventDetail, EventQuery, EventRecord, Page, SaveResult, SearchHit, SearchQuery,
+  EventDetail, EventQuery, EventRecord, Network, NetworkQuery, Page, SaveResult, SearchHit, SearchQuery,
 } from './types.js';
 
 /** Per-event links back into the article that the annotation JSON does not carry. */
@@ -35,6 +35,8 @@ export interface Store {
   getActor(idOrName: string): Promise<ActorDetail | null>;
   dyadTimeline(query: DyadQuery): Promise<DyadPoint[]>;
   counts(): Promise<Counts>;
+  /** Who interacts with whom: the most active codes and the pairs between them, aggregated in the database. */
+  network(query: NetworkQuery): Promise<Network>;
   close(): Promise<void>;
 }
 

@@ -240,3 +240,36 @@ export interface ArticleDetail extends ArticleRecord {
   timexes: TimexRecord[];
   events: EventRecord[];
 }
+
+export interface NetworkQuery {
+  /** event date range (`when`), inclusive, YYYY-MM-DD */
+  from?: string;
+  to?: string;
+  /** most active codes kept as nodes (default 60, capped at 300) */
+  nodes?: number;
+  /** heaviest pairs kept as edges (default 200, capped at 2000) */
+  edges?: number;
+}
+
+/** An actor code (country or international body) with the events it takes part in. */
+export interface NetworkNode {
+  code: string;
+  /** a display name: the stored country/organisation actor with that code, else the code */
+  name: string;
+  events: number;
+}
+
+/** An unordered pair of codes (a < b) with the events between them, either direction. */
+export interface NetworkEdge {
+  a: string;
+  b: string;
+  events: number;
+  score: number;
+  cooperation: number;
+  conflict: number;
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}

@@ -6,8 +6,8 @@ import type { EventAnnotation } from '../../nlp/annotation.js';
 import { pageBounds, type EventLink, type Extraction, type Store } from '../store.js';
 import type {
   ActorDetail, ActorQuery, ActorSummary, ArticleDetail, ArticleInput, ArticleRecord, Counts, DyadPoint,
-  DyadQuery, EventActorRef, EventDetail, EventQuery, EventRecord, EventReport, MentionRecord, Page,
-  SaveResult, SearchHit, SearchQuery, TimexRecord,
+  DyadQuery, EventActorRef, EventDetail, EventQuery, EventRecord, EventReport, MentionRecord, Network, NetworkEdge,
+  NetworkNode, NetworkQuery, Page, SaveResult, SearchHit, SearchQuery, TimexRecord,
 } from '../types.js';
 import { whenRange } from '../when.js';
 import { ftsQuery } from './fts.js';
@@ -48,6 +48,11 @@ interface EventRow {
   id: string; category: string; mode: string | null; quad: string; score: number; source: string;
   target: string; date: string | null; when: string; when_assumed: number; location: string | null;
   negated: number; modality: string; attribution: string | null; evidence: string; rule: string; trigger: string;
+}
+
+/** A whitelisted SQL fragment by key (own keys only), else the default's. */
+function pick<K extends string>(choices: Record<K, string>, key: string | undefined, fallback: K): string {
+  return key !== undefined && Object.hasOwn(choices, key) ? choices[key as K] : choices[fallback];
 }
 
 const upperList = (xs: string[] | undefined) => (xs && xs.length ? JSON.stringify(xs.map((x) => x.toUpperCase())) : null);
@@ -203,7 +208,7 @@ export class SqliteStore implements Store {
     add('e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)', 'article', q.article);
     const filter = where.join(' AND ') || '1';
     const total = (this.prepare(`SELECT count(*) AS n FROM events e WHERE ${filter}`).get(params) as { n: number }).n;
-    const order = EVENT_ORDER[q.sort ?? '-when'] ?? EVENT_ORDER['-when'];
+    const order = pick(EVENT_ORDER, q.sort, '-when');
     return { items: this.queryEvents(filter, params, order, limit, offset), total, limit, offset };
   }
 
@@ -306,7 +311,7 @@ export class SqliteStore implements Store {
   }
 
   async dyadTimeline(q: DyadQuery): Promise<DyadPoint[]> {
-    const period = DYAD_PERIOD[q.interval ?? 'month'] ?? DYAD_PERIOD.month;
+    const period = pick(DYAD_PERIOD, q.interval, 'month');
     const where: string[] = [];
     const params: Params = { a: q.a, b: q.b };
     if (q.from) { where.push('e.when_end >= @from'); params.from = q.from; }
@@ -337,6 +342,29 @@ export class SqliteStore implements Store {
       byCategory: this.prepare('SELECT category, count(*) AS events FROM events GROUP BY category ORDER BY events DESC, category').all() as Counts['byCategory'],
       byQuad: this.prepare('SELECT quad, count(*) AS events FROM events GROUP BY quad ORDER BY events DESC, quad').all() as Counts['byQuad'],
     };
+  }
+
+  async network(q: NetworkQuery): Promise<Network> {
+    const nodeLimit = Math.min(300, Math.max(1, Math.floor(q.nodes ?? 60)));
+    const edgeLimit = Math.min(2000, Math.max(1, Math.floor(q.edges ?? 200)));
+    const where: string[] = [];
+    const params: Params = {};
+    if (q.from) { where.push('e.when_end >= @from'); params.from = q.from; }
+    if (q.to) { where.push('e.when_start <= @to'); params.to = q.to; }
+    const inRange = where.length ? `AND ${where.join(' AND ')}` : '';
+    const nodes = this.prepare(`SELECT c.code, count(DISTINCT c.event_id) AS events,
+        coalesce((SELECT name FROM actors WHERE country = c.code ORDER BY kind <> 'country', kind <> 'organisation', name LIMIT 1), c.code) AS name
+      FROM event_codes c JOIN events e ON e.id = c.event_id WHERE 1 ${inRange}
+      GROUP BY c.code ORDER BY events DESC, c.code LIMIT @nodeLimit`).all({ ...params, nodeLimit }) as NetworkNode[];
+    const edges = this.prepare(`WITH pairs AS (
+        SELECT DISTINCT e.id, min(s.code, t.code) AS a, max(s.code, t.code) AS b, e.score, e.quad
+        FROM events e JOIN event_codes s ON s.event_id = e.id AND s.side = 'source'
+        JOIN event_codes t ON t.event_id = e.id AND t.side = 'target'
+        WHERE s.code <> t.code ${inRange})
+      SELECT a, b, count(*) AS events, sum(score) AS score,
+        sum(quad LIKE '%cooperation') AS cooperation, sum(quad LIKE '%conflict') AS conflict
+      FROM pairs GROUP BY a, b ORDER BY events DESC, a, b LIMIT @edgeLimit`).all({ ...params, edgeLimit }) as NetworkEdge[];
+    return { nodes, edges };
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Annotation, EventAnnotation } from '../../nlp/annotation.js';
+import { PLOVER_QUAD } from '../../nlp/annotation.js';
+import { openSqliteDatabase } from './open.js';
+import { SqliteStore } from './sqlite-store.js';
+
+// Invented countries: Ruritania (RUR), Freedonia (FRD), Latveria (LAT).
+function event(category: string, source: string[], target: string[], when: string): EventAnnotation {
+  const plover = PLOVER_QUAD[category];
+  return {
+    category, mode: null, source, target, source_actors: [], target_actors: [], date: when, when,
+    when_assumed: false, location: null, negated: false, modality: 'asserted', attribution: null, evidence: 'x',
+    rule: 'test.rule', trigger: 't', quad: plover.quad, score: plover.score,
+  };
+}
+
+function annotation(id: string, date: string, events: EventAnnotation[]): Annotation {
+  const country = (code: string, name: string) => ({ id: name.toLowerCase(), name, kind: 'country', country: code, sector: 'GOV', role: null, aliases: [] });
+  return {
+    id, date, story: null, times: [], mentions: [],
+    actors: [country('RUR', 'Ruritania'), country('FRD', 'Freedonia')],
+    events,
+  };
+}
+
+describe('SqliteStore.network', () => {
+  let store: SqliteStore;
+  beforeEach(async () => {
+    store = new SqliteStore(openSqliteDatabase(':memory:'));
+    const save = (id: string, date: string, events: EventAnnotation[]) => store.saveArticle(
+      { id, name: id, url: null, source: null, title: null, date, published: null, text: `text ${id}`, story: null },
+      { annotation: annotation(id, date, events) });
+    await save('a1', '2022-01-10', [
+      event('CONSULT', ['RUR'], ['FRD'], '2022-01-09'),
+      event('ASSAULT', ['FRD'], ['RUR'], '2022-01-10'),
+      event('AID', ['RUR'], ['LAT'], '2022-01-10'),
+    ]);
+    await save('a2', '2022-06-01', [event('ACCUSE', ['RUR', 'LAT'], ['FRD'], '2022-06-01')]);
+  });
+  afterEach(() => store.close());
+
+  it('counts events per code and per unordered pair, with score sums and quad classes', async () => {
+    const { nodes, edges } = await store.network({});
+    expect(nodes[0]).toEqual({ code: 'RUR', name: 'Ruritania', events: 4 });
+    expect(nodes.find((n) => n.code === 'LAT')).toEqual({ code: 'LAT', name: 'LAT', events: 2 });
+    const rurFrd = edges.find((e) => e.a === 'FRD' && e.b === 'RUR');
+    expect(rurFrd).toEqual({ a: 'FRD', b: 'RUR', events: 3, score: 1 - 10 - 2, cooperation: 1, conflict: 2 });
+    expect(edges.find((e) => e.a === 'FRD' && e.b === 'LAT')).toMatchObject({ events: 1, conflict: 1 });
+  });
+
+  it('restricts to a date range and caps nodes and edges', async () => {
+    const january = await store.network({ from: '2022-01-01', to: '2022-01-31' });
+    expect(january.edges.map((e) => `${e.a}-${e.b}:${e.events}`)).toEqual(['FRD-RUR:2', 'LAT-RUR:1']);
+    const capped = await store.network({ nodes: 1, edges: 1 });
+    expect(capped.nodes).toHaveLength(1);
+    expect(capped.edges).toHaveLength(1);
+  });
+});
