@@ -1,6 +1,6 @@
 // Actor slots and groups: which actors a sentence names, where, and how they coordinate.
 import type { Doc, TokenRange } from '../doc.js';
-import { COORDINATORS, PREPOSITIONS } from './locales/en/cues.js';
+import { COORDINATORS, LOCATIVE_PREPS, PREPOSITIONS } from './locales/en/cues.js';
 
 /** One actor reference in the text. */
 export interface Slot extends TokenRange {
@@ -23,7 +23,10 @@ export function actorSlots(doc: Doc): Slot[] {
   const out: Slot[] = [];
   for (const s of all) {
     const last = out[out.length - 1];
-    if (last && s.start < last.end) continue;
+    // one span may stand for several actors ("the two officials"): keep each of them
+    const same = last && s.start === last.start && s.end === last.end;
+    if (last && s.start < last.end && !same) continue;
+    if (same && out.some((o) => o.start === s.start && o.actor === s.actor)) continue;
     out.push(s);
   }
   return out;
@@ -40,18 +43,29 @@ const TITLE_JOINERS = new Set(['of', 'the', "'s", '’s', '-', 'for']);
 function joins(doc: Doc, from: number, to: number): boolean {
   if (from === to) return true;
   const words = doc.words({ start: from, end: to });
-  if (words.every((w) => COORDINATORS.has(w.toLowerCase())) && words.length <= 4) return true;
+  const lowered = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
+  // possessor and possessed: "Japan's Defense Ministry"
+  if (lowered.length === 1 && lowered[0] === "'s") return true;
+  if (lowered.every((w) => COORDINATORS.has(w)) && words.length <= 4) return true;
+  // "Azerbaijan and ethnic Armenian forces": a coordinator, then modifiers of the next name
+  if (words.length <= 4 && COORDINATORS.has(lowered[0]) && lowered[0] !== 'the' &&
+    lowered.every((w) => COORDINATORS.has(w) || (/^[a-z]+$/.test(w) && !PREPOSITIONS.has(w) && !/(ed|ing)$/.test(w)))) return true;
   // titles between a nationality and a name: "Japanese Foreign Minister Yoshimasa Hayashi"
   return words.length <= 5 && !words.includes(',') &&
     words.every((w) => isCapitalised(w) || TITLE_JOINERS.has(w.toLowerCase())) && isCapitalised(words[words.length - 1]);
 }
 
 /** Group sentence slots into coordinated runs. */
-export function groupSlots(doc: Doc, slots: Slot[]): Group[] {
+export function groupSlots(doc: Doc, slots: Slot[], floor: number): Group[] {
   const groups: Group[] = [];
+  let lastLocative = false;
   for (const s of slots) {
     const last = groups[groups.length - 1];
-    if (last && joins(doc, last.end, s.start)) {
+    const locative = isLocativeSlot(doc, s.start, floor, lastLocative && last?.end === s.start - 1);
+    const sameSpan = last && last.end === s.end && last.slots[last.slots.length - 1].start === s.start;
+    const join = last && (sameSpan || (joins(doc, last.end, s.start) && locative === lastLocative && !locative));
+    lastLocative = locative;
+    if (join) {
       last.slots.push(s);
       last.end = s.end;
     } else {
@@ -59,6 +73,18 @@ export function groupSlots(doc: Doc, slots: Slot[]): Group[] {
     }
   }
   return groups;
+}
+
+/** A place governed by a locative preposition, or the country after "Liverpool, England". */
+function isLocativeSlot(doc: Doc, start: number, floor: number, afterLocative: boolean): boolean {
+  const prep = governingPrep(doc, start, floor);
+  if (prep !== null && LOCATIVE_PREPS.has(prep)) return true;
+  if (start <= floor || doc.tokens[start - 1].text !== ',') return false;
+  if (afterLocative) return true;
+  // "in Liverpool, England": the place before the comma may be a mention without an actor
+  const place = doc.mentions.find((m) => m.end === start - 1 && m.type === 'LOC');
+  const placePrep = place && governingPrep(doc, place.start, floor);
+  return !!placePrep && LOCATIVE_PREPS.has(placePrep);
 }
 
 /** Distinct codes of a group, in order of mention. */
@@ -74,9 +100,27 @@ const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'both
 export function governingPrep(doc: Doc, start: number, floor: number): string | null {
   for (let k = start - 1, skipped = 0; k >= floor && skipped <= 3; k--, skipped++) {
     const w = doc.tokens[k].text.toLowerCase();
+    if (w === 'of') return outerPrep(doc, k, floor) ?? 'of';
     if (PREPOSITIONS.has(w)) return w;
     if (SKIPPABLE.has(w) || /^\d/.test(w) || isCapitalised(doc.tokens[k].text)) continue;
     return null;
+  }
+  return null;
+}
+
+const HEAD_NOUNS_OF = new Set(['leader', 'leaders', 'head', 'heads', 'government', 'governments', 'president',
+  'minister', 'ministers', 'officials', 'official', 'members', 'member', 'representatives', 'delegation',
+  'delegations', 'people', 'citizens', 'forces', 'troops', 'army', 'navy', 'embassy', 'ambassador', 'envoy',
+  'foreign', 'ministry', 'authorities', 'presidents', 'chief', 'chiefs', 'counterpart', 'counterparts']);
+
+/** "to the leaders of India": the preposition before "the leaders of" governs India. */
+function outerPrep(doc: Doc, of: number, floor: number): string | null {
+  const head = of - 1;
+  if (head < floor || !HEAD_NOUNS_OF.has(doc.tokens[head].text.toLowerCase())) return null;
+  for (let k = head - 1; k >= floor && k >= head - 3; k--) {
+    const w = doc.tokens[k].text.toLowerCase();
+    if (PREPOSITIONS.has(w)) return w;
+    if (!SKIPPABLE.has(w) && !/^[a-z]+$/.test(w)) return null;
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { actorSlots, governingPrep, groupCodes, groupSlots, slotsIn, type Group,
 import { clauseStart, isNegated, modalityOf, speakers, type Speaker } from './context.js';
 import { eventTimex } from './when-where.js';
 import {
-  AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, LOCATIVE_PREPS, NOUN_CONTEXT, PLURAL_ANAPHORS, PRONOUN_SUBJECTS,
+  AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, LOCATIVE_PREPS, NOUN_CONTEXT, PLURAL_ANAPHORS, PREPOSITIONS, PRONOUN_SUBJECTS,
   RECIPROCALS, REPORTING_FORMS,
 } from './locales/en/cues.js';
 import { IRREGULAR_FORMS } from './locales/en/inflections.js';
@@ -40,11 +40,13 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex): DocEvent[] {
   const slots = actorSlots(doc);
   const discourse: Discourse = { lastSource: [], lastParties: [] };
   const events: DocEvent[] = [];
+  const verbHeads = new Set<number>();
   for (const sentence of doc.sentences) {
     const sentenceSlots = slotsIn(slots, sentence);
-    const groups = groupSlots(doc, sentenceSlots);
+    const groups = groupSlots(doc, sentenceSlots, sentence.start);
     const triggers = findTriggers(doc, lexicon, sentence);
     const heads = new Set(triggers.map((t) => t.head));
+    for (const t of triggers) if (!t.noun) verbHeads.add(t.head);
     const spoken = speakers(doc, sentence);
     const sources: { head: number; source: Slot[] }[] = [];
     let suppressUntil = -1;
@@ -56,6 +58,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex): DocEvent[] {
       const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);
       if (parties.source.length) sources.push({ head: trigger.head, source: parties.source });
       if (suppressed) continue;
+      if (!parties.target.length && trigger.noun && parties.source.length) {
+        // "would engage in a diplomatic boycott": the boycott named earlier, against its target
+        const antecedent = [...events].reverse().find((e) => e.rule === trigger.pattern.id);
+        if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
+      }
       const event = buildEvent(doc, sentence, trigger, parties, spoken);
       if (event) {
         events.push(event);
@@ -68,11 +75,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex): DocEvent[] {
       if (subject) discourse.lastSource = subject.slots;
     }
   }
-  return dedupe(events);
+  return dedupe(doc, events, verbHeads);
 }
 
 /** Triggers of a sentence, one per head token, most specific pattern first. */
-function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Trigger[] {
+export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Trigger[] {
   const out: Trigger[] = [];
   for (let i = s.start; i < s.end; i++) {
     const word = doc.tokens[i].text;
@@ -129,7 +136,7 @@ function matchAfter(doc: Doc, p: EventPattern, i: number, s: TokenRange): number
 }
 
 function hasObjectNoun(doc: Doc, lemmas: string[], from: number, s: TokenRange): boolean {
-  for (let k = from; k < s.end && k < from + 5; k++) {
+  for (let k = from; k < s.end && k < from + 8; k++) {
     const w = lower(doc, k);
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return false;
     if (lemmaIn(w, lemmas)) return true;
@@ -202,6 +209,7 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
   let source: Slot[] = [];
   let target: Slot[] = [];
   let limit = s.end;
+  let byPrep = false;
   for (let k = t.end; k < s.end; k++) {
     const w = lower(doc, k);
     if (w === ';' || REPORTING_FORMS.has(w) || (CLAUSE_BREAKS.has(w) && !['"', '“', '”', '(', ')'].includes(w))) {
@@ -221,6 +229,10 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
       if (!source.length) source = g.slots;
       continue;
     }
+    if (prep !== null && preps.includes(prep) && p.prepFirst && !byPrep) {
+      target = g.slots;
+      byPrep = true;
+    }
     if (target.length) continue;
     if (prep === null && object && !between.some((w, k) => heads.has(t.end + k))) target = g.slots;
     else if (prep !== null && preps.includes(prep)) target = g.slots;
@@ -233,9 +245,10 @@ function leftSubject(
   doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Set<number>, spoken: Speaker[],
   earlier: { head: number; source: Slot[] }[], discourse: Discourse,
 ): Slot[] {
-  // pronoun or "the two sides" right before the trigger
+  // pronoun or "the two sides" right before the trigger (unless the actors stage resolved it)
   const anaphor = anaphorBefore(doc, s, t.head);
-  if (anaphor) return resolveAnaphor(doc, anaphor, spoken, t.head, groups, discourse);
+  const resolved = anaphor && groups.find((g) => g.start <= anaphor.start && anaphor.start < g.end);
+  if (anaphor && !resolved) return resolveAnaphor(doc, anaphor, spoken, t.head, groups, discourse);
   let floor = s.start;
   for (let k = t.head - 1; k >= s.start; k--) {
     const w = lower(doc, k);
@@ -245,11 +258,23 @@ function leftSubject(
     }
   }
   const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !isLocative(doc, g, s));
-  const g = candidates[candidates.length - 1];
-  if (!g) {
-    // "X said it would ..." is handled as an anaphor; a bare "said" clause takes the speaker
-    return [];
+  const participle = !t.noun && /ing$/.test(lower(doc, t.head));
+  if (participle && t.head > s.start && lower(doc, t.head - 1) === ',') {
+    // ", accusing Washington of ...": the participle shares the main clause's subject
+    const previous = earlier[earlier.length - 1];
+    if (previous) return previous.source;
+    return candidates[0]?.slots ?? [];
   }
+  if (participle && !candidates.length) {
+    // "Hailing India's initiative, Nepal's minister said ...": the subject follows the comma
+    const comma = doc.words({ start: t.end, end: s.end }).indexOf(',');
+    if (comma >= 0) {
+      const after = groups.find((g) => g.start > t.end + comma && !isLocative(doc, g, s));
+      if (after && after.start <= t.end + comma + 6) return after.slots;
+    }
+  }
+  const g = candidates[candidates.length - 1];
+  if (!g) return [];
   const between = doc.words({ start: g.end, end: t.head }).map((w) => w.toLowerCase().replace(/’/g, "'"));
   const content = between.filter((w) => !AUXILIARIES.has(w) && !w.endsWith('ly'));
   if (content.length && content.every((w) => w === 'and' || w === ',' || w === 'but')) {
@@ -277,13 +302,14 @@ const NP_FILLER = new Set(["'s", 's', '-', 'led', 'backed', 'the', 'a', 'an', 'i
   'massive', 'deadly', 'naval', 'annual', 'large-scale', 'high-level', 'trade', 'peace', 'bilateral', 'own']);
 const LIGHT = ['hold', 'impose', 'launch', 'stage', 'conduct', 'carry', 'out', 'announce', 'begin', 'reach', 'sign',
   'issue', 'make', 'start', 'resume', 'continue', 'have', 'take', 'open', 'order', 'approve', 'unveil', 'declare',
-  'step', 'up', 'expand', 'engage', 'in', 'wage', 'mount', 'join', 'attend', 'arrange', 'for', 'seek', 'agree', 'to',
+  'raise', 'introduce', 'convene', 'call', 'put', 'increase', 'slap', 'hike', 'levy', 'step', 'up', 'expand', 'engage', 'reiterate', 'express', 'voice', 'repeat', 'renew', 'restate', 'their', 'its', 'in', 'wage', 'mount', 'join', 'attend', 'arrange', 'for', 'seek', 'agree', 'to',
   'decide', 'plan', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'not',
   "n't", 'did', 'do', 'does', 'no'];
 
 /** Can the words between an actor and a noun trigger make the actor its subject? */
 function nounPhraseSubject(between: string[]): boolean {
-  return between.every((w) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^\d/.test(w) || w.endsWith('ly'));
+  return between.every((w) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^\d/.test(w) || w.endsWith('ly') ||
+    (/^[a-z-]+$/.test(w) && !PREPOSITIONS.has(w) && !REPORTING_FORMS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'that'));
 }
 
 function anaphorBefore(doc: Doc, s: TokenRange, head: number): { plural: boolean; start: number } | null {
@@ -308,7 +334,8 @@ function resolveAnaphor(
   if (speaker) {
     const g = groups.filter((gr) => gr.start >= speaker.range.start && gr.end <= speaker.range.end);
     const slots = g.flatMap((gr) => gr.slots);
-    if (slots.length && (!anaphor.plural || groupCodes(slots).length >= 1)) return slots;
+    const plural = groupCodes(slots).length >= 2 || slots.length >= 2;
+    if (slots.length && (!anaphor.plural || plural || groupCodes(discourse.lastParties).length < 2)) return slots;
   }
   if (anaphor.plural && groupCodes(discourse.lastParties).length >= 2) return discourse.lastParties;
   void head;
@@ -350,9 +377,19 @@ function buildEvent(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoke
     sourceActors = first ? [first.actor] : [];
     targetActors = parties.source.filter((sl) => sl.code !== source[0]).map((sl) => sl.actor);
   }
+  if (!target.length && source.length >= 2 && TWO_SIDED.has(p.category)) {
+    target = source;
+    targetActors = sourceActors;
+  }
+  if (!target.length && p.domestic && source.length) {
+    target = source;
+    targetActors = sourceActors;
+  }
   if (!source.length || !target.length) return null;
   const anchor = parties.anchor ?? t.head;
   const floor = clauseStart(doc, s, anchor);
+  const modality = p.modality ?? modalityOf(doc, s, anchor, floor);
+  if (modality === null) return null;
   const timex = eventTimex(doc, s, anchor);
   const event: DocEvent = {
     category: p.category,
@@ -366,7 +403,7 @@ function buildEvent(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoke
     date: timex >= 0 ? doc.timexes[timex].value : null,
     location: null,
     negated: parties.anchor === undefined && isNegated(doc, t.head, floor, t.noun),
-    modality: p.modality ?? modalityOf(doc, s, anchor, floor),
+    modality,
     attribution: attributionFor(doc, spoken, t.head),
     rule: p.id,
   };
@@ -374,12 +411,19 @@ function buildEvent(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoke
   return event;
 }
 
+/** Categories where parties named together without a target act on each other. */
+const TWO_SIDED = new Set(['ASSAULT', 'MOBILIZE']);
+
+function slotsFor(actors: number[], codes: string[]): Slot[] {
+  return codes.map((code, i) => ({ start: -1, end: -1, actor: actors[i] ?? -1, code }));
+}
+
 function codes(slots: Slot[]): string[] {
   return groupCodes(slots);
 }
 
 function actorsOf(slots: Slot[]): number[] {
-  return [...new Set(slots.filter((s) => s.code).map((s) => s.actor))];
+  return [...new Set(slots.filter((s) => s.code && s.actor >= 0).map((s) => s.actor))];
 }
 
 function followedByReciprocal(doc: Doc, from: number, s: TokenRange): boolean {
@@ -400,13 +444,19 @@ function attributionFor(doc: Doc, spoken: Speaker[], head: number): string | nul
   return doc.spanText(sp.range);
 }
 
-/** One event per act: the same category and parties in one sentence are one event. */
-function dedupe(events: DocEvent[]): DocEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    const key = [e.sentence.start, e.category, e.source.join(','), e.target.join(',')].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * One event per act: the same category and parties in one sentence are one event ("met for
+ * talks"), unless two different verbs state two acts ("arrested ... and sentenced ...").
+ */
+function dedupe(doc: Doc, events: DocEvent[], verbs: Set<number>): DocEvent[] {
+  const kept: DocEvent[] = [];
+  for (const e of events) {
+    const same = kept.find((k) => k.sentence === e.sentence && k.category === e.category &&
+      k.source.join() === e.source.join() && k.target.join() === e.target.join());
+    const distinctVerbs = same && verbs.has(same.trigger.start) && verbs.has(e.trigger.start) &&
+      lower(doc, same.trigger.start) !== lower(doc, e.trigger.start);
+    if (same && !distinctVerbs) continue;
+    kept.push(e);
+  }
+  return kept;
 }

@@ -1,7 +1,7 @@
 // Negation, modality and attribution of a trigger, read from the words of its clause.
 import type { Doc, Modality, TokenRange } from '../doc.js';
 import {
-  AUXILIARIES, CLAUSE_BREAKS, HYPOTHETICAL_CUES, NEGATION_PHRASES, NEGATORS, NOUN_CONTEXT,
+  AUXILIARIES, CLAUSE_BREAKS, HYPOTHETICAL_CUES, NEGATION_PHRASES, NEGATORS, NON_EVENT_CUES, NOUN_CONTEXT,
   PLANNED_CUES, REPORTING_FORMS,
 } from './locales/en/cues.js';
 
@@ -53,13 +53,14 @@ function fillerOnly(doc: Doc, from: number, to: number, noun: boolean): boolean 
   return true;
 }
 
-/** Planned, hypothetical or asserted, from cue words in the clause before the trigger. */
-export function modalityOf(doc: Doc, sentence: TokenRange, start: number, floor: number): Modality {
+/** Planned, hypothetical or asserted, from cue words in the clause before the trigger; null for norms and wishes. */
+export function modalityOf(doc: Doc, sentence: TokenRange, start: number, floor: number): Modality | null {
   let planned = false;
   let hypothetical = false;
   const from = Math.max(floor, start - 10);
   for (let k = from; k < start; k++) {
     const w = lower(doc, k);
+    if (NON_EVENT_CUES.has(w)) return null;
     if (HYPOTHETICAL_CUES.has(w)) hypothetical = true;
     else if (PLANNED_CUES.has(w)) planned = true;
     else if (w === 'would') {

@@ -39,10 +39,14 @@ export interface EventPattern {
   sourcePreps?: string[];
   /** the grammatical subject is the target and the object the source ("host", "receive") */
   swap?: boolean;
+  /** a target introduced by one of `preps` wins over a direct object ("hosted a summit with X") */
+  prepFirst?: boolean;
   /** symmetric event: with no explicit target, the first-named party is source, the rest target */
   symmetric?: boolean;
   /** two-sided event (clashes, fighting, mutual accusations): all parties in both fields */
   mutual?: boolean;
+  /** domestic act (curfews, protests, arrests): with no target named, the target is the source */
+  domestic?: boolean;
   /** how the head's complement clause affects events inside it */
   complement?: ComplementEffect;
   /** the pattern's own modality when not asserted by default ("pledge" = planned) */

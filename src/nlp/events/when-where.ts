@@ -13,7 +13,7 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number): numb
   doc.timexes.forEach((t, i) => {
     if (t.type !== 'DATE' || !CALENDAR.test(t.value)) return;
     if (t.start < segStart || t.end > segEnd) return;
-    if (t.start > 0 && doc.tokens[t.start - 1].text.toLowerCase() === 'since') return;
+    if (inOtherSubordinate(doc, sentence, t.start, anchor)) return;
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;
     if (distance < bestDistance) {
       best = i;
@@ -21,6 +21,23 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number): numb
     }
   });
   return best;
+}
+
+const SUBORDINATORS = new Set(['since', 'after', 'before', 'until', 'when', 'while', 'as']);
+
+/** Is the timex inside a "since …," clause that does not contain the anchor? */
+function inOtherSubordinate(doc: Doc, s: TokenRange, at: number, anchor: number): boolean {
+  for (let k = at - 1; k >= s.start; k--) {
+    const w = doc.tokens[k].text.toLowerCase();
+    if (w === ',' || w === ';') return false;
+    if (SUBORDINATORS.has(w)) {
+      // the subordinate clause runs to the next comma
+      let end = at;
+      while (end < s.end && doc.tokens[end].text !== ',') end++;
+      return !(k < anchor && anchor < end);
+    }
+  }
+  return false;
 }
 
 /** The first token index after (dir −1) or past the end (dir +1) of the anchor's segment. */
@@ -35,5 +52,5 @@ function segmentBound(doc: Doc, s: TokenRange, anchor: number, dir: 1 | -1): num
 
 function isSegmentBreak(doc: Doc, k: number): boolean {
   const w = doc.tokens[k].text.toLowerCase();
-  return (CLAUSE_BREAKS.has(w) && w !== '"' && w !== '“' && w !== '”') || REPORTING_FORMS.has(w);
+  return (CLAUSE_BREAKS.has(w) && !SUBORDINATORS.has(w) && w !== '"' && w !== '“' && w !== '”') || REPORTING_FORMS.has(w);
 }

@@ -14,9 +14,8 @@ export const REPORTING_VERBS = new Set([
 ]);
 /** Reporting verb forms (the coder does not lemmatise function words). */
 export const REPORTING_FORMS = new Set([
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'reported', 'reports', 'added', 'adds',
-  'stated', 'states', 'noted', 'notes', 'wrote', 'writes', 'tweeted', 'confirmed', 'announced',
-  'insisted', 'reiterated', 'stressed', 'claimed', 'explained', 'quoted', 'posted',
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'reported', 'added', 'adds', 'stated', 'noted',
+  'wrote', 'writes', 'tweeted', 'quoted', 'explained',
 ]);
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
@@ -64,6 +63,9 @@ export const NOUN_CONTEXT = new Set([
   'virtual', 'renewed', 'heavy', 'fierce', 'violent', 'civilian', 'street', 'anti-government',
   'nationwide', 'strong', 'sharp', 'humanitarian', 'financial', 'foreign', 'international',
 ]);
+
+/** Words before a trigger that make it a norm or wish, not an event ("the need to cooperate"). */
+export const NON_EVENT_CUES = new Set(['need', 'needs', 'should', 'ought', 'must', 'necessity', 'importance', 'urgency', 'how', 'whether']);
 
 /** Pronouns and phrases that stand for the parties of an earlier clause. */
 export const PRONOUN_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'we', 'both']);
