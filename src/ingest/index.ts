@@ -42,7 +42,7 @@ export async function* readArticles(paths: string[], options: ReadOptions = {}):
   }
   const ctx = context(options);
   for await (const input of expandPaths(paths, ctx.registry.extensions())) {
-    yield* await readInput(input, ctx);
+    yield* readInput(input, ctx);
   }
 }
 

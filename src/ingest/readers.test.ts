@@ -314,3 +314,40 @@ describe('paths, gzip, binary data, stdin', () => {
     expect(result).toMatchObject({ ok: true, article: { name: 'piped', origin: { path: '-' } } });
   });
 });
+
+describe('encodings of plain files', () => {
+  it('reads undeclared Latin-1 text and UTF-16 with a BOM', async () => {
+    const body = 'date 2022-06-01\nThe président of the Conseil d’État met the ministers in Genève.';
+    const latin = write('latin1.txt', iconv.encode(body.replace('’', "'"), 'latin1'));
+    const utf16 = write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
+    const [a, b] = articles(await readAll([latin, utf16]));
+    expect(a!.text).toContain('président of the Conseil d\'État met the ministers in Genève');
+    expect(b!.text).toContain('Conseil d’État');
+    expect(b!.date).toBe('2022-06-01');
+  });
+});
+
+describe('large JSONL', () => {
+  it('streams a file above the whole-file limit, keeping line numbers and reporting bad lines', async () => {
+    const filler = 'x'.repeat(1000);
+    const lines: string[] = [];
+    for (let i = 1; i <= 17_500; i++) {
+      lines.push(i === 9_000 ? '{"text": ' : JSON.stringify({ text: `Report ${i}. ${filler}`, date: '2022-01-01' }));
+    }
+    const path = write('big.jsonl', lines.join('\r\n'));
+    let ok = 0;
+    const bad: ReadResult[] = [];
+    let last: Article | null = null;
+    for await (const r of readArticles([path])) {
+      if (r.ok) {
+        ok++;
+        last = r.article;
+      } else bad.push(r);
+    }
+    expect(ok).toBe(17_499);
+    expect(bad).toHaveLength(1);
+    expect(!bad[0]!.ok && bad[0]!.error.line).toBe(9_000);
+    expect(last).toMatchObject({ name: 'big#17500', origin: { line: 17_500 } });
+    expect(last!.text.startsWith('Report 17500.')).toBe(true);
+  });
+});

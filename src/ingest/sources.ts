@@ -1,7 +1,10 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { basename, join } from 'node:path';
-import { decodeBytes, gunzip, isGzip } from './decode.js';
+import { decodeBytes, gunzip, isGzip, looksBinary } from './decode.js';
 import { HtmlToolkit } from './html-text.js';
+import { LINE_EXTENSIONS, readJsonLine } from './readers/records.js';
 import type { Reader, ReaderRegistry } from './registry.js';
 import { failure, type ReadOptions, type ReadResult } from './result.js';
 
@@ -124,15 +127,48 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Read one input to results. */
-export async function readInput(input: Input, ctx: ReadContext): Promise<ReadResult[]> {
-  if (input.kind === 'error') return [failure(input.path, input.message)];
-  if (input.kind === 'stdin') return readBytes(STDIN, 'stdin', await readStdin(), ctx);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(input.path);
-  } catch (err) {
-    return [failure(input.path, `${input.path}: ${(err as Error).message}`)];
+/** JSONL files above this size are read line by line instead of whole. */
+const STREAM_JSONL_FROM_BYTES = 16 * 1024 * 1024;
+
+/** A large JSONL file, one line at a time, so memory stays flat whatever its size. */
+async function* streamJsonLines(path: string, base: string, ctx: ReadContext): AsyncGenerator<ReadResult> {
+  const handle = await open(path);
+  const head = Buffer.alloc(64 * 1024);
+  const { bytesRead } = await handle.read(head, 0, head.length, 0).finally(() => handle.close());
+  if (looksBinary(head.subarray(0, bytesRead))) {
+    yield failure(path, `${path}: binary data, not a text article`);
+    return;
   }
-  return readBytes(input.path, basename(input.path), bytes, ctx);
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of lines) {
+    line++;
+    const result = readJsonLine(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, path, base, ctx.options);
+    if (result) yield result;
+  }
+}
+
+/** Read one input to results (never throws for bad input). */
+export async function* readInput(input: Input, ctx: ReadContext): AsyncGenerator<ReadResult> {
+  if (input.kind === 'error') {
+    yield failure(input.path, input.message);
+    return;
+  }
+  if (input.kind === 'stdin') {
+    yield* readBytes(STDIN, 'stdin', await readStdin(), ctx);
+    return;
+  }
+  const { path } = input;
+  const fileName = basename(path);
+  try {
+    const { base, extension, gzipped } = splitName(fileName);
+    if (!gzipped && LINE_EXTENSIONS.includes(extension) && (await stat(path)).size > STREAM_JSONL_FROM_BYTES) {
+      yield* streamJsonLines(path, base, ctx);
+      return;
+    }
+    const bytes = await readFile(path);
+    yield* readBytes(path, fileName, bytes, ctx);
+  } catch (err) {
+    yield failure(path, `${path}: ${(err as Error).message}`);
+  }
 }

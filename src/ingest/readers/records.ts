@@ -3,7 +3,7 @@ import { isCalendarDate, parseSourceDate } from '../dates.js';
 import type { Reader, ReaderInput } from '../registry.js';
 import { failure, success, type ReadOptions, type ReadResult } from '../result.js';
 
-const LINE_EXTENSIONS = ['jsonl', 'ndjson'];
+export const LINE_EXTENSIONS = ['jsonl', 'ndjson'];
 
 function optionalString(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
@@ -57,23 +57,24 @@ export function recordToResult(value: unknown, path: string, fallbackName: strin
   });
 }
 
+/** One JSONL line (1-based number) → a result, or null for a blank line. */
+export function readJsonLine(raw: string, line: number, path: string, name: string, options: ReadOptions): ReadResult | null {
+  if (!raw.trim()) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (err) {
+    return failure(path, `${path}:${line}: invalid JSON (${(err as Error).message})`, line);
+  }
+  return recordToResult(value, path, `${name}#${line}`, options, line);
+}
+
 /** One article per line; a bad line is an error carrying its line number, the rest still read. */
 export function readJsonLines(text: string, path: string, name: string, options: ReadOptions): ReadResult[] {
-  const results: ReadResult[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    if (!raw.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (err) {
-      results.push(failure(path, `${path}:${line}: invalid JSON (${(err as Error).message})`, line));
-      return;
-    }
-    results.push(recordToResult(value, path, `${name}#${line}`, options, line));
-  });
-  return results;
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .flatMap((raw, index) => readJsonLine(raw, index + 1, path, name, options) ?? []);
 }
 
 function looksLikeJsonLines(text: string): boolean {
