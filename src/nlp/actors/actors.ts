@@ -415,7 +415,7 @@ function linkBareTitles(ctx: Context): void {
   for (let i = 0; i < doc.tokens.length; i++) {
     if (ctx.tokenActor[i] >= 0) continue;
     const match = ctx.lex.titles.matchAt(doc, i);
-    if (!match || match.value.honorific) continue;
+    if (!match || match.value.honorific || match.value.plural) continue;
     const end = match.end;
     // a title directly before a name was handled with the name
     if (end < doc.tokens.length && ctx.tokenActor[end] >= 0 && ctx.table.actors[ctx.tokenActor[end]].kind === 'person') {

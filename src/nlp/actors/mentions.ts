@@ -4,7 +4,7 @@
 import type { Doc, Mention, MentionType, TokenRange } from '../doc.js';
 import { lookup, type KbEntry, type KnowledgeBase } from './kb.js';
 import { PhraseTable, tokenKey } from './phrases.js';
-import { TITLES, type TitleEntry } from './locales/en/roles.js';
+import { PLURAL_TITLES, TITLES, type TitleEntry } from './locales/en/roles.js';
 import { AMBIGUOUS_NAMES } from './data/countries.js';
 
 export interface MentionLexicons {
@@ -13,8 +13,25 @@ export interface MentionLexicons {
 }
 
 export function buildMentionLexicons(kb: KnowledgeBase): MentionLexicons {
-  return { kb, titles: new PhraseTable(TITLES.map((t) => [t.words, t])) };
+  return { kb, titles: new PhraseTable([...TITLES, ...PLURAL_TITLES].map((t) => [t.words, t])) };
 }
+
+/** Capitalised last words that make a name a place ("Hazrat Shahjalal International Airport"). */
+export const LOC_HEADS = new Set([
+  'Airport', 'Airbase', 'Strait', 'Sea', 'Ocean', 'River', 'Island', 'Islands', 'Peninsula', 'Province', 'Region',
+  'District', 'Valley', 'Mountains', 'Mountain', 'Desert', 'Canal', 'Bay', 'Lake', 'Complex', 'Square', 'Bridge',
+  'Governorate', 'Oblast', 'Prefecture', 'County', 'Crossing', 'Plateau', 'Coast',
+]);
+
+/** Capitalised last words that make a name an event, agreement or other MISC name ("Beijing Winter Olympics"). */
+export const MISC_HEADS = new Set([
+  'Olympics', 'Games', 'Cup', 'Summit', 'Declaration', 'Agreement', 'Accord', 'Accords', 'Treaty', 'Convention',
+  'Exercise', 'Exercises', 'Drills', 'Festival', 'Championship', 'Championships', 'Initiative', 'Plan', 'Doctrine',
+  'Protocol', 'Charter', 'Memorandum', 'Meeting', 'Dialogue', 'Forum', 'Conference', 'Talks', 'Process', 'Truce',
+]);
+
+/** Ship prefixes: "HMS Montrose", "INS Trikand" are MISC. */
+const SHIP_PREFIX = /^(?:HMS|USS|INS|ITS|ESPS|FS|HMCS|HMAS|HMNZS|MV|MT|RFS|CNS|JS|ROKS|TCG|NRP|HNLMS|KRI|BNS|PNS|SS)$/;
 
 /** Capitalised last words that make a name an organisation ("Japanese Foreign Ministry"). */
 export const ORG_HEADS = new Set([
@@ -116,9 +133,18 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
     start = titleEnd;
     type = lookup(lex.kb, tokenKey(doc, start, end))[0]?.type ?? 'PER';
   }
+  // a title that starts inside the span and runs past it: "Foreign Affairs" of "Foreign Affairs Minister"
+  for (let p = start; p < end; p++) {
+    const title = lex.titles.matchAt(doc, p);
+    if (title && title.end > end && !title.value.honorific) {
+      end = p;
+      break;
+    }
+  }
   if (start >= end) return [];
   if (!isCapitalised(tokens[start].text) && !NAME_PARTICLE.test(tokens[start].text)) return [];
   if (!plausibleName(doc, lex, start, end)) return [];
+  type = personByContext(doc, lex, start, end, type);
   span = { ...span, type };
   const out: Span[] = [];
   // a country word or demonym before a title: "Japanese Foreign Minister Yoshimasa Hayashi"
@@ -135,6 +161,33 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   if (span.type === 'PER' || out.length > 0) start = skipTitles(doc, lex, start, end);
   out.push({ start, end, type: retype(doc, lex, start, end, span.type) });
   return out;
+}
+
+/** Types the context makes sure of: a name right after a title is a person, "HMS Montrose" a ship (MISC). */
+function personByContext(doc: Doc, lex: MentionLexicons, start: number, end: number, type: MentionType): MentionType {
+  if (SHIP_PREFIX.test(doc.tokens[start].text) && end - start >= 2) return 'MISC';
+  if (type === 'PER' || lookup(lex.kb, tokenKey(doc, start, end)).length > 0) return type;
+  const last = doc.tokens[end - 1].text;
+  if (ORG_HEADS.has(last) || LOC_HEADS.has(last) || MISC_HEADS.has(last)) return type;
+  const afterTitle = lex.titles.matchEndingAt(doc, start) ?? (start > 0 && doc.tokens[start - 1].text === ',' ? lex.titles.matchEndingAt(doc, start - 1) : null);
+  if (afterTitle && !afterTitle.value.plural && end - start >= 2 && end - start <= 4) return 'PER';
+  if (end - start >= 2 && end - start <= 4 && titleFollows(doc, lex, end)) return 'PER';
+  for (let i = start + 1; i < end; i++) if (/^(?:al|el|bin|ibn)-\p{L}/u.test(doc.tokens[i].text)) return 'PER';
+  return type;
+}
+
+/** ", another TPLF spokesperson" / ", the foreign minister": an appositive title after a name. */
+function titleFollows(doc: Doc, lex: MentionLexicons, end: number): boolean {
+  if (doc.tokens[end]?.text !== ',') return false;
+  let i = end + 1;
+  if (/^(?:the|a|an|another|its|his|her)$/i.test(doc.tokens[i]?.text ?? '')) i++;
+  for (let k = 0; k < 3 && i < doc.tokens.length; k++) {
+    const title = lex.titles.matchAt(doc, i);
+    if (title && !title.value.honorific && !title.value.plural) return true;
+    if (!isCapitalised(doc.tokens[i].text) && !/^(?:'s|’s)$/.test(doc.tokens[i].text)) return false;
+    i++;
+  }
+  return false;
 }
 
 /** A lowercase word that is not part of a name ("in", "out"); name particles ("al-Bashir") stay. */
@@ -301,8 +354,12 @@ export function mergeSpans(doc: Doc, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    if (last && last.end === span.start && last.type === span.type) last.end = span.end;
-    else out.push({ ...span });
+    // "Ella" (ORG) + "Gershkovich" (PER): a lone capitalised word before a person's name is a first name
+    const firstName = last && last.end === span.start && span.type === 'PER' && last.end - last.start === 1 && last.type !== 'LOC';
+    if (last && last.end === span.start && (last.type === span.type || firstName)) {
+      last.end = span.end;
+      last.type = span.type;
+    } else out.push({ ...span });
   }
   for (const span of out) {
     if (span.type !== 'PER') continue;
@@ -366,27 +423,99 @@ export function knowledgeBaseOverride(doc: Doc, lex: MentionLexicons, spans: Spa
   return out.filter((s, idx) => idx === 0 || s.start >= out[idx - 1].end);
 }
 
-/** "Fiji Elections Office", "U.S. Embassy": a name ending in an organisation head takes the capitalised words before it. */
-export function extendOrganisations(doc: Doc, spans: Span[]): Span[] {
+/** The type a name's last word gives it: "... Office" ORG, "... Airport" LOC, "... Olympics" MISC. */
+function headType(doc: Doc, span: Span): MentionType | null {
+  if (span.end - span.start < 2 && span.type !== 'MISC' && span.type !== 'ORG') return null;
+  const last = doc.tokens[span.end - 1].text;
+  if (ORG_HEADS.has(last)) return 'ORG';
+  if (LOC_HEADS.has(last)) return 'LOC';
+  if (MISC_HEADS.has(last)) return 'MISC';
+  return null;
+}
+
+/**
+ * "Fiji Elections Office", "U.S. Embassy", "Beijing Winter Olympics": a name ending in a head word
+ * takes the capitalised words (and names) before it, and the head's type. Known names keep theirs.
+ */
+export function extendByHeads(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    if ((span.type === 'ORG' || span.type === 'MISC') && ORG_HEADS.has(doc.tokens[span.end - 1].text)) {
-      let start = span.start;
-      while (start > 0 && isCapitalised(doc.tokens[start - 1].text) && !DETERMINER.test(doc.tokens[start - 1].text)) {
-        const prev = out[out.length - 1];
-        if (prev && prev.end === start) {
-          if (prev.type === 'PER') break;
-          out.pop();
-          start = prev.start;
-          continue;
-        }
-        if (isSentenceStart(doc, start - 1)) break;
-        start--;
-      }
-      out.push({ start, end: span.end, type: 'ORG' });
+    const type = lookup(lex.kb, tokenKey(doc, span.start, span.end)).length ? null : headType(doc, span);
+    if (!type || span.type === 'LOC' && type !== 'LOC') {
+      out.push(span);
       continue;
     }
+    let start = span.start;
+    for (;;) {
+      const prev = out[out.length - 1];
+      if (prev && prev.end === start && prev.type !== 'PER') {
+        out.pop();
+        start = prev.start;
+        continue;
+      }
+      const before = doc.tokens[start - 1]?.text ?? '';
+      if (start > 0 && isCapitalised(before) && !DETERMINER.test(before) && !isSentenceStart(doc, start - 1) && !(prev && prev.end > start - 1)) {
+        start--;
+        continue;
+      }
+      // "Peace and Security Council": a capitalised word joined by "and" / "of"
+      if (start > 1 && /^(?:and|of|for)$/.test(before) && isCapitalised(doc.tokens[start - 2].text)
+        && !(prev && prev.end > start - 2) && !isSentenceStart(doc, start - 2) && type === 'ORG') {
+        start -= 2;
+        continue;
+      }
+      break;
+    }
+    out.push({ start, end: span.end, type });
+  }
+  return mergeOfThe(doc, out);
+}
+
+/** "Central Committee" + "of the" + "Workers' Party" → one organisation. */
+function mergeOfThe(doc: Doc, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'ORG' && span.type === 'ORG' && ORG_HEADS.has(doc.tokens[prev.end - 1].text)) {
+      const gap = doc.words({ start: prev.end, end: span.start }).join(' ');
+      if (gap === 'of the' || gap === 'of') {
+        prev.end = span.end;
+        continue;
+      }
+    }
     out.push(span);
+  }
+  return out;
+}
+
+/** "Pakistan" + "Army", "Armenian" + "Foreign Ministry": a country word the tagger cut off from the body it names. */
+function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const span = sorted[k];
+    const entry = lookup(lex.kb, tokenKey(doc, span.start, span.end))[0];
+    if (entry && (entry.form === 'country' || entry.form === 'demonym')) {
+      const end = orgNameEnd(doc, lex, span.start, { entry, end: span.end });
+      const swallowed = sorted.slice(k + 1).filter((s) => s.start < end);
+      if (end > span.end && swallowed.every((s) => s.end <= end && s.type !== 'PER')) {
+        out.push({ start: span.start, end, type: 'ORG' });
+        k += swallowed.length;
+        continue;
+      }
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** Ships the tagger missed: "HMS Montrose". */
+function shipSpans(doc: Doc, taken: TokenRange[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
+    if (!SHIP_PREFIX.test(doc.tokens[i].text) || !isCapitalised(doc.tokens[i + 1].text)) continue;
+    const span = { start: i, end: i + 2, type: 'MISC' as MentionType };
+    if (!taken.some((r) => overlaps(r, span))) out.push(span);
   }
   return out;
 }
@@ -416,9 +545,10 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   for (const span of mergeSpans(doc, nerSpans(doc))) {
     for (const part of splitSpans(doc, lex, span)) for (const r of refineSpan(doc, lex, part)) if (r.end > r.start) refined.push(r);
   }
-  refined = extendOrganisations(doc, knowledgeBaseOverride(doc, lex, refined));
+  refined = extendCountryOrganisations(doc, lex, knowledgeBaseOverride(doc, lex, refined));
+  refined.push(...shipSpans(doc, refined));
   const gazetteer = gazetteerSpans(doc, lex, refined);
-  const named = [...refined, ...gazetteer];
+  const named = extendByHeads(doc, lex, [...refined, ...gazetteer]);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
   unifyPersonTypes(doc, named);
   const all = [...named, ...shortForms].sort((a, b) => a.start - b.start || b.end - a.end);

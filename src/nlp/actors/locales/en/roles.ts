@@ -13,6 +13,8 @@ export interface TitleEntry {
   office?: string;
   /** honorifics (Mr, Dr) carry no role */
   honorific?: boolean;
+  /** plural titles ("foreign ministers") mark names but name no one person */
+  plural?: boolean;
 }
 
 export interface GroupEntry {
@@ -79,9 +81,6 @@ export const TITLES: TitleEntry[] = [
   t('spokesman', 'spokesman', 'GOV'),
   t('spokeswoman', 'spokeswoman', 'GOV'),
   t('spokesperson', 'spokesperson', 'GOV'),
-  t('foreign ministry spokesman', 'Foreign Ministry spokesman', 'GOV'),
-  t('foreign ministry spokeswoman', 'Foreign Ministry spokeswoman', 'GOV'),
-  t('foreign ministry spokesperson', 'Foreign Ministry spokesperson', 'GOV'),
   t('ambassador', 'Ambassador', 'GOV'),
   t('envoy', 'envoy', 'GOV'),
   t('special envoy', 'Special Envoy', 'GOV'),
@@ -118,6 +117,7 @@ export const TITLES: TitleEntry[] = [
   t('rear admiral', 'Rear Admiral', 'MIL'),
   t('commander', 'Commander', 'MIL'),
   t('army chief', 'Army Chief', 'MIL', 'Army Chief'),
+  t('chief', 'chief', 'GOV'),
   t('chief of staff', 'Chief of Staff', 'MIL'),
   t('field marshal', 'Field Marshal', 'MIL', 'Army Chief'),
   t('military spokesman', 'military spokesman', 'MIL'),
@@ -161,6 +161,15 @@ export const TITLES: TitleEntry[] = [
 ];
 
 const AMBIGUOUS_GROUP_WORDS = new Set(['opposition', 'media', 'forces', 'court', 'administration', 'regime', 'cabinet', 'army', 'military', 'navy', 'senate', 'congress', 'parliament', 'companies', 'businesses', 'workers', 'citizens', 'nationals', 'officials', 'unions']);
+
+/** Regular plurals of the titles ("ministers", "foreign secretaries", "presidents"). */
+export const PLURAL_TITLES: TitleEntry[] = TITLES.filter((x) => !x.honorific && !x.words.includes('.')).map((x) => {
+  const words = x.words.split(' ');
+  const last = words[words.length - 1];
+  const plural = /(?:man)$/.test(last) ? last.replace(/man$/, 'men') : /[^aeiou]y$/.test(last) ? last.replace(/y$/, 'ies') : /(?:s|sh|ch)$/.test(last) ? `${last}es` : `${last}s`;
+  const phrase = [...words.slice(0, -1), plural].join(' ');
+  return { ...x, id: `title.${phrase.replace(/\W+/g, '-')}`, words: phrase, plural: true };
+});
 
 const g = (words: string, sector: string, kind: 'organisation' | 'group', head = words, refersBack = false): GroupEntry => ({
   id: `group.${words.replace(/\W+/g, '-')}`, words, sector, kind, head, refersBack, needsDeterminer: AMBIGUOUS_GROUP_WORDS.has(words),
