@@ -75,6 +75,11 @@ export const DyadRequestSchema = z.object({
 });
 export type DyadRequest = z.input<typeof DyadRequestSchema>;
 
+export const EventTimelineRequestSchema = EventsRequestSchema.omit({ limit: true, offset: true, page: true, sort: true }).extend({
+  interval: z.enum(DYAD_INTERVALS).optional(),
+});
+export type EventTimelineRequest = z.input<typeof EventTimelineRequestSchema>;
+
 export const NetworkRequestSchema = z.object({
   from: fromDate.optional(),
   to: toDate.optional(),

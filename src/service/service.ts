@@ -5,14 +5,14 @@ import { countInputs, readArticles, readPayload } from '../ingest/index.js';
 import { Pipeline } from '../nlp/pipeline.js';
 import type { Store } from '../store/store.js';
 import type {
-  ActorDetail, ActorSummary, ArticleDetail, Counts, DyadPoint, EventDetail, EventRecord, Network, Page, SearchHit,
+  ActorDetail, ActorSummary, ArticleDetail, Counts, DyadPoint, EventDetail, EventRecord, Network, Page, SearchHit, TimelinePoint,
 } from '../store/types.js';
 import { forStorage } from './aliases.js';
 import { extract, toArticleInput } from './extract.js';
 import {
-  ActorsRequestSchema, DyadRequestSchema, EventsRequestSchema, IngestOptionsSchema, NetworkRequestSchema, parseRequest,
-  SearchRequestSchema, toPage, type ActorsRequest, type DyadRequest, type EventsRequest, type IngestOptions,
-  type NetworkRequest, type SearchRequest,
+  ActorsRequestSchema, DyadRequestSchema, EventsRequestSchema, EventTimelineRequestSchema, IngestOptionsSchema,
+  NetworkRequestSchema, parseRequest, SearchRequestSchema, toPage, type ActorsRequest, type DyadRequest,
+  type EventsRequest, type EventTimelineRequest, type IngestOptions, type NetworkRequest, type SearchRequest,
 } from './schemas.js';
 
 /** What to ingest: files and folders, or one request body (JSONL, JSON, HTML, feed or dated text). */
@@ -144,6 +144,11 @@ export class AnnalsService {
 
   async counts(): Promise<Counts> {
     return this.store.counts();
+  }
+
+  /** Events matching the event filters, counted per period and category (an actor's timeline, a filtered view). */
+  async eventTimeline(request: EventTimelineRequest = {}): Promise<TimelinePoint[]> {
+    return this.store.eventTimeline(parseRequest(EventTimelineRequestSchema, request));
   }
 
   /** The most active codes and the pairs between them in a date range (aggregated by the store, capped). */

@@ -3,7 +3,7 @@
 import type { Annotation } from '../nlp/annotation.js';
 import type {
   ActorDetail, ActorQuery, ActorSummary, ArticleDetail, ArticleInput, Counts, DyadPoint, DyadQuery,
-  EventDetail, EventQuery, EventRecord, Network, NetworkQuery, Page, SaveResult, SearchHit, SearchQuery,
+  EventDetail, EventQuery, EventRecord, EventTimelineQuery, Network, NetworkQuery, TimelinePoint, Page, SaveResult, SearchHit, SearchQuery,
 } from './types.js';
 
 /** Per-event links back into the article that the annotation JSON does not carry. */
@@ -37,6 +37,8 @@ export interface Store {
   counts(): Promise<Counts>;
   /** Who interacts with whom: the most active codes and the pairs between them, aggregated in the database. */
   network(query: NetworkQuery): Promise<Network>;
+  /** Events matching the listEvents filters, counted per period (day, week, month) and category. */
+  eventTimeline(query: EventTimelineQuery): Promise<TimelinePoint[]>;
   close(): Promise<void>;
 }
 

@@ -273,3 +273,16 @@ export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
 }
+
+export interface EventTimelineQuery extends EventQuery {
+  interval?: DyadInterval;
+}
+
+/** Events matching a query, counted per period and category (the period keys of DyadPoint). */
+export interface TimelinePoint {
+  period: string;
+  category: string;
+  quad: string;
+  events: number;
+  score: number;
+}

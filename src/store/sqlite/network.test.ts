@@ -56,3 +56,22 @@ describe('SqliteStore.network', () => {
     expect(capped.edges).toHaveLength(1);
   });
 });
+
+describe('SqliteStore.eventTimeline', () => {
+  it('counts filtered events per period and category', async () => {
+    const store = new SqliteStore(openSqliteDatabase(':memory:'));
+    await store.saveArticle(
+      { id: 't1', name: 't1', url: null, source: null, title: null, date: '2022-01-10', published: null, text: 'text t1', story: null },
+      { annotation: annotation('t1', '2022-01-10', [
+        event('CONSULT', ['RUR'], ['FRD'], '2022-01-09'),
+        event('CONSULT', ['FRD'], ['RUR'], '2022-01-20'),
+        event('ASSAULT', ['FRD'], ['LAT'], '2022-02-02'),
+      ]) });
+    expect(await store.eventTimeline({ actor: 'RUR' })).toEqual([
+      { period: '2022-01', category: 'CONSULT', quad: 'verbal cooperation', events: 2, score: 2 },
+    ]);
+    const byDay = await store.eventTimeline({ source: ['FRD'], interval: 'day' });
+    expect(byDay.map((p) => `${p.period} ${p.category}`)).toEqual(['2022-01-20 CONSULT', '2022-02-02 ASSAULT']);
+    await store.close();
+  });
+});

@@ -7,7 +7,7 @@ import { pageBounds, type EventLink, type Extraction, type Store } from '../stor
 import type {
   ActorDetail, ActorQuery, ActorSummary, ArticleDetail, ArticleInput, ArticleRecord, Counts, DyadPoint,
   DyadQuery, EventActorRef, EventDetail, EventQuery, EventRecord, EventReport, MentionRecord, Network, NetworkEdge,
-  NetworkNode, NetworkQuery, Page, SaveResult, SearchHit, SearchQuery, TimexRecord,
+  NetworkNode, NetworkQuery, EventTimelineQuery, TimelinePoint, Page, SaveResult, SearchHit, SearchQuery, TimexRecord,
 } from '../types.js';
 import { whenRange } from '../when.js';
 import { ftsQuery } from './fts.js';
@@ -96,7 +96,9 @@ export class SqliteStore implements Store {
       VALUES (?, ?, ?, ?, NULL, NULL, ?)`);
     const known = new Set<string>();
     for (const actor of annotation.actors) {
+      const before = this.prepare('SELECT kind, country FROM actors WHERE id = ?').get(actor.id) as { kind: string; country: string | null } | undefined;
       upsertActor.run({ id: actor.id, name: actor.name, kind: actor.kind, country: actor.country, sector: actor.sector });
+      if (!before || before.country === null) this.linkCountryToPastEvents(actor.id);
       known.add(actor.id);
       for (const alias of new Set([actor.name, ...actor.aliases])) if (alias) addAlias.run(actor.id, alias);
       if (actor.role) addRole.run(actor.id, actor.role, actor.country, actor.sector, article.id);
@@ -129,11 +131,28 @@ export class SqliteStore implements Store {
     for (const code of e.source) addCode.run(id, 'source', code);
     for (const code of e.target) addCode.run(id, 'target', code);
     const addActor = this.prepare('INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) VALUES (?, ?, ?)');
-    for (const actor of e.source_actors) if (known.has(actor)) addActor.run(id, actor, 'source');
-    for (const actor of e.target_actors) if (known.has(actor)) addActor.run(id, actor, 'target');
+    const addLink = this.prepare('INSERT OR IGNORE INTO actor_events (actor_id, event_id, side) VALUES (?, ?, ?)');
+    for (const [side, actors] of [['source', e.source_actors], ['target', e.target_actors]] as const) {
+      for (const actor of actors) {
+        if (!known.has(actor)) continue;
+        addActor.run(id, actor, side);
+        addLink.run(actor, id, side);
+      }
+    }
+    // countries take part in every event coded with their code
+    this.prepare(`INSERT OR IGNORE INTO actor_events (actor_id, event_id, side)
+      SELECT a.id, c.event_id, c.side FROM event_codes c JOIN actors a ON a.country = c.code AND a.kind = 'country'
+      WHERE c.event_id = ?`).run(id);
     this.prepare(`INSERT INTO event_reports (event_id, article_id, evidence, attribution, trigger, evidence_start, evidence_end, timex_idx)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(id, article.id, e.evidence, e.attribution, e.trigger,
       link?.evidenceStart ?? null, link?.evidenceEnd ?? null, link?.timex ?? null);
+  }
+
+  /** A country actor seen for the first time takes part in the events already coded with its code. */
+  private linkCountryToPastEvents(actorId: string): void {
+    this.prepare(`INSERT OR IGNORE INTO actor_events (actor_id, event_id, side)
+      SELECT a.id, c.event_id, c.side FROM actors a JOIN event_codes c ON c.code = a.country
+      WHERE a.id = ? AND a.kind = 'country'`).run(actorId);
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
@@ -189,6 +208,21 @@ export class SqliteStore implements Store {
 
   async listEvents(q: EventQuery): Promise<Page<EventRecord>> {
     const { limit, offset } = pageBounds(q);
+    const { filter, params } = this.eventFilter(q);
+    const total = (this.prepare(`SELECT count(*) AS n FROM events e WHERE ${filter}`).get(params) as { n: number }).n;
+    const order = pick(EVENT_ORDER, q.sort, '-when');
+    return { items: this.queryEvents(filter, params, order, limit, offset), total, limit, offset };
+  }
+
+  async eventTimeline(q: EventTimelineQuery): Promise<TimelinePoint[]> {
+    const { filter, params } = this.eventFilter(q);
+    const period = pick(DYAD_PERIOD, q.interval, 'month');
+    return this.prepare(`SELECT ${period} AS period, e.category, e.quad, count(*) AS events, sum(e.score) AS score
+      FROM events e WHERE ${filter} GROUP BY period, e.category, e.quad ORDER BY period, e.category`).all(params) as TimelinePoint[];
+  }
+
+  /** The WHERE clause (fixed fragments) and bound parameters of an event query. */
+  private eventFilter(q: EventQuery): { filter: string; params: Params } {
     const where: string[] = [];
     const params: Params = {};
     const add = (fragment: string, name: string, value: unknown) => {
@@ -206,10 +240,7 @@ export class SqliteStore implements Store {
     add('e.when_start <= @to', 'to', q.to);
     add('e.negated = @negated', 'negated', q.negated === undefined ? undefined : q.negated ? 1 : 0);
     add('e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)', 'article', q.article);
-    const filter = where.join(' AND ') || '1';
-    const total = (this.prepare(`SELECT count(*) AS n FROM events e WHERE ${filter}`).get(params) as { n: number }).n;
-    const order = pick(EVENT_ORDER, q.sort, '-when');
-    return { items: this.queryEvents(filter, params, order, limit, offset), total, limit, offset };
+    return { filter: where.join(' AND ') || '1', params };
   }
 
   private queryEvents(filter: string, params: Params, order: string, limit: number, offset: number): EventRecord[] {
