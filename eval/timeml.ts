@@ -20,6 +20,8 @@ export interface SpanTimex {
   value: string;
   mod?: string;
   text?: string;
+  /** id of the rule that produced a system timex */
+  rule?: string;
 }
 
 export interface TimeMLDocument {
@@ -99,7 +101,7 @@ export const annalsSystem: TimeSystem = (text, date) => {
   segmentStage.run({ reference: date, resources: new Resources() }, doc);
   return tagTimes(doc, date).map((t) => {
     const span = doc.charSpan(t);
-    return { ...span, type: t.type, value: t.value, mod: t.mod, text: text.slice(span.start, span.end) };
+    return { ...span, type: t.type, value: t.value, mod: t.mod, text: text.slice(span.start, span.end), rule: t.rule };
   });
 };
 

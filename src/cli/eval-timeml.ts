@@ -28,7 +28,7 @@ export const registerEvalTimeml: RegisterCommand = (program: Command) => {
         const limit = Number(opts.errors);
         for (const e of report.errors.slice(0, limit)) {
           const g = e.gold ? `${e.gold.type} ${e.gold.value}${e.gold.mod ? ' ' + e.gold.mod : ''} ${context(e.text, e.gold.start, e.gold.end)}` : '';
-          const s = e.system ? `${e.system.type} ${e.system.value}${e.system.mod ? ' ' + e.system.mod : ''} ${context(e.text, e.system.start, e.system.end)}` : '';
+          const s = e.system ? `${e.system.rule ?? ''} ${e.system.type} ${e.system.value}${e.system.mod ? ' ' + e.system.mod : ''} ${context(e.text, e.system.start, e.system.end)}` : '';
           console.log(`${e.kind.padEnd(8)} gold: ${g}\n         sys:  ${s}`);
         }
         if (opts.gold) {

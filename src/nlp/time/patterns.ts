@@ -25,7 +25,7 @@ const UNITS_1_9 = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** A cardinal written in digits or words (up to ninety-nine, plus "a hundred"). */
-export const NUMBER = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})(?:[-\\s](?:${UNITS_1_9}))?|${TEENS}|${UNITS_1_9}|(?:a|one)\\s+hundred|a\\s+dozen|a\\s+couple\\s+of|an?|single|half\\s+an?|half\\s+a)`;
+export const NUMBER = `(?:\\d+\\s+1/2|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[-\\s](?:${UNITS_1_9}))?|${TEENS}|${UNITS_1_9}|(?:a|one)\\s+hundred|a\\s+dozen|a\\s+couple\\s+of|an?|single|half\\s+an?|half\\s+a)`;
 export const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${alternation(Object.keys(ORDINAL_WORDS))})`;
 export const VAGUE = '(?:several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|numerous|countless)';
 
@@ -33,6 +33,8 @@ export const VAGUE = '(?:several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple
 export function parseNumber(text: string): number | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  const half = /^(\d+) 1\/2$/.exec(t);
+  if (half) return Number(half[1]) + 0.5;
   if (t === 'a hundred' || t === 'one hundred') return 100;
   if (t === 'a dozen') return 12;
   if (t === 'a couple of') return 2;

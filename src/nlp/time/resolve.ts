@@ -47,7 +47,7 @@ export function yearForMonth(ref: CalDate, month: number, tense: Tense, relation
 export function yearForMonthDay(ref: CalDate, month: number, day: number, tense: Tense): number {
   const diff = dayNumber({ year: ref.year, month, day: Math.min(day, 28) }) - dayNumber(ref);
   // within about a month either way, stay in the reference year whatever the tense
-  if (Math.abs(diff) <= 45) return ref.year;
+  if (Math.abs(diff) <= 60) return ref.year;
   if (tense === 'past') return diff <= 0 ? ref.year : ref.year - 1;
   if (tense === 'future') return diff >= 0 ? ref.year : ref.year + 1;
   return nearestYear(ref, month, day);
@@ -153,6 +153,11 @@ export function durationValue(count: number | 'X', unit: string): string | null 
   let l = letter;
   let t = isTime;
   if (unit === 'fortnight') n *= 2;
+  // TimeML writes quarters of a year as months: "the next three quarters" P9M
+  if (unit === 'quarter') {
+    n *= 3;
+    l = 'M';
+  }
   if (!Number.isInteger(n)) {
     // express halves in the next smaller unit: 1.5 years → P18M, half an hour → PT30M
     const smaller: Record<string, [number, string, boolean]> = {

@@ -33,6 +33,8 @@ interface Modifier {
   kind: 'calendar' | 'quantity';
   /** first token after the modifier */
   next: number;
+  /** character offset where the modified expression starts (inside a token for "mid-1996") */
+  at: number;
 }
 
 function isTrigger(tokens: Doc['tokens'], i: number, end: number): boolean {
@@ -125,7 +127,7 @@ class Tagger {
   private matchAt(i: number): Timex | null {
     const modifier = this.modifierAt(i);
     if (modifier) {
-      const inner = this.resolveAt(modifier.next, i);
+      const inner = this.resolveAt(modifier.next, i, modifier.at);
       if (inner && this.modifierFits(modifier, inner.resolution)) {
         return this.toTimex(i, inner.end, inner.rule, inner.resolution, modifier.mod);
       }
@@ -146,18 +148,19 @@ class Tagger {
       pattern.lastIndex = at;
       const m = pattern.exec(doc.text);
       if (!m) continue;
-      const next = tokenStartingAt(doc, i + 1, this.sentence.end, at + m[0].length);
+      const after = at + m[0].length;
+      const inside = after < doc.tokens[i].end;
+      const next = inside ? i : tokenStartingAt(doc, i + 1, this.sentence.end, after);
       if (next < 0) continue;
       const g = m.groups!;
       const mod = g.start ? 'START' : g.end ? 'END' : g.mid ? 'MID' : g.approx ? 'APPROX' : g.more ? 'MORE_THAN' : g.less ? 'LESS_THAN' : g.atleast ? 'EQUAL_OR_MORE' : 'EQUAL_OR_LESS';
-      return { mod, kind, next };
+      return { mod, kind, next, at: after };
     }
     return null;
   }
 
-  private resolveAt(i: number, timexStart: number): { end: number; rule: string; resolution: Resolution } | null {
+  private resolveAt(i: number, timexStart: number, at = this.doc.tokens[i].start): { end: number; rule: string; resolution: Resolution } | null {
     const { doc } = this;
-    const at = doc.tokens[i].start;
     const candidates: Candidate[] = [];
     for (const rule of this.rules) {
       rule.pattern.lastIndex = at;
@@ -187,6 +190,14 @@ class Tagger {
       word: this.word,
       tense: () => (tense ??= clauseTense(this.doc, this.sentence, { start: timexStart, end }, this.word)),
       dayAnchor: () => (this.anchor && this.sentenceIndex - this.anchorSentence <= 4 ? this.anchor : null),
+      recent: (sentences, accept) => {
+        const list = this.doc.timexes;
+        for (let k = list.length - 1; k >= 0; k--) {
+          if (this.sentenceIndex - this.doc.sentenceOf(list[k].start) > sentences) return null;
+          if (accept(list[k])) return list[k];
+        }
+        return null;
+      },
       previous: () => {
         const last = this.doc.timexes[this.doc.timexes.length - 1];
         if (!last) return null;

@@ -1,14 +1,17 @@
-// Clause tense from light cues (no POS needed): the nearest tense-marking word to the time
-// expression decides; reporting verbs ("said") count only when nothing else does.
+// Clause tense from light cues (no POS needed). The verb that governs a time expression
+// usually comes before it ("the king met Monday", "will meet on Monday"), so the nearest cue
+// before it decides; when there is none, the nearest cue after it ("On Friday, the government
+// announced …"). Cues farther than a few words away say nothing ('unknown').
 import type { Doc, TokenRange } from '../doc.js';
 import type { Tense } from './types.js';
 import { FUTURE_CUES, FUTURE_NEEDS_TO, IRREGULAR_PAST, NOT_PAST_ED, PAST_AUXILIARIES, REPORTING_VERBS } from './locales/en/tense.js';
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'am']);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']);
+const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '``', "''"]);
+const PARTICIPLE_BEFORE = new Set(['be', 'been', 'being', 'to', 'is', 'are', 'get', 'gets']);
+const PRESENT_CUES = new Set(['is', 'are', 'am', "'re"]);
 /** cues farther than this (in tokens, plus clause-break penalties) say nothing */
-const MAX_DISTANCE = 12;
-const PRESENT_CUES = new Set(['is', 'are', 'am', "'re", 'has', 'have']);
+const MAX_DISTANCE = 10;
 
 function cueAt(doc: Doc, i: number, lower: (i: number) => string): Tense | 'report' | null {
   const w = lower(i);
@@ -19,7 +22,10 @@ function cueAt(doc: Doc, i: number, lower: (i: number) => string): Tense | 'repo
     return lower(i + 1) === 'to' ? 'future' : null;
   }
   if (PAST_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w)) return 'past';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
+    // a participle after "be"/"been"/"to" ("will be paid", "has been delayed") is not the tense
+    return PARTICIPLE_BEFORE.has(lower(i - 1)) ? null : 'past';
+  }
   if (PRESENT_CUES.has(w)) return 'present';
   const tag = doc.pos[i];
   if (tag === 'VBD') return 'past';
@@ -27,35 +33,29 @@ function cueAt(doc: Doc, i: number, lower: (i: number) => string): Tense | 'repo
   return null;
 }
 
-/** Tense of the clause around tokens [at.start, at.end) within the sentence. */
+/**
+ * Tense of the clause around tokens [at.start, at.end) within the sentence. A reporting verb
+ * right next to the expression ("said Friday") decides; farther away it only tells when the
+ * report was made, so it counts when nothing else does.
+ */
 export function clauseTense(doc: Doc, sentence: TokenRange, at: TokenRange, lower: (i: number) => string): Tense {
-  let best: Tense | null = null;
-  let bestDistance = Infinity;
-  let report: Tense | null = null;
-  const consider = (i: number, distance: number) => {
-    const cue = cueAt(doc, i, lower);
-    if (cue === null) return;
-    if (cue === 'report') {
-      report ??= 'past';
-      return;
+  let reported = false;
+  const scan = (from: number, step: 1 | -1, limit: number, origin: number): Tense | null => {
+    let penalty = 0;
+    for (let i = from; step < 0 ? i >= limit : i < limit; i += step) {
+      if (CLAUSE_BREAKS.has(doc.tokens[i].text)) penalty += 4;
+      const distance = Math.abs(i - origin) + penalty;
+      if (distance > MAX_DISTANCE) break;
+      const cue = cueAt(doc, i, lower);
+      if (cue === 'report') {
+        if (distance <= 2) return 'past';
+        reported = true;
+        continue;
+      }
+      if (cue === 'present' && distance > 3) continue;
+      if (cue) return cue;
     }
-    // present only counts when it is very close ("is meeting on Monday")
-    if (cue === 'present' && distance > 4) return;
-    if (distance > MAX_DISTANCE) return;
-    if (distance < bestDistance) {
-      best = cue;
-      bestDistance = distance;
-    }
+    return null;
   };
-  let penalty = 0;
-  for (let i = at.start - 1; i >= sentence.start; i--) {
-    if (CLAUSE_BREAKS.has(doc.tokens[i].text)) penalty += 4;
-    consider(i, at.start - i + penalty);
-  }
-  penalty = 0;
-  for (let i = at.end; i < sentence.end; i++) {
-    if (CLAUSE_BREAKS.has(doc.tokens[i].text)) penalty += 4;
-    consider(i, i - at.end + 1 + penalty + 0.5);
-  }
-  return best ?? report ?? 'unknown';
+  return scan(at.start - 1, -1, sentence.start, at.start) ?? scan(at.end, 1, sentence.end, at.end - 1) ?? (reported ? 'past' : 'unknown');
 }

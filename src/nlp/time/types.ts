@@ -18,6 +18,8 @@ export interface MatchContext {
   dayAnchor(): CalDate | null;
   /** the last calendar value stated before this match in the same or previous sentence */
   previous(): Timex | null;
+  /** the most recent timex satisfying `accept` within the last `sentences` sentences */
+  recent(sentences: number, accept: (t: Timex) => boolean): Timex | null;
   /** lower-cased token text at i (empty string outside the document) */
   word(i: number): string;
 }

@@ -19,6 +19,8 @@ export const durationRules: TimexRule[] = [
       const unit = unitOf(g.u!);
       let count = parseNumber(g.n!);
       if (!unit || count === null) return null;
+      // "the 1988 second quarter", "1990 year": a year, not a count
+      if (count >= 1800 && count <= 2100 && !/s$/i.test(g.u!)) return null;
       if (g.long?.toLowerCase() === '-old' || NOT_AFTER.has(ctx.word(ctx.range.end))) return null;
       // "a day" alone is a set in "twice a day" and a point in "a day after": leave those
       const lower = normal(g.n);

@@ -1,7 +1,7 @@
 // Dates written out: "December 11, 2021", "11 December 2021", "Dec. 11", "2021-12-11",
 // "12/11/2021" (US order), "Monday, Dec. 13", "December 2021", bare years and months, "the 11th".
 import type { TimexRule, MatchContext, Resolution } from '../types.js';
-import { MONTH, WEEKDAY, rule, monthNumber } from '../patterns.js';
+import { MONTH, rule, monthNumber } from '../patterns.js';
 import { dayValue, relationOf, yearForMonth, yearForMonthDay } from '../resolve.js';
 import { formatMonth, formatYear, formatDay } from '../calendar.js';
 import { isMonthWord, tokenText, isCapitalised } from './util.js';
@@ -9,7 +9,9 @@ import { AFTER_YEAR_OK, AMOUNT_AFTER, AMOUNT_BEFORE, DATE_PREPOSITIONS, DETERMIN
 
 const DAY = String.raw`(?<d>[0-3]?\d)(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?<y>1[5-9]\d\d|20\d\d|'\d\d)`;
-const LEAD_WEEKDAY = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
+// a weekday before a date ("Thursday, Jan. 6") is a timex of its own, as in TimeBank
+const LEAD_WEEKDAY = '';
+const UNDOTTED_ABBREVIATIONS = new Set(['jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 
 function fullYear(y: string): number {
   if (y.startsWith("'")) {
@@ -83,7 +85,7 @@ export const explicitDateRules: TimexRule[] = [
     pattern: rule(`(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?(?<mon>${MONTH})(?:\\s+(?<yrel>last|this|next)\\s+year)?`),
     resolve: (g, ctx, m) => {
       const at = monthToken(ctx, m, g.mon!);
-      if (g.mon!.length <= 4 && !g.mon!.endsWith('.') && g.mon!.toLowerCase() !== 'may') return null;
+      if (UNDOTTED_ABBREVIATIONS.has(g.mon!.toLowerCase())) return null;
       if (!isMonthWord(ctx, at, !g.rel && !g.yrel)) return null;
       // "May 2" lost its day to another rule, and "the May 2019 vote" is month-year: leave them
       const month = monthNumber(g.mon!)!;
@@ -99,6 +101,17 @@ export const explicitDateRules: TimexRule[] = [
     resolve: (g, ctx) => {
       const year = Number(g.y);
       if (!g.fy && !isYearInContext(ctx, year)) return null;
+      return { type: 'DATE', value: formatYear(year) };
+    },
+  },
+  {
+    // "nineteen ninety-six", "the year two thousand", "two thousand and one"
+    id: 'date.spoken-year',
+    pattern: rule(String.raw`(?:the\s+year\s+)?(?:(?<c>nineteen|eighteen)\s+(?:hundred\s+(?:and\s+)?)?(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[-\s](?<u>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+(?:and\s+)?(?<u2>one|two|three|four|five|six|seven|eight|nine|ten))?)`),
+    resolve: (g) => {
+      const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+      if (!g.c) return { type: 'DATE', value: formatYear(2000 + (g.u2 ? words[g.u2.toLowerCase()] : 0)) };
+      const year = (g.c.toLowerCase() === 'nineteen' ? 1900 : 1800) + words[g.t!.toLowerCase()] + (g.u ? words[g.u.toLowerCase()] : 0);
       return { type: 'DATE', value: formatYear(year) };
     },
   },

@@ -2,6 +2,7 @@
 // "third-quarter"), halves (2021-H1), decades ("the 1990s" 199), centuries ("the 20th
 // century" 19), fiscal years ("fiscal 1989"), and holidays ("Christmas").
 import type { TimexRule, MatchContext, Resolution } from '../types.js';
+import type { Timex } from '../../doc.js';
 import { SEASON, rule, parseOrdinal } from '../patterns.js';
 import { formatYear, quarterOf, formatDay, easter, nthWeekday, calendarGranularity } from '../calendar.js';
 import { FIXED_HOLIDAYS, SEASONS } from '../locales/en/lexicon.js';
@@ -32,6 +33,11 @@ function yearFor(ctx: MatchContext, g: Record<string, string | undefined>, index
 
 function seasonIndex(code: string): number {
   return { WI: 1, SP: 2, SU: 3, FA: 4 }[code] ?? 1;
+}
+
+/** A quarter the text named itself ("the third quarter"), not one derived from "a year ago". */
+function isStatedQuarter(ctx: MatchContext, t: Timex): boolean {
+  return t.type === 'DATE' && calendarGranularity(t.value) === 'quarter' && (t.rule === 'period.quarter' || t.rule === 'period.quarter-numbered' || t.rule === 'period.year-quarter' || t.rule === 'period.year-possessive-quarter') && !/year-|year\s+(?:ago|earlier)/i.test(ctx.doc.spanText(t));
 }
 
 const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -72,6 +78,21 @@ export const periodRules: TimexRule[] = [
     },
   },
   {
+    // "this year's third quarter", "next year's first quarter", "last year's quarter"
+    id: 'period.year-possessive-quarter',
+    pattern: rule(String.raw`(?<which>this|last|next)\s+year(?:'s|’s)\s+(?:(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?quarter`),
+    resolve: (g, ctx) => {
+      const which = normal(g.which);
+      const year = ctx.ref.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+      let q = g.q ? QUARTER_NUMBER[normal(g.q)] : 0;
+      if (!q) {
+        const period = ctx.recent(8, (t) => isStatedQuarter(ctx, t));
+        q = period ? Number(period.value.slice(-1)) : quarterOf(ctx.ref.month);
+      }
+      return { type: 'DATE', value: `${formatYear(year)}-Q${q}` };
+    },
+  },
+  {
     id: 'period.quarter-numbered',
     pattern: rule(String.raw`Q(?<q>[1-4])(?:\s+|-|/)?(?:(?<y>20\d\d|19\d\d)|'(?<yy>\d\d))?`),
     resolve: (g, ctx) => {
@@ -83,12 +104,16 @@ export const periodRules: TimexRule[] = [
   {
     // "the quarter", "the latest quarter", "the year-ago quarter": the reporting period in earnings news
     id: 'period.the-quarter',
-    pattern: rule(String.raw`the\s+(?<lead>latest\s+|most\s+recent\s+|recent\s+|year-earlier\s+|year-ago\s+|year\s+earlier\s+|comparable\s+|same\s+)?(?:fiscal\s+)?quarter`),
+    pattern: rule(String.raw`(?:the\s+)?(?<lead>latest\s+|most\s+recent\s+|recent\s+|year-earlier\s+|year-ago\s+|year\s+earlier\s+|comparable\s+|same\s+)?(?:fiscal\s+)?(?<what>quarter|period)`),
     resolve: (g, ctx) => {
       const lead = normal(g.lead).trim();
-      const previous = ctx.previous();
+      const text = ctx.doc.spanText(ctx.range).toLowerCase();
+      if (!text.startsWith('the') && !lead.startsWith('year')) return null;
+      if (normal(g.what) === 'period' && !lead) return null;
+      if (ctx.word(ctx.range.end) === 'of' || ctx.word(ctx.range.end) === 'to') return null;
+      const previous = ctx.recent(8, (t) => isStatedQuarter(ctx, t));
       let base: string;
-      if (previous && calendarGranularity(previous.value) === 'quarter') base = previous.value;
+      if (previous) base = previous.value;
       else {
         const q = quarterOf(ctx.ref.month) - 1;
         base = q === 0 ? `${formatYear(ctx.ref.year - 1)}-Q4` : `${formatYear(ctx.ref.year)}-Q${q}`;
@@ -99,6 +124,30 @@ export const periodRules: TimexRule[] = [
         return value ? { type: 'DATE', value } : null;
       }
       return { type: 'DATE', value: base };
+    },
+  },
+  {
+    // "year-earlier results": the period last discussed, a year before
+    id: 'period.year-earlier-adjective',
+    pattern: rule(String.raw`(?:year-earlier|year-ago|year\s+earlier)`),
+    resolve: (_g, ctx) => {
+      const period = ctx.recent(8, (t) => isStatedQuarter(ctx, t));
+      const value = period ? shiftValueYears(period.value, -1) : formatYear(ctx.ref.year - 1);
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
+    // "the 1988 quarter", "the 1989 period", "the 1988 second quarter"
+    id: 'period.year-quarter',
+    pattern: rule(String.raw`the\s+(?<y>1[5-9]\d\d|20\d\d)\s+(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:fiscal\s+)?(?<what>quarter|period)`),
+    resolve: (g, ctx) => {
+      let q = g.q ? QUARTER_NUMBER[normal(g.q)] : 0;
+      if (!q) {
+        const period = ctx.recent(8, (t) => isStatedQuarter(ctx, t));
+        if (!period) return normal(g.what) === 'period' ? { type: 'DATE', value: g.y! } : null;
+        q = Number(period.value.slice(-1));
+      }
+      return { type: 'DATE', value: `${g.y}-Q${q}` };
     },
   },
   {

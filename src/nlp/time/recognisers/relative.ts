@@ -4,8 +4,9 @@
 import type { TimexRule, MatchContext, Resolution } from '../types.js';
 import { NUMBER, VAGUE, UNIT, PART_OF_DAY, rule, parseNumber, unitOf } from '../patterns.js';
 import { shiftedValue, shiftValueYears, unitValue } from '../resolve.js';
-import { type CalDate, addDays, formatDay, parseIsoDate, calendarGranularity } from '../calendar.js';
+import { type CalDate, addDays, formatDay, parseIsoDate, calendarGranularity, isoWeekday } from '../calendar.js';
 import { PARTS_OF_DAY } from '../locales/en/lexicon.js';
+import { startsSentence } from './util.js';
 
 function partCode(part: string | undefined): string | null {
   return part ? PARTS_OF_DAY[part.toLowerCase()] ?? null : null;
@@ -17,12 +18,13 @@ function dayOrTime(date: CalDate, part: string | undefined): Resolution {
 }
 
 /** The date a back-reference ("the following day", "that year") counts from. */
-function anchorOf(ctx: MatchContext): CalDate {
+function anchorOf(ctx: MatchContext, unit = 'day'): CalDate {
+  if (unit !== 'day') return anchorFromPrevious(ctx) ?? ctx.dayAnchor() ?? ctx.ref;
   return ctx.dayAnchor() ?? anchorFromPrevious(ctx) ?? ctx.ref;
 }
 
 function anchorFromPrevious(ctx: MatchContext): CalDate | null {
-  const previous = ctx.previous();
+  const previous = ctx.recent(3, (t) => calendarGranularity(t.value) !== null);
   if (!previous) return null;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(previous.value);
   if (!m || !calendarGranularity(previous.value)) return null;
@@ -74,6 +76,10 @@ export const relativeRules: TimexRule[] = [
       const unit = normal(g.u);
       const offset = REL_OFFSET[rel];
       if (offset === undefined) return null;
+      // "This Week" in quotes or title case mid-sentence is a programme's name
+      const first = ctx.doc.tokens[ctx.range.start].text;
+      const last = ctx.doc.tokens[ctx.range.end - 1].text;
+      if (!startsSentence(ctx, ctx.range.start) && /^[A-Z]/.test(first) && /^[A-Z]/.test(last)) return null;
       // "the next year" after a stated year counts from it; at the start of a story, from today
       const value = unitValue(ctx.ref, unit, offset);
       return value ? { type: 'DATE', value } : null;
@@ -88,7 +94,7 @@ export const relativeRules: TimexRule[] = [
       const unit = normal(g.u);
       const next = ctx.word(ctx.range.end);
       if (next === 'of' || next === 'when' && normal(g.rel) === 'that') return null;
-      const anchor = anchorOf(ctx);
+      const anchor = anchorOf(ctx, partCode(unit) ? 'day' : unit);
       if (partCode(unit)) return dayOrTime(addDays(anchor, offset), unit);
       const value = unitValue(anchor, unit, offset);
       return value ? { type: 'DATE', value } : null;
@@ -130,11 +136,43 @@ export const relativeRules: TimexRule[] = [
       }
       const which = normal(g.which);
       const unit = normal(g.u);
-      const base = which === 'that' ? anchorOf(ctx) : ctx.ref;
+      const base = which === 'that' ? anchorOf(ctx, unit) : ctx.ref;
       const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
       const season = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[unit];
       const value = season ? `${base.year + offset}-${season}` : unitValue(base, unit, offset);
       return value ? { type: 'DATE', value, mod } : null;
+    },
+  },
+  {
+    id: 'relative.the-weekend',
+    pattern: rule(String.raw`the\s+weekend`),
+    resolve: (_g, ctx) => {
+      const tense = ctx.tense();
+      const value = unitValue(ctx.ref, 'weekend', tense === 'future' && isoWeekday(ctx.ref) < 6 ? 0 : isoWeekday(ctx.ref) >= 6 ? 0 : -1);
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
+    // "for the year" is the year's length; "in the year" the current year
+    id: 'relative.the-year',
+    pattern: rule(String.raw`the\s+(?:full\s+|whole\s+|entire\s+)?year`),
+    resolve: (_g, ctx) => {
+      const before = ctx.word(ctx.range.start - 1);
+      const next = ctx.word(ctx.range.end);
+      if (/^(?:before|after|earlier|ago|of|when|that|in|which|'s|to|-|ended|ending|end)$/.test(next)) return null;
+      if (/^(?:in|during|throughout|for|over|of)$/.test(before) === false) return null;
+      if (before === 'for' || before === 'over' || before === 'throughout') return { type: 'DURATION', value: 'P1Y' };
+      return { type: 'DATE', value: unitValue(ctx.ref, 'year', 0)! };
+    },
+  },
+  {
+    id: 'relative.end-of',
+    pattern: rule(String.raw`(?:the\s+)?(?<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:the|this)\s+(?<u>year|month|week|decade|century|quarter)|(?<ye>year-end|year\s+end|year's\s+end|the\s+year's\s+end)`),
+    resolve: (g, ctx) => {
+      const mods: Record<string, string> = { end: 'END', close: 'END', turn: 'END', beginning: 'START', start: 'START', middle: 'MID' };
+      if (g.ye) return { type: 'DATE', value: unitValue(ctx.ref, 'year', 0)!, mod: 'END' };
+      const value = unitValue(ctx.ref, normal(g.u), 0);
+      return value ? { type: 'DATE', value, mod: mods[normal(g.pos)] } : null;
     },
   },
   {
@@ -163,6 +201,8 @@ export const relativeRules: TimexRule[] = [
   },
 ];
 
+const PERIODS = new Set(['quarter', 'half', 'month']);
+
 function resolveShift(ctx: MatchContext, countText: string, unitText: string, dir: string): Resolution | null {
   const unit = unitOf(unitText);
   if (!unit) return null;
@@ -174,12 +214,11 @@ function resolveShift(ctx: MatchContext, countText: string, unitText: string, di
   }
   const signed = backwards ? -count : count;
   const anchored = dir === 'earlier' || dir === 'later' || dir === 'before';
-  // "a year earlier" after a quarter or month means that period a year before
-  if (anchored && (unit === 'year' || unit === 'quarter')) {
-    const previous = ctx.previous();
-    const granularity = previous ? calendarGranularity(previous.value) : null;
-    if (previous && unit === 'year' && (granularity === 'quarter' || granularity === 'month' || granularity === 'half')) {
-      const value = shiftValueYears(previous.value, signed);
+  // "a year earlier" / "a year ago" after a quarter or month means that period a year before
+  if (unit === 'year' && count === 1 && dir !== 'from now' && dir !== 'hence') {
+    const period = ctx.recent(6, (t) => t.type === 'DATE' && PERIODS.has(calendarGranularity(t.value) ?? '') && !t.rule.startsWith('relative.') && !t.rule.startsWith('period.year-earlier') && !/year[- ](?:ago|earlier)/i.test(ctx.doc.spanText(t)));
+    if (period) {
+      const value = shiftValueYears(period.value, signed);
       if (value) return { type: 'DATE', value };
     }
   }

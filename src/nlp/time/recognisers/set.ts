@@ -3,6 +3,7 @@
 import type { TimexRule } from '../types.js';
 import { NUMBER, WEEKDAY, WEEKDAY_PLURAL, rule, parseNumber, unitOf, weekdayNumber } from '../patterns.js';
 import { durationValue } from '../resolve.js';
+import { isCapitalised, tokenText } from './util.js';
 
 const ADVERBS: Record<string, string> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
@@ -10,12 +11,24 @@ const ADVERBS: Record<string, string> = {
   biannual: 'P6M', 'semi-annual': 'P6M', 'twice-yearly': 'P6M', 'twice-weekly': 'P1W', 'twice-monthly': 'P1M',
 };
 
+const FINANCIAL_NOUNS = new Set([
+  'dividend', 'dividends', 'rate', 'rates', 'sales', 'revenue', 'revenues', 'volume', 'turnover', 'results',
+  'earnings', 'profit', 'profits', 'loss', 'losses', 'growth', 'income', 'fee', 'fees', 'interest', 'payment',
+  'payments', 'cost', 'costs', 'output', 'production', 'average', 'basis', 'share', 'budget', 'salary',
+  'return', 'returns', 'yield', 'inflation', 'increase', 'decline', 'gain', 'gains', 'limit', 'cap', 'capacity',
+  'consumption', 'exports', 'imports', 'spending', 'pay', 'wage', 'wages', 'premium', 'premiums', 'of',
+]);
+
 export const setRules: TimexRule[] = [
   {
     id: 'set.adverb',
     pattern: rule(Object.keys(ADVERBS).sort((a, b) => b.length - a.length).join('|')),
     resolve: (_g, ctx) => {
       const word = ctx.word(ctx.range.start);
+      const next = ctx.word(ctx.range.end);
+      // "quarterly dividend", "annual sales", "daily volume": a rate of money, not a time
+      if (FINANCIAL_NOUNS.has(next) || word === 'quarterly' && /^[a-z]/.test(next)) return null;
+      if (isCapitalised(tokenText(ctx, ctx.range.end)) && ctx.range.start > ctx.sentence.start && isCapitalised(tokenText(ctx, ctx.range.start - 1))) return null;
       // "a daily newspaper", "Daily Mail", "the annual report"-like names are still sets, but not titles
       if (/^[A-Z]/.test(ctx.doc.tokens[ctx.range.start].text) && ctx.range.start !== ctx.sentence.start) return null;
       return { type: 'SET', value: ADVERBS[word] };

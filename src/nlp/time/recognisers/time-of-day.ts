@@ -74,6 +74,16 @@ export const timeOfDayRules: TimexRule[] = [
     },
   },
   {
+    id: 'time.in-the-morning',
+    pattern: rule(String.raw`(?<h>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?<part>morning|afternoon|evening)`),
+    resolve: (g, ctx) => {
+      const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+      const h = /^\d/.test(g.h!) ? Number(g.h) : words.indexOf(g.h!.toLowerCase());
+      const time = clock(h, 0, undefined, g.part);
+      return time ? withDay(time, undefined, ctx) : null;
+    },
+  },
+  {
     id: 'time.noon',
     pattern: rule(`(?<w>noon|midnight|midday)${DAY_TAIL}`),
     resolve: (g, ctx) => {
@@ -98,8 +108,6 @@ export const timeOfDayRules: TimexRule[] = [
     id: 'time.overnight',
     pattern: rule(String.raw`overnight`),
     resolve: (_g, ctx) => {
-      const next = ctx.word(ctx.range.end);
-      if (/^[a-z]/.test(next) && !/^(?:and|on|in|at|to|into|as|when|after|before|from|with|by)$/.test(next)) return null;
       const tense = ctx.tense();
       const date = tense === 'future' || tense === 'present' ? ctx.ref : addDays(ctx.ref, -1);
       return { type: 'TIME', value: `${formatDay(date)}TNI` };

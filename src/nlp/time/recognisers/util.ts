@@ -23,10 +23,11 @@ export function startsSentence(ctx: MatchContext, i: number): boolean {
  */
 export function isMonthWord(ctx: MatchContext, i: number, bare: boolean): boolean {
   const text = tokenText(ctx, i);
-  const lower = text.toLowerCase().replace(/\.$/, '');
-  if (!AMBIGUOUS_MONTHS.has(lower) && !AMBIGUOUS_MONTHS.has(lower + '.')) return true;
+  if (text.endsWith('.') && text.length > 2) return isCapitalised(text);
+  const lower = text.toLowerCase();
+  if (!AMBIGUOUS_MONTHS.has(lower)) return true;
   if (!isCapitalised(text)) return false;
-  if (lower.length <= 4 && !text.endsWith('.') && lower !== 'may' && lower !== 'sept') return !bare;
+  if (lower !== 'may' && lower !== 'march') return !bare;
   const before = tokenText(ctx, i - 1);
   if (!bare) return !(isCapitalised(before) && !startsSentence(ctx, i - 1) && !DATE_PREPOSITIONS.has(before.toLowerCase()) && !/^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(before));
   return DATE_PREPOSITIONS.has(before.toLowerCase()) && !(lower === 'march' && /^(?:to|on|the)$/i.test(before));

@@ -33,7 +33,8 @@ export const vagueRules: TimexRule[] = [
       if (w === 'the moment' && !/^(?:at|for)$/.test(before)) return null;
       if (w === 'this time' && !/^(?:at|by)$/.test(before)) return null;
       if (w === 'the time being' && before !== 'for') return null;
-      if (w === 'once' || w === 'earlier' || w === 'formerly') return null;
+      // TimeBank tags "previously" too rarely for it to pay off
+      if (w === 'once' || w === 'earlier' || w === 'formerly' || w === 'previously') return null;
       if (w === 'future' && !/^(?:in|near|for|distant|foreseeable)$/.test(before)) return null;
       if (w === 'the future' && next === 'of') return null;
       if ((w === 'the long term' || w === 'the short term') && before !== 'in') return null;

@@ -98,7 +98,7 @@ export const QUANTITY_MODS: Record<string, string> = {
 /** Newspapers, programmes and events named after weekdays: never a date. */
 export const WEEKDAY_NAME_NEIGHBOURS = new Set([
   'times', 'telegraph', 'mail', 'express', 'herald', 'post', 'mirror', 'tribune', 'independent',
-  'observer', 'star', 'sport', 'people', 'world', 'school', 'service', 'mass', 'prayers', 'bloody', 'super', 'news',
+  'observer', 'star', 'sport', 'people', 'world', 'bloody', 'super', 'news', 'edition', 'magazine', 'review',
 ]);
 
 export const TIME_ZONES = new Set([

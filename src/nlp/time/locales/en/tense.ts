@@ -2,13 +2,13 @@
 // talking about the future or the past. Data only; see ../../tense.ts for how they are weighed.
 
 export const FUTURE_CUES = new Set([
-  'will', "'ll", 'shall', 'wo', 'going', 'plans', 'plan', 'planned', 'planning', 'scheduled', 'due',
+  'will', "'ll", 'shall', 'wo', 'going', 'plans', 'plan', 'planned', 'planning', 'payable', 'effective', 'pending', 'scheduled', 'due',
   'expected', 'expects', 'set', 'upcoming', 'next', 'coming', 'intends', 'intend', 'aims', 'hopes',
-  'would', 'tomorrow', 'soon', 'later', 'until', 'ahead', 'prepare', 'prepares', 'preparing', 'to',
+  'would', 'tomorrow', 'soon', 'ahead', 'prepare', 'prepares', 'preparing', 'to', 'hopes', 'aim', 'expect',
 ]);
 
 /** Future cues that only count in the pattern "is/are/was to", "going to", "set to", "due to". */
-export const FUTURE_NEEDS_TO = new Set(['going', 'set', 'due', 'to']);
+export const FUTURE_NEEDS_TO = new Set(['going', 'set', 'to']);
 
 export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been', 'ago', 'yesterday', 'last', 'earlier', 'previously']);
 

@@ -13,7 +13,8 @@ export const CORE_TRIGGERS: string[] = [
   'yearly', 'hourly', 'bi-annual', 'biannual', 'semi-annual', 'twice-yearly', 'twice-weekly',
   'twice-monthly', 'every', 'each', 'fiscal', 'fy', 'easter', 'thanksgiving', 'christmas', 'good',
   'qtr', 'q1', 'q2', 'q3', 'q4', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies',
-  'eighties', 'nineties', "o'clock", 'once', 'twice', 'ahead', 'term', 'being',
+  'eighties', 'nineties', "o'clock", 'once', 'twice', 'ahead', 'term', 'being', 'past', 'period',
+  'year-earlier', 'year-ago', 'year-end', 'nineteen', 'thousand',
 ];
 
 /** Words that only matter when a time word follows within a few tokens ("the", "early", "two"). */
