@@ -105,6 +105,11 @@ describe('JSONL and JSON', () => {
     ]);
   });
 
+  it('reports a JSONL file with nothing but blank lines', async () => {
+    const blank = write('blank.jsonl', '\n  \n\n');
+    expect(errors(await readAll([blank]))[0]!.message).toMatch(/blank\.jsonl: empty file/);
+  });
+
   it('reports a broken .json file', async () => {
     const broken = write('broken.json', '{"text": "unterminated');
     expect(errors(await readAll([broken]))[0]!.message).toMatch(/broken\.json: invalid JSON/);

@@ -115,7 +115,8 @@ function runReader(reader: Reader, file: { path: string; name: string; extension
   const { path } = file;
   if (!file.text.trim()) return [failure(path, `${path}: empty file`)];
   try {
-    return reader.read({ ...file, options: ctx.options, html: ctx.html });
+    const results = reader.read({ ...file, options: ctx.options, html: ctx.html });
+    return results.length ? results : [failure(path, `${path}: no articles found`)];
   } catch (err) {
     return [failure(path, `${path}: the ${reader.format} reader failed (${(err as Error).message})`)];
   }
@@ -141,11 +142,14 @@ async function* streamJsonLines(path: string, base: string, ctx: ReadContext): A
   }
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let line = 0;
+  let found = false;
   for await (const raw of lines) {
     line++;
     const result = readJsonLine(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, path, base, ctx.options);
     if (result) yield result;
+    found ||= result !== null;
   }
+  if (!found) yield failure(path, `${path}: no articles found`);
 }
 
 /** Read one input to results (never throws for bad input). */
