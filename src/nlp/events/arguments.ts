@@ -1,5 +1,7 @@
 // Actor slots and groups: which actors a sentence names, where, and how they coordinate.
 import type { Doc, TokenRange } from '../doc.js';
+import type { KnowledgeBase } from '../actors/kb.js';
+import { kbMatchAt } from '../actors/mentions.js';
 import { COORDINATORS, LOCATIVE_PREPS, PREPOSITIONS } from './locales/en/cues.js';
 
 /** One actor reference in the text. */
@@ -13,12 +15,17 @@ export interface Group extends TokenRange {
   slots: Slot[];
 }
 
-/** All actor references of the document, sorted, longest first where they overlap. */
-export function actorSlots(doc: Doc): Slot[] {
+/**
+ * All actor references of the document, sorted, longest first where they overlap. Names the
+ * actors stage left unlinked ("Palestinians", "Hungarian") are added from the knowledge base
+ * with actor -1, so a sentence's parties do not depend on one upstream stage alone.
+ */
+export function actorSlots(doc: Doc, kb?: KnowledgeBase): Slot[] {
   const all: Slot[] = [];
   doc.actors.forEach((a, actor) => {
     for (const s of a.spans) all.push({ start: s.start, end: s.end, actor, code: a.country });
   });
+  if (kb) all.push(...unlinkedNames(doc, kb, all));
   all.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Slot[] = [];
   for (const s of all) {
@@ -28,6 +35,25 @@ export function actorSlots(doc: Doc): Slot[] {
     if (last && s.start < last.end && !same) continue;
     if (same && out.some((o) => o.start === s.start && o.actor === s.actor)) continue;
     out.push(s);
+  }
+  return out;
+}
+
+const NAME_FORMS = new Set(['country', 'demonym', 'seat', 'organisation']);
+
+function unlinkedNames(doc: Doc, kb: KnowledgeBase, linked: TokenRange[]): Slot[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const r of linked) covered.fill(1, r.start, r.end);
+  const out: Slot[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (covered[i] || !/^\p{Lu}/u.test(doc.tokens[i].text)) continue;
+    const match = kbMatchAt(doc, kb, i);
+    if (!match || !match.entry.country || !NAME_FORMS.has(match.entry.form)) continue;
+    let end = match.end;
+    while (end > i + 1 && covered[end - 1]) end--;
+    if (covered.subarray(i, end).some((c) => c)) continue;
+    out.push({ start: i, end, actor: -1, code: match.entry.country });
+    i = end - 1;
   }
   return out;
 }

@@ -11,6 +11,7 @@ import {
   RECIPROCALS, REPORTING_FORMS,
 } from './locales/en/cues.js';
 import { IRREGULAR_FORMS } from './locales/en/inflections.js';
+import type { KnowledgeBase } from '../actors/kb.js';
 
 /** A matched trigger before its arguments are known. */
 interface Trigger {
@@ -36,8 +37,8 @@ interface Parties {
 
 const lower = (doc: Doc, k: number) => doc.tokens[k].text.toLowerCase().replace(/’/g, "'");
 
-export function codeEvents(doc: Doc, lexicon: LexiconIndex): DocEvent[] {
-  const slots = actorSlots(doc);
+export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase): DocEvent[] {
+  const slots = actorSlots(doc, kb);
   const discourse: Discourse = { lastSource: [], lastParties: [] };
   const events: DocEvent[] = [];
   const verbHeads = new Set<number>();
@@ -396,8 +397,8 @@ function buildEvent(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoke
     mode: p.mode ?? null,
     trigger: { start: t.head, end: t.end },
     sentence: s,
-    sourceActors: [...new Set(sourceActors)],
-    targetActors: [...new Set(targetActors)],
+    sourceActors: [...new Set(sourceActors)].filter((a) => a >= 0),
+    targetActors: [...new Set(targetActors)].filter((a) => a >= 0),
     source,
     target,
     date: timex >= 0 ? doc.timexes[timex].value : null,

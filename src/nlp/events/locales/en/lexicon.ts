@@ -11,14 +11,14 @@ const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalt
 
 export const LEXICON: EventPattern[] = [
   // AGREE: agree, promise, commit
-  { id: 'agree.agree', category: 'AGREE', lemma: 'agree', pos: 'verb', object: false, preps: ['with', 'between'], symmetric: true, complement: 'planned' },
+  { id: 'agree.agree', category: 'AGREE', lemma: 'agree', pos: 'verb', object: true, preps: ['with', 'between', 'to', 'for'], symmetric: true, complement: 'planned' },
   { id: 'agree.agreement', category: 'AGREE', lemma: 'agreement', pos: 'noun', preps: WITH, symmetric: true, before: ['reach', 'reached', 'struck', 'strike', 'no', 'new', 'an', 'ceasefire', 'peace'] },
   { id: 'agree.deal', category: 'AGREE', lemma: 'deal', pos: 'noun', preps: WITH, symmetric: true, before: ['reach', 'reached', 'struck', 'clinched', 'sealed'] },
-  { id: 'agree.promise', category: 'AGREE', lemma: 'promise', pos: 'verb', complement: 'planned' },
-  { id: 'agree.pledge', category: 'AGREE', lemma: 'pledge', pos: 'verb', after: ['to'], complement: 'planned' },
-  { id: 'agree.commit', category: 'AGREE', lemma: 'commit', pos: 'verb', after: ['to'], complement: 'planned' },
+  { id: 'agree.promise', category: 'AGREE', lemma: 'promise', pos: 'verb', preps: ['to', 'for', 'with'], complement: 'planned' },
+  { id: 'agree.pledge', category: 'AGREE', lemma: 'pledge', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
+  { id: 'agree.commit', category: 'AGREE', lemma: 'commit', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.assure', category: 'AGREE', lemma: 'assure', pos: 'verb' },
-  { id: 'agree.offer', category: 'AGREE', lemma: 'offer', pos: 'verb', complement: 'planned' },
+  { id: 'agree.offer', category: 'AGREE', lemma: 'offer', pos: 'verb', preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.accept', category: 'AGREE', lemma: 'accept', pos: 'verb', object: false, preps: ['from'] },
   { id: 'agree.breakthrough', category: 'AGREE', lemma: 'breakthrough', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'agree.consensus', category: 'AGREE', lemma: 'consensus', pos: 'noun', preps: WITH, symmetric: true },
