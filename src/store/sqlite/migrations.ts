@@ -145,4 +145,19 @@ export const MIGRATIONS: readonly string[] = [
     UNION
     SELECT a.id, c.event_id, c.side FROM actors a JOIN event_codes c ON c.code = a.country WHERE a.kind = 'country';
   `,
+  // 2: actor_events becomes a table kept up to date on save (the view was slow for big actors)
+  `
+  DROP VIEW actor_events;
+  CREATE TABLE actor_events (
+    actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    side     TEXT NOT NULL CHECK (side IN ('source', 'target')),
+    PRIMARY KEY (actor_id, event_id, side)
+  ) WITHOUT ROWID;
+  CREATE INDEX actor_events_event ON actor_events(event_id, side);
+  INSERT OR IGNORE INTO actor_events (actor_id, event_id, side)
+    SELECT actor_id, event_id, side FROM event_actors
+    UNION
+    SELECT a.id, c.event_id, c.side FROM actors a JOIN event_codes c ON c.code = a.country WHERE a.kind = 'country';
+  `,
 ];

@@ -22,7 +22,10 @@ export function migrate(db: SqliteDatabase): number {
 /** Open (or create) a SQLite database file, or ':memory:', configured and migrated. */
 export function openSqliteDatabase(file: string): SqliteDatabase {
   const db = new Database(file);
-  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  if (file !== ':memory:') {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL'); // safe with WAL; a crash loses at most the last commits
+  }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, EventAnnotation } from '../../nlp/annotation.js';
 import { PLOVER_QUAD } from '../../nlp/annotation.js';
 import type { ArticleInput } from '../types.js';
+import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { migrate, openSqliteDatabase, type SqliteDatabase } from './open.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -97,6 +98,22 @@ describe('SqliteStore', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(migrate(db)).toBe(MIGRATIONS.length);
+  });
+
+  it('upgrades a version-1 database, filling actor_events from the old view', () => {
+    const old = new Database(':memory:');
+    old.exec(MIGRATIONS[0]);
+    old.pragma('user_version = 1');
+    old.exec(`INSERT INTO actors VALUES ('klow', 'Klow', 'country', 'KLW', 'GOV'), ('ann', 'Ann', 'person', 'KLW', 'GOV');
+      INSERT INTO events (id, category, quad, score, source, target, "when", when_start, when_end, when_assumed, negated, modality, evidence, rule, trigger)
+        VALUES ('e1', 'AID', 'material cooperation', 7, '["KLW"]', '["XYZ"]', '2020', '2020-01-01', '2020-12-31', 0, 0, 'asserted', '', 'r', 't');
+      INSERT INTO event_codes VALUES ('e1', 'source', 'KLW'), ('e1', 'target', 'XYZ');
+      INSERT INTO event_actors VALUES ('e1', 'ann', 'source');`);
+    migrate(old);
+    expect(old.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(old.prepare('SELECT actor_id, side FROM actor_events ORDER BY actor_id').all())
+      .toEqual([{ actor_id: 'ann', side: 'source' }, { actor_id: 'klow', side: 'source' }]);
+    old.close();
   });
 
   it('stores an article once: the same id again is a duplicate and changes nothing', async () => {
