@@ -104,3 +104,19 @@ describe.skipIf(feedCases.length === 0)('feeds', () => {
     expect(article.text.length).toBeGreaterThan(0);
   });
 });
+
+const GOLD_DEV = new URL('../../../shared/gold/dev/', import.meta.url).pathname;
+
+describe.skipIf(!existsSync(GOLD_DEV))('gold dev files', () => {
+  it('read as articles named by their id, with the text exactly as annotated', async () => {
+    const results = await readAll(GOLD_DEV);
+    const files = (await import('node:fs')).readdirSync(GOLD_DEV).filter((f) => f.endsWith('.json'));
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results).toHaveLength(files.length);
+    for (const file of files) {
+      const gold = JSON.parse(readFileSync(`${GOLD_DEV}${file}`, 'utf8')) as { id: string; date: string; text: string };
+      const found = results.find((r) => r.ok && r.article.name === gold.id);
+      expect(found && found.ok && found.article.text === gold.text && found.article.date === gold.date, file).toBe(true);
+    }
+  });
+});
