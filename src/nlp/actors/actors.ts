@@ -223,7 +223,8 @@ function linkPersons(ctx: Context, mentions: Mention[]): void {
     const key = tokenKey(doc, m.start, m.end);
     let index: number | undefined;
     if (m.end - m.start < 2) index = sameNameActor(ctx, doc.tokens[m.start].text);
-    const title = titleBefore(ctx, m.start) ?? titleAfter(ctx, m.end);
+    const comma = m.start > 0 && doc.tokens[m.start - 1].text === ',';
+    const title = titleBefore(ctx, m.start) ?? (comma ? titleBefore(ctx, m.start - 1) : null) ?? titleAfter(ctx, m.end);
     if (index === undefined) {
       const kbPerson = kbPersonFor(ctx, key, m.end - m.start >= 2);
       index = ctx.table.ensure(personSeed(ctx, name, kbPerson, title));
@@ -499,11 +500,11 @@ function linkPairs(ctx: Context): void {
   }
 }
 
-/** The two actors of the last "A and B" coordination in this or the previous sentence. */
+/** The two actors of the last "A and B" coordination in this or the two sentences before. */
 function lastPair(ctx: Context, before: number, want: 'person' | 'country' | 'any'): [number, number] | null {
   const { doc } = ctx;
   const s = doc.sentenceOf(before);
-  const floor = s > 0 ? doc.sentences[s - 1].start : 0;
+  const floor = s > 1 ? doc.sentences[s - 2].start : 0;
   for (let j = before - 1; j > floor; j--) {
     if (doc.tokens[j].text !== 'and') continue;
     let left = ctx.tokenActor[j - 1];

@@ -28,6 +28,9 @@ export function placeCountry(name: string, kb: KnowledgeBase = defaultKnowledgeB
 }
 
 export interface ActorPhrase {
+  /** the actor's stable id and name (an office-holder's, when a title resolves to one) */
+  id: string;
+  name: string;
   country: string | null;
   sector: string | null;
   kind: ActorKind;
@@ -58,5 +61,5 @@ export function lookupActorPhrase(text: string, reference: string): ActorPhrase 
   });
   if (best === null) return null;
   const actor = doc.actors[(best as { index: number }).index];
-  return { country: actor.country, sector: actor.sector, kind: actor.kind, role: actor.role };
+  return { id: actor.id, name: actor.name, country: actor.country, sector: actor.sector, kind: actor.kind, role: actor.role };
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, Doc } from '../doc.js';
+import { entitiesStage } from './entities-stage.js';
+import { actorsStage } from './actors-stage.js';
+import { actorsInRange, lookupActorPhrase } from './index.js';
+import { context, occurrences, taggedDoc } from './testing.js';
+
+function run(text: string, names: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = {}, date = '2021-12-11'): Doc {
+  const doc = taggedDoc(text, names);
+  const ctx = context(date);
+  entitiesStage.run(ctx, doc);
+  actorsStage.run(ctx, doc);
+  return doc;
+}
+
+function actor(doc: Doc, id: string): Actor {
+  const found = doc.actors.find((a) => a.id === id);
+  if (!found) throw new Error(`no actor ${id} in ${doc.actors.map((a) => a.id).join(', ')}`);
+  return found;
+}
+
+describe('actors: titles and persons', () => {
+  it('takes country, role and sector from the title phrase', () => {
+    const doc = run("Ruritania's ally Iraq sent Iraqi Interior Minister Karim Haddad to Paris.", { 'Karim Haddad': 'PER' });
+    expect(actor(doc, 'karim-haddad')).toMatchObject({ kind: 'person', country: 'IRQ', sector: 'GOV', role: 'Interior Minister' });
+  });
+
+  it('reads a possessive country before the title', () => {
+    const doc = run("Kenya's defence minister, Paul Otieno, denied it.", { 'Paul Otieno': 'PER' });
+    expect(actor(doc, 'paul-otieno')).toMatchObject({ country: 'KEN', role: 'Defence Minister', sector: 'GOV' });
+  });
+
+  it('links a surname after the full name to the same actor', () => {
+    const doc = run('Colonel Ahmed Saleh led the unit. Saleh later resigned.', { 'Ahmed Saleh': 'PER', Saleh: 'PER' });
+    const saleh = actor(doc, 'ahmed-saleh');
+    expect(saleh.sector).toBe('MIL');
+    expect(saleh.spans.map((x) => doc.spanText(x))).toEqual(['Colonel Ahmed Saleh', 'Ahmed Saleh', 'Saleh']);
+    expect(doc.mentions.filter((m) => m.type === 'PER').every((m) => doc.actors[m.actor!].id === 'ahmed-saleh')).toBe(true);
+  });
+
+  it('links known office-holders to the knowledge base with a stable id', () => {
+    const doc = run('Blinken met reporters.', { Blinken: 'PER' });
+    expect(actor(doc, 'antony-blinken')).toMatchObject({ kb: 'antony-blinken', country: 'USA', role: 'Secretary of State' });
+  });
+
+  it('resolves a bare title through the office-holder table by the article date', () => {
+    const late = run('The Japanese prime minister spoke.', {}, '2021-12-11');
+    expect(late.actors.map((a) => a.id)).toContain('fumio-kishida');
+    const early = run('The Japanese prime minister spoke.', {}, '2019-06-01');
+    expect(early.actors.map((a) => a.id)).toContain('shinzo-abe');
+  });
+});
+
+describe('actors: countries, bodies and groups', () => {
+  it('makes one government actor per country from names, capitals and "the government"', () => {
+    const doc = run('Japan protested. Tokyo said the government would respond.');
+    const japan = actor(doc, 'japan');
+    expect(japan).toMatchObject({ kind: 'country', country: 'JPN', sector: 'GOV' });
+    expect(japan.spans.map((s) => doc.spanText(s))).toEqual(['Japan', 'Tokyo', 'government']);
+  });
+
+  it('makes demonym + group noun a group of that country and sector', () => {
+    const doc = run('Japanese protesters marched while Iraqi police watched and rebels fired.');
+    expect(actor(doc, 'japanese-protesters')).toMatchObject({ kind: 'group', country: 'JPN', sector: 'CVL' });
+    expect(actor(doc, 'iraqi-police')).toMatchObject({ country: 'IRQ', sector: 'GOV' });
+    const rebels = doc.actors.find((a) => a.sector === 'REB');
+    expect(rebels).toBeDefined();
+  });
+
+  it('resolves "the ministry" to the ministry named before', () => {
+    const doc = run('The Ruritanian Foreign Ministry issued a statement. The ministry said talks would go on.', {
+      'Ruritanian Foreign Ministry': 'ORG',
+    });
+    const ministry = doc.actors.find((a) => a.name === 'Ruritanian Foreign Ministry');
+    expect(ministry).toBeDefined();
+    expect(ministry!.spans.map((s) => doc.spanText(s))).toEqual(['Ruritanian Foreign Ministry', 'ministry']);
+  });
+
+  it('gives "the two officials" and "they" to the pair just named', () => {
+    const doc = run('Mary Stone and John Reed met in Oslo. The two officials agreed. They also talked.', {
+      'Mary Stone': 'PER', 'John Reed': 'PER', Oslo: 'LOC',
+    });
+    for (const id of ['mary-stone', 'john-reed']) {
+      expect(actor(doc, id).spans.map((s) => doc.spanText(s))).toEqual(expect.arrayContaining(['The two officials', 'They']));
+    }
+  });
+
+  it('codes media by their country', () => {
+    const doc = run('Kyodo News reported the talks.', { 'Kyodo News': 'ORG' });
+    expect(actor(doc, 'kyodo')).toMatchObject({ country: 'JPN', sector: 'MED', kind: 'organisation' });
+  });
+});
+
+describe('actors: exported helpers', () => {
+  it('actorsInRange lists actors inside a phrase in text order', () => {
+    const doc = run('Officials from Chile and Peru met.');
+    const [range] = occurrences(doc, 'Chile and Peru');
+    expect(actorsInRange(doc, range).map((i) => doc.actors[i].id)).toEqual(['chile', 'peru']);
+  });
+
+  it('lookupActorPhrase resolves seats, buildings and nominal phrases', () => {
+    expect(lookupActorPhrase('Washington', '2021-12-11')).toMatchObject({ country: 'USA', sector: 'GOV', kind: 'country' });
+    expect(lookupActorPhrase('the Kremlin', '2021-12-11')).toMatchObject({ country: 'RUS', sector: 'GOV' });
+    expect(lookupActorPhrase('Iraqi police', '2021-12-11')).toMatchObject({ country: 'IRQ', sector: 'GOV', kind: 'organisation' });
+    expect(lookupActorPhrase('Houthi rebels', '2021-12-11')).toMatchObject({ country: 'YEM', sector: 'REB' });
+    expect(lookupActorPhrase('a quiet afternoon', '2021-12-11')).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from './kb.js';
+import { buildMentionLexicons, findMentions } from './mentions.js';
+import { taggedDoc } from './testing.js';
+
+const lex = buildMentionLexicons(buildKnowledgeBase());
+
+function mentionsOf(text: string, names: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = {}): string[] {
+  const doc = taggedDoc(text, names);
+  return findMentions(doc, lex).map((m) => `${doc.spanText(m)}:${m.type}`);
+}
+
+describe('mentions: conventions', () => {
+  it('keeps titles out of person names and tags the demonym separately', () => {
+    const found = mentionsOf('Ruritanian Foreign Minister Anna Kovalenko spoke on Monday.', {
+      'Ruritanian Foreign Minister Anna Kovalenko': 'PER',
+    });
+    expect(found).toEqual(['Anna Kovalenko:PER']);
+    expect(mentionsOf('Japanese Foreign Minister Taro Sato arrived.', { 'Japanese Foreign Minister Taro Sato': 'PER' }))
+      .toEqual(['Japanese:MISC', 'Taro Sato:PER']);
+  });
+
+  it('drops a title tail the tagger took for a name ("State" of "Secretary of State")', () => {
+    expect(mentionsOf('US Secretary of State Jane Doe flew in.', { US: 'LOC', 'State Jane Doe': 'ORG' }))
+      .toEqual(['US:LOC', 'Jane Doe:PER']);
+  });
+
+  it('takes only the name part of hyphenated compounds', () => {
+    expect(mentionsOf('The Iran-backed militia fired rockets.')).toEqual(['Iran:LOC']);
+  });
+
+  it('strips a leading "the" and a trailing possessive', () => {
+    expect(mentionsOf("The Kremlin's reply came late.", { "The Kremlin 's": 'ORG' })).toEqual(['Kremlin:ORG']);
+  });
+
+  it('retypes known names: a country is LOC, a demonym MISC, a body ORG', () => {
+    expect(mentionsOf('Canada and Iraqi officials met UNESCO staff.', { Canada: 'ORG', Iraqi: 'LOC', UNESCO: 'LOC' }))
+      .toEqual(['Canada:LOC', 'Iraqi:MISC', 'UNESCO:ORG']);
+  });
+
+  it('adds unambiguous gazetteer names the tagger missed', () => {
+    expect(mentionsOf('Talks between Vietnam and the Association of Southeast Asian Nations resumed in Hanoi.'))
+      .toEqual(['Vietnam:LOC', 'Association of Southeast Asian Nations:ORG', 'Hanoi:LOC']);
+  });
+
+  it('does not add a country name that is part of a longer unknown name', () => {
+    expect(mentionsOf('She read the Chad Lantern Review yesterday.')).not.toContain('Chad:LOC');
+  });
+
+  it('tags "Swedish Embassy" style bodies as one ORG', () => {
+    expect(mentionsOf('Protesters gathered outside the Swedish Embassy in Baghdad.')).toEqual(['Swedish Embassy:ORG', 'Baghdad:LOC']);
+  });
+
+  it('adds short forms of persons named in full', () => {
+    expect(mentionsOf('Maria Lopez arrived. Later Lopez spoke.', { 'Maria Lopez': 'PER' }))
+      .toEqual(['Maria Lopez:PER', 'Lopez:PER']);
+  });
+
+  it('does not tag diseases or hashtags', () => {
+    expect(mentionsOf('Covid cases rose in Peru.', { Covid: 'MISC', Peru: 'LOC' })).toEqual(['Peru:LOC']);
+  });
+
+  it('joins person names the tagger split and keeps name particles', () => {
+    expect(mentionsOf('Omar al-Rashid met Lee Min Ho.', { Omar: 'PER', Lee: 'PER', 'Min Ho': 'PER' }))
+      .toEqual(['Omar al-Rashid:PER', 'Lee Min Ho:PER']);
+  });
+
+  it('replaces tagger fragments covered by a known name', () => {
+    expect(mentionsOf('Ships crossed the Gulf of Aden.', { Gulf: 'LOC', Aden: 'LOC' })).toEqual(['Gulf of Aden:LOC']);
+  });
+
+  it('copes with an empty NER layer', () => {
+    const doc = taggedDoc('Nothing here.');
+    doc.ner = [];
+    expect(findMentions(doc, lex)).toEqual([]);
+  });
+});
