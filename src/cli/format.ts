@@ -85,8 +85,21 @@ export const EVENT_CSV_COLUMNS: { header: string; value: (e: EventRecord) => str
   { header: 'evidence', value: (e) => e.evidence },
 ];
 
+let pipeGuarded = false;
+
+/** A reader that stops early (`annals annotate … | head`) is not an error: exit quietly. */
+function guardClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 /** Write text plus a newline to stdout. */
 export function print(text = ''): void {
+  guardClosedPipe();
   process.stdout.write(`${text}\n`);
 }
 

@@ -42,7 +42,7 @@ export function printSummary(summary: IngestSummary): void {
 function progressReporter(): { update: (p: IngestProgress) => void; stop: () => void } {
   const interactive = Boolean(process.stderr.isTTY);
   let bar: cliProgress.SingleBar | null = null;
-  let lastTenth = -1;
+  let lastTenth = 0; // the first line comes at 10%
   return {
     update(p) {
       if (p.total === null || p.total < 2) return;
