@@ -356,3 +356,26 @@ describe('large JSONL', () => {
     expect(last!.text.startsWith('Report 17500.')).toBe(true);
   });
 });
+
+describe('JSON from news APIs and dumps', () => {
+  it('reads an {articles: [...]} wrapper with common field aliases', () => {
+    const dump = {
+      status: 'ok',
+      articles: [
+        { source: { id: null, name: 'Example Times' }, headline: 'Talks resume', link: 'https://example.com/t', publishedAt: '2022-03-07T21:00:00Z', content: SUMMIT },
+        { title: 'No text here', publishedAt: '2022-03-07T21:00:00Z' },
+      ],
+    };
+    const [first, second] = readPayload(JSON.stringify(dump), { name: 'dump.json' });
+    expect(first).toMatchObject({
+      ok: true,
+      article: { name: 'dump#1', title: 'Talks resume', url: 'https://example.com/t', source: 'Example Times', date: '2022-03-07', published: '2022-03-07T21:00:00+00:00', text: SUMMIT },
+    });
+    expect(second).toMatchObject({ ok: false, error: { line: 2, message: expect.stringMatching(/missing "text"/) } });
+  });
+
+  it('uses the date option when a record has none, and treats null like a missing field', () => {
+    const [r] = readPayload(JSON.stringify({ text: SUMMIT, date: null }), { date: '2022-03-10' });
+    expect(r).toMatchObject({ ok: true, article: { date: '2022-03-10', published: null } });
+  });
+});

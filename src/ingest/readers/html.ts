@@ -24,8 +24,8 @@ const DATE_META_KEYS = [
   'sailthru.date', 'published_at', 'publish-date', 'publishdate', 'pubdate', 'date',
 ];
 
-/** schema.org item types whose datePublished is not the article's (embedded media). */
-const MEDIA_ITEM_TYPE = /(Video|Image|Audio|Media)Object|Clip|Photograph/i;
+/** schema.org item types whose datePublished is not the article's (embedded media, comments, reviews). */
+const OTHER_ITEM_TYPE = /(Video|Image|Audio|Media)Object|Clip|Photograph|Comment|Review/i;
 
 function metaDates(doc: Document): string[] {
   const byKey = new Map<string, string>();
@@ -43,7 +43,7 @@ function jsonLdDates(doc: Document): string[] {
     if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
     const obj = node as Record<string, unknown>;
     const type = String(obj['@type'] ?? '');
-    if (typeof obj.datePublished === 'string' && !MEDIA_ITEM_TYPE.test(type)) found.push(obj.datePublished);
+    if (typeof obj.datePublished === 'string' && !OTHER_ITEM_TYPE.test(type)) found.push(obj.datePublished);
     if (obj['@graph']) visit(obj['@graph'], depth + 1);
     if (obj.mainEntity) visit(obj.mainEntity, depth + 1);
   };
@@ -57,12 +57,12 @@ function jsonLdDates(doc: Document): string[] {
   return found;
 }
 
-/** itemprop=datePublished outside embedded media items, in document order. */
+/** itemprop=datePublished outside embedded media, comment and review items, in document order. */
 function microdataDates(doc: Document): string[] {
   return Array.from(doc.querySelectorAll('[itemprop~="datePublished"]'))
     .filter((el) => {
       const scope = el.parentElement?.closest('[itemscope]');
-      return !scope || !MEDIA_ITEM_TYPE.test(scope.getAttribute('itemtype') ?? '');
+      return !scope || !OTHER_ITEM_TYPE.test(scope.getAttribute('itemtype') ?? '');
     })
     .map((el) => el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '');
 }

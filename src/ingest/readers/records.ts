@@ -11,21 +11,37 @@ function optionalString(value: unknown): string | null {
   return null;
 }
 
+/** The first present field among a name and its aliases used by common news APIs and dumps. */
+function field(record: Record<string, unknown>, names: string[]): unknown {
+  for (const name of names) {
+    const value = record[name];
+    if (value !== undefined && value !== null && value !== '') return value;
+  }
+  return undefined;
+}
+
+const TEXT_FIELDS = ['text', 'body', 'content'];
+const PUBLISHED_FIELDS = ['published', 'publishedAt', 'datePublished', 'pubDate'];
+
+/** `source` as a string, or an object such as `{ "name": "Example Times" }`. */
+function sourceName(value: unknown): string | null {
+  if (value && typeof value === 'object' && !Array.isArray(value)) return optionalString((value as Record<string, unknown>).name);
+  return optionalString(value);
+}
+
 type Dated = { date: string; published: string | null } | { error: string };
 
 /** `date` (a day) and/or `published` (a timestamp); either may be any date a source writes. */
 function recordDate(record: Record<string, unknown>, options: ReadOptions): Dated {
-  const rawDate = record.date;
-  const rawPublished = record.published;
+  const rawDate = field(record, ['date']);
+  const rawPublished = field(record, PUBLISHED_FIELDS);
   if (rawDate === undefined && rawPublished === undefined) {
     if (options.date !== undefined) return { date: options.date, published: null };
     return { error: 'missing date (give "date" or "published")' };
   }
-  const published = rawPublished === undefined || rawPublished === null ? null : parseSourceDate(String(rawPublished));
-  if (rawPublished !== undefined && rawPublished !== null && !published) return { error: `bad published date "${String(rawPublished)}"` };
-  if (rawDate === undefined || rawDate === null) {
-    return published ? published : { error: 'missing date (give "date" or "published")' };
-  }
+  const published = rawPublished === undefined ? null : parseSourceDate(String(rawPublished));
+  if (rawPublished !== undefined && !published) return { error: `bad published date "${String(rawPublished)}"` };
+  if (rawDate === undefined) return published!;
   const day = typeof rawDate === 'string' && isCalendarDate(rawDate.trim()) ? { date: rawDate.trim(), published: null } : parseSourceDate(String(rawDate));
   if (!day) return { error: `bad date "${String(rawDate)}"` };
   return { date: day.date, published: published?.published ?? day.published };
@@ -33,7 +49,8 @@ function recordDate(record: Record<string, unknown>, options: ReadOptions): Date
 
 /**
  * One JSON object → Article. Fields: text, date or published, optional id, url, title, source
- * (the gold format's extra fields are ignored).
+ * (the gold format's extra fields are ignored). Common aliases are read too: body/content,
+ * publishedAt/datePublished/pubDate, headline, link, source as {name}.
  */
 export function recordToResult(value: unknown, path: string, fallbackName: string, options: ReadOptions, line?: number): ReadResult {
   const where = line === undefined ? path : `${path}:${line}`;
@@ -41,18 +58,19 @@ export function recordToResult(value: unknown, path: string, fallbackName: strin
     return failure(path, `${where}: not a JSON object`, line);
   }
   const record = value as Record<string, unknown>;
-  if (typeof record.text !== 'string' || !record.text.trim()) return failure(path, `${where}: missing "text"`, line);
+  const text = field(record, TEXT_FIELDS);
+  if (typeof text !== 'string' || !text.trim()) return failure(path, `${where}: missing "text"`, line);
   const dated = recordDate(record, options);
   if ('error' in dated) return failure(path, `${where}: ${dated.error}`, line);
   return success({
-    id: articleId(record.text),
+    id: articleId(text),
     name: optionalString(record.id) ?? fallbackName,
     date: dated.date,
     published: dated.published,
-    text: record.text,
-    title: optionalString(record.title),
-    url: optionalString(record.url),
-    source: optionalString(record.source),
+    text,
+    title: optionalString(field(record, ['title', 'headline'])),
+    url: optionalString(field(record, ['url', 'link'])),
+    source: sourceName(record.source),
     origin: line === undefined ? { path } : { path, line },
   });
 }
@@ -96,7 +114,20 @@ function readJson(input: ReaderInput): ReadResult[] {
     if (value.length === 0) return [failure(path, `${path}: empty JSON array`)];
     return value.map((item, i) => recordToResult(item, path, `${name}#${i + 1}`, options, i + 1));
   }
+  const wrapped = wrappedRecords(value);
+  if (wrapped) return wrapped.map((item, i) => recordToResult(item, path, `${name}#${i + 1}`, options, i + 1));
   return [recordToResult(value, path, name, options)];
+}
+
+/** `{ "articles": [...] }` and similar API dumps: the array of records inside. */
+function wrappedRecords(value: unknown): unknown[] | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  if (field(record, TEXT_FIELDS) !== undefined) return null;
+  for (const key of ['articles', 'items', 'data', 'results']) {
+    if (Array.isArray(record[key]) && (record[key] as unknown[]).length > 0) return record[key] as unknown[];
+  }
+  return null;
 }
 
 /** JSON Lines, one JSON article object (the gold format), or an array of them. */
