@@ -8,6 +8,7 @@ import { registerExplain } from './explain.js';
 import { registerAnnotate } from './annotate.js';
 import { registerEval } from './eval.js';
 import { registerDemo } from './demo.js';
+import { registerEvalConll } from './eval-conll.js';
 import { registerEvalTimeml } from './eval-timeml.js';
 
 /** Each command lives in its own file and adds itself to the program. */
@@ -24,5 +25,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerAnnotate,
   registerEval,
   registerDemo,
+  registerEvalConll,
   registerEvalTimeml,
 ];

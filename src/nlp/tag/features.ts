@@ -1,0 +1,379 @@
+// Feature extraction for the three tagging layers. Every word is hashed once (per distinct
+// word, cached); a feature key is mix(template, value[, value]) of integers. Layers read the
+// labels predicted so far (previous tags of the same layer, POS and chunks of the layers before).
+import { hashString, mix, mix3 } from './hash.js';
+
+/** Casing classes: how a word is written, and how the training data usually wrote it. */
+export const Casing = { Unknown: 0, Lower: 1, Title: 2, Upper: 3, Mixed: 4, NoLetters: 5 } as const;
+export type Casing = (typeof Casing)[keyof typeof Casing];
+
+/** Model data besides weights: usual casing of words and a phrase gazetteer, both hashed. */
+export interface Lexicon {
+  /** hash of a lower-cased word → its usual casing (Casing) in running text */
+  truecase: Map<number, number>;
+  /** phrase hash (see phraseHash) → bit mask of entity types (bit t = ENTITY_TYPES[t]) */
+  gazetteer: Map<number, number>;
+  gazetteerMaxLength: number;
+}
+
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+export interface WordInfo {
+  raw: number;
+  lower: number;
+  shape: number;
+  /** shape of the word written lower case / title case, for truecasing all-caps sentences */
+  shapeLower: number;
+  shapeTitle: number;
+  casing: Casing;
+  /** hashes of the lower-cased prefixes and suffixes of length 1..4 */
+  affixes: Int32Array;
+  capitalised: boolean;
+  /** per layer: summed weights of this word's word features (filled by the tagger at run time) */
+  layerScores: (Float64Array | undefined)[];
+}
+
+const BOUNDARY_LEFT = 0x1b1d;
+const BOUNDARY_RIGHT = 0x2e2f;
+const PHRASE_SEED = 0x5eed;
+
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let cls: string;
+    if (ch >= '0' && ch <= '9') cls = 'd';
+    else if (ch !== ch.toLowerCase()) cls = 'X';
+    else if (ch !== ch.toUpperCase()) cls = 'x';
+    else cls = ch;
+    if (cls !== last) out += cls;
+    last = cls;
+  }
+  return out;
+}
+
+export function casingOf(word: string): Casing {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of word) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  if (upper + lower === 0) return Casing.NoLetters;
+  if (upper === 0) return Casing.Lower;
+  if (lower === 0) return upper === 1 && word.length === 1 ? Casing.Title : Casing.Upper;
+  const first = word[0];
+  if (first !== first.toLowerCase() && upper === 1) return Casing.Title;
+  return Casing.Mixed;
+}
+
+export function describeWord(word: string): WordInfo {
+  const lower = word.toLowerCase();
+  const affixes = new Int32Array(8);
+  for (let k = 1; k <= 4; k++) {
+    affixes[k - 1] = k <= lower.length ? hashString(lower, 0, k) : 0;
+    affixes[k + 3] = k <= lower.length ? hashString(lower, lower.length - k) : 0;
+  }
+  const title = lower.length > 0 ? lower[0].toUpperCase() + lower.slice(1) : lower;
+  const casing = casingOf(word);
+  return {
+    raw: hashString(word),
+    lower: hashString(lower),
+    shape: hashString(wordShape(word)),
+    shapeLower: hashString(wordShape(lower)),
+    shapeTitle: hashString(wordShape(title)),
+    casing,
+    affixes,
+    capitalised: casing === Casing.Title || casing === Casing.Upper || casing === Casing.Mixed,
+    layerScores: [],
+  };
+}
+
+/** Hash of a lower-cased word sequence, the gazetteer's key. */
+export function phraseHash(lowerHashes: readonly number[]): number {
+  let h = PHRASE_SEED;
+  for (const w of lowerHashes) h = mix(h, w);
+  return h;
+}
+
+/** Per-document memory: how words are cased outside all-caps lines, and earlier NER labels. */
+export class DocumentMemory {
+  readonly casing = new Map<number, number>();
+  readonly entityHistory = new Map<number, number>();
+}
+
+/** A sentence prepared for feature extraction: per-token integer arrays. */
+export class SentenceFeatures {
+  readonly n: number;
+  readonly infos: readonly WordInfo[];
+  readonly raw: Int32Array;
+  readonly lower: Int32Array;
+  readonly shape: Int32Array;
+  readonly affixes: Int32Array;
+  readonly casing: Int32Array;
+  readonly gazetteer: Int32Array;
+  readonly history: Int32Array;
+  readonly pos: Int32Array;
+  readonly chunk: Int32Array;
+  readonly ner: Int32Array;
+  readonly allCaps: number;
+  readonly capitalised: Uint8Array;
+
+  constructor(infos: readonly WordInfo[], lexicon: Lexicon, memory: DocumentMemory | null) {
+    const n = infos.length;
+    this.n = n;
+    this.infos = infos;
+    this.raw = new Int32Array(n);
+    this.lower = new Int32Array(n);
+    this.shape = new Int32Array(n);
+    this.affixes = new Int32Array(n * 8);
+    this.casing = new Int32Array(n);
+    this.gazetteer = new Int32Array(n);
+    this.history = new Int32Array(n);
+    this.pos = new Int32Array(n);
+    this.chunk = new Int32Array(n);
+    this.ner = new Int32Array(n);
+    this.capitalised = new Uint8Array(n);
+    this.allCaps = isAllCaps(infos) ? 1 : 0;
+    for (let i = 0; i < n; i++) {
+      const info = infos[i];
+      this.raw[i] = info.raw;
+      this.lower[i] = info.lower;
+      this.affixes.set(info.affixes, i * 8);
+      this.capitalised[i] = info.capitalised ? 1 : 0;
+      const usual = lexicon.truecase.get(info.lower) ?? Casing.Unknown;
+      this.casing[i] = usual;
+      this.shape[i] = this.allCaps ? truecasedShape(info, memory?.casing.get(info.lower) ?? usual) : info.shape;
+      if (memory) this.history[i] = memory.entityHistory.get(info.lower) ?? 0;
+    }
+    markGazetteer(this, lexicon);
+  }
+}
+
+function isAllCaps(infos: readonly WordInfo[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const info of infos) {
+    if (info.casing === Casing.NoLetters) continue;
+    letters++;
+    if (info.casing === Casing.Upper) upper++;
+  }
+  return upper >= 1 && upper >= 0.8 * letters && letters >= 1;
+}
+
+function truecasedShape(info: WordInfo, usual: number): number {
+  if (info.casing !== Casing.Upper) return info.shape;
+  if (usual === Casing.Lower) return info.shapeLower;
+  if (usual === Casing.Title) return info.shapeTitle;
+  return info.shape;
+}
+
+/** Longest gazetteer phrase from each start: B bits on its first token, I bits on the rest. */
+function markGazetteer(s: SentenceFeatures, lexicon: Lexicon): void {
+  const { gazetteer, gazetteerMaxLength } = lexicon;
+  if (gazetteer.size === 0) return;
+  for (let i = 0; i < s.n; i++) {
+    let h = PHRASE_SEED;
+    let bestLength = 0;
+    let bestTypes = 0;
+    const last = Math.min(s.n, i + gazetteerMaxLength);
+    for (let j = i; j < last; j++) {
+      h = mix(h, s.lower[j]);
+      const types = gazetteer.get(h);
+      if (types !== undefined) {
+        bestLength = j - i + 1;
+        bestTypes = types;
+      }
+    }
+    if (bestLength === 0) continue;
+    s.gazetteer[i] |= bestTypes;
+    for (let j = i + 1; j < i + bestLength; j++) s.gazetteer[j] |= bestTypes << 4;
+  }
+}
+
+// Template ids. Keys are mix(template, value): changing an id changes the model.
+const T = {
+  bias: 1, lower: 2, raw: 3, shape: 4, casing: 5, prefix: 10, suffix: 14,
+  lowerPrev: 20, lowerPrev2: 21, lowerNext: 22, lowerNext2: 23, suffixPrev: 24, suffixNext: 25,
+  tagPrev: 30, tagPrev2: 31, tagPrevLower: 32, tagPrevShape: 33, shapeNext: 34, shapePrev: 35,
+  initialCasing: 36, capsLower: 37, bigramPrev: 38, bigramNext: 39, shapeBigramPrev: 40,
+  shapeBigramNext: 41, shapeTrigram: 42,
+  pos: 50, posPrev: 51, posPrev2: 52, posNext: 53, posNext2: 54, posBigramPrev: 55, posBigramNext: 56,
+  posTrigram: 57, posPrevPrev: 58, posNextNext: 59, lowerPos: 60, tagPrevPos: 61, chunk: 62,
+  chunkPos: 63, posShape: 64,
+  gazetteer: 70, gazetteerPrev: 71, gazetteerNext: 72, history: 73, historyShape: 74,
+  capsShape: 75, posTrigramPrev: 76, posTrigramNext: 77, posPrevLower: 78, lowerPosNext: 79,
+  tagPrevPosPair: 80, chunkPrev: 81, chunkNext: 82, rawPrev: 83, rawNext: 84, suffixNextLong: 85,
+  affixPrev: 86, affixNext: 87,
+} as const;
+
+/** Value of a per-token array at i, or a boundary marker outside the sentence. */
+function at(values: Int32Array, i: number, n: number): number {
+  return i < 0 ? BOUNDARY_LEFT : i >= n ? BOUNDARY_RIGHT : values[i];
+}
+
+function tagAt(tags: Int32Array, i: number): number {
+  return i < 0 ? -1 : tags[i];
+}
+
+export const MAX_FEATURES = 64;
+
+/**
+ * A layer's features come in two parts: word features depend only on the word itself (so the
+ * tagger can cache their summed weights per distinct word), context features on everything else.
+ * Each part writes from index k into out and returns the new end.
+ */
+export type FeaturePart = (s: SentenceFeatures, i: number, out: Int32Array, k: number) => number;
+
+export function posWordFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
+  const a = i * 8;
+  out[k++] = T.bias;
+  out[k++] = mix(T.lower, s.lower[i]);
+  out[k++] = mix(T.raw, s.raw[i]);
+  out[k++] = mix(T.casing, s.casing[i]);
+  for (let p = 0; p < 3; p++) out[k++] = mix(T.prefix + p, s.affixes[a + p]);
+  for (let p = 0; p < 4; p++) out[k++] = mix(T.suffix + p, s.affixes[a + 4 + p]);
+  return k;
+}
+
+export function posContextFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
+  const n = s.n;
+  const a = i * 8;
+  const lower = s.lower[i];
+  const prev = tagAt(s.pos, i - 1);
+  out[k++] = mix(T.shape, s.shape[i]);
+  out[k++] = mix3(T.initialCasing, i === 0 ? 1 : 0, s.casing[i]);
+  out[k++] = mix(T.lowerPrev, at(s.lower, i - 1, n));
+  out[k++] = mix(T.lowerPrev2, at(s.lower, i - 2, n));
+  out[k++] = mix(T.lowerNext, at(s.lower, i + 1, n));
+  out[k++] = mix(T.lowerNext2, at(s.lower, i + 2, n));
+  out[k++] = mix(T.suffixPrev, i > 0 ? s.affixes[a - 8 + 6] : BOUNDARY_LEFT);
+  out[k++] = mix(T.suffixNext, i + 1 < n ? s.affixes[a + 8 + 6] : BOUNDARY_RIGHT);
+  out[k++] = mix(T.shapeNext, at(s.shape, i + 1, n));
+  out[k++] = mix(T.tagPrev, prev);
+  out[k++] = mix3(T.tagPrev2, prev, tagAt(s.pos, i - 2));
+  out[k++] = mix3(T.tagPrevLower, prev, lower);
+  out[k++] = mix3(T.capsLower, s.allCaps, lower);
+  return k;
+}
+
+export function chunkWordFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
+  out[k++] = T.bias;
+  out[k++] = mix(T.lower, s.lower[i]);
+  out[k++] = mix(T.suffix + 2, s.affixes[i * 8 + 6]);
+  return k;
+}
+
+export function chunkContextFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
+  const n = s.n;
+  const lower = s.lower[i];
+  const lowerPrev = at(s.lower, i - 1, n);
+  const lowerNext = at(s.lower, i + 1, n);
+  const pos = s.pos[i];
+  const posPrev = tagAt(s.pos, i - 1);
+  const posPrev2 = tagAt(s.pos, i - 2);
+  const posNext = i + 1 < n ? s.pos[i + 1] : -2;
+  const posNext2 = i + 2 < n ? s.pos[i + 2] : -2;
+  const prev = tagAt(s.chunk, i - 1);
+  out[k++] = mix(T.lowerPrev, lowerPrev);
+  out[k++] = mix(T.lowerNext, lowerNext);
+  out[k++] = mix(T.pos, pos);
+  out[k++] = mix(T.posPrev, posPrev);
+  out[k++] = mix(T.posPrev2, posPrev2);
+  out[k++] = mix(T.posNext, posNext);
+  out[k++] = mix(T.posNext2, posNext2);
+  out[k++] = mix3(T.posBigramPrev, posPrev, pos);
+  out[k++] = mix3(T.posBigramNext, pos, posNext);
+  out[k++] = mix(T.posTrigram, mix3(posPrev, pos, posNext));
+  out[k++] = mix3(T.posPrevPrev, posPrev2, posPrev);
+  out[k++] = mix3(T.posNextNext, posNext, posNext2);
+  out[k++] = mix3(T.lowerPos, lower, pos);
+  out[k++] = mix(T.tagPrev, prev);
+  out[k++] = mix3(T.tagPrev2, prev, tagAt(s.chunk, i - 2));
+  out[k++] = mix3(T.tagPrevPos, prev, pos);
+  out[k++] = mix3(T.tagPrevLower, prev, lower);
+  out[k++] = mix(T.lowerPrev2, at(s.lower, i - 2, n));
+  out[k++] = mix(T.lowerNext2, at(s.lower, i + 2, n));
+  out[k++] = mix(T.posTrigramPrev, mix3(posPrev2, posPrev, pos));
+  out[k++] = mix(T.posTrigramNext, mix3(pos, posNext, posNext2));
+  out[k++] = mix3(T.bigramPrev, lowerPrev, lower);
+  out[k++] = mix3(T.bigramNext, lower, lowerNext);
+  out[k++] = mix3(T.posPrevLower, posPrev, lower);
+  out[k++] = mix3(T.lowerPosNext, lower, posNext);
+  out[k++] = mix(T.tagPrevPosPair, mix3(prev, posPrev, pos));
+  out[k++] = mix(T.shape, s.shape[i]);
+  return k;
+}
+
+export function nerWordFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
+  const a = i * 8;
+  out[k++] = T.bias;
+  out[k++] = mix(T.lower, s.lower[i]);
+  out[k++] = mix(T.raw, s.raw[i]);
+  out[k++] = mix(T.casing, s.casing[i]);
+  for (let p = 0; p < 4; p++) out[k++] = mix(T.prefix + p, s.affixes[a + p]);
+  for (let p = 0; p < 4; p++) out[k++] = mix(T.suffix + p, s.affixes[a + 4 + p]);
+  return k;
+}
+
+export function nerContextFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
+  const n = s.n;
+  const a = i * 8;
+  const lower = s.lower[i];
+  const shape = s.shape[i];
+  const shapePrev = at(s.shape, i - 1, n);
+  const shapeNext = at(s.shape, i + 1, n);
+  const lowerPrev = at(s.lower, i - 1, n);
+  const lowerNext = at(s.lower, i + 1, n);
+  const prev = tagAt(s.ner, i - 1);
+  const pos = s.pos[i];
+  out[k++] = mix(T.shape, shape);
+  out[k++] = mix3(T.initialCasing, i === 0 ? 1 : 0, s.casing[i]);
+  out[k++] = mix3(T.capsShape, s.allCaps, shape);
+  out[k++] = mix(T.lowerPrev, lowerPrev);
+  out[k++] = mix(T.lowerPrev2, at(s.lower, i - 2, n));
+  out[k++] = mix(T.lowerNext, lowerNext);
+  out[k++] = mix(T.lowerNext2, at(s.lower, i + 2, n));
+  out[k++] = mix3(T.bigramPrev, lowerPrev, lower);
+  out[k++] = mix3(T.bigramNext, lower, lowerNext);
+  out[k++] = mix(T.shapePrev, shapePrev);
+  out[k++] = mix(T.shapeNext, shapeNext);
+  out[k++] = mix3(T.shapeBigramPrev, shapePrev, shape);
+  out[k++] = mix3(T.shapeBigramNext, shape, shapeNext);
+  out[k++] = mix(T.shapeTrigram, mix3(shapePrev, shape, shapeNext));
+  out[k++] = mix(T.pos, pos);
+  out[k++] = mix(T.posPrev, tagAt(s.pos, i - 1));
+  out[k++] = mix(T.posNext, i + 1 < n ? s.pos[i + 1] : -2);
+  out[k++] = mix3(T.posShape, pos, shape);
+  out[k++] = mix(T.chunk, s.chunk[i]);
+  out[k++] = mix3(T.chunkPos, s.chunk[i], pos);
+  out[k++] = mix(T.chunkPrev, tagAt(s.chunk, i - 1));
+  out[k++] = mix(T.chunkNext, i + 1 < n ? s.chunk[i + 1] : -2);
+  out[k++] = mix(T.rawPrev, at(s.raw, i - 1, n));
+  out[k++] = mix(T.rawNext, at(s.raw, i + 1, n));
+  out[k++] = mix(T.affixPrev, i > 0 ? s.affixes[a - 8 + 6] : BOUNDARY_LEFT);
+  out[k++] = mix(T.affixNext, i + 1 < n ? s.affixes[a + 8 + 6] : BOUNDARY_RIGHT);
+  out[k++] = mix(T.tagPrev, prev);
+  out[k++] = mix3(T.tagPrev2, prev, tagAt(s.ner, i - 2));
+  out[k++] = mix3(T.tagPrevLower, prev, lower);
+  out[k++] = mix3(T.tagPrevShape, prev, shape);
+  const gazetteer = s.gazetteer[i];
+  for (let bit = 0; bit < 8; bit++) if (gazetteer & (1 << bit)) out[k++] = mix(T.gazetteer, bit);
+  out[k++] = mix(T.gazetteerPrev, i > 0 ? s.gazetteer[i - 1] : -1);
+  out[k++] = mix(T.gazetteerNext, i + 1 < n ? s.gazetteer[i + 1] : -1);
+  const history = s.history[i];
+  if (history !== 0) {
+    out[k++] = mix(T.history, history);
+    out[k++] = mix3(T.historyShape, history, shape);
+  }
+  return k;
+}
+
+/** All features of a layer at token i (word part then context part). */
+export function allFeatures(word: FeaturePart, context: FeaturePart) {
+  return (s: SentenceFeatures, i: number, out: Int32Array): number => context(s, i, out, word(s, i, out, 0));
+}
+
+export const posFeatures = allFeatures(posWordFeatures, posContextFeatures);
+export const chunkFeatures = allFeatures(chunkWordFeatures, chunkContextFeatures);
+export const nerFeatures = allFeatures(nerWordFeatures, nerContextFeatures);

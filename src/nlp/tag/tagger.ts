@@ -1,0 +1,204 @@
+// The chained tagger: POS → chunks (reading POS) → named entities (reading POS and chunks).
+// Each layer is decoded greedily left to right; BIO layers may only continue a span of the
+// same type (I-X after B-X or I-X), so their output is always well formed.
+import {
+  allFeatures,
+  chunkContextFeatures,
+  chunkWordFeatures,
+  describeWord,
+  DocumentMemory,
+  ENTITY_TYPES,
+  MAX_FEATURES,
+  nerContextFeatures,
+  nerWordFeatures,
+  posContextFeatures,
+  posWordFeatures,
+  SentenceFeatures,
+  Casing,
+  type FeaturePart,
+  type Lexicon,
+  type WordInfo,
+} from './features.js';
+import { LayerWeights, type Scorer } from './weights.js';
+
+export type FeatureFunction = (s: SentenceFeatures, i: number, out: Int32Array) => number;
+
+/** One layer: its labels, scorer, features, and BIO structure of its labels (if any). */
+export class Layer {
+  readonly features: FeatureFunction;
+  /** for label l: -1 when it is not I-X, else the label index of B-X */
+  private readonly insideOf: Int32Array;
+  /** for label l: its span type id (B-X and I-X share one), or -1 for O / plain tags */
+  private readonly typeOf: Int32Array;
+
+  constructor(
+    /** index of this layer in WordInfo.layerScores */
+    readonly id: number,
+    readonly labels: readonly string[],
+    public scorer: Scorer,
+    readonly wordFeatures: FeaturePart,
+    readonly contextFeatures: FeaturePart,
+  ) {
+    this.features = allFeatures(wordFeatures, contextFeatures);
+    const types = new Map<string, number>();
+    this.insideOf = new Int32Array(labels.length).fill(-1);
+    this.typeOf = new Int32Array(labels.length).fill(-1);
+    labels.forEach((label, l) => {
+      if (label[1] !== '-' || (label[0] !== 'B' && label[0] !== 'I')) return;
+      const type = label.slice(2);
+      if (!types.has(type)) types.set(type, types.size);
+      this.typeOf[l] = types.get(type)!;
+      if (label[0] === 'I') this.insideOf[l] = labels.indexOf('B-' + type);
+    });
+  }
+
+  /** May label l follow label previous (-1 = sentence start)? */
+  allowed(previous: number, l: number): boolean {
+    if (this.insideOf[l] < 0) return true;
+    return previous >= 0 && this.typeOf[previous] === this.typeOf[l];
+  }
+
+  /** Best allowed label given scores. */
+  best(scores: Float64Array, previous: number): number {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let l = 0; l < this.labels.length; l++) {
+      if (scores[l] > bestScore && this.allowed(previous, l)) {
+        best = l;
+        bestScore = scores[l];
+      }
+    }
+    return best;
+  }
+}
+
+/** Something that learns from one decision (the perceptron trainer). */
+export interface Learner {
+  learn(features: Int32Array, count: number, gold: number, guess: number): void;
+}
+
+export interface TaggedSentence {
+  pos: string[];
+  chunk: string[];
+  ner: string[];
+}
+
+const WORD_CACHE_LIMIT = 200_000;
+
+export class Tagger {
+  readonly pos: Layer;
+  readonly chunk: Layer;
+  readonly ner: Layer;
+  private readonly words = new Map<string, WordInfo>();
+  private readonly featureBuffer = new Int32Array(MAX_FEATURES);
+  private scores: Float64Array;
+
+  constructor(
+    labels: { pos: readonly string[]; chunk: readonly string[]; ner: readonly string[] },
+    scorers: { pos: Scorer; chunk: Scorer; ner: Scorer },
+    public lexicon: Lexicon,
+  ) {
+    this.pos = new Layer(0, labels.pos, scorers.pos, posWordFeatures, posContextFeatures);
+    this.chunk = new Layer(1, labels.chunk, scorers.chunk, chunkWordFeatures, chunkContextFeatures);
+    this.ner = new Layer(2, labels.ner, scorers.ner, nerWordFeatures, nerContextFeatures);
+    this.scores = new Float64Array(Math.max(labels.pos.length, labels.chunk.length, labels.ner.length));
+  }
+
+  describe(word: string): WordInfo {
+    let info = this.words.get(word);
+    if (!info) {
+      if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+      info = describeWord(word);
+      this.words.set(word, info);
+    }
+    return info;
+  }
+
+  /** Word infos of a document's sentences, and its casing memory from lines not in all caps. */
+  prepareDocument(sentences: readonly (readonly string[])[]): { infos: WordInfo[][]; memory: DocumentMemory } {
+    const memory = new DocumentMemory();
+    const infos = sentences.map((words) => words.map((w) => this.describe(w)));
+    for (const sentence of infos) {
+      let upper = 0;
+      for (const info of sentence) if (info.casing === Casing.Upper) upper++;
+      if (upper > sentence.length / 2) continue;
+      for (let i = 1; i < sentence.length; i++) {
+        const casing = sentence[i].casing;
+        if (casing === Casing.Lower || casing === Casing.Title) memory.casing.set(sentence[i].lower, casing);
+      }
+    }
+    return { infos, memory };
+  }
+
+  /**
+   * Decode one layer over a prepared sentence into `target` (label indices). With a learner
+   * and gold labels, every decision is also a training example (learning from own predictions).
+   */
+  decode(layer: Layer, s: SentenceFeatures, target: Int32Array, learner?: Learner, gold?: Int32Array): void {
+    if (!learner && layer.scorer instanceof LayerWeights) {
+      this.decodeCached(layer, layer.scorer, s, target);
+      return;
+    }
+    const features = this.featureBuffer;
+    const scores = this.scores;
+    for (let i = 0; i < s.n; i++) {
+      const count = layer.features(s, i, features);
+      layer.scorer.score(features, count, scores);
+      const guess = layer.best(scores, i > 0 ? target[i - 1] : -1);
+      if (learner && gold) learner.learn(features, count, gold[i], guess);
+      target[i] = guess;
+    }
+  }
+
+  /**
+   * Decoding with trained weights: the summed weights of a word's own features are computed
+   * once per distinct word and cached on its WordInfo; only context features are looked up.
+   */
+  private decodeCached(layer: Layer, weights: LayerWeights, s: SentenceFeatures, target: Int32Array): void {
+    const features = this.featureBuffer;
+    const scores = this.scores;
+    const n = layer.labels.length;
+    for (let i = 0; i < s.n; i++) {
+      const info = s.infos[i];
+      let wordScores = info.layerScores[layer.id];
+      if (!wordScores) {
+        weights.score(features, layer.wordFeatures(s, i, features, 0), scores);
+        wordScores = info.layerScores[layer.id] = scores.slice(0, n);
+      }
+      weights.score(features, layer.contextFeatures(s, i, features, 0), scores);
+      for (let l = 0; l < n; l++) scores[l] += wordScores[l];
+      target[i] = layer.best(scores, i > 0 ? target[i - 1] : -1);
+    }
+  }
+
+  /** Record this sentence's entity labels of capitalised words for later sentences. */
+  remember(s: SentenceFeatures, memory: DocumentMemory, infos: readonly WordInfo[]): void {
+    for (let i = 0; i < s.n; i++) {
+      if (!s.capitalised[i]) continue;
+      const label = this.ner.labels[s.ner[i]];
+      const type = label === 'O' ? ENTITY_TYPES.length : ENTITY_TYPES.indexOf(label.slice(2) as never);
+      memory.entityHistory.set(infos[i].lower, type + 1);
+    }
+  }
+
+  tagSentenceFeatures(s: SentenceFeatures): void {
+    this.decode(this.pos, s, s.pos);
+    this.decode(this.chunk, s, s.chunk);
+    this.decode(this.ner, s, s.ner);
+  }
+
+  /** Tag a document given as sentences of tokens; sentences share document memory. */
+  tagDocument(sentences: readonly (readonly string[])[]): TaggedSentence[] {
+    const { infos, memory } = this.prepareDocument(sentences);
+    return infos.map((sentenceInfos) => {
+      const s = new SentenceFeatures(sentenceInfos, this.lexicon, memory);
+      this.tagSentenceFeatures(s);
+      this.remember(s, memory, sentenceInfos);
+      return {
+        pos: Array.from(s.pos, (l) => this.pos.labels[l]),
+        chunk: Array.from(s.chunk, (l) => this.chunk.labels[l]),
+        ner: Array.from(s.ner, (l) => this.ner.labels[l]),
+      };
+    });
+  }
+}

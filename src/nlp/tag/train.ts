@@ -1,0 +1,280 @@
+// Trains the tagger on CoNLL-2003 eng.train, picks each layer's epoch on eng.testa, and writes
+// src/nlp/tag/models/tagger.bin.gz. Deterministic: fixed seed, fixed document order per epoch,
+// no clock in the model file. Usage: npm run train [-- --epochs 12 --out FILE --min-weight 0.05]
+import { resolve } from 'node:path';
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { evaluateTagger, formatEvaluation, type ConllEvaluation } from '../../../eval/conll.js';
+import { tokenize } from '../segment/tokenize.js';
+import { readConll, iob1ToBio, type ConllDocument } from './conll.js';
+import { Casing, casingOf, describeWord, ENTITY_TYPES, phraseHash, SentenceFeatures, type Lexicon } from './features.js';
+import { seededRandom } from './hash.js';
+import { defaultModelPath, LAYER_NAMES, loadTagger, packageRoot, saveModel, type LayerName, type TaggerModel } from './model.js';
+import { entitySpans } from './spans.js';
+import { Tagger } from './tagger.js';
+import { layerWeights, PerceptronTrainer, type SparseLayer } from './weights.js';
+
+const SEED = 20031;
+const FOLDS = 10;
+/** folds and epochs of the POS models that tag the training data for the later layers */
+const POS_FOLDS = 5;
+const POS_FOLD_EPOCHS = 6;
+const GAZETTEER_MAX_LENGTH = 6;
+
+interface TrainSentence {
+  words: string[];
+  gold: Record<LayerName, Int32Array>;
+}
+
+interface Options {
+  epochs: number;
+  out: string;
+  minWeight: number;
+  data: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = {
+    epochs: 12,
+    out: defaultModelPath(),
+    minWeight: 0.05,
+    data: resolve(packageRoot(), '../shared/data'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    if (argv[i] === '--epochs') options.epochs = Number(value);
+    else if (argv[i] === '--out') options.out = resolve(value);
+    else if (argv[i] === '--min-weight') options.minWeight = Number(value);
+    else if (argv[i] === '--data') options.data = resolve(value);
+    else continue;
+    i++;
+  }
+  return options;
+}
+
+function labelSet(documents: readonly ConllDocument[], column: number, bio: boolean): string[] {
+  const labels = new Set<string>(['O']);
+  for (const doc of documents) {
+    for (const sentence of doc) for (const tag of bio ? iob1ToBio(sentence.columns[column]) : sentence.columns[column]) labels.add(tag);
+  }
+  return [...labels].sort();
+}
+
+function toIndices(tags: readonly string[], labels: readonly string[]): Int32Array {
+  return Int32Array.from(tags, (tag) => Math.max(0, labels.indexOf(tag)));
+}
+
+/** Usual casing of each word in running text (not sentence-initial, not in all-caps lines). */
+function buildTruecase(documents: readonly ConllDocument[]): Map<number, number> {
+  const counts = new Map<string, number[]>();
+  for (const doc of documents) {
+    for (const { words } of doc) {
+      const upper = words.filter((w) => casingOf(w) === Casing.Upper).length;
+      if (upper > words.length / 2) continue;
+      for (let i = 1; i < words.length; i++) {
+        const casing = casingOf(words[i]);
+        if (casing === Casing.NoLetters) continue;
+        const lower = words[i].toLowerCase();
+        let c = counts.get(lower);
+        if (!c) counts.set(lower, (c = [0, 0, 0, 0, 0]));
+        c[casing]++;
+      }
+    }
+  }
+  const truecase = new Map<number, number>();
+  for (const [lower, c] of counts) {
+    let best = Casing.Lower as number;
+    for (const casing of [Casing.Title, Casing.Upper, Casing.Mixed]) if (c[casing] > c[best]) best = casing;
+    truecase.set(describeWord(lower).lower, best);
+  }
+  return truecase;
+}
+
+function addPhrase(gazetteer: Map<number, number>, words: readonly string[], type: number): void {
+  if (words.length === 0 || words.length > GAZETTEER_MAX_LENGTH) return;
+  const key = phraseHash(words.map((w) => describeWord(w).lower));
+  gazetteer.set(key, (gazetteer.get(key) ?? 0) | (1 << type));
+}
+
+/** Entity phrases of some documents (gold spans), typed. */
+function documentPhrases(doc: ConllDocument): { words: string[]; type: number }[] {
+  const phrases: { words: string[]; type: number }[] = [];
+  for (const sentence of doc) {
+    const tags = sentence.columns[sentence.columns.length - 1];
+    for (const span of entitySpans(tags)) {
+      phrases.push({ words: sentence.words.slice(span.start, span.end), type: ENTITY_TYPES.indexOf(span.type as never) });
+    }
+  }
+  return phrases;
+}
+
+/** Country names (all English variants) as LOC phrases, tokenised like running text. */
+function countryPhrases(): string[][] {
+  countries.registerLocale(english);
+  const names = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  return Object.values(names).flat().map((name) => tokenize(name).map((t) => t.text));
+}
+
+/**
+ * Gazetteers: one from all training documents (shipped), and one per fold built without that
+ * fold's documents, so in training the gazetteer fires as rarely on unseen names as it will on
+ * new text (jackknifing) instead of always being right.
+ */
+function buildGazetteers(documents: readonly ConllDocument[]): { full: Map<number, number>; folds: Map<number, number>[] } {
+  const loc = ENTITY_TYPES.indexOf('LOC');
+  const base = new Map<number, number>();
+  for (const words of countryPhrases()) addPhrase(base, words, loc);
+  const phrases = documents.map(documentPhrases);
+  const full = new Map(base);
+  const folds = Array.from({ length: FOLDS }, () => new Map(base));
+  phrases.forEach((list, d) => {
+    for (const { words, type } of list) {
+      if (type < 0) continue;
+      addPhrase(full, words, type);
+      for (let f = 0; f < FOLDS; f++) if (f !== d % FOLDS) addPhrase(folds[f], words, type);
+    }
+  });
+  return { full, folds };
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/**
+ * POS tags of the training data as a tagger would predict them on unseen text: each fold is
+ * tagged by a POS model trained on the other folds. The chunk and NER layers learn from these,
+ * so they learn to cope with the POS errors they will meet at run time.
+ */
+function jackknifePos(
+  sentences: readonly TrainSentence[][],
+  labels: { pos: readonly string[]; chunk: readonly string[]; ner: readonly string[] },
+  lexicon: Lexicon,
+  random: () => number,
+): Int32Array[][] {
+  const predicted: Int32Array[][] = sentences.map((doc) => doc.map((s) => new Int32Array(s.words.length)));
+  for (let fold = 0; fold < POS_FOLDS; fold++) {
+    const trainer = new PerceptronTrainer(labels.pos);
+    const tagger = new Tagger(labels, { pos: trainer, chunk: trainer, ner: trainer }, lexicon);
+    const own = Array.from(sentences.keys()).filter((d) => d % POS_FOLDS !== fold);
+    for (let epoch = 0; epoch < POS_FOLD_EPOCHS; epoch++) {
+      for (const d of shuffled(own, random)) {
+        const { infos } = tagger.prepareDocument(sentences[d].map((s) => s.words));
+        sentences[d].forEach((sentence, k) => {
+          const s = new SentenceFeatures(infos[k], lexicon, null);
+          tagger.decode(tagger.pos, s, s.pos, trainer, sentence.gold.pos);
+        });
+      }
+    }
+    tagger.pos.scorer = layerWeights(trainer.averaged(0));
+    for (let d = fold; d < sentences.length; d += POS_FOLDS) {
+      const { infos } = tagger.prepareDocument(sentences[d].map((s) => s.words));
+      sentences[d].forEach((_, k) => {
+        const s = new SentenceFeatures(infos[k], lexicon, null);
+        tagger.decode(tagger.pos, s, predicted[d][k]);
+      });
+    }
+  }
+  return predicted;
+}
+
+function layerScore(name: LayerName, result: ConllEvaluation): number {
+  if (name === 'pos') return result.posAccuracy ?? 0;
+  if (name === 'chunk') return result.chunk?.overall.f1 ?? 0;
+  return result.ner.overall.f1;
+}
+
+function main(): void {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const train = readConll(resolve(options.data, 'conll2003/eng.train'));
+  const dev = readConll(resolve(options.data, 'conll2003/eng.testa'));
+  const labels = {
+    pos: labelSet(train, 0, false),
+    chunk: labelSet(train, 1, true),
+    ner: labelSet(train, 2, true),
+  };
+  const sentences: TrainSentence[][] = train.map((doc) =>
+    doc.map((s) => ({
+      words: s.words,
+      gold: {
+        pos: toIndices(s.columns[0], labels.pos),
+        chunk: toIndices(iob1ToBio(s.columns[1]), labels.chunk),
+        ner: toIndices(iob1ToBio(s.columns[2]), labels.ner),
+      },
+    })),
+  );
+  const truecase = buildTruecase(train);
+  const gazetteers = buildGazetteers(train);
+  const lexiconWith = (gazetteer: Map<number, number>): Lexicon => ({ truecase, gazetteer, gazetteerMaxLength: GAZETTEER_MAX_LENGTH });
+  const foldLexicons = gazetteers.folds.map(lexiconWith);
+  const fullLexicon = lexiconWith(gazetteers.full);
+  const trainers = {
+    pos: new PerceptronTrainer(labels.pos),
+    chunk: new PerceptronTrainer(labels.chunk),
+    ner: new PerceptronTrainer(labels.ner),
+  };
+  const tagger = new Tagger(labels, trainers, fullLexicon);
+  const random = seededRandom(SEED);
+  const jackknifed = jackknifePos(sentences, labels, fullLexicon, random);
+  console.log(`jackknifed POS of the training data (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  const best = {} as Record<LayerName, { epoch: number; score: number; layer: SparseLayer }>;
+  console.log(`train: ${train.length} documents, labels pos ${labels.pos.length} chunk ${labels.chunk.length} ner ${labels.ner.length}`);
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (const d of shuffled(Array.from(sentences.keys()), random)) {
+      const lexicon = foldLexicons[d % FOLDS];
+      tagger.lexicon = lexicon;
+      const { infos, memory } = tagger.prepareDocument(sentences[d].map((s) => s.words));
+      sentences[d].forEach((sentence, k) => {
+        const s = new SentenceFeatures(infos[k], lexicon, memory);
+        tagger.decode(tagger.pos, s, s.pos, trainers.pos, sentence.gold.pos);
+        s.pos.set(jackknifed[d][k]);
+        tagger.decode(tagger.chunk, s, s.chunk, trainers.chunk, sentence.gold.chunk);
+        tagger.decode(tagger.ner, s, s.ner, trainers.ner, sentence.gold.ner);
+        tagger.remember(s, memory, infos[k]);
+      });
+    }
+    const snapshot = {
+      pos: trainers.pos.averaged(options.minWeight),
+      chunk: trainers.chunk.averaged(options.minWeight),
+      ner: trainers.ner.averaged(options.minWeight),
+    };
+    const evaluator = new Tagger(
+      labels,
+      { pos: layerWeights(snapshot.pos), chunk: layerWeights(snapshot.chunk), ner: layerWeights(snapshot.ner) },
+      fullLexicon,
+    );
+    const result = evaluateTagger(evaluator, dev);
+    const scores = LAYER_NAMES.map((name) => `${name} ${(100 * layerScore(name, result)).toFixed(2)}`).join('  ');
+    const seconds = ((performance.now() - started) / 1000).toFixed(0);
+    console.log(`epoch ${epoch}: dev ${scores}  (features pos ${snapshot.pos.keys.length} chunk ${snapshot.chunk.keys.length} ner ${snapshot.ner.keys.length}; ${seconds} s)`);
+    for (const name of LAYER_NAMES) {
+      const score = layerScore(name, result);
+      if (!best[name] || score > best[name].score) best[name] = { epoch, score, layer: snapshot[name] };
+    }
+  }
+
+  const model: TaggerModel = {
+    layers: { pos: best.pos.layer, chunk: best.chunk.layer, ner: best.ner.layer },
+    lexicon: fullLexicon,
+    meta: {
+      trainedOn: 'CoNLL-2003 English eng.train (Reuters RCV1; research use), epochs chosen on eng.testa',
+      seed: SEED,
+      minWeight: options.minWeight,
+      epochs: Object.fromEntries(LAYER_NAMES.map((name) => [name, best[name].epoch])),
+    },
+  };
+  const bytes = saveModel(model, options.out);
+  const final = evaluateTagger(loadTagger(options.out), dev);
+  console.log(`saved ${options.out} (${(bytes / 1e6).toFixed(2)} MB); epochs ${JSON.stringify(model.meta.epochs)}`);
+  console.log('eng.testa with the saved model:\n' + formatEvaluation(final));
+  console.log(`training time ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main();

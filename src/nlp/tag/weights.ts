@@ -1,0 +1,273 @@
+// Weight storage for the averaged perceptron: an open-addressing table from a 32-bit feature key
+// to a dense row of per-label weights. Training grows rows only for features that took part in
+// an update, so the table stays far smaller than the feature space.
+
+export class FeatureIndex {
+  keys: Int32Array;
+  rows: Int32Array;
+  size = 0;
+  private mask: number;
+
+  constructor(capacity = 1 << 16) {
+    let slots = 16;
+    while (slots < capacity * 2) slots <<= 1;
+    this.keys = new Int32Array(slots);
+    this.rows = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
+  }
+
+  /** Row of a key, or -1 when the key is unknown. */
+  find(key: number): number {
+    const mask = this.mask;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const row = this.rows[slot];
+      if (row < 0 || this.keys[slot] === key) return row;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Row of a key, adding it with the next free row number when unknown. */
+  findOrAdd(key: number): number {
+    if (this.size * 2 >= this.keys.length) this.grow();
+    const mask = this.mask;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const row = this.rows[slot];
+      if (row < 0) {
+        this.keys[slot] = key;
+        this.rows[slot] = this.size;
+        return this.size++;
+      }
+      if (this.keys[slot] === key) return row;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldRows = this.rows;
+    this.keys = new Int32Array(oldKeys.length * 2);
+    this.rows = new Int32Array(oldKeys.length * 2).fill(-1);
+    this.mask = this.keys.length - 1;
+    for (let s = 0; s < oldKeys.length; s++) {
+      if (oldRows[s] < 0) continue;
+      let slot = Math.imul(oldKeys[s], 0x9e3779b1) >>> 0 & this.mask;
+      while (this.rows[slot] >= 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = oldKeys[s];
+      this.rows[slot] = oldRows[s];
+    }
+  }
+}
+
+/** Something that scores a feature vector against every label. */
+export interface Scorer {
+  readonly labelCount: number;
+  score(features: Int32Array, count: number, scores: Float64Array): void;
+}
+
+const SLOT_WORDS = 8;
+const INLINE_PAIRS = SLOT_WORDS - 2;
+const WEIGHT_STEPS = (1 << 23) - 1;
+
+/**
+ * Trained, read-only weights of one layer. A feature has non-zero weights for about three
+ * labels, so each slot of an open-addressing table (8 int32, half a cache line) holds the key,
+ * the pair count and up to six (label, weight) pairs packed as label << 24 | 24-bit weight.
+ * Scoring a known feature reads one cache line; rarer features with more pairs continue in an
+ * overflow array. (Dense label rows, or separate key and entry arrays, measured several times
+ * slower: lookups are bound by cache misses.) Key 0 marks an empty slot, so key 0 is stored as 1.
+ */
+export class LayerWeights implements Scorer {
+  private readonly table: Int32Array;
+  private readonly overflow: Int32Array;
+  private readonly mask: number;
+  private readonly scale: number;
+  private readonly firstSlots = new Int32Array(256);
+  /** sink for the prefetching loads, so they are not optimised away */
+  touched = 0;
+
+  constructor(readonly labels: readonly string[], layer: SparseLayer) {
+    let size = 16;
+    while (size < layer.keys.length * 1.6) size <<= 1;
+    this.mask = size - 1;
+    this.table = new Int32Array(size * SLOT_WORDS);
+    let maxAbs = 0;
+    for (const v of layer.values) maxAbs = Math.max(maxAbs, Math.abs(v));
+    this.scale = maxAbs === 0 ? 1 : maxAbs / WEIGHT_STEPS;
+    let overflowSize = 0;
+    for (const count of layer.counts) if (count > INLINE_PAIRS) overflowSize += count - INLINE_PAIRS;
+    this.overflow = new Int32Array(overflowSize);
+    let at = 0;
+    let overflowAt = 0;
+    for (let f = 0; f < layer.keys.length; f++) {
+      const key = layer.keys[f] === 0 ? 1 : layer.keys[f];
+      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+      while (this.table[slot * SLOT_WORDS] !== 0) slot = (slot + 1) & this.mask;
+      const base = slot * SLOT_WORDS;
+      const count = layer.counts[f];
+      this.table[base] = key;
+      this.table[base + 1] = count | (overflowAt << 8);
+      for (let k = 0; k < count; k++, at++) {
+        const pair = (layer.labelIds[at] << 24) | (Math.round(layer.values[at] / this.scale) & 0xffffff);
+        if (k < INLINE_PAIRS) this.table[base + 2 + k] = pair;
+        else this.overflow[overflowAt++] = pair;
+      }
+    }
+  }
+
+  get labelCount(): number {
+    return this.labels.length;
+  }
+
+  score(features: Int32Array, count: number, scores: Float64Array): void {
+    const table = this.table;
+    const mask = this.mask;
+    const slots = this.firstSlots;
+    scores.fill(0, 0, this.labels.length);
+    // First touch every feature's slot with independent loads, so the cache misses overlap
+    // instead of queueing behind the probe loop's branches.
+    let touched = 0;
+    for (let f = 0; f < count; f++) {
+      const key = features[f] === 0 ? 1 : features[f];
+      const slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      slots[f] = slot;
+      touched |= table[slot * SLOT_WORDS];
+    }
+    this.touched = touched;
+    for (let f = 0; f < count; f++) {
+      const key = features[f] === 0 ? 1 : features[f];
+      let slot = slots[f];
+      let base = slot * SLOT_WORDS;
+      let stored = table[base];
+      while (stored !== key && stored !== 0) {
+        slot = (slot + 1) & mask;
+        base = slot * SLOT_WORDS;
+        stored = table[base];
+      }
+      if (stored === 0) continue;
+      const info = table[base + 1];
+      const pairs = info & 0xff;
+      const inline = base + 2 + (pairs < INLINE_PAIRS ? pairs : INLINE_PAIRS);
+      for (let p = base + 2; p < inline; p++) {
+        const pair = table[p];
+        scores[pair >>> 24] += (pair << 8) >> 8;
+      }
+      if (pairs > INLINE_PAIRS) {
+        const start = info >>> 8;
+        const end = start + pairs - INLINE_PAIRS;
+        for (let p = start; p < end; p++) {
+          const pair = this.overflow[p];
+          scores[pair >>> 24] += (pair << 8) >> 8;
+        }
+      }
+    }
+    // weights were summed as integers; one multiply restores their scale
+    for (let l = 0; l < this.labels.length; l++) scores[l] *= this.scale;
+  }
+}
+
+/** Sparse, pruned weights as stored on disk: per feature, its non-zero (label, weight) pairs. */
+export interface SparseLayer {
+  labels: string[];
+  keys: Int32Array;
+  /** number of non-zero labels of each feature */
+  counts: Uint8Array;
+  labelIds: Uint8Array;
+  values: Float32Array;
+}
+
+export function layerWeights(layer: SparseLayer): LayerWeights {
+  return new LayerWeights(layer.labels, layer);
+}
+
+/**
+ * Averaged perceptron (Collins 2002) with the w − u/c averaging trick (Daumé 2006): updates at
+ * step c add c·Δ to u, and the average of all weight vectors over training is w − u/c.
+ */
+export class PerceptronTrainer implements Scorer {
+  readonly index = new FeatureIndex(1 << 18);
+  private w = new Float64Array(0);
+  private u = new Float64Array(0);
+  private step = 1;
+
+  constructor(readonly labels: readonly string[]) {}
+
+  get labelCount(): number {
+    return this.labels.length;
+  }
+
+  score(features: Int32Array, count: number, scores: Float64Array): void {
+    const n = this.labels.length;
+    scores.fill(0, 0, n);
+    for (let f = 0; f < count; f++) {
+      const row = this.index.find(features[f]);
+      if (row < 0) continue;
+      const base = row * n;
+      for (let l = 0; l < n; l++) scores[l] += this.w[base + l];
+    }
+  }
+
+  /** Count one training instance; on a mistake move weights toward gold and away from the guess. */
+  learn(features: Int32Array, count: number, gold: number, guess: number): void {
+    if (gold !== guess) {
+      const n = this.labels.length;
+      for (let f = 0; f < count; f++) {
+        const row = this.index.findOrAdd(features[f]);
+        this.ensureRows(row + 1);
+        const base = row * n;
+        this.w[base + gold] += 1;
+        this.u[base + gold] += this.step;
+        this.w[base + guess] -= 1;
+        this.u[base + guess] -= this.step;
+      }
+    }
+    this.step++;
+  }
+
+  private ensureRows(rows: number): void {
+    const needed = rows * this.labels.length;
+    if (needed <= this.w.length) return;
+    const size = Math.max(needed, this.w.length * 2, 1024 * this.labels.length);
+    const w = new Float64Array(size);
+    const u = new Float64Array(size);
+    w.set(this.w);
+    u.set(this.u);
+    this.w = w;
+    this.u = u;
+  }
+
+  /** Averaged weights, dropping |w| < minWeight and rounding to `digits` significant digits. */
+  averaged(minWeight: number, digits = 3): SparseLayer {
+    const n = this.labels.length;
+    const keys: number[] = [];
+    const counts: number[] = [];
+    const labelIds: number[] = [];
+    const values: number[] = [];
+    const rowKeys = new Int32Array(this.index.size);
+    for (let s = 0; s < this.index.keys.length; s++) {
+      const row = this.index.rows[s];
+      if (row >= 0) rowKeys[row] = this.index.keys[s];
+    }
+    for (let row = 0; row < this.index.size; row++) {
+      let kept = 0;
+      for (let l = 0; l < n; l++) {
+        const average = this.w[row * n + l] - this.u[row * n + l] / this.step;
+        if (Math.abs(average) < minWeight) continue;
+        labelIds.push(l);
+        values.push(Number(average.toPrecision(digits)));
+        kept++;
+      }
+      if (kept === 0) continue;
+      keys.push(rowKeys[row]);
+      counts.push(kept);
+    }
+    return {
+      labels: [...this.labels],
+      keys: Int32Array.from(keys),
+      counts: Uint8Array.from(counts),
+      labelIds: Uint8Array.from(labelIds),
+      values: Float32Array.from(values),
+    };
+  }
+}
