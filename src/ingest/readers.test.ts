@@ -379,3 +379,14 @@ describe('JSON from news APIs and dumps', () => {
     expect(r).toMatchObject({ ok: true, article: { date: '2022-03-10', published: null } });
   });
 });
+
+describe('seed header variants', () => {
+  it('accepts "date:" and a full timestamp in the header', () => {
+    expect(readPayload(`date: 2022-03-07\n${SUMMIT}`)[0]).toMatchObject({ ok: true, article: { date: '2022-03-07', text: SUMMIT } });
+    expect(readPayload(`date 2022-03-07T23:30:00-05:00 ${SUMMIT}`)[0]).toMatchObject({
+      ok: true,
+      article: { date: '2022-03-07', published: '2022-03-07T23:30:00-05:00', text: SUMMIT },
+    });
+    expect(readPayload(`Date palms grow along the coast.`)[0]!.ok).toBe(false);
+  });
+});

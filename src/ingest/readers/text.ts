@@ -1,11 +1,11 @@
 import { articleId } from '../article.js';
-import { isCalendarDate } from '../dates.js';
+import { isCalendarDate, parseSourceDate } from '../dates.js';
 import type { Reader, ReaderInput } from '../registry.js';
 import { failure, success, type ReadResult } from '../result.js';
 
-/** "date 2021-12-11" at the start, optionally after whitespace; the text may follow on the same line. */
-const HEADER = /^\s*date[ \t]+(\d\S*)[ \t]*(?:\r?\n)?/i;
-const HEADER_SNIFF = /^\uFEFF?\s*date[ \t]+\d{4}-\d{2}-\d{2}(\s|$)/i;
+/** "date 2021-12-11" (or "date: …") at the start, optionally after whitespace; the text may follow on the same line. */
+const HEADER = /^\s*date:?[ \t]+(\d\S*)[ \t]*(?:\r?\n)?/i;
+const HEADER_SNIFF = /^\uFEFF?\s*date:?[ \t]+\d{4}-\d{2}-\d{2}(\s|T|$)/i;
 
 export function splitDateHeader(text: string): { date: string; body: string } | null {
   const m = HEADER.exec(text.replace(/^\uFEFF/, ''));
@@ -16,19 +16,21 @@ export function splitDateHeader(text: string): { date: string; body: string } | 
 function readText(input: ReaderInput): ReadResult[] {
   const { path, name, options } = input;
   const header = splitDateHeader(input.text);
-  const date = header?.date ?? options.date;
-  if (date === undefined) {
+  const raw = header?.date ?? options.date;
+  if (raw === undefined) {
     return [failure(path, `${path}: no "date YYYY-MM-DD" header; give a date (--date) to read header-less text`)];
   }
-  if (!isCalendarDate(date)) return [failure(path, `${path}: bad date "${date}" (want YYYY-MM-DD)`)];
+  // the header may carry a full timestamp ("date 2021-12-11T09:30:00+09:00")
+  const parsed = isCalendarDate(raw) ? { date: raw, published: null } : /^\d{4}-\d{2}-\d{2}T/.test(raw) ? parseSourceDate(raw) : null;
+  if (!parsed) return [failure(path, `${path}: bad date "${raw}" (want YYYY-MM-DD)`)];
   const text = (header ? header.body : input.text).trim();
   if (!text) return [failure(path, `${path}: no article text after the date header`)];
   return [
     success({
       id: articleId(text),
       name,
-      date,
-      published: null,
+      date: parsed.date,
+      published: parsed.published,
       text,
       title: null,
       url: null,
