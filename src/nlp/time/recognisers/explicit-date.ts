@@ -137,13 +137,13 @@ export const explicitDateRules: TimexRule[] = [
     pattern: rule(String.raw`(?<d>[0-3]?\d)(?:st|nd|rd|th)?`),
     resolve: (g, ctx) => {
       const previous = ctx.previous();
-      if (!previous || !/^\d{4}-\d{2}-\d{2}$/.test(previous.value) || !previous.rule.startsWith('date.month-day')) return null;
+      if (!previous || !/^\d{4}-\d{2}-\d{2}$/.test(previous.value) || !/^date\.(?:month-day|day-list)/.test(previous.rule)) return null;
       if (ctx.range.start - previous.end > 3) return null;
       for (let i = previous.end; i < ctx.range.start; i++) {
         if (!/^(?:,|and|or|-|–|to|through|&)$/.test(ctx.word(i))) return null;
       }
       const next = ctx.word(ctx.range.end);
-      if (/^[a-z]/.test(next) && !/^(?:and|or|to|in|at|of|when)$/.test(next)) return null;
+      if (/^[a-z]/.test(next) && !/^(?:and|or|to|in|at|of|when|across|on|by|from|for|with|after|before|during|respectively|as|while|but|near|outside|inside|around|throughout|were|was)$/.test(next)) return null;
       if (!/^[,.;)]?$/.test(next) && !/^[a-z]/.test(next)) return null;
       const value = dayValue(Number(previous.value.slice(0, 4)), Number(previous.value.slice(5, 7)), Number(g.d));
       return value && value > previous.value ? { type: 'DATE', value } : null;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { find, tagText } from '../testing.js';
+
+const REF = '2021-12-11';
+
+describe('explicit dates', () => {
+  it.each([
+    ['The accord was signed on December 11, 2021 in Geneva.', 'December 11, 2021', '2021-12-11'],
+    ['The accord was signed on 11 December 2021 in Geneva.', '11 December 2021', '2021-12-11'],
+    ['Talks resumed on Dec. 3 after a pause.', 'Dec. 3', '2021-12-03'],
+    ['The filing is dated 2021-12-11 in the registry.', '2021-12-11', '2021-12-11'],
+    ['The memo is dated 12/03/2021 and was leaked.', '12/03/2021', '2021-12-03'],
+    ['The treaty took effect in March 1994 after ratification.', 'March 1994', '1994-03'],
+    ['Elections were held in 2019 and again later.', '2019', '2019'],
+    ['The ceasefire of September 27th, 2020 collapsed.', 'September 27th, 2020', '2020-09-27'],
+  ])('%s', (sentence, span, value) => {
+    expect(find(sentence, REF, span)).toMatchObject({ type: 'DATE', value });
+  });
+
+  it('resolves a month-day without a year to the nearest sensible year', () => {
+    expect(find('The envoy arrived on January 30 for talks.', '2019-01-22', 'January 30')?.value).toBe('2019-01-30');
+    expect(find('The envoy arrived on December 1 for talks.', '2019-01-22', 'December 1')?.value).toBe('2018-12-01');
+  });
+
+  it('tags further days of a stated month in a list', () => {
+    const values = tagText('Rallies were held on October 10, 17 and 26 across the country.', '2020-10-30').map((t) => t.value);
+    expect(values).toEqual(['2020-10-10', '2020-10-17', '2020-10-26']);
+  });
+
+  it('keeps "1992-1994" as two dates', () => {
+    expect(tagText('He served as envoy from 1992-1994 in Cairo.', REF).map((t) => t.value)).toEqual(['1992', '1994']);
+  });
+
+  it('"May" is a month only when it reads as one', () => {
+    expect(find('The vote took place in May, officials said.', REF, 'May')?.value).toBe('2021-05');
+    expect(tagText('Officials may delay the vote.', REF)).toEqual([]);
+    expect(tagText('Theresa May said the vote would go ahead.', REF)).toEqual([]);
+  });
+
+  it('"March" the month, "march" the verb', () => {
+    expect(find('Protests began in March and spread.', REF, 'March')?.value).toBe('2021-03');
+    expect(tagText('Supporters plan to march to the square.', REF)).toEqual([]);
+  });
+
+  it('a year, not a count', () => {
+    expect(tagText('Police said 2021 people were detained.', REF)).toEqual([]);
+    expect(tagText('The fund paid $2021 in fees.', REF)).toEqual([]);
+    expect(find('The 2021 budget was approved.', REF, '2021')?.value).toBe('2021');
+  });
+
+  it('spoken years', () => {
+    expect(find('It happened in nineteen ninety-six, he recalled.', REF, 'nineteen ninety-six')?.value).toBe('1996');
+  });
+});

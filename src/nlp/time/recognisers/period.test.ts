@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { find, tagText } from '../testing.js';
+
+const REF = '2021-12-11';
+
+describe('calendar periods', () => {
+  it.each([
+    ['The offensive began last fall.', 'last fall', '2020-FA'],
+    ['The attack happened in the summer of 2014.', 'the summer of 2014', '2014-SU'],
+    ['Growth slowed in the fourth quarter.', 'the fourth quarter', '2021-Q4'],
+    ['Third-quarter profit rose sharply.', 'Third-quarter', '2021-Q3'],
+    ['Output fell in the first half of 2020.', 'the first half of 2020', '2020-H1'],
+    ['The movement grew in the 1990s.', 'the 1990s', '199'],
+    ['The city was founded in the 18th century.', 'the 18th century', '17'],
+    ['Revenue rose in fiscal 2020.', 'fiscal 2020', '2020'],
+  ])('%s', (sentence, span, value) => {
+    expect(find(sentence, REF, span)).toMatchObject({ type: 'DATE', value });
+  });
+
+  it('"fall" the verb is not a season', () => {
+    expect(tagText('Prices could fall further.', REF)).toEqual([]);
+  });
+
+  it('"a year earlier" after a quarter is that quarter a year before', () => {
+    const tagged = tagText('Net income rose in the third quarter. A year earlier, the bank lost money.', REF);
+    expect(tagged.find((t) => t.text === 'A year earlier')?.value).toBe('2020-Q3');
+  });
+});
