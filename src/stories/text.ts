@@ -1,0 +1,52 @@
+// Word-level views of an article's text shared by the near-duplicate index and the story
+// similarity: lower-cased letter/digit runs, so punctuation, quotes and line breaks never matter.
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased words of the text (letters and digits; everything else separates). */
+export function words(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * Light plural folding ("sanctions" → "sanction", "talks" → "talk") so independently written
+ * reports that say "sanction"/"sanctions" share a term. Deliberately crude: applied the same way to
+ * the document-frequency table, so it only has to be consistent, not linguistically right.
+ */
+export function foldTerm(word: string): string {
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) {
+    return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  }
+  return word;
+}
+
+/** Terms for the TF-IDF vector: folded words of two or more characters, numbers of 3+ digits. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (/^\d+$/.test(w) ? w.length >= 3 : w.length >= 2) out.push(foldTerm(w));
+  }
+  return out;
+}
+
+/** 32-bit FNV-1a of a string: a fast, stable hash for shingles and band keys. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hashes of the distinct k-word shingles of the text (k = 5 unless told). */
+export function shingleHashes(text: string, k = 5): Uint32Array {
+  const w = words(text);
+  const set = new Set<number>();
+  if (w.length < k) {
+    if (w.length) set.add(fnv1a(w.join(' ')));
+  } else {
+    for (let i = 0; i + k <= w.length; i++) set.add(fnv1a(w.slice(i, i + k).join(' ')));
+  }
+  return Uint32Array.from(set);
+}
