@@ -64,6 +64,13 @@ export function slotsIn(slots: Slot[], range: TokenRange): Slot[] {
 
 const isCapitalised = (w: string) => /^[A-Z]/.test(w);
 const TITLE_JOINERS = new Set(['of', 'the', "'s", '’s', '-', 'for']);
+/** Lowercase title words between a nationality and a name ("Nigerian junior foreign minister X"). */
+const TITLE_WORDS = new Set(['foreign', 'minister', 'junior', 'deputy', 'prime', 'president', 'vice', 'defence',
+  'defense', 'interior', 'secretary', 'general', 'state', 'chief', 'head', 'leader', 'envoy', 'ambassador',
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'senior', 'top', 'army', 'military', 'opposition',
+  'former', 'acting', 'trade', 'finance', 'economy', 'health', 'affairs', 'commander', 'supreme', 'crown', 'prince',
+  'king', 'queen', 'emir', 'sheikh', 'premier', 'chancellor', 'counterpart', 'negotiator', 'mediator', 'diplomat',
+  'top', 'national', 'security', 'adviser', 'advisor', 'of', 'the', 'and']);
 
 /** Can the tokens between two slots join them into one group? */
 function joins(doc: Doc, from: number, to: number): boolean {
@@ -77,8 +84,9 @@ function joins(doc: Doc, from: number, to: number): boolean {
   if (words.length <= 4 && COORDINATORS.has(lowered[0]) && lowered[0] !== 'the' &&
     lowered.every((w) => COORDINATORS.has(w) || (/^[a-z]+$/.test(w) && !PREPOSITIONS.has(w) && !/(ed|ing)$/.test(w)))) return true;
   // titles between a nationality and a name: "Japanese Foreign Minister Yoshimasa Hayashi"
-  return words.length <= 5 && !words.includes(',') &&
-    words.every((w) => isCapitalised(w) || TITLE_JOINERS.has(w.toLowerCase())) && isCapitalised(words[words.length - 1]);
+  if (words.length <= 5 && !words.includes(',') &&
+    words.every((w) => isCapitalised(w) || TITLE_JOINERS.has(w.toLowerCase())) && isCapitalised(words[words.length - 1])) return true;
+  return words.length <= 4 && lowered.every((w) => TITLE_WORDS.has(w)) && lowered.some((w) => w !== 'and' && w !== 'the' && w !== 'of');
 }
 
 /** Group sentence slots into coordinated runs. */

@@ -182,17 +182,27 @@ function findParties(
   earlier: { head: number; source: Slot[] }[], discourse: Discourse,
 ): Parties {
   const p = t.pattern;
-  const right = rightArguments(doc, s, groups, t, heads);
+  const passive = isPassive(doc, t, s);
+  const right = rightArguments(doc, s, groups, t, heads, passive);
   let source: Slot[] = right.source;
-  let target: Slot[] = right.target;
   let anchor: number | undefined;
-  if (isPassive(doc, t, s)) {
+  if (p.speakerSource) {
+    // "X said Y must ...": X demands, Y is asked
+    const speaker = [...spoken].reverse().find((sp) => sp.at < t.head);
+    const speakerSlots = speaker ? groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots) : [];
+    const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
+    return { source: speakerSlots, target: subject.filter((sl) => !speakerSlots.includes(sl)) };
+  }
+  if (passive) {
     const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
     return { source, target: subject };
   }
   if (!source.length) {
     source = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
   }
+  // "offered its troops to Lebanon": skip a first object that only repeats the source
+  const sourceCodes = new Set(groupCodes(source));
+  let target: Slot[] = right.targets.find((g) => groupCodes(g).some((c) => !sourceCodes.has(c))) ?? right.targets[0] ?? [];
   if (!source.length && t.noun) {
     const relative = relativeClauseSource(doc, s, groups, t);
     if (relative) ({ source, anchor } = relative);
@@ -202,13 +212,13 @@ function findParties(
 }
 
 /** Target (and "by"/"from" source) groups to the right of the trigger, within its clause. */
-function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Set<number>) {
+function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Set<number>, passive: boolean) {
   const p = t.pattern;
   const object = p.object ?? !t.noun;
   const preps = p.preps ?? [];
-  const sourcePreps = ['by', ...(p.sourcePreps ?? [])];
+  const sourcePreps = p.sourcePreps ?? [];
   let source: Slot[] = [];
-  let target: Slot[] = [];
+  const targets: Slot[][] = [];
   let limit = s.end;
   let byPrep = false;
   for (let k = t.end; k < s.end; k++) {
@@ -224,21 +234,25 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
   }
   for (const g of groups) {
     if (g.start < t.end || g.end > limit) continue;
-    const prep = governingPrep(doc, g.start, t.end);
+    let prep = governingPrep(doc, g.start, t.end);
     const between = doc.words({ start: t.end, end: g.start }).map((w) => w.toLowerCase());
-    if (prep && sourcePreps.includes(prep)) {
+    // "shelled positions of the Palestinian forces": "of" inside the direct object
+    if (prep === 'of' && !preps.includes('of') && between.filter((w) => PREPOSITIONS.has(w)).length === 1) prep = null;
+    // "by" names the agent of a passive verb or of an event noun ("airstrikes by the coalition")
+    const agent = prep === 'by' && (passive || (t.noun && between.length <= 6));
+    if (prep && (agent || sourcePreps.includes(prep))) {
       if (!source.length) source = g.slots;
       continue;
     }
     if (prep !== null && preps.includes(prep) && p.prepFirst && !byPrep) {
-      target = g.slots;
+      targets.unshift(g.slots);
       byPrep = true;
+      continue;
     }
-    if (target.length) continue;
-    if (prep === null && object && !between.some((w, k) => heads.has(t.end + k))) target = g.slots;
-    else if (prep !== null && preps.includes(prep)) target = g.slots;
+    if (prep === null && object && !between.some((w, k) => heads.has(t.end + k))) targets.push(g.slots);
+    else if (prep !== null && preps.includes(prep)) targets.push(g.slots);
   }
-  return { source, target };
+  return { source, targets };
 }
 
 /** The subject of the trigger: nearest actor group to its left in the clause, or an antecedent. */
@@ -310,7 +324,7 @@ const LIGHT = ['hold', 'impose', 'launch', 'stage', 'conduct', 'carry', 'out', '
 /** Can the words between an actor and a noun trigger make the actor its subject? */
 function nounPhraseSubject(between: string[]): boolean {
   return between.every((w) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^\d/.test(w) || w.endsWith('ly') ||
-    (/^[a-z-]+$/.test(w) && !PREPOSITIONS.has(w) && !REPORTING_FORMS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'that'));
+    (/^[a-z-]+$/.test(w) && (!PREPOSITIONS.has(w) || w === 'of') && !REPORTING_FORMS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'that'));
 }
 
 function anaphorBefore(doc: Doc, s: TokenRange, head: number): { plural: boolean; start: number } | null {

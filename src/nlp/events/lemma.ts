@@ -27,7 +27,7 @@ function suffixStems(stem: string, add: (s: string) => void): void {
   add(stem);
   add(stem + 'e');
   const n = stem.length;
-  if (n >= 3 && stem[n - 1] === stem[n - 2] && !/[aeiouls]/.test(stem[n - 1])) add(stem.slice(0, -1));
+  if (n >= 3 && stem[n - 1] === stem[n - 2] && !/[aeiou]/.test(stem[n - 1])) add(stem.slice(0, -1));
 }
 
 /** The first candidate lemma accepted by `known`, or null. */

@@ -47,6 +47,8 @@ export interface EventPattern {
   mutual?: boolean;
   /** domestic act (curfews, protests, arrests): with no target named, the target is the source */
   domestic?: boolean;
+  /** the source is the speaker credited in the sentence ("X said Y must ..."), the target the subject */
+  speakerSource?: boolean;
   /** how the head's complement clause affects events inside it */
   complement?: ComplementEffect;
   /** the pattern's own modality when not asserted by default ("pledge" = planned) */

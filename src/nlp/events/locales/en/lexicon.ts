@@ -22,6 +22,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'agree.accept', category: 'AGREE', lemma: 'accept', pos: 'verb', object: false, preps: ['from'] },
   { id: 'agree.breakthrough', category: 'AGREE', lemma: 'breakthrough', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'agree.consensus', category: 'AGREE', lemma: 'consensus', pos: 'noun', preps: WITH, symmetric: true },
+  { id: 'agree.willing', category: 'AGREE', lemma: 'willing', pos: 'any', after: ['to'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'planned' },
+  { id: 'agree.ready', category: 'AGREE', lemma: 'ready', pos: 'any', after: ['to'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'planned' },
 
   // CONSULT: meetings, visits, talks, calls, mediation
   { id: 'consult.meet', category: 'CONSULT', lemma: 'meet', pos: 'verb', object: true, preps: ['with'], symmetric: true },
@@ -42,6 +44,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'consult.visit', category: 'CONSULT', mode: 'visit', lemma: 'visit', pos: 'verb', object: true },
   { id: 'consult.visit-noun', category: 'CONSULT', mode: 'visit', lemma: 'visit', pos: 'noun', preps: ['to'] },
   { id: 'consult.trip', category: 'CONSULT', mode: 'visit', lemma: 'trip', pos: 'noun', preps: ['to'] },
+  { id: 'consult.arrive', category: 'CONSULT', mode: 'visit', lemma: 'arrive', pos: 'verb', object: false, preps: ['in'] },
   { id: 'consult.host', category: 'CONSULT', mode: 'visit', lemma: 'host', pos: 'verb', object: true, preps: ['with'], swap: true, prepFirst: true },
   { id: 'consult.receive', category: 'CONSULT', mode: 'visit', lemma: 'receive', pos: 'verb', object: true, swap: true },
   { id: 'consult.summit', category: 'CONSULT', mode: 'multilateral', lemma: 'summit', pos: 'noun', preps: ['with', 'between', 'among', 'of'], symmetric: true, domestic: true },
@@ -67,15 +70,21 @@ export const LEXICON: EventPattern[] = [
   { id: 'support.ratify', category: 'SUPPORT', lemma: 'ratify', pos: 'verb', object: false, preps: WITH, symmetric: true },
   { id: 'support.restore', category: 'SUPPORT', lemma: 'restore', pos: 'verb', objectNoun: TIES, object: false, preps: WITH, symmetric: true },
   { id: 'support.resume', category: 'SUPPORT', lemma: 'resume', pos: 'verb', objectNoun: TIES, object: false, preps: WITH, symmetric: true },
+  { id: 'support.establish', category: 'SUPPORT', lemma: 'establish', pos: 'verb', objectNoun: TIES, object: false, preps: WITH, symmetric: true },
+  { id: 'support.support', category: 'SUPPORT', lemma: 'support', pos: 'verb' },
+  { id: 'support.welcome-noun', category: 'SUPPORT', lemma: 'welcome', pos: 'noun', preps: ['to'] },
+  { id: 'support.approve', category: 'SUPPORT', lemma: 'approve', pos: 'verb' },
 
   // CONCEDE: declared (not yet implemented) ceasefires and withdrawals, easing restrictions
   { id: 'concede.declare-ceasefire', category: 'CONCEDE', lemma: 'declare', pos: 'verb', objectNoun: ['ceasefire', 'truce'], object: false, preps: ['with', 'in'] },
   { id: 'concede.announce-ceasefire', category: 'CONCEDE', lemma: 'announce', pos: 'verb', objectNoun: ['ceasefire', 'truce', 'withdrawal', 'pullback'], object: false, preps: ['with', 'in', 'from'] },
-  { id: 'concede.ease', category: 'CONCEDE', lemma: 'ease', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade'], object: false, preps: ['on', 'against'] },
-  { id: 'concede.lift', category: 'CONCEDE', lemma: 'lift', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'tariff'], object: false, preps: ['on', 'against'] },
+  { id: 'concede.ease', category: 'CONCEDE', lemma: 'ease', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'measure', 'emergency'], object: false, preps: ['on', 'against'] },
+  { id: 'concede.lift', category: 'CONCEDE', lemma: 'lift', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'tariff', 'emergency', 'siege'], object: false, preps: ['on', 'against'] },
   { id: 'concede.pardon', category: 'CONCEDE', lemma: 'pardon', pos: 'verb' },
   { id: 'concede.apologize', category: 'CONCEDE', lemma: 'apologize', pos: 'verb', object: false, preps: ['to'] },
   { id: 'concede.apologise', category: 'CONCEDE', lemma: 'apologise', pos: 'verb', object: false, preps: ['to'] },
+  { id: 'concede.accept-demands', category: 'CONCEDE', lemma: 'accept', pos: 'verb', objectNoun: ['demand', 'condition', 'ultimatum'], object: false, preps: ['from', 'of', 'by'], sourcePreps: [] },
+  { id: 'concede.shorten-curfew', category: 'CONCEDE', lemma: 'shorten', pos: 'verb', objectNoun: ['curfew'], object: false, preps: ['in', 'on'] },
 
   // COOPERATE: joint exercises, security and judicial cooperation
   { id: 'cooperate.joint-exercise', category: 'COOPERATE', lemma: 'exercise', pos: 'noun', before: ['joint', 'bilateral', 'trilateral'], preps: WITH, symmetric: true },
@@ -85,7 +94,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'cooperate.cooperate', category: 'COOPERATE', lemma: 'cooperate', pos: 'verb', object: false, preps: ['with', 'on'], symmetric: true },
   { id: 'cooperate.cooperation', category: 'COOPERATE', lemma: 'cooperation', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'cooperate.extradite', category: 'COOPERATE', lemma: 'extradite', pos: 'verb', object: false, preps: ['to'] },
-  { id: 'cooperate.share', category: 'COOPERATE', lemma: 'share', pos: 'verb', objectNoun: ['intelligence', 'information', 'data'], object: false, preps: ['with'], symmetric: true },
+  { id: 'cooperate.share', category: 'COOPERATE', lemma: 'share', pos: 'verb', objectNoun: ['intelligence', 'information', 'data', 'evidence', 'expertise', 'technology'], object: false, preps: ['with'], symmetric: true },
+  { id: 'cooperate.war-games', category: 'COOPERATE', lemma: 'game', pos: 'noun', before: ['war'], preps: WITH, symmetric: true },
 
   // AID: material aid, loans, troops sent to support a government, asylum
   { id: 'aid.aid', category: 'AID', mode: 'economic', lemma: 'aid', pos: 'noun', preps: ['to', 'for'] },
@@ -100,6 +110,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'aid.loan', category: 'AID', mode: 'economic', lemma: 'loan', pos: 'noun', preps: ['to', 'for'] },
   { id: 'aid.bailout', category: 'AID', mode: 'economic', lemma: 'bailout', pos: 'noun', preps: ['to', 'for'] },
   { id: 'aid.asylum', category: 'AID', mode: 'asylum', lemma: 'grant', pos: 'verb', objectNoun: ['asylum'], object: true, preps: ['to'] },
+  { id: 'aid.give', category: 'AID', lemma: 'give', pos: 'verb', objectNoun: AID_GOODS, object: true, preps: ['to', 'for'] },
+  { id: 'aid.hand-over', category: 'AID', lemma: 'hand', pos: 'verb', after: ['over'], objectNoun: AID_GOODS, object: false, preps: ['to'] },
 
   // RETREAT: implemented withdrawals, releases, prisoner exchanges, observed ceasefires
   { id: 'retreat.withdraw', category: 'RETREAT', mode: 'withdraw', lemma: 'withdraw', pos: 'verb', object: false, preps: ['from'] },
@@ -125,6 +137,10 @@ export const LEXICON: EventPattern[] = [
   { id: 'request.press', category: 'REQUEST', lemma: 'press', pos: 'verb', complement: 'suppress' },
   { id: 'request.pressure', category: 'REQUEST', lemma: 'pressure', pos: 'verb', complement: 'suppress' },
   { id: 'request.implore', category: 'REQUEST', lemma: 'implore', pos: 'verb', complement: 'suppress' },
+  { id: 'request.seek', category: 'REQUEST', lemma: 'seek', pos: 'verb', objectNoun: ['asylum', 'refuge', 'help', 'aid', 'assistance', 'support', 'extradition'], object: false, preps: ['in', 'from'] },
+  { id: 'request.demand-noun', category: 'REQUEST', lemma: 'demand', pos: 'noun', preps: ['on', 'to', 'from', 'for'], before: ['its', 'their', 'his', 'her', 'a'], complement: 'suppress' },
+  { id: 'request.order', category: 'REQUEST', lemma: 'order', pos: 'verb', complement: 'suppress', domestic: true },
+  { id: 'request.must', category: 'REQUEST', lemma: 'must', pos: 'any', speakerSource: true, complement: 'suppress' },
 
   // ACCUSE: accusations, condemnations, criticism, summoning diplomats, investigations
   { id: 'accuse.accuse', category: 'ACCUSE', lemma: 'accuse', pos: 'verb', complement: 'suppress' },
@@ -149,7 +165,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.investigate', category: 'ACCUSE', lemma: 'investigate', pos: 'verb' },
   { id: 'accuse.investigation', category: 'ACCUSE', lemma: 'investigation', pos: 'noun', preps: ['into', 'of', 'against'] },
   { id: 'accuse.sue', category: 'ACCUSE', lemma: 'sue', pos: 'verb' },
-  { id: 'accuse.complain', category: 'ACCUSE', lemma: 'complain', pos: 'verb', object: false, preps: ['about', 'to', 'of'] },
+  { id: 'accuse.complain', category: 'ACCUSE', lemma: 'complain', pos: 'verb', object: false, preps: ['about', 'of', 'over', 'against'] },
   { id: 'accuse.travel-advisory', category: 'ACCUSE', lemma: 'advisory', pos: 'noun', preps: ['for', 'against', 'on'] },
 
   // REJECT: refusals, rejections, denials aimed at an accuser, vetoes
@@ -166,6 +182,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'reject.turn-down', category: 'REJECT', lemma: 'turn', pos: 'verb', after: ['down'], complement: 'suppress' },
   { id: 'reject.refusal', category: 'REJECT', lemma: 'refusal', pos: 'noun', preps: ['to'], complement: 'suppress' },
   { id: 'reject.rejection', category: 'REJECT', lemma: 'rejection', pos: 'noun', preps: ['of'], complement: 'suppress' },
+  { id: 'reject.renege', category: 'REJECT', lemma: 'renege', pos: 'verb', object: false, preps: ['on'] },
+  { id: 'reject.violate', category: 'REJECT', lemma: 'violate', pos: 'verb' },
 
   // THREATEN: warnings and ultimatums, conditional ones included
   { id: 'threaten.threaten', category: 'THREATEN', lemma: 'threaten', pos: 'verb', complement: 'suppress' },
@@ -214,7 +232,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.revoke', category: 'SANCTION', lemma: 'revoke', pos: 'verb', objectNoun: ['visa', 'license', 'licence', 'permit', 'accreditation'], object: false, preps: ['of', 'for'] },
 
   // MOBILIZE: alerts, deployments, build-ups, scrambled jets
-  { id: 'mobilize.deploy', category: 'MOBILIZE', mode: 'troops', lemma: 'deploy', pos: 'verb', object: false, preps: ['near', 'along', 'against', 'toward', 'towards'] },
+  { id: 'mobilize.deploy', category: 'MOBILIZE', mode: 'troops', lemma: 'deploy', pos: 'verb', object: false, preps: ['near', 'along', 'against', 'toward', 'towards', 'to', 'into', 'in'] },
   { id: 'mobilize.deployment', category: 'MOBILIZE', mode: 'troops', lemma: 'deployment', pos: 'noun', preps: ['near', 'along', 'against', 'toward', 'towards'] },
   { id: 'mobilize.mobilize', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilize', pos: 'verb', object: false, preps: ['against', 'near', 'along'] },
   { id: 'mobilize.mobilise', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilise', pos: 'verb', object: false, preps: ['against', 'near', 'along'] },
@@ -224,6 +242,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.mass', category: 'MOBILIZE', mode: 'troops', lemma: 'mass', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'tank'], object: false, preps: ['near', 'along', 'on'] },
   { id: 'mobilize.scramble', category: 'MOBILIZE', mode: 'weapons', lemma: 'scramble', pos: 'verb', object: false, preps: ['against', 'toward', 'towards'] },
   { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against'] },
+  { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion'], object: false, preps: ['to', 'into', 'near', 'toward', 'towards'] },
+  { id: 'mobilize.reinforce', category: 'MOBILIZE', mode: 'troops', lemma: 'reinforce', pos: 'verb', object: false, preps: ['in', 'near', 'along'] },
+  { id: 'mobilize.strengthen-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'strengthen', pos: 'verb', objectNoun: ['force', 'troop', 'presence'], object: false, preps: ['in', 'near', 'along'] },
 
   // COERCE: arrests, prosecutions, raids, seizures, curfews, martial law, harassment
   { id: 'coerce.arrest', category: 'COERCE', mode: 'arrest', lemma: 'arrest', pos: 'any', domestic: true },
@@ -248,6 +269,11 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.divert', category: 'COERCE', lemma: 'divert', pos: 'verb' },
   { id: 'coerce.diversion', category: 'COERCE', lemma: 'diversion', pos: 'noun', preps: ['of'] },
   { id: 'coerce.kidnap', category: 'COERCE', lemma: 'kidnap', pos: 'verb' },
+  { id: 'coerce.outlaw', category: 'COERCE', mode: 'ban', lemma: 'outlaw', pos: 'verb', domestic: true },
+  { id: 'coerce.demolish', category: 'COERCE', mode: 'confiscate', lemma: 'demolish', pos: 'verb' },
+  { id: 'coerce.blockade', category: 'COERCE', mode: 'restrict', lemma: 'blockade', pos: 'any', preps: ['of', 'on', 'against', 'in'] },
+  { id: 'coerce.evict', category: 'COERCE', mode: 'deport', lemma: 'evict', pos: 'verb' },
+  { id: 'coerce.censor', category: 'COERCE', mode: 'censor', lemma: 'censor', pos: 'verb' },
 
   // ASSAULT: armed attacks, air and missile strikes, clashes, shelling, occupation by force
   { id: 'assault.attack', category: 'ASSAULT', lemma: 'attack', pos: 'verb' },
@@ -271,6 +297,17 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.offensive', category: 'ASSAULT', lemma: 'offensive', pos: 'noun', preps: ['against', 'on', 'in'] },
   { id: 'assault.incursion', category: 'ASSAULT', lemma: 'incursion', pos: 'noun', preps: ['into'] },
   { id: 'assault.ambush', category: 'ASSAULT', lemma: 'ambush', pos: 'verb' },
+  { id: 'assault.wound', category: 'ASSAULT', lemma: 'wound', pos: 'verb' },
+  { id: 'assault.injure', category: 'ASSAULT', lemma: 'injure', pos: 'verb' },
+  { id: 'assault.beat', category: 'ASSAULT', mode: 'beat', lemma: 'beat', pos: 'verb' },
+  { id: 'assault.torture', category: 'ASSAULT', mode: 'torture', lemma: 'torture', pos: 'verb' },
+  { id: 'assault.abuse', category: 'ASSAULT', mode: 'beat', lemma: 'abuse', pos: 'verb' },
+  { id: 'assault.massacre', category: 'ASSAULT', lemma: 'massacre', pos: 'any', preps: ['of'] },
+  { id: 'assault.capture', category: 'ASSAULT', lemma: 'capture', pos: 'verb' },
+  { id: 'assault.retake', category: 'ASSAULT', lemma: 'retake', pos: 'verb' },
+  { id: 'assault.overrun', category: 'ASSAULT', lemma: 'overrun', pos: 'verb' },
+  { id: 'assault.raid-noun', category: 'ASSAULT', lemma: 'raid', pos: 'noun', preps: ['on', 'against', 'in'] },
+  { id: 'assault.blow-up', category: 'ASSAULT', mode: 'explosives', lemma: 'blow', pos: 'verb', after: ['up'] },
   { id: 'assault.assassinate', category: 'ASSAULT', mode: 'assassinate', lemma: 'assassinate', pos: 'verb' },
   { id: 'assault.execute', category: 'ASSAULT', mode: 'execute', lemma: 'execute', pos: 'verb' },
   { id: 'assault.target', category: 'ASSAULT', lemma: 'target', pos: 'verb' },
