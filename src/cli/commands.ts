@@ -8,6 +8,7 @@ import { registerExplain } from './explain.js';
 import { registerAnnotate } from './annotate.js';
 import { registerEval } from './eval.js';
 import { registerDemo } from './demo.js';
+import { registerServe } from './serve.js';
 import { registerEvalConll } from './eval-conll.js';
 import { registerEvalTimeml } from './eval-timeml.js';
 
@@ -25,6 +26,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerAnnotate,
   registerEval,
   registerDemo,
+  registerServe,
   registerEvalConll,
   registerEvalTimeml,
 ];

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import type { AnnalsService } from '../../service/service.js';
+import { requireToken } from '../auth.js';
+import { notFound } from '../errors.js';
+import { idParams, ingestQuery } from '../schemas.js';
+
+export interface ArticleRouteOptions {
+  token?: string;
+  /** largest accepted POST body in bytes */
+  maxBody: number;
+}
+
+export function articleRoutes(app: FastifyInstance, service: AnnalsService, options: ArticleRouteOptions): void {
+  app.get('/api/articles/:id', {
+    schema: {
+      summary: 'One article with its mentions, time expressions and events',
+      description: 'Offsets are character offsets into `text`. Each event carries `evidenceStart`/`evidenceEnd` (its sentence in this article) and `timex` (the time expression its date came from), when known.',
+      tags: ['articles'],
+      params: idParams,
+    },
+  }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const article = await service.getArticle(id);
+    if (!article) return notFound(reply, `no article with id "${id}"`);
+    const events = await Promise.all(article.events.map(async (event) => {
+      const detail = await service.explainEvent(event.id);
+      const report = detail?.reports.find((r) => r.articleId === article.id);
+      return {
+        ...event,
+        evidenceStart: report?.evidenceStart ?? null,
+        evidenceEnd: report?.evidenceEnd ?? null,
+        timex: detail?.timex ?? null,
+      };
+    }));
+    return { ...article, events };
+  });
+
+  app.post('/api/articles', {
+    bodyLimit: options.maxBody,
+    preHandler: requireToken(options.token, 'ingest'),
+    schema: {
+      summary: 'Ingest one article or a batch',
+      description: 'The body is read like a file given to `annals ingest`: a JSON object, JSONL (one article a line), an HTML page, an RSS/Atom feed, or dated text ("date YYYY-MM-DD" then the text). Needs the server token.',
+      tags: ['articles'],
+      querystring: ingestQuery,
+      security: [{ bearer: [] }],
+    },
+  }, async (request, reply) => {
+    const body = typeof request.body === 'string' ? request.body : request.body === undefined ? '' : null;
+    if (body === null) return reply.code(415).send({ error: 'Unsupported Media Type', message: 'send the articles as the request body text' });
+    if (!body.trim()) return reply.code(400).send({ error: 'Bad Request', message: 'body: empty; send a JSON article, JSONL lines, HTML, a feed or dated text' });
+    const q = request.query as { date?: string; name?: string };
+    const summary = await service.ingest({ payload: body, name: q.name ?? 'request' }, q.date ? { date: q.date } : {});
+    const stored = summary.new + summary.duplicate;
+    return reply.code(summary.new > 0 ? 201 : stored > 0 ? 200 : 400).send(
+      stored > 0 ? summary : { error: 'Bad Request', message: summary.errors.map((e) => `${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('; ') || 'no article found in the body', ...summary },
+    );
+  });
+}
