@@ -81,6 +81,7 @@ export const EVENT_CSV_COLUMNS: { header: string; value: (e: EventRecord) => str
   { header: 'location', value: (e) => e.location ?? '' },
   { header: 'attribution', value: (e) => e.attribution ?? '' },
   { header: 'rule', value: (e) => e.rule },
+  { header: 'reports', value: (e) => String(e.reportCount) },
   { header: 'trigger', value: (e) => e.trigger },
   { header: 'evidence', value: (e) => e.evidence },
 ];

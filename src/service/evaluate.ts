@@ -5,6 +5,8 @@ import path from 'node:path';
 import { formatScores, loadDocs, scoreGold, type DocSet, type GoldScores } from '../../eval/gold.js';
 import { toAnnotation, type Annotation } from '../nlp/annotation.js';
 import { Pipeline } from '../nlp/pipeline.js';
+import { articleId } from '../ingest/article.js';
+import { clusterArticles } from '../stories/index.js';
 
 export interface EvaluateOptions {
   pipeline?: Pipeline;
@@ -47,7 +49,17 @@ function annotateGold(gold: DocSet, options: EvaluateOptions, errors: EvaluateRe
     }
     options.onProgress?.(i + 1, ids.length);
   });
+  fillStories(gold, out);
   return out as unknown as DocSet;
+}
+
+/** Cluster the annotated gold articles into stories, as `annotate` does for a batch. */
+function fillStories(gold: DocSet, predictions: Record<string, Annotation>): void {
+  const textOf = (id: string) => (gold[id] as { text?: string }).text ?? '';
+  const stories = clusterArticles(Object.entries(predictions).map(([id, annotation]) => ({
+    id: articleId(textOf(id)), date: annotation.date, text: textOf(id), annotation,
+  })));
+  for (const [id, annotation] of Object.entries(predictions)) annotation.story = stories.get(articleId(textOf(id))) ?? null;
 }
 
 function writePredictions(dir: string, predictions: DocSet): void {

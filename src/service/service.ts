@@ -142,6 +142,16 @@ export class AnnalsService {
     return this.store.getEvent(id.trim());
   }
 
+  /** Stories work: put an article in a story (null takes it out). */
+  async assignStory(articleId: string, story: string | null): Promise<void> {
+    await this.store.setStory(articleId, story);
+  }
+
+  /** Stories work: fold events that are one event reported by several articles into `keep`. */
+  async mergeEvents(keep: string, merged: string[]): Promise<number> {
+    return this.store.mergeEvents(keep, merged);
+  }
+
   async counts(): Promise<Counts> {
     return this.store.counts();
   }

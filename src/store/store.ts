@@ -35,6 +35,14 @@ export interface Store {
   getActor(idOrName: string): Promise<ActorDetail | null>;
   dyadTimeline(query: DyadQuery): Promise<DyadPoint[]>;
   counts(): Promise<Counts>;
+  /** Put an article in a story (null takes it out). */
+  setStory(articleId: string, story: string | null): Promise<void>;
+  /**
+   * One event reported by several articles: the reports of `merged` become reports of `keep`
+   * (whose category, codes and actors stand) and the merged events are deleted. Returns the
+   * number of events removed.
+   */
+  mergeEvents(keep: string, merged: string[]): Promise<number>;
   /** Who interacts with whom: the most active codes and the pairs between them, aggregated in the database. */
   network(query: NetworkQuery): Promise<Network>;
   /** Events matching the listEvents filters, counted per period (day, week, month) and category. */

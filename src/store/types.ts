@@ -116,6 +116,8 @@ export interface EventRecord {
   evidence: string;
   rule: string;
   trigger: string;
+  /** how many articles report the event */
+  reportCount: number;
 }
 
 export interface EventReport {

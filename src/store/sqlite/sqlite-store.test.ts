@@ -213,6 +213,23 @@ describe('SqliteStore', () => {
     expect(weeks.map((p) => p.period)).toEqual(['2021-W49', '2021-W49']);
   });
 
+  it('puts articles in stories and merges one event reported by two articles', async () => {
+    await store.setStory('aaaa', 'ruritania-talks');
+    expect((await store.getArticle('aaaa'))?.story).toBe('ruritania-talks');
+    const [sanction] = (await store.listEvents({ category: ['SANCTION'] })).items;
+    const [accuse] = (await store.listEvents({ category: ['ACCUSE'] })).items;
+    const [consult] = (await store.listEvents({ category: ['CONSULT'] })).items;
+    expect(consult.reportCount).toBe(1);
+    expect(await store.mergeEvents(consult.id, [consult.id, sanction.id, accuse.id])).toBe(2);
+    const merged = await store.getEvent(consult.id);
+    expect(merged?.reports.map((r) => r.articleId)).toEqual(['aaaa', 'bbbb']);
+    expect(merged?.reports).toHaveLength(2); // two reports from article bbbb collapse into one
+    expect((await store.listEvents({ category: ['CONSULT'] })).items[0].reportCount).toBe(2);
+    expect(await store.getEvent(sanction.id)).toBeNull();
+    expect((await store.counts()).events).toBe(3);
+    await expect(store.mergeEvents('missing', [consult.id])).rejects.toThrow(/no event/);
+  });
+
   it('returns an article with its layers, by id or by name', async () => {
     const a = await store.getArticle('aaaa');
     expect(a?.mentions.map((m) => m.text)).toEqual(['Anna Kova', 'Rufus Firefly', 'Fredville']);

@@ -31,12 +31,19 @@ const EVENTS_OF_ACTOR = `
   UNION SELECT event_id, side FROM actor_events WHERE actor_id IN (${ACTORS_NAMED})`;
 
 const EVENT_COLUMNS = `e.id, e.category, e.mode, e.quad, e.score, e.source, e.target, e.date, e."when",
-  e.when_assumed, e.location, e.negated, e.modality, e.attribution, e.evidence, e.rule, e.trigger`;
+  e.when_assumed, e.location, e.negated, e.modality, e.attribution, e.evidence, e.rule, e.trigger,
+  (SELECT count(*) FROM event_reports r WHERE r.event_id = e.id) AS report_count`;
 
 const EVENT_ORDER = {
   when: 'e.when_start ASC, e.when_end ASC, e.rowid ASC',
   '-when': 'e.when_start DESC, e.when_end DESC, e.rowid DESC',
 } as const;
+
+/** Reports of merged events become reports of the kept event (an article reporting both keeps one). */
+const MOVE_REPORTS = `INSERT OR IGNORE INTO event_reports
+    (event_id, article_id, evidence, attribution, trigger, evidence_start, evidence_end, timex_idx)
+  SELECT @keep, article_id, evidence, attribution, trigger, evidence_start, evidence_end, timex_idx FROM event_reports
+  WHERE event_id IN (SELECT value FROM json_each(@ids))`;
 
 const DYAD_PERIOD = {
   day: 'e.when_start',
@@ -48,6 +55,7 @@ interface EventRow {
   id: string; category: string; mode: string | null; quad: string; score: number; source: string;
   target: string; date: string | null; when: string; when_assumed: number; location: string | null;
   negated: number; modality: string; attribution: string | null; evidence: string; rule: string; trigger: string;
+  report_count: number;
 }
 
 /** A whitelisted SQL fragment by key (own keys only), else the default's. */
@@ -398,6 +406,21 @@ export class SqliteStore implements Store {
     return { nodes, edges };
   }
 
+  async setStory(articleId: string, story: string | null): Promise<void> {
+    this.prepare('UPDATE articles SET story = ? WHERE id = ?').run(story, articleId);
+  }
+
+  async mergeEvents(keep: string, merged: string[]): Promise<number> {
+    const others = merged.filter((id) => id !== keep);
+    if (!others.length) return 0;
+    return this.db.transaction(() => {
+      if (!this.prepare('SELECT 1 FROM events WHERE id = ?').get(keep)) throw new Error(`no event ${keep}`);
+      const ids = JSON.stringify(others);
+      this.prepare(MOVE_REPORTS).run({ keep, ids });
+      return this.prepare('DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
+    })();
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
@@ -410,6 +433,6 @@ function toEventRecord(row: EventRow, actors?: { source: EventActorRef[]; target
     sourceActors: actors?.source ?? [], targetActors: actors?.target ?? [],
     date: row.date, when: row.when, whenAssumed: row.when_assumed === 1, location: row.location,
     negated: row.negated === 1, modality: row.modality, attribution: row.attribution, evidence: row.evidence,
-    rule: row.rule, trigger: row.trigger,
+    rule: row.rule, trigger: row.trigger, reportCount: row.report_count,
   };
 }
