@@ -172,6 +172,8 @@ function titleAfter(ctx: Context, end: number): TitlePhrase | null {
   }
   const match = ctx.lex.titles.matchAt(doc, i);
   if (!match || match.value.honorific) return null;
+  // "Zelenskyy, French president Emmanuel Macron, ...": a title followed by a name starts the next list item
+  if (match.end < doc.tokens.length && /^\p{Lu}/u.test(doc.tokens[match.end].text) && doc.tokens[match.end].text !== 'of') return null;
   let stop = match.end;
   if (country === null && stop + 1 < doc.tokens.length && /^(?:of|to)$/.test(doc.tokens[stop].text) && doc.tokens[stop].text === 'of') {
     const info = countryAfterOf(ctx, stop);
@@ -230,6 +232,8 @@ function linkPersons(ctx: Context, mentions: Mention[]): void {
       index = ctx.table.ensure(personSeed(ctx, name, kbPerson, title));
     }
     const actor = ctx.table.actors[index];
+    // "Russian dissident Ilya Yashin": a demonym before descriptive words gives the country
+    if (!title && !actor.country) actor.country = descriptorCountry(ctx, m.start);
     if (title) {
       // the title in the text is the better evidence for this document
       actor.role = title.title.role;
@@ -239,6 +243,18 @@ function linkPersons(ctx: Context, mentions: Mention[]): void {
     }
     link(ctx, m, index);
   }
+}
+
+/** A demonym or country up to three lowercase words before a name ("German mercenary", "Russian opposition politician"). */
+function descriptorCountry(ctx: Context, start: number): string | null {
+  const { doc } = ctx;
+  let j = start;
+  for (let k = 0; k < 3 && j > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[j - 1].text); k++) {
+    j--;
+    const mod = modifierBefore(ctx, j);
+    if (mod?.country && mod.actor === null) return mod.country;
+  }
+  return null;
 }
 
 /** A person actor whose name has this word as first or last name. */
@@ -341,15 +357,25 @@ function phraseStart(ctx: Context, i: number): number {
   return mod ? mod.start : i;
 }
 
-/** Skip lowercase adjectives between a modifier and the group noun ("Colombian riot police"). */
+/** Skip lowercase adjectives between a modifier and the group noun ("Colombian riot police", "Saudi-led"). */
 function skipAdjectives(doc: Doc, i: number): number {
   let j = i;
+  if (j >= 2 && /^(?:led)$/.test(doc.tokens[j - 1].text) && doc.tokens[j - 2].text === '-') return j - 2;
+  if (j >= 3 && /^(?:military|security|armed)$/.test(doc.tokens[j - 1].text) && doc.tokens[j - 2].text === 'led' && doc.tokens[j - 3].text === '-') return j - 3;
   while (j > 0 && i - j < 2 && /^(?:local|federal|national|regional|state|armed|security|government|pro-\w+|\w+-backed|\w+-led|senior|top)$/.test(doc.tokens[j - 1].text)) j--;
   return j;
 }
 
 function resolveGroup(ctx: Context, group: GroupEntry, start: number, end: number): { index: number; end: number } | null {
   const { doc } = ctx;
+  if (group.backTo) {
+    if (!/^(?:the|its|this|that)$/i.test(doc.tokens[start - 1]?.text ?? '')) return null;
+    const back = actorsBefore(ctx, start).find((i) => {
+      const a = ctx.table.actors[i];
+      return a.kind === 'organisation' && (group.backTo!.test(a.sector ?? '') || group.backTo!.test(a.name));
+    });
+    return back === undefined ? null : { index: back, end };
+  }
   const mod = modifierBefore(ctx, skipAdjectives(doc, start));
   // "TPLF forces", "Kremlin officials": the named organisation itself
   if (mod?.actor != null && ctx.table.actors[mod.actor].kind === 'organisation' && group.kind === 'group') return { index: mod.actor, end };
@@ -365,6 +391,11 @@ function resolveGroup(ctx: Context, group: GroupEntry, start: number, end: numbe
       country = m.entry.country;
       phraseEnd = m.end;
     }
+  }
+  // "his administration": the government of the person just named
+  if (!country && start > 0 && /^(?:his|her)$/i.test(doc.tokens[start - 1].text) && group.refersBack) {
+    const person = actorsBefore(ctx, start).map((i) => ctx.table.actors[i]).find((a) => a.kind === 'person');
+    if (person?.country) country = person.country;
   }
   const possessive = start > 0 && /^(?:its|their)$/i.test(doc.tokens[start - 1].text);
   if (!country && (group.refersBack || possessive)) {
@@ -451,7 +482,20 @@ function officesFor(title: TitleEntry, country: string): string[] {
   return ['Supreme Leader', ...(PRESIDENT_LEADS.has(country) ? ['President', 'Prime Minister'] : ['Prime Minister', 'President']), 'King', 'Emir'];
 }
 
+/** "his Azerbaijani counterpart": the office of the last titled person named. */
+function counterpartTitle(ctx: Context, title: TitleEntry, at: number): TitleEntry {
+  for (const index of actorsBefore(ctx, at)) {
+    const a = ctx.table.actors[index];
+    if (a.kind === 'person' && a.role) {
+      const office = officeOf(a.role);
+      return { ...title, role: office, office, sector: a.sector ?? title.sector };
+    }
+  }
+  return { ...title, office: undefined };
+}
+
 function resolveTitle(ctx: Context, title: TitleEntry, country: string | null, at: number): number | null {
+  if (title.office === 'counterpart') title = counterpartTitle(ctx, title, at);
   const holder = country ? officesFor(title, country).map((o) => officeHolder(ctx.lex.kb, country, o, ctx.reference)).find((p) => p) : null;
   if (country) {
     if (holder) {
@@ -469,7 +513,6 @@ function resolveTitle(ctx: Context, title: TitleEntry, country: string | null, a
     }
     return null;
   }
-  if (!title.office) return null; // "a Japanese official": no one in particular
   const info = ctx.lex.kb.countries.get(country);
   const name = `${info?.demonym ?? country} ${title.role}`;
   return ctx.table.ensure({ id: slug(name), name, kind: 'person', country, sector: title.sector, role: title.role });
@@ -536,6 +579,16 @@ function fits(ctx: Context, index: number, want: 'person' | 'country' | 'any'): 
   return kind === 'person';
 }
 
+/** Domestic bodies and office-holders with no country in the text belong to the story's country. */
+function fillFromFocus(ctx: Context): void {
+  if (!ctx.focus) return;
+  for (const a of ctx.table.actors) {
+    if (a.country) continue;
+    const domestic = a.sector !== null && ['GOV', 'LEG', 'JUD', 'MIL', 'POL', 'REB', 'CVL'].includes(a.sector);
+    if (domestic && (a.kind === 'organisation' || (a.kind === 'person' && a.role))) a.country = ctx.focus;
+  }
+}
+
 /** The country the document is mostly about: most mentioned (country, capital, demonym), first on ties. */
 export function focusCountry(doc: Doc, kb: KnowledgeBase): string | null {
   const counts = new Map<string, number>();
@@ -566,6 +619,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   linkBareTitles(ctx);
   linkPairs(ctx);
   linkNominals(ctx);
+  fillFromFocus(ctx);
   for (const a of ctx.table.actors) a.spans.sort((x, y) => x.start - y.start || x.end - y.end);
   doc.actors = ctx.table.actors;
 }

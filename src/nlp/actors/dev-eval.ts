@@ -11,6 +11,11 @@ const showErrors = args.includes('--errors');
 const goldDir = args.find((a) => !a.startsWith('--')) ?? path.resolve(here, '../../../../shared/gold/dev');
 
 interface GoldMention { text: string; type: string }
+interface GoldActor { id: string; name: string; country: string | null; sector: string | null; aliases: string[] }
+// actor agreement: gold actor surface forms found verbatim in the text, and whether a predicted
+// actor span covers that text with the same country (and sector)
+const actorScore = { forms: 0, covered: 0, country: 0, sector: 0 };
+const showActors = args.includes('--actors');
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
 // --no-tagger scores the knowledge-base layer alone (also used when the tagger model is missing)
@@ -33,6 +38,25 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort(
     if (goldSet.has(key)) counts[type].tp++;
   }
   for (const key of goldSet) counts[key.split('\t')[0]].gold++;
+  for (const g of gold.actors as GoldActor[]) {
+    for (const form of new Set([g.name, ...g.aliases])) {
+      const at = gold.text.indexOf(form);
+      if (at < 0 || form.length < 3) continue;
+      actorScore.forms++;
+      const hits = doc.actors.filter((a) => a.spans.some((sp) => {
+        const c = doc.charSpan(sp);
+        return c.start <= at + form.length && at <= c.end && (c.start >= at && c.end <= at + form.length || c.start <= at && c.end >= at + form.length);
+      }));
+      if (hits.length === 0) {
+        if (showActors) console.log(`  no actor: "${form}" (${g.country} ${g.sector}) in ${file}`);
+        continue;
+      }
+      actorScore.covered++;
+      if (hits.some((a) => a.country === g.country)) actorScore.country++;
+      else if (showActors) console.log(`  country: "${form}" gold ${g.country} got ${hits.map((a) => a.country).join(',')} in ${file}`);
+      if (hits.some((a) => a.sector === g.sector)) actorScore.sector++;
+    }
+  }
   if (showErrors) {
     const missed = [...goldSet].filter((k) => !predSet.has(k));
     const spurious = [...predSet].filter((k) => !goldSet.has(k));
@@ -53,4 +77,5 @@ for (const t of TYPES) {
   console.log(`${t.padEnd(5)} P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f.toFixed(3)}  (tp ${c.tp} pred ${c.pred} gold ${c.gold})`);
 }
 const s = prf(total.tp, total.pred, total.gold);
+console.log(`actors: ${actorScore.forms} gold actor forms in text, covered ${actorScore.covered}, same country ${actorScore.country}, same sector ${actorScore.sector}`);
 console.log(`ALL   P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f.toFixed(3)}  (tp ${total.tp} pred ${total.pred} gold ${total.gold})`);

@@ -28,6 +28,8 @@ export interface GroupEntry {
   refersBack?: boolean;
   /** common words ("opposition", "media", "forces") name an actor only after "the" or a country word */
   needsDeterminer?: boolean;
+  /** "the bloc", "the council": only a back-reference to a body named before, matched by `backTo` */
+  backTo?: RegExp;
 }
 
 const t = (words: string, role: string, sector: string, office?: string): TitleEntry => ({
@@ -118,6 +120,11 @@ export const TITLES: TitleEntry[] = [
   t('commander', 'Commander', 'MIL'),
   t('army chief', 'Army Chief', 'MIL', 'Army Chief'),
   t('chief', 'chief', 'GOV'),
+  t('counterpart', 'counterpart', 'GOV', 'counterpart'),
+  t('representative', 'representative', 'GOV'),
+  t('negotiator', 'negotiator', 'GOV'),
+  t('chief negotiator', 'chief negotiator', 'GOV'),
+  t('mediator', 'mediator', 'GOV'),
   t('chief of staff', 'Chief of Staff', 'MIL'),
   t('field marshal', 'Field Marshal', 'MIL', 'Army Chief'),
   t('military spokesman', 'military spokesman', 'MIL'),
@@ -270,6 +277,34 @@ export const GROUPS: GroupEntry[] = [
   g('journalists', 'MED', 'group', 'journalists'),
   g('businesses', 'BUS', 'group', 'businesses'),
   g('companies', 'BUS', 'group', 'companies'),
+  g('servicemen', 'MIL', 'group', 'troops'),
+  g('troop units', 'MIL', 'group', 'troops'),
+  g('units', 'MIL', 'group', 'troops'),
+  g('delegation', 'GOV', 'group', 'delegation'),
+  g('coalition', 'MIL', 'group', 'coalition'),
+  g('military coalition', 'MIL', 'group', 'coalition'),
+  g('defectors', 'CVL', 'group', 'defectors'),
+  g('activists', 'CVL', 'group', 'activists'),
+  g('hunters', 'CVL', 'group', 'hunters'),
+  g('fishermen', 'CVL', 'group', 'fishermen'),
+  g('prisoners', 'CVL', 'group', 'prisoners'),
+  g('villagers', 'CVL', 'group', 'villagers'),
+  g('warplanes', 'MIL', 'group', 'air force'),
+  g('fighter jets', 'MIL', 'group', 'air force'),
+  g('bombers', 'MIL', 'group', 'air force'),
+  g('warships', 'MIL', 'group', 'navy'),
+  g('frigates', 'MIL', 'group', 'navy'),
+  // back-references to a body named before ("the bloc" after "the EU")
+  { id: 'group.bloc', words: 'bloc', sector: 'IGO', kind: 'organisation', head: 'bloc', backTo: /^(?:IGO)$/ },
+  { id: 'group.alliance', words: 'alliance', sector: 'IGO', kind: 'organisation', head: 'alliance', backTo: /^(?:IGO)$/ },
+  { id: 'group.world-body', words: 'world body', sector: 'IGO', kind: 'organisation', head: 'world body', backTo: /^(?:IGO)$/ },
+  { id: 'group.organisation', words: 'organisation', sector: 'IGO', kind: 'organisation', head: 'organisation', backTo: /^(?:IGO|NGO)$/ },
+  { id: 'group.organization', words: 'organization', sector: 'IGO', kind: 'organisation', head: 'organization', backTo: /^(?:IGO|NGO)$/ },
+  { id: 'group.council', words: 'council', sector: 'GOV', kind: 'organisation', head: 'Council', backTo: /Council/ },
+  { id: 'group.department', words: 'department', sector: 'GOV', kind: 'organisation', head: 'Department', backTo: /Department/ },
+  { id: 'group.commission', words: 'commission', sector: 'GOV', kind: 'organisation', head: 'Commission', backTo: /Commission/ },
+  { id: 'group.committee', words: 'committee', sector: 'GOV', kind: 'organisation', head: 'Committee', backTo: /Committee/ },
+  { id: 'group.agency', words: 'agency', sector: 'GOV', kind: 'organisation', head: 'Agency', backTo: /Agency/ },
 ];
 
 /** Words that, after "the two"/"both", stand for the persons or countries just named. */
