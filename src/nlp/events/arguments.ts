@@ -13,6 +13,8 @@ export interface Slot extends TokenRange {
 /** Coordinated actor references ("Australia, Britain and Canada"). */
 export interface Group extends TokenRange {
   slots: Slot[];
+  /** a place in a locative phrase ("in Liverpool, England"), not a participant */
+  locative: boolean;
 }
 
 /**
@@ -28,15 +30,27 @@ export function actorSlots(doc: Doc, kb?: KnowledgeBase): Slot[] {
   if (kb) all.push(...unlinkedNames(doc, kb, all));
   all.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Slot[] = [];
+  const starts = new Set(all.map((s) => s.start));
   for (const s of all) {
     const last = out[out.length - 1];
     // one span may stand for several actors ("the two officials"): keep each of them
     const same = last && s.start === last.start && s.end === last.end;
     if (last && s.start < last.end && !same) continue;
     if (same && out.some((o) => o.start === s.start && o.actor === s.actor)) continue;
+    if (isCompoundModifier(doc, s, starts)) continue;
     out.push(s);
   }
   return out;
+}
+
+const COMPOUND_HEADS = new Set(['backed', 'led', 'allied', 'supported', 'sponsored', 'aligned', 'based', 'owned', 'funded', 'born', 'controlled', 'held', 'run']);
+
+/** "Iranian-backed Houthis": the first name only modifies the actor that follows. */
+function isCompoundModifier(doc: Doc, s: Slot, starts: Set<number>): boolean {
+  const dash = s.end;
+  if (dash + 2 >= doc.tokens.length || doc.tokens[dash].text !== '-') return false;
+  if (!COMPOUND_HEADS.has(doc.tokens[dash + 1].text.toLowerCase())) return false;
+  return starts.has(dash + 2) || starts.has(dash + 3);
 }
 
 const NAME_FORMS = new Set(['country', 'demonym', 'seat', 'organisation']);
@@ -103,7 +117,7 @@ export function groupSlots(doc: Doc, slots: Slot[], floor: number): Group[] {
       last.slots.push(s);
       last.end = s.end;
     } else {
-      groups.push({ start: s.start, end: s.end, slots: [s] });
+      groups.push({ start: s.start, end: s.end, slots: [s], locative });
     }
   }
   return groups;

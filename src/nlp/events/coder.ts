@@ -85,6 +85,8 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
   for (let i = s.start; i < s.end; i++) {
     const word = doc.tokens[i].text;
     if (!/^[A-Za-z]/.test(word)) continue;
+    // "Iranian-backed", "Saudi-led": a modifier inside a name compound, not an act
+    if (i > s.start && doc.tokens[i - 1].text === '-' && !doc.tokens[i].spaceBefore) continue;
     const candidates = headPatterns(lexicon, word);
     if (!candidates.length) continue;
     const noun = readsAsNoun(doc, i, s);
@@ -97,6 +99,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (end < 0) continue;
       if (p.objectNoun && !hasObjectNoun(doc, p.objectNoun, end, s)) continue;
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
+      if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
       const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0);
       if (score > bestScore) {
         best = { pattern: p, head: i, end, noun: p.pos === 'noun' || (p.pos === 'any' && noun) };
@@ -154,7 +157,7 @@ function hasBefore(doc: Doc, words: string[], i: number, s: TokenRange): boolean
 function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Set<number>): number {
   for (let k = from; k < s.end; k++) {
     const w = lower(doc, k);
-    if (w === ';' || REPORTING_FORMS.has(w) || w === 'while' || w === 'but' || w === 'after') return k;
+    if (w === ';' || REPORTING_FORMS.has(w) || w === 'while' || w === 'but') return k;
     if (w === 'and' && heads.has(k + 1)) return k;
   }
   return s.end;
@@ -227,6 +230,10 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
       limit = k;
       break;
     }
+    if ((w === 'and' || w === ',') && heads.has(k + 1) && p.complement !== 'suppress') {
+      limit = k;
+      break;
+    }
     if (w === 'according' || (w === ',' && k + 1 < s.end && ['which', 'who', 'saying', 'while'].includes(lower(doc, k + 1)))) {
       limit = k;
       break;
@@ -272,7 +279,7 @@ function leftSubject(
       break;
     }
   }
-  const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !isLocative(doc, g, s));
+  const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !g.locative && !isLocative(doc, g, s));
   const participle = !t.noun && /ing$/.test(lower(doc, t.head));
   if (participle && t.head > s.start && lower(doc, t.head - 1) === ',') {
     // ", accusing Washington of ...": the participle shares the main clause's subject
@@ -284,12 +291,12 @@ function leftSubject(
     // "Hailing India's initiative, Nepal's minister said ...": the subject follows the comma
     const comma = doc.words({ start: t.end, end: s.end }).indexOf(',');
     if (comma >= 0) {
-      const after = groups.find((g) => g.start > t.end + comma && !isLocative(doc, g, s));
+      const after = groups.find((g) => g.start > t.end + comma && !g.locative && !isLocative(doc, g, s));
       if (after && after.start <= t.end + comma + 6) return after.slots;
     }
   }
   const g = candidates[candidates.length - 1];
-  if (!g) return [];
+  if (!g || t.head - g.end > MAX_SUBJECT_DISTANCE) return [];
   const between = doc.words({ start: g.end, end: t.head }).map((w) => w.toLowerCase().replace(/’/g, "'"));
   const content = between.filter((w) => !AUXILIARIES.has(w) && !w.endsWith('ly'));
   if (content.length && content.every((w) => w === 'and' || w === ',' || w === 'but')) {
@@ -306,6 +313,9 @@ function leftSubject(
   if (t.noun && !nounPhraseSubject(between)) return [];
   return g.slots;
 }
+
+/** Tokens allowed between a subject and its verb (appositions, titles, adverbials). */
+const MAX_SUBJECT_DISTANCE = 14;
 
 function isSpeakerVerbBefore(_spoken: Speaker[], _k: number): boolean {
   return false;

@@ -31,6 +31,8 @@ export interface EventPattern {
   objectNoun?: string[];
   /** one of these words must precede within a few tokens ("joint" exercise, "general" strike) */
   before?: string[];
+  /** the pattern does not apply when the next word is one of these ("war games", "offered no evidence") */
+  notFollowedBy?: string[];
   /** the direct object is the target (default: true for verbs, false for nouns) */
   object?: boolean;
   /** prepositions whose object is the target ("with", "on", "against") */

@@ -11,14 +11,14 @@ const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalt
 
 export const LEXICON: EventPattern[] = [
   // AGREE: agree, promise, commit
-  { id: 'agree.agree', category: 'AGREE', lemma: 'agree', pos: 'verb', object: true, preps: ['with', 'between', 'to', 'for'], symmetric: true, complement: 'planned' },
+  { id: 'agree.agree', category: 'AGREE', lemma: 'agree', pos: 'verb', object: false, preps: ['with', 'between', 'to', 'for'], symmetric: true, complement: 'planned' },
   { id: 'agree.agreement', category: 'AGREE', lemma: 'agreement', pos: 'noun', preps: WITH, symmetric: true, before: ['reach', 'reached', 'struck', 'strike', 'no', 'new', 'an', 'ceasefire', 'peace'] },
   { id: 'agree.deal', category: 'AGREE', lemma: 'deal', pos: 'noun', preps: WITH, symmetric: true, before: ['reach', 'reached', 'struck', 'clinched', 'sealed'] },
   { id: 'agree.promise', category: 'AGREE', lemma: 'promise', pos: 'verb', preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.pledge', category: 'AGREE', lemma: 'pledge', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.commit', category: 'AGREE', lemma: 'commit', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.assure', category: 'AGREE', lemma: 'assure', pos: 'verb' },
-  { id: 'agree.offer', category: 'AGREE', lemma: 'offer', pos: 'verb', preps: ['to', 'for', 'with'], complement: 'planned' },
+  { id: 'agree.offer', category: 'AGREE', lemma: 'offer', pos: 'verb', preps: ['to', 'for', 'with'], prepFirst: true, notFollowedBy: ['any', 'no', 'evidence', 'proof', 'details', 'condolences', 'comment'], complement: 'planned' },
   { id: 'agree.accept', category: 'AGREE', lemma: 'accept', pos: 'verb', object: false, preps: ['from'] },
   { id: 'agree.breakthrough', category: 'AGREE', lemma: 'breakthrough', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'agree.consensus', category: 'AGREE', lemma: 'consensus', pos: 'noun', preps: WITH, symmetric: true },
@@ -48,7 +48,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'consult.host', category: 'CONSULT', mode: 'visit', lemma: 'host', pos: 'verb', object: true, preps: ['with'], swap: true, prepFirst: true },
   { id: 'consult.receive', category: 'CONSULT', mode: 'visit', lemma: 'receive', pos: 'verb', object: true, swap: true },
   { id: 'consult.summit', category: 'CONSULT', mode: 'multilateral', lemma: 'summit', pos: 'noun', preps: ['with', 'between', 'among', 'of'], symmetric: true, domestic: true },
-  { id: 'consult.conference', category: 'CONSULT', mode: 'multilateral', lemma: 'conference', pos: 'noun', preps: ['with', 'between', 'among', 'of', 'on', 'for'], symmetric: true, domestic: true },
+  { id: 'consult.conference', category: 'CONSULT', mode: 'multilateral', lemma: 'conference', pos: 'noun', preps: ['with', 'between', 'among'], symmetric: true, notFollowedBy: ['call'], before: ['a', 'the', 'peace', 'pledging', 'donor', 'international', 'security', 'regional', 'emergency', 'joint'], domestic: true },
   { id: 'consult.mediate', category: 'CONSULT', mode: 'third-party', lemma: 'mediate', pos: 'verb', object: true, preps: ['between'] },
   { id: 'consult.broker', category: 'CONSULT', mode: 'third-party', lemma: 'broker', pos: 'verb', object: true, preps: ['between'] },
   { id: 'consult.mediation', category: 'CONSULT', mode: 'third-party', lemma: 'mediation', pos: 'noun', preps: ['between'] },
@@ -119,7 +119,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'retreat.pull-back', category: 'RETREAT', mode: 'withdraw', lemma: 'pull', pos: 'verb', after: ['back'], object: false, preps: ['from'] },
   { id: 'retreat.withdrawal', category: 'RETREAT', mode: 'withdraw', lemma: 'withdrawal', pos: 'noun', preps: ['from'] },
   { id: 'retreat.retreat', category: 'RETREAT', mode: 'withdraw', lemma: 'retreat', pos: 'verb', object: false, preps: ['from'] },
-  { id: 'retreat.release', category: 'RETREAT', mode: 'release', lemma: 'release', pos: 'verb' },
+  { id: 'retreat.release', category: 'RETREAT', mode: 'release', lemma: 'release', pos: 'verb', notFollowedBy: ['a', 'footage', 'video', 'videos', 'images', 'photos', 'pictures', 'statement', 'report', 'details', 'figures', 'data', 'results', 'funds', 'graphic'] },
   { id: 'retreat.free', category: 'RETREAT', mode: 'release', lemma: 'free', pos: 'verb' },
   { id: 'retreat.repatriate', category: 'RETREAT', mode: 'release', lemma: 'repatriate', pos: 'verb', preps: ['to'] },
   { id: 'retreat.prisoner-swap', category: 'RETREAT', mode: 'release', lemma: 'swap', pos: 'noun', before: ['prisoner', 'prisoners'], preps: WITH, mutual: true },
@@ -133,13 +133,12 @@ export const LEXICON: EventPattern[] = [
   { id: 'request.demand', category: 'REQUEST', lemma: 'demand', pos: 'verb', preps: ['of', 'from'], complement: 'suppress' },
   { id: 'request.ask', category: 'REQUEST', lemma: 'ask', pos: 'verb', complement: 'suppress' },
   { id: 'request.appeal', category: 'REQUEST', lemma: 'appeal', pos: 'any', object: false, preps: ['to'], complement: 'suppress' },
-  { id: 'request.request', category: 'REQUEST', lemma: 'request', pos: 'verb', preps: ['from'], complement: 'suppress' },
+  { id: 'request.request', category: 'REQUEST', lemma: 'request', pos: 'verb', preps: ['from'], prepFirst: true, complement: 'suppress' },
   { id: 'request.press', category: 'REQUEST', lemma: 'press', pos: 'verb', complement: 'suppress' },
   { id: 'request.pressure', category: 'REQUEST', lemma: 'pressure', pos: 'verb', complement: 'suppress' },
   { id: 'request.implore', category: 'REQUEST', lemma: 'implore', pos: 'verb', complement: 'suppress' },
   { id: 'request.seek', category: 'REQUEST', lemma: 'seek', pos: 'verb', objectNoun: ['asylum', 'refuge', 'help', 'aid', 'assistance', 'support', 'extradition'], object: false, preps: ['in', 'from'] },
   { id: 'request.demand-noun', category: 'REQUEST', lemma: 'demand', pos: 'noun', preps: ['on', 'to', 'from', 'for'], before: ['its', 'their', 'his', 'her', 'a'], complement: 'suppress' },
-  { id: 'request.order', category: 'REQUEST', lemma: 'order', pos: 'verb', complement: 'suppress', domestic: true },
   { id: 'request.must', category: 'REQUEST', lemma: 'must', pos: 'any', speakerSource: true, complement: 'suppress' },
 
   // ACCUSE: accusations, condemnations, criticism, summoning diplomats, investigations
@@ -183,7 +182,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'reject.refusal', category: 'REJECT', lemma: 'refusal', pos: 'noun', preps: ['to'], complement: 'suppress' },
   { id: 'reject.rejection', category: 'REJECT', lemma: 'rejection', pos: 'noun', preps: ['of'], complement: 'suppress' },
   { id: 'reject.renege', category: 'REJECT', lemma: 'renege', pos: 'verb', object: false, preps: ['on'] },
-  { id: 'reject.violate', category: 'REJECT', lemma: 'violate', pos: 'verb' },
 
   // THREATEN: warnings and ultimatums, conditional ones included
   { id: 'threaten.threaten', category: 'THREATEN', lemma: 'threaten', pos: 'verb', complement: 'suppress' },
@@ -232,7 +230,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.revoke', category: 'SANCTION', lemma: 'revoke', pos: 'verb', objectNoun: ['visa', 'license', 'licence', 'permit', 'accreditation'], object: false, preps: ['of', 'for'] },
 
   // MOBILIZE: alerts, deployments, build-ups, scrambled jets
-  { id: 'mobilize.deploy', category: 'MOBILIZE', mode: 'troops', lemma: 'deploy', pos: 'verb', object: false, preps: ['near', 'along', 'against', 'toward', 'towards', 'to', 'into', 'in'] },
+  { id: 'mobilize.deploy', category: 'MOBILIZE', mode: 'troops', lemma: 'deploy', pos: 'verb', object: false, preps: ['near', 'along', 'against', 'toward', 'towards'] },
   { id: 'mobilize.deployment', category: 'MOBILIZE', mode: 'troops', lemma: 'deployment', pos: 'noun', preps: ['near', 'along', 'against', 'toward', 'towards'] },
   { id: 'mobilize.mobilize', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilize', pos: 'verb', object: false, preps: ['against', 'near', 'along'] },
   { id: 'mobilize.mobilise', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilise', pos: 'verb', object: false, preps: ['against', 'near', 'along'] },
@@ -242,7 +240,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.mass', category: 'MOBILIZE', mode: 'troops', lemma: 'mass', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'tank'], object: false, preps: ['near', 'along', 'on'] },
   { id: 'mobilize.scramble', category: 'MOBILIZE', mode: 'weapons', lemma: 'scramble', pos: 'verb', object: false, preps: ['against', 'toward', 'towards'] },
   { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against'] },
-  { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion'], object: false, preps: ['to', 'into', 'near', 'toward', 'towards'] },
+  { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion'], object: false, preps: ['near', 'toward', 'towards', 'against'] },
   { id: 'mobilize.reinforce', category: 'MOBILIZE', mode: 'troops', lemma: 'reinforce', pos: 'verb', object: false, preps: ['in', 'near', 'along'] },
   { id: 'mobilize.strengthen-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'strengthen', pos: 'verb', objectNoun: ['force', 'troop', 'presence'], object: false, preps: ['in', 'near', 'along'] },
 
@@ -317,6 +315,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.fight', category: 'ASSAULT', lemma: 'fight', pos: 'verb', preps: ['with', 'against'], mutual: true },
   { id: 'assault.fighting', category: 'ASSAULT', lemma: 'fighting', pos: 'noun', preps: ['between', 'with', 'against'], mutual: true },
   { id: 'assault.battle', category: 'ASSAULT', lemma: 'battle', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
-  { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true },
+  { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true, notFollowedBy: ['game', 'games', 'crime', 'crimes', 'criminal', 'criminals', 'correspondent', 'zone', 'memorial', 'veteran', 'veterans', 'bloggers', 'blogger', 'dead', 'hero', 'museum'] },
   { id: 'assault.hostility', category: 'ASSAULT', lemma: 'hostility', pos: 'noun', preps: ['between', 'with'], mutual: true },
 ];
