@@ -50,7 +50,7 @@ describe('annals end to end on the seed', () => {
     expect(lines).toHaveLength(1);
     const annotation = JSON.parse(lines[0]);
     expect(Object.keys(annotation)).toEqual(['id', 'date', 'story', 'times', 'mentions', 'actors', 'events']);
-    expect(annotation).toMatchObject({ id: '000_3cdf2fd69fd0e6b0', date: '2021-12-11', story: null });
+    expect(annotation).toMatchObject({ id: '000_3cdf2fd69fd0e6b0', date: '2021-12-11' });
     const out = path.join(dir, 'pred');
     expect((await runCli(['annotate', SEED, '--out', out])).out).toBe('');
     expect(JSON.parse(readFileSync(path.join(out, '000_3cdf2fd69fd0e6b0.json'), 'utf8'))).toEqual(annotation);

@@ -93,7 +93,7 @@ describe('annotate and evaluate', () => {
     writeFileSync(path.join(dir, 'a.txt'), 'date 2022-05-02\nBorduria met Syldavia.\n');
     writeFileSync(path.join(dir, 'b.txt'), 'no date here\n');
     const results = [];
-    for await (const r of annotate([dir], { pipeline: pipeline() })) results.push(r);
+    for await (const r of annotate([dir], { pipeline: pipeline(), stories: false })) results.push(r);
     const ok = results.filter((r) => r.ok);
     expect(ok).toHaveLength(1);
     expect(ok[0].ok && ok[0].annotation).toMatchObject({ id: 'a', date: '2022-05-02', story: null, events: [{ category: 'CONSULT', source: ['BOR'] }] });
