@@ -210,7 +210,7 @@ function plausibleName(doc: Doc, lex: MentionLexicons, start: number, end: numbe
     if (/\p{L}-\p{L}/u.test(word) && word.split('-').some((part) => lookup(lex.kb, part).length > 0 || /^(?:pro|anti)$/i.test(part))) return false;
     const pos = doc.pos[start];
     if (pos && !/^(?:NNP|NNPS|NN|NNS|JJ|CD|FW)$/.test(pos)) return false;
-    if (pos && /^NNS?$/.test(pos) && (isSentenceStart(doc, start) || appearsLowercase(doc, word))) return false;
+    if (pos && /^NNS?$/.test(pos) && appearsLowercase(doc, word)) return false;
   }
   return true;
 }
@@ -350,12 +350,13 @@ export function shortFormSpans(doc: Doc, persons: Span[], taken: TokenRange[]): 
 }
 
 /** Join touching spans of one type ("Mohammad" + "Javad Zarif") and carry PER over name particles ("al-Bashir"). */
-export function mergeSpans(doc: Doc, spans: Span[]): Span[] {
+export function mergeSpans(doc: Doc, spans: Span[], kb: KnowledgeBase): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    // "Ella" (ORG) + "Gershkovich" (PER): a lone capitalised word before a person's name is a first name
-    const firstName = last && last.end === span.start && span.type === 'PER' && last.end - last.start === 1 && last.type !== 'LOC';
+    // "Ella" (ORG) + "Gershkovich" (PER): a lone unknown capitalised word before a person's name is a first name
+    const firstName = last && last.end === span.start && span.type === 'PER' && last.end - last.start === 1 && last.type !== 'LOC'
+      && lookup(kb, tokenKey(doc, last.start, last.end)).length === 0;
     if (last && last.end === span.start && (last.type === span.type || firstName)) {
       last.end = span.end;
       last.type = span.type;
@@ -520,29 +521,20 @@ function shipSpans(doc: Doc, taken: TokenRange[]): Span[] {
   return out;
 }
 
-/** A name the text also gives as a person (or a first/last name of one) is a person everywhere. */
-function unifyPersonTypes(doc: Doc, spans: Span[]): void {
-  const personTexts = new Set<string>();
-  const parts = new Set<string>();
+/** The surname of a person named in full is a person wherever the tagger typed it otherwise ("Chaudhry"). */
+function unifyPersonTypes(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.end - s.start >= 2) surnames.add(doc.tokens[s.end - 1].text);
   for (const s of spans) {
-    if (s.type !== 'PER') continue;
-    personTexts.add(doc.spanText(s));
-    if (s.end - s.start >= 2) {
-      parts.add(doc.tokens[s.start].text);
-      parts.add(doc.tokens[s.end - 1].text);
-    }
-  }
-  for (const s of spans) {
-    if (s.type === 'PER' || s.type === 'LOC') continue;
-    const text = doc.spanText(s);
-    if (personTexts.has(text) || (s.end - s.start === 1 && parts.has(text))) s.type = 'PER';
+    if (s.type === 'PER' || s.type === 'LOC' || s.end - s.start !== 1) continue;
+    if (surnames.has(doc.tokens[s.start].text) && lookup(lex.kb, tokenKey(doc, s.start, s.end)).length === 0) s.type = 'PER';
   }
 }
 
 /** All mentions of a Doc, sorted and without overlaps. */
 export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   let refined: Span[] = [];
-  for (const span of mergeSpans(doc, nerSpans(doc))) {
+  for (const span of mergeSpans(doc, nerSpans(doc), lex.kb)) {
     for (const part of splitSpans(doc, lex, span)) for (const r of refineSpan(doc, lex, part)) if (r.end > r.start) refined.push(r);
   }
   refined = extendCountryOrganisations(doc, lex, knowledgeBaseOverride(doc, lex, refined));
@@ -550,7 +542,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   const gazetteer = gazetteerSpans(doc, lex, refined);
   const named = extendByHeads(doc, lex, [...refined, ...gazetteer]);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
-  unifyPersonTypes(doc, named);
+  unifyPersonTypes(doc, lex, named);
   const all = [...named, ...shortForms].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const span of all) {

@@ -200,4 +200,4 @@ export const CODE_OVERRIDES: Record<string, string> = { XKK: 'XKX' };
 
 /** Country names that are also given names or US places: added from the gazetteer only when no
  * capitalised word stands next to them ("Chad" alone, not "Chad Wolf"). */
-export const AMBIGUOUS_NAMES = new Set(['Chad', 'Jordan', 'Georgia', 'Jersey', 'Guinea', 'Niger', 'Dominica', 'Israel', 'Victoria']);
+export const AMBIGUOUS_NAMES = new Set(['Chad', 'Jordan', 'Georgia', 'Jersey', 'Guinea', 'Niger', 'Dominica', 'Israel', 'Victoria', 'Holland', 'Kenya', 'Sudan', 'Lebanon']);

@@ -181,5 +181,5 @@ export const SHARED_PLACES = [
   'Southeast Asia', 'South Asia', 'East Asia', 'Korean Peninsula', 'Sinai Peninsula', 'Europe', 'Asia', 'Africa',
   'Latin America', 'North America', 'South America', 'West Africa', 'East Africa', 'Kashmir', 'Line of Control',
   'Dnipro River', 'Nile', 'River Nile', 'Danube', 'Euphrates', 'Tigris', 'Suez Canal', 'English Channel',
-  'Strait of Malacca', 'Lake Chad', 'Golan', 'Scandinavia', 'West',
+  'Strait of Malacca', 'Lake Chad', 'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Golan', 'Scandinavia', 'West',
 ];
