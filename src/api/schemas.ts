@@ -34,6 +34,7 @@ export const eventFilterParams = {
   negated: { type: 'string', enum: ['true', 'false', '1', '0'], description: 'only negated (true) or only affirmed (false) events' },
   modality: text('modalities, comma-separated (asserted, planned, hypothetical, demanded)'),
   article: text('events reported by this article id'),
+  counterpart: text('with actor: only events where this actor or code is on the other side (a pair)'),
 } as const;
 
 export const eventsQuery = {

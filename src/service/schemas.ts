@@ -55,6 +55,7 @@ export const EventsRequestSchema = PageRequestSchema.extend({
   negated: bool.optional(),
   modality: list.optional(),
   article: z.string().trim().min(1).optional(),
+  counterpart: z.string().trim().min(1).optional(),
   sort: z.enum(EVENT_SORTS).optional(),
 });
 export type EventsRequest = z.input<typeof EventsRequestSchema>;

@@ -1,5 +1,6 @@
 // Shapes the store accepts and returns. They are dialect-free: the SQLite store implements them
 // today, a PostgreSQL store later. The service layer re-exports them for the CLI, API and web.
+import type { StoryProfile } from '../stories/profile.js';
 
 /** What the store keeps about an article besides its annotation. */
 export interface ArticleInput {
@@ -84,6 +85,8 @@ export interface EventQuery extends PageRequest {
   modality?: string[];
   /** events reported by this article */
   article?: string;
+  /** with `actor`: only events where this actor or code is on the other side (a pair's events) */
+  counterpart?: string;
   /** default `-when` (latest first) */
   sort?: EventSort;
 }
@@ -241,6 +244,36 @@ export interface ArticleDetail extends ArticleRecord {
   mentions: MentionRecord[];
   timexes: TimexRecord[];
   events: EventRecord[];
+  /** the other articles of its story (same news, other sources), oldest first */
+  storyArticles: StoryArticle[];
+}
+
+/** An article as a story lists it. */
+export interface StoryArticle {
+  id: string;
+  name: string;
+  title: string | null;
+  date: string;
+  source: string | null;
+  url: string | null;
+}
+
+/** A story: articles reporting the same news; its id is the smallest article id in it. */
+export interface StoryDetail {
+  id: string;
+  articles: StoryArticle[];
+  /** real-world events its articles report, each with its reportCount */
+  events: EventRecord[];
+}
+
+/** A stored story profile with the story its article is in now. */
+export interface StoredStoryProfile extends StoryProfile {
+  story: string | null;
+}
+
+/** An event of a story with the ids of the articles that report it. */
+export interface StoryEvent extends EventRecord {
+  articles: string[];
 }
 
 export interface NetworkQuery {

@@ -3,7 +3,7 @@ import type { EventsRequest } from '../../service/schemas.js';
 
 export type QueryString = Record<string, string | number | undefined>;
 
-const EVENT_FILTERS = ['actor', 'source', 'target', 'category', 'quad', 'from', 'to', 'negated', 'modality', 'article'] as const;
+const EVENT_FILTERS = ['actor', 'source', 'target', 'category', 'quad', 'from', 'to', 'negated', 'modality', 'article', 'counterpart'] as const;
 
 /** The event filters of a query string, as the service's EventsRequest. */
 export function eventFilters(query: QueryString): EventsRequest {

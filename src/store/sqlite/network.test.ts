@@ -75,3 +75,21 @@ describe('SqliteStore.eventTimeline', () => {
     await store.close();
   });
 });
+
+describe('SqliteStore.listEvents counterpart', () => {
+  it('keeps the events where the two sides face each other, either direction', async () => {
+    const store = new SqliteStore(openSqliteDatabase(':memory:'));
+    await store.saveArticle(
+      { id: 'c1', name: 'c1', url: null, source: null, title: null, date: '2022-01-10', published: null, text: 'text c1', story: null },
+      { annotation: annotation('c1', '2022-01-10', [
+        event('CONSULT', ['RUR'], ['FRD'], '2022-01-09'),
+        event('ACCUSE', ['FRD'], ['RUR'], '2022-01-20'),
+        event('AID', ['RUR', 'FRD'], ['LAT'], '2022-02-02'),
+      ]) });
+    const pair = await store.listEvents({ actor: 'RUR', counterpart: 'FRD' });
+    expect(pair.items.map((e) => e.category).sort()).toEqual(['ACCUSE', 'CONSULT']);
+    expect((await store.listEvents({ actor: 'ruritania', counterpart: 'LAT' })).total).toBe(1);
+    expect((await store.listEvents({ counterpart: 'LAT' })).total).toBe(3); // without actor it does not filter
+    await store.close();
+  });
+});

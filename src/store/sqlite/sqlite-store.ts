@@ -248,6 +248,9 @@ export class SqliteStore implements Store {
     add('e.when_start <= @to', 'to', q.to);
     add('e.negated = @negated', 'negated', q.negated === undefined ? undefined : q.negated ? 1 : 0);
     add('e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)', 'article', q.article);
+    add(`e.id IN (SELECT x.event_id FROM (${EVENTS_OF_ACTOR}) x
+      JOIN (${EVENTS_OF_ACTOR.replaceAll('@actor', '@counterpart')}) y ON y.event_id = x.event_id AND y.side <> x.side)`,
+    'counterpart', q.actor ? q.counterpart || undefined : undefined);
     return { filter: where.join(' AND ') || '1', params };
   }
 
