@@ -57,5 +57,9 @@ export function clauseTense(doc: Doc, sentence: TokenRange, at: TokenRange, lowe
     }
     return null;
   };
-  return scan(at.start - 1, -1, sentence.start, at.start) ?? scan(at.end, 1, sentence.end, at.end - 1) ?? (reported ? 'past' : 'unknown');
+  const before = scan(at.start - 1, -1, sentence.start, at.start);
+  if (before) return before;
+  // "Bush told reporters on Tuesday that …": cues after "that" belong to the reported clause
+  if (reported) return 'past';
+  return scan(at.end, 1, sentence.end, at.end - 1) ?? (reported ? 'past' : 'unknown');
 }

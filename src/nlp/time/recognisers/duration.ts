@@ -26,6 +26,8 @@ export const durationRules: TimexRule[] = [
       const lower = normal(g.n);
       const before = ctx.word(ctx.range.start - 1);
       if ((lower === 'a' || lower === 'an') && !g.lead && (/^(?:once|twice|times|per|\$|percent|%)$/.test(before) || /^\d/.test(before))) return null;
+      // "four flights a week", "24 hours a day": a rate
+      if ((lower === 'a' || lower === 'an') && !g.lead && /^[a-z]+s$/.test(before) && !/^(?:is|was|has|as|this|less|plus|thus|perhaps|across|us|its|his|hers|ours|yours|theirs)$/.test(before)) return null;
       // adjectival "the two-day meeting": the article belongs to the noun, not the timex
       if (normal(g.lead) === 'the' && /\S-\S/.test(m[0])) return null;
       if (g.and || g.and2) count += 0.5;
@@ -47,7 +49,7 @@ export const durationRules: TimexRule[] = [
   },
   {
     id: 'duration.bare-plural',
-    pattern: rule(`(?<lead>the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+following|the\\s+previous|recent|past|the)?\\s*(?<u>${UNIT_PLURAL})(?<long>-long)?`),
+    pattern: rule(`(?<lead>the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+following|the\\s+previous|recent|past|coming|the)?\\s*(?<u>${UNIT_PLURAL})(?<long>-long)?`),
     resolve: (g, ctx) => {
       const unit = unitOf(g.u!);
       const lead = normal(g.lead);
@@ -56,12 +58,21 @@ export const durationRules: TimexRule[] = [
       if (!unit || unit === 'quarter' || NOT_AFTER.has(next) || next === 'of' && lead === 'the') return null;
       if (unit === 'second' || unit === 'night' || unit === 'weekend') return null;
       if (lead === 'the' && !/^(?:over|for|during|through|throughout|in|within)$/.test(before)) return null;
-      if (lead === 'recent') return { type: 'DATE', value: 'PAST_REF' };
-      if (lead === 'the coming' || lead === 'the next' && unit !== 'hour' && unit !== 'minute') return { type: 'DATE', value: 'FUTURE_REF' };
+      if (lead === 'past' && !/^(?:the|over|in|for|during)$/.test(before)) return null;
+      if (lead === 'the coming' || lead === 'coming' && unit !== 'hour' && unit !== 'minute') return { type: 'DATE', value: 'FUTURE_REF' };
       // "years of war" is a duration; "days" after a number was matched by duration.count
       if (/^\d/.test(before) || /^(?:the|these|those|their|his|her|its|our|early|first|last|final|\$)$/.test(before) && !lead) return null;
       const value = durationValue('X', unit);
       return value ? { type: 'DURATION', value } : null;
+    },
+  },
+  {
+    id: 'duration.a-while',
+    pattern: rule(String.raw`(?:a\s+(?:long\s+|short\s+)?while|some\s+time|a\s+(?:long|short|fairly\s+lengthy|lengthy)\s+(?:time|period))`),
+    resolve: (_g, ctx) => {
+      const before = ctx.word(ctx.range.start - 1);
+      if (!/^(?:for|in|after|take|takes|took|within|over)$/.test(before)) return null;
+      return { type: 'DURATION', value: 'PXX' };
     },
   },
   {

@@ -110,7 +110,7 @@ export const periodRules: TimexRule[] = [
       const text = ctx.doc.spanText(ctx.range).toLowerCase();
       if (!text.startsWith('the') && !lead.startsWith('year')) return null;
       if (normal(g.what) === 'period' && !lead) return null;
-      if (ctx.word(ctx.range.end) === 'of' || ctx.word(ctx.range.end) === 'to') return null;
+      if (ctx.word(ctx.range.end) === 'of') return null;
       const previous = ctx.recent(8, (t) => isStatedQuarter(ctx, t));
       let base: string;
       if (previous) base = previous.value;

@@ -6,7 +6,7 @@ import { NUMBER, VAGUE, UNIT, PART_OF_DAY, rule, parseNumber, unitOf } from '../
 import { shiftedValue, shiftValueYears, unitValue } from '../resolve.js';
 import { type CalDate, addDays, formatDay, parseIsoDate, calendarGranularity, isoWeekday } from '../calendar.js';
 import { PARTS_OF_DAY } from '../locales/en/lexicon.js';
-import { startsSentence } from './util.js';
+import { startsSentence, tokenText as tokenTextAt } from './util.js';
 
 function partCode(part: string | undefined): string | null {
   return part ? PARTS_OF_DAY[part.toLowerCase()] ?? null : null;
@@ -49,6 +49,11 @@ export const relativeRules: TimexRule[] = [
     pattern: rule(`(?<w>yesterday|today|tomorrow|tonight)(?:'s|’s)?(?:\\s+(?<part>${PART_OF_DAY}))?`),
     resolve: (g, ctx) => {
       const w = normal(g.w);
+      const text = ctx.doc.tokens[ctx.range.start].text;
+      // "today's youth", "the people of tomorrow", "VOA Today": generic or a name
+      if (/'s|’s/.test(ctx.doc.spanText(ctx.range)) && /^[a-z]/.test(ctx.word(ctx.range.end)) && !/^(?:meeting|talks|vote|election|session|summit|decision|announcement|attack|statement|ruling|deadline|game|match|hearing|speech|visit|strike|trading|rally|deal|report|edition|briefing)$/.test(ctx.word(ctx.range.end))) return null;
+      if (ctx.word(ctx.range.start - 1) === 'of' && w !== 'yesterday') return null;
+      if (/^T/.test(text) && !startsSentence(ctx, ctx.range.start) && /^[A-Z]/.test(tokenTextAt(ctx, ctx.range.start - 1))) return null;
       const date = addDays(ctx.ref, DEICTIC[w]);
       if (w === 'tonight') return { type: 'TIME', value: `${formatDay(date)}TNI` };
       return dayOrTime(date, g.part);
@@ -80,7 +85,11 @@ export const relativeRules: TimexRule[] = [
       const first = ctx.doc.tokens[ctx.range.start].text;
       const last = ctx.doc.tokens[ctx.range.end - 1].text;
       if (!startsSentence(ctx, ctx.range.start) && /^[A-Z]/.test(first) && /^[A-Z]/.test(last)) return null;
-      // "the next year" after a stated year counts from it; at the start of a story, from today
+      // "up from $5 million last year" in a quarterly report means that quarter last year
+      if (unit === 'year' && offset === -1 && isComparison(ctx)) {
+        const quarter = ctx.recent(3, (t) => t.type === 'DATE' && calendarGranularity(t.value) === 'quarter' && t.rule.startsWith('period.quarter'));
+        if (quarter) return { type: 'DATE', value: shiftValueYears(quarter.value, -1)! };
+      }
       const value = unitValue(ctx.ref, unit, offset);
       return value ? { type: 'DATE', value } : null;
     },
@@ -159,10 +168,32 @@ export const relativeRules: TimexRule[] = [
     resolve: (_g, ctx) => {
       const before = ctx.word(ctx.range.start - 1);
       const next = ctx.word(ctx.range.end);
-      if (/^(?:before|after|earlier|ago|of|when|that|in|which|'s|to|-|ended|ending|end)$/.test(next)) return null;
+      if (/^(?:ended|ending)$/.test(next)) return { type: 'DURATION', value: 'P1Y' };
+      if (/^(?:before|after|earlier|ago|of|when|that|in|which|'s|to|-|end)$/.test(next)) return null;
       if (/^(?:in|during|throughout|for|over|of)$/.test(before) === false) return null;
       if (before === 'for' || before === 'over' || before === 'throughout') return { type: 'DURATION', value: 'P1Y' };
       return { type: 'DATE', value: unitValue(ctx.ref, 'year', 0)! };
+    },
+  },
+  {
+    // "for the week", "the week's busiest session": the current week of a market report
+    id: 'relative.the-week',
+    pattern: rule(String.raw`the\s+week(?<pos>'s|’s)?`),
+    resolve: (g, ctx) => {
+      const before = ctx.word(ctx.range.start - 1);
+      if (!g.pos && before !== 'for' && before !== 'during') return null;
+      if (/^(?:of|before|after|ahead|ended|ending)$/.test(ctx.word(ctx.range.end))) return null;
+      return { type: 'DATE', value: unitValue(ctx.ref, 'week', 0)! };
+    },
+  },
+  {
+    // "later in the day", "during the day": the day last stated
+    id: 'relative.the-day',
+    pattern: rule(String.raw`the\s+day`),
+    resolve: (_g, ctx) => {
+      const before = ctx.word(ctx.range.start - 1);
+      if (!/^(?:in|during|throughout)$/.test(before) || /^(?:of|before|after|when|that)$/.test(ctx.word(ctx.range.end))) return null;
+      return { type: 'DATE', value: formatDay(anchorOf(ctx)) };
     },
   },
   {
@@ -201,6 +232,13 @@ export const relativeRules: TimexRule[] = [
   },
 ];
 
+function isComparison(ctx: MatchContext): boolean {
+  for (let i = ctx.range.start - 1; i >= Math.max(ctx.sentence.start, ctx.range.start - 8); i--) {
+    if (/^(?:compared|from|versus|vs\.|than|with|against)$/.test(ctx.word(i))) return true;
+  }
+  return false;
+}
+
 const PERIODS = new Set(['quarter', 'half', 'month']);
 
 function resolveShift(ctx: MatchContext, countText: string, unitText: string, dir: string): Resolution | null {
@@ -208,7 +246,11 @@ function resolveShift(ctx: MatchContext, countText: string, unitText: string, di
   if (!unit) return null;
   const count = parseNumber(countText);
   const backwards = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back';
-  if (count === null) return { type: 'DATE', value: backwards ? 'PAST_REF' : 'FUTURE_REF' };
+  if (count === null) {
+    // "a few days later" is a span of days; only "years ago" is a vague point in the past
+    if (dir !== 'ago' && dir !== 'from now' && dir !== 'hence') return null;
+    return { type: 'DATE', value: backwards ? 'PAST_REF' : 'FUTURE_REF' };
+  }
   if (unit === 'hour' || unit === 'minute' || unit === 'second') {
     return count <= 24 && dir !== 'before' ? { type: 'DATE', value: formatDay(ctx.ref) } : null;
   }

@@ -26,7 +26,10 @@ function withDay(time: string, day: string | undefined, ctx: Parameters<TimexRul
   if (!day) return { type: 'TIME', value: time, needsDay: true };
   const d = day.toLowerCase();
   const offsets: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-  const date = d in offsets ? addDays(ctx.ref, offsets[d]) : weekdayDate(ctx.ref, weekdayNumber(d)!, ctx.tense() === 'future' ? 'future' : 'past', null);
+  // "until 9 a.m. Tuesday", "starting at noon Saturday" look forward
+  const forward = /^(?:until|till|by|starting|from|before)$/.test(ctx.word(ctx.range.start - 1)) || /^(?:until|till|starting)$/.test(ctx.word(ctx.range.start - 2));
+  const tense = ctx.tense();
+  const date = d in offsets ? addDays(ctx.ref, offsets[d]) : weekdayDate(ctx.ref, weekdayNumber(d)!, forward || tense === 'future' || tense === 'present' ? 'future' : 'past', null);
   return { type: 'TIME', value: formatDay(date) + time };
 }
 
@@ -59,6 +62,8 @@ export const timeOfDayRules: TimexRule[] = [
     id: 'time.military',
     pattern: rule(`(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)\\s*(?:hours|hrs|h|GMT|UTC|${ZONE}|local\\s+time|[A-Z][a-z]+\\s+time)(?:\\s+(?:${ZONE}|local\\s+time|\\(${ZONE}\\)))?${DAY_TAIL}`),
     resolve: (g, ctx) => {
+      // "10:35 a.m. (0735 GMT)": the same moment restated in another zone
+      if (ctx.word(ctx.range.start - 1) === '(' && ctx.previous() && ctx.range.start - ctx.previous()!.end <= 1) return null;
       const time = clock(Number(g.h), Number(g.m), undefined);
       return time ? withDay(time, g.day, ctx) : null;
     },
@@ -87,6 +92,7 @@ export const timeOfDayRules: TimexRule[] = [
     id: 'time.noon',
     pattern: rule(`(?<w>noon|midnight|midday)${DAY_TAIL}`),
     resolve: (g, ctx) => {
+      if (ctx.word(ctx.range.start - 1) === 'high') return null;
       const time = g.w!.toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
       return withDay(time, g.day, ctx);
     },
