@@ -159,6 +159,8 @@ describe('SqliteStore', () => {
     expect(await ids({ actor: 'frd', sort: 'when' })).toEqual(['CONSULT', 'AGREE', 'SANCTION', 'ACCUSE', 'ASSAULT']);
     expect(await ids({ actor: 'Kova' })).toEqual(['ACCUSE', 'CONSULT']);
     expect(await ids({ actor: 'rufus-firefly' })).toEqual(['CONSULT']);
+    expect(await ids({ actor: 'Firefly' })).toEqual(['CONSULT']);
+    expect(await ids({ actor: '_' })).toEqual([]);
     expect(await ids({ actor: 'Freedonia' })).toEqual(['ASSAULT', 'ACCUSE', 'SANCTION', 'AGREE', 'CONSULT']);
     expect(await ids({ source: ['FRD'] })).toEqual(['SANCTION', 'AGREE']);
     expect(await ids({ target: ['RUR'], category: ['sanction'] })).toEqual(['SANCTION']);
@@ -197,6 +199,8 @@ describe('SqliteStore', () => {
     expect(kova?.byCategory).toEqual([{ category: 'ACCUSE', events: 1 }, { category: 'CONSULT', events: 1 }]);
     expect(kova?.counterparts.map((c) => c.id).sort()).toEqual(['freedonia', 'rufus-firefly']);
     expect((await store.getActor('RUR'))?.id).toBe('ruritania');
+    expect((await store.getActor('firefly'))?.id).toBe('rufus-firefly'); // a surname
+    expect(await store.getActor('%')).toBeNull(); // LIKE wildcards in input are literal
     expect(await store.getActor('nobody')).toBeNull();
   });
 

@@ -11,6 +11,9 @@ import type {
 } from '../types.js';
 import { whenRange } from '../when.js';
 import { ftsQuery } from './fts.js';
+import type { StoryProfile } from '../../stories/profile.js';
+import type { StoredStoryProfile, StoryArticle, StoryEvent } from '../types.js';
+import { SqliteStories } from './stories.js';
 
 type Db = Database.Database;
 type Params = Record<string, unknown>;
@@ -20,9 +23,12 @@ export function eventId(articleId: string, index: number): string {
   return createHash('sha256').update(`${articleId}:event:${index}`).digest('hex').slice(0, 12);
 }
 
-/** Actor ids whose id, name or alias is @actor (case-insensitive). */
+/** @actor as a LIKE pattern for a name's last word(s): "Putin" matches "Vladimir Putin". */
+const NAME_ENDING = `'% ' || replace(replace(replace(@actor, '\\', '\\\\'), '%', '\\%'), '_', '\\_') ESCAPE '\\'`;
+
+/** Actor ids whose id, name or alias is @actor, or whose name ends with it (case-insensitive). */
 const ACTORS_NAMED = `
-  SELECT id FROM actors WHERE id = lower(@actor) OR name = @actor COLLATE NOCASE
+  SELECT id FROM actors WHERE id = lower(@actor) OR name = @actor COLLATE NOCASE OR name LIKE ${NAME_ENDING}
   UNION SELECT actor_id FROM actor_aliases WHERE alias = @actor COLLATE NOCASE`;
 
 /** Events in which @actor (a code, or an actor id / name / alias) takes part, with the side. */
@@ -70,6 +76,9 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 export class SqliteStore implements Store {
   /** prepared statements by SQL text (the texts come from a finite set of fixed fragments) */
   private readonly statements = new Map<string, Database.Statement>();
+
+  /** story profiles and keys (migration 3) */
+  private readonly stories = new SqliteStories((sql) => this.prepare(sql));
 
   constructor(private readonly db: Db) {}
 
@@ -174,7 +183,8 @@ export class SqliteStore implements Store {
       WHERE article_id = ? ORDER BY idx`).all(article.id) as TimexRecord[];
     const events = this.queryEvents('e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)',
       { article: article.id }, 'e.rowid ASC', -1, 0);
-    return { ...article, mentions, timexes, events };
+    const storyArticles = article.story ? this.stories.articles(article.story).filter((a) => a.id !== article.id) : [];
+    return { ...article, mentions, timexes, events, storyArticles };
   }
 
   async search(q: SearchQuery): Promise<Page<SearchHit>> {
@@ -316,7 +326,9 @@ export class SqliteStore implements Store {
         UNION ALL SELECT id, 1 FROM actors WHERE name = @actor COLLATE NOCASE
         UNION ALL SELECT actor_id, 2 FROM actor_aliases WHERE alias = @actor COLLATE NOCASE
         UNION ALL SELECT id, 3 FROM actors WHERE kind = 'country' AND country = upper(@actor)
-      ) ORDER BY pref LIMIT 1`).get({ actor: text }) as { id: string } | undefined;
+        UNION ALL SELECT id, 4 FROM actors WHERE name LIKE ${NAME_ENDING}
+      ) r ORDER BY pref, (SELECT count(*) FROM actor_events x WHERE x.actor_id = r.id) DESC, id LIMIT 1`)
+      .get({ actor: text }) as { id: string } | undefined;
     return row?.id ?? null;
   }
 
@@ -422,6 +434,30 @@ export class SqliteStore implements Store {
       this.prepare(MOVE_REPORTS).run({ keep, ids });
       return this.prepare('DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
     })();
+  }
+
+  async saveStoryProfile(profile: StoryProfile): Promise<void> {
+    this.db.transaction(() => this.stories.saveProfile(profile))();
+  }
+
+  async storyCandidates(profile: StoryProfile): Promise<StoredStoryProfile[]> {
+    return this.stories.candidates(profile);
+  }
+
+  async renameStories(from: string[], to: string): Promise<number> {
+    return this.stories.renameStories(from, to);
+  }
+
+  async storyArticles(story: string): Promise<StoryArticle[]> {
+    return this.stories.articles(story);
+  }
+
+  async storyEvents(story: string): Promise<StoryEvent[]> {
+    const articles = this.stories.eventArticles(story);
+    if (!articles.size) return [];
+    const events = this.queryEvents('e.id IN (SELECT value FROM json_each(@ids))',
+      { ids: JSON.stringify([...articles.keys()]) }, 'e.rowid ASC', -1, 0);
+    return events.map((e) => ({ ...e, articles: articles.get(e.id) ?? [] }));
   }
 
   async close(): Promise<void> {
