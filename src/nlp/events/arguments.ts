@@ -2,7 +2,7 @@
 import type { Doc, TokenRange } from '../doc.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import { kbMatchAt } from '../actors/mentions.js';
-import { COORDINATORS, LOCATIVE_PREPS, PREPOSITIONS } from './locales/en/cues.js';
+import { CLAUSE_BREAKS, COORDINATORS, LOCATIVE_PREPS, PREPOSITIONS } from './locales/en/cues.js';
 
 /** One actor reference in the text. */
 export interface Slot extends TokenRange {
@@ -76,6 +76,7 @@ export function slotsIn(slots: Slot[], range: TokenRange): Slot[] {
   return slots.filter((s) => s.start >= range.start && s.end <= range.end);
 }
 
+const NOT_MODIFIERS = new Set(['that', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'not', 'also']);
 const isCapitalised = (w: string) => /^[A-Z]/.test(w);
 const TITLE_JOINERS = new Set(['of', 'the', "'s", '’s', '-', 'for']);
 /** Lowercase title words between a nationality and a name ("Nigerian junior foreign minister X"). */
@@ -95,8 +96,8 @@ function joins(doc: Doc, from: number, to: number): boolean {
   if (lowered.length === 1 && lowered[0] === "'s") return true;
   if (lowered.every((w) => COORDINATORS.has(w)) && words.length <= 4) return true;
   // "Azerbaijan and ethnic Armenian forces": a coordinator, then modifiers of the next name
-  if (words.length <= 4 && COORDINATORS.has(lowered[0]) && lowered[0] !== 'the' &&
-    lowered.every((w) => COORDINATORS.has(w) || (/^[a-z]+$/.test(w) && !PREPOSITIONS.has(w) && !/(ed|ing)$/.test(w)))) return true;
+  if (words.length <= 4 && (lowered[0] === 'and' || lowered[0] === 'or') && lowered.every((w) => COORDINATORS.has(w) ||
+    (/^[a-z]+$/.test(w) && !PREPOSITIONS.has(w) && !CLAUSE_BREAKS.has(w) && !NOT_MODIFIERS.has(w) && !/(ed|ing)$/.test(w)))) return true;
   // titles between a nationality and a name: "Japanese Foreign Minister Yoshimasa Hayashi"
   if (words.length <= 5 && !words.includes(',') &&
     words.every((w) => isCapitalised(w) || TITLE_JOINERS.has(w.toLowerCase())) && isCapitalised(words[words.length - 1])) return true;
@@ -150,11 +151,13 @@ export function governingPrep(doc: Doc, start: number, floor: number): string | 
     const w = doc.tokens[k].text.toLowerCase();
     if (w === 'of') return outerPrep(doc, k, floor) ?? 'of';
     if (PREPOSITIONS.has(w)) return w;
-    if (SKIPPABLE.has(w) || /^\d/.test(w) || isCapitalised(doc.tokens[k].text)) continue;
+    if (SKIPPABLE.has(w) || /^\d/.test(w) || isCapitalised(doc.tokens[k].text) || /^[a-z]+-[a-z-]+$/.test(w) || ORDINALS.has(w)) continue;
     return null;
   }
   return null;
 }
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'new', 'former', 'annual', 'latest']);
 
 const HEAD_NOUNS_OF = new Set(['leader', 'leaders', 'head', 'heads', 'government', 'governments', 'president',
   'minister', 'ministers', 'officials', 'official', 'members', 'member', 'representatives', 'delegation',

@@ -90,10 +90,13 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
     const candidates = headPatterns(lexicon, word);
     if (!candidates.length) continue;
     const noun = readsAsNoun(doc, i, s);
+    const tag = doc.pos[i];
     let best: Trigger | null = null;
     let bestScore = -1;
     for (const p of candidates) {
-      if (p.pos === 'verb' && noun) continue;
+      const construction = !!(p.objectNoun || p.after);
+      if (p.pos === 'verb' && noun && !construction) continue;
+      if (p.pos === 'verb' && tag && !tag.startsWith('VB') && !construction) continue;
       if (p.pos === 'noun' && !noun) continue;
       const end = matchAfter(doc, p, i, s);
       if (end < 0) continue;
@@ -158,6 +161,7 @@ function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Set<number>
   for (let k = from; k < s.end; k++) {
     const w = lower(doc, k);
     if (w === ';' || REPORTING_FORMS.has(w) || w === 'while' || w === 'but') return k;
+    if ((w === 'and' || w === ',') && heads.has(k + 1) && /ing$/.test(lower(doc, k + 1))) return k;
     if (w === 'and' && heads.has(k + 1)) return k;
   }
   return s.end;
@@ -295,6 +299,15 @@ function leftSubject(
       if (after && after.start <= t.end + comma + 6) return after.slots;
     }
   }
+  // "... and killed", "... to attack": a coordinated or infinitive verb shares the subject before it
+  let k = t.head - 1;
+  while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) && lower(doc, k) !== 'to' || lower(doc, k).endsWith('ly'))) k--;
+  const joiner = k >= s.start ? lower(doc, k) : '';
+  if (!t.noun && (joiner === 'and' || joiner === 'to' || joiner === 'but') && earlier.length) {
+    const previous = earlier[earlier.length - 1];
+    const nearer = candidates.filter((c) => c.start > previous.head);
+    if (!nearer.length || joiner !== 'to') return previous.source;
+  }
   const g = candidates[candidates.length - 1];
   if (!g || t.head - g.end > MAX_SUBJECT_DISTANCE) return [];
   const between = doc.words({ start: g.end, end: t.head }).map((w) => w.toLowerCase().replace(/’/g, "'"));
@@ -306,10 +319,7 @@ function leftSubject(
     const first = candidates[0];
     return first && first !== g ? first.slots : [];
   }
-  for (let k = g.end; k < t.head; k++) {
-    if (heads.has(k) && !t.noun) return [];
-    if (heads.has(k) && t.noun) return [];
-  }
+  for (let h = g.end; h < t.head; h++) if (heads.has(h) && joiner !== 'to') return [];
   if (t.noun && !nounPhraseSubject(between)) return [];
   return g.slots;
 }
@@ -357,7 +367,8 @@ function resolveAnaphor(
   // a speaker earlier in the sentence: "Iran said it would ..."
   const speaker = [...spoken].reverse().find((sp) => sp.at < anaphor.start && sp.range.end <= anaphor.start + 1);
   if (speaker) {
-    const g = groups.filter((gr) => gr.start >= speaker.range.start && gr.end <= speaker.range.end);
+    // the whole coordinated group, even where the speaker phrase starts after one of its commas
+    const g = groups.filter((gr) => gr.end > speaker.range.start && gr.start < speaker.range.end);
     const slots = g.flatMap((gr) => gr.slots);
     const plural = groupCodes(slots).length >= 2 || slots.length >= 2;
     if (slots.length && (!anaphor.plural || plural || groupCodes(discourse.lastParties).length < 2)) return slots;

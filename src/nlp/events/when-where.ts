@@ -2,6 +2,7 @@
 import type { Doc, TokenRange } from '../doc.js';
 import { CLAUSE_BREAKS, REPORTING_FORMS } from './locales/en/cues.js';
 
+const MAX_DATE_AFTER = 7;
 const CALENDAR = /^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d|SP|SU|FA|WI|H\d))?$/;
 
 /** Index into doc.timexes of the calendar date governing the trigger's clause, or -1. */
@@ -15,6 +16,8 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number): numb
     if (t.start < segStart || t.end > segEnd) return;
     if (inOtherSubordinate(doc, sentence, t.start, anchor)) return;
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;
+    // a date far after the trigger usually belongs to its object ("a boycott of the Games next year")
+    if (t.start > anchor && distance > MAX_DATE_AFTER) return;
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;
