@@ -85,7 +85,8 @@ const TITLE_WORDS = new Set(['foreign', 'minister', 'junior', 'deputy', 'prime',
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'senior', 'top', 'army', 'military', 'opposition',
   'former', 'acting', 'trade', 'finance', 'economy', 'health', 'affairs', 'commander', 'supreme', 'crown', 'prince',
   'king', 'queen', 'emir', 'sheikh', 'premier', 'chancellor', 'counterpart', 'negotiator', 'mediator', 'diplomat',
-  'top', 'national', 'security', 'adviser', 'advisor', 'of', 'the', 'and']);
+  'top', 'national', 'security', 'adviser', 'advisor', 'religious', 'spiritual', 'leading', 'senior', "'s",
+  'of', 'the', 'and']);
 
 /** Can the tokens between two slots join them into one group? */
 function joins(doc: Doc, from: number, to: number): boolean {

@@ -174,6 +174,8 @@ function isLocative(doc: Doc, g: TokenRange, s: TokenRange): boolean {
 
 function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
   if (t.noun) return false;
+  // "is opposed to", "are committed to": adjectival, the subject still acts
+  if (t.end < s.end && lower(doc, t.end) === 'to') return false;
   const w = lower(doc, t.head);
   if (!/ed$/.test(w) && !(IRREGULAR_FORMS[w] && /(en|t|d|n)$/.test(w))) return false;
   for (let k = t.head - 1; k >= s.start && k >= t.head - 4; k--) {
@@ -260,7 +262,8 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
       byPrep = true;
       continue;
     }
-    if (prep === null && object && !between.some((w, k) => heads.has(t.end + k))) targets.push(g.slots);
+    const passesHead = p.complement !== 'suppress' && between.some((_, k) => heads.has(t.end + k));
+    if (prep === null && object && !passesHead) targets.push(g.slots);
     else if (prep !== null && preps.includes(prep)) targets.push(g.slots);
   }
   return { source, targets };
@@ -308,7 +311,13 @@ function leftSubject(
     const nearer = candidates.filter((c) => c.start > previous.head);
     if (!nearer.length || joiner !== 'to') return previous.source;
   }
-  const g = candidates[candidates.length - 1];
+  let g = candidates[candidates.length - 1];
+  if (!g) {
+    // "Demonstrators in Baghdad blocked ...", "Opposition groups in Zimbabwe are demanding ...":
+    // a people noun located in a country stands for that country
+    const located = groups.filter((gr) => gr.end <= t.head && gr.start >= floor && gr.locative && locatedPeople(doc, gr, s));
+    g = located[located.length - 1];
+  }
   if (!g || t.head - g.end > MAX_SUBJECT_DISTANCE) return [];
   const between = doc.words({ start: g.end, end: t.head }).map((w) => w.toLowerCase().replace(/’/g, "'"));
   const content = between.filter((w) => !AUXILIARIES.has(w) && !w.endsWith('ly'));
@@ -322,6 +331,16 @@ function leftSubject(
   for (let h = g.end; h < t.head; h++) if (heads.has(h) && joiner !== 'to') return [];
   if (t.noun && !nounPhraseSubject(between)) return [];
   return g.slots;
+}
+
+const PEOPLE_NOUN = /^(protesters|demonstrators|rebels|insurgents|militants|groups|forces|troops|police|activists|students|workers|people|residents|civilians|officials|authorities|soldiers|gunmen|opposition|supporters|leaders|parties|fighters|guerrillas|villagers|farmers|refugees)$/;
+
+/** "Rebels in the Ivory Coast": people noun + "in" right before the place. */
+function locatedPeople(doc: Doc, g: Group, s: TokenRange): boolean {
+  let k = g.start - 1;
+  if (k >= s.start && lower(doc, k) === 'the') k--;
+  if (k < s.start + 1 || lower(doc, k) !== 'in') return false;
+  return PEOPLE_NOUN.test(lower(doc, k - 1));
 }
 
 /** Tokens allowed between a subject and its verb (appositions, titles, adverbials). */

@@ -73,6 +73,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'support.establish', category: 'SUPPORT', lemma: 'establish', pos: 'verb', objectNoun: TIES, object: false, preps: WITH, symmetric: true },
   { id: 'support.support', category: 'SUPPORT', lemma: 'support', pos: 'verb' },
   { id: 'support.welcome-noun', category: 'SUPPORT', lemma: 'welcome', pos: 'noun', preps: ['to'] },
+  { id: 'support.defend', category: 'SUPPORT', lemma: 'defend', pos: 'verb' },
   { id: 'support.approve', category: 'SUPPORT', lemma: 'approve', pos: 'verb' },
 
   // CONCEDE: declared (not yet implemented) ceasefires and withdrawals, easing restrictions
@@ -164,6 +165,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.investigate', category: 'ACCUSE', lemma: 'investigate', pos: 'verb' },
   { id: 'accuse.investigation', category: 'ACCUSE', lemma: 'investigation', pos: 'noun', preps: ['into', 'of', 'against'] },
   { id: 'accuse.sue', category: 'ACCUSE', lemma: 'sue', pos: 'verb' },
+  { id: 'accuse.indict', category: 'ACCUSE', lemma: 'indict', pos: 'verb' },
+  { id: 'accuse.charge', category: 'ACCUSE', lemma: 'charge', pos: 'verb', notFollowedBy: ['up', 'of', 'for', 'ahead'] },
   { id: 'accuse.complain', category: 'ACCUSE', lemma: 'complain', pos: 'verb', object: false, preps: ['about', 'of', 'over', 'against'] },
   { id: 'accuse.travel-advisory', category: 'ACCUSE', lemma: 'advisory', pos: 'noun', preps: ['for', 'against', 'on'] },
 
@@ -201,6 +204,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'protest.general-strike', category: 'PROTEST', mode: 'strike-gen', lemma: 'strike', pos: 'noun', before: ['general', 'national', 'nationwide'], preps: ['against'], domestic: true },
   { id: 'protest.hunger-strike', category: 'PROTEST', mode: 'strike-hun', lemma: 'strike', pos: 'noun', before: ['hunger'], preps: ['against'], domestic: true },
   { id: 'protest.labour-strike', category: 'PROTEST', mode: 'strike-lim', lemma: 'strike', pos: 'noun', before: ['labor', 'labour', 'workers', 'union', 'go', 'went', 'on'], preps: ['against'], domestic: true },
+  { id: 'protest.block-roads', category: 'PROTEST', mode: 'obstruct', lemma: 'block', pos: 'verb', objectNoun: ['road', 'street', 'highway', 'bridge', 'traffic', 'railway', 'entrance', 'crossing'], object: false, preps: ['against', 'in'], domestic: true },
   { id: 'protest.walk-out', category: 'PROTEST', lemma: 'walk', pos: 'verb', after: ['out'], object: false, preps: ['of', 'on'] },
   { id: 'protest.storm', category: 'PROTEST', mode: 'riot', lemma: 'storm', pos: 'verb', objectNoun: ['embassy', 'consulate', 'parliament', 'mission'] },
   { id: 'protest.leaflet', category: 'PROTEST', lemma: 'send', pos: 'verb', objectNoun: ['leaflet', 'flier', 'flyer', 'balloon', 'propaganda'], object: false, preps: ['to', 'into', 'across'] },
@@ -215,8 +219,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.expulsion', category: 'SANCTION', mode: 'expel', lemma: 'expulsion', pos: 'noun', preps: ['of', 'from'] },
   { id: 'sanction.recall', category: 'SANCTION', mode: 'withdraw', lemma: 'recall', pos: 'verb', objectNoun: DIPLOMATS, object: false, preps: ['from'] },
   { id: 'sanction.withdraw-diplomats', category: 'SANCTION', mode: 'withdraw', lemma: 'withdraw', pos: 'verb', objectNoun: [...DIPLOMATS, 'embassy', 'staff'], object: false, preps: ['from'] },
-  { id: 'sanction.suspend', category: 'SANCTION', lemma: 'suspend', pos: 'verb', preps: ['from'] },
-  { id: 'sanction.suspension', category: 'SANCTION', lemma: 'suspension', pos: 'noun', preps: ['of', 'from'] },
+  { id: 'sanction.suspend', category: 'SANCTION', lemma: 'suspend', pos: 'verb', preps: ['from', 'with', 'for', 'to'] },
+  { id: 'sanction.suspension', category: 'SANCTION', lemma: 'suspension', pos: 'noun', preps: ['of', 'from', 'with'] },
   { id: 'sanction.cut-ties', category: 'SANCTION', mode: 'sever', lemma: 'cut', pos: 'verb', objectNoun: TIES, object: false, preps: ['with'] },
   { id: 'sanction.sever', category: 'SANCTION', mode: 'sever', lemma: 'sever', pos: 'verb', objectNoun: TIES, object: false, preps: ['with'] },
   { id: 'sanction.break-ties', category: 'SANCTION', mode: 'sever', lemma: 'break', pos: 'verb', objectNoun: TIES, object: false, preps: ['with'] },
@@ -252,7 +256,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.jail', category: 'COERCE', mode: 'arrest', lemma: 'jail', pos: 'verb' },
   { id: 'coerce.sentence', category: 'COERCE', mode: 'arrest', lemma: 'sentence', pos: 'verb' },
   { id: 'coerce.prosecute', category: 'COERCE', mode: 'arrest', lemma: 'prosecute', pos: 'verb' },
-  { id: 'coerce.indict', category: 'COERCE', mode: 'arrest', lemma: 'indict', pos: 'verb' },
   { id: 'coerce.custody', category: 'COERCE', mode: 'arrest', lemma: 'custody', pos: 'noun', before: ['into', 'in'] },
   { id: 'coerce.deport', category: 'COERCE', mode: 'deport', lemma: 'deport', pos: 'verb', preps: ['to'] },
   { id: 'coerce.seize', category: 'COERCE', mode: 'confiscate', lemma: 'seize', pos: 'verb' },
