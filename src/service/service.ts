@@ -6,7 +6,10 @@ import { Pipeline } from '../nlp/pipeline.js';
 import type { Store } from '../store/store.js';
 import type {
   ActorDetail, ActorSummary, ArticleDetail, Counts, DyadPoint, EventDetail, EventRecord, Network, Page, SearchHit, TimelinePoint,
+  StoryDetail,
 } from '../store/types.js';
+import { StoryClusterer } from '../stories/clusterer.js';
+import { buildProfile } from '../stories/profile.js';
 import { forStorage } from './aliases.js';
 import { extract, toArticleInput } from './extract.js';
 import {
@@ -52,15 +55,21 @@ export interface ServiceOptions {
   store: Store;
   /** share a pipeline (and its loaded models); one is created when absent */
   pipeline?: Pipeline;
+  /** cluster articles into stories and merge events reported by several articles (default true) */
+  stories?: boolean;
 }
 
 export class AnnalsService {
   readonly store: Store;
   readonly pipeline: Pipeline;
 
+  /** null when story clustering is off */
+  private readonly clusterer: StoryClusterer | null;
+
   constructor(options: ServiceOptions) {
     this.store = options.store;
     this.pipeline = options.pipeline ?? new Pipeline();
+    this.clusterer = options.stories === false ? null : new StoryClusterer(this.store);
   }
 
   /**
@@ -101,6 +110,9 @@ export class AnnalsService {
       if (!(await this.store.hasArticle(article.id))) {
         const extraction = extract(this.pipeline, article);
         saved = await this.store.saveArticle(toArticleInput(article), { ...extraction, annotation: forStorage(extraction.annotation) });
+        if (this.clusterer && saved.status === 'new') {
+          await this.clusterer.add(buildProfile({ id: article.id, date: article.date, text: article.text, annotation: extraction.annotation }));
+        }
       }
       summary[saved.status]++;
       summary.events += saved.events;
@@ -140,6 +152,19 @@ export class AnnalsService {
   /** Everything needed to explain a stored event: trigger, rule, arguments, date source, evidence. */
   async explainEvent(id: string): Promise<EventDetail | null> {
     return this.store.getEvent(id.trim());
+  }
+
+  /**
+   * A story by its id, or the story of an article (id or name): its articles, oldest first, and
+   * the real-world events they report, each with the number of articles reporting it.
+   */
+  async getStory(id: string): Promise<StoryDetail | null> {
+    const key = id.trim();
+    const story = (await this.store.getArticle(key))?.story ?? key;
+    const articles = await this.store.storyArticles(story);
+    if (!articles.length) return null;
+    const events = (await this.store.storyEvents(story)).map(({ articles: _reporters, ...event }) => event);
+    return { id: story, articles, events };
   }
 
   /** Stories work: put an article in a story (null takes it out). */

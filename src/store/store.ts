@@ -4,7 +4,9 @@ import type { Annotation } from '../nlp/annotation.js';
 import type {
   ActorDetail, ActorQuery, ActorSummary, ArticleDetail, ArticleInput, Counts, DyadPoint, DyadQuery,
   EventDetail, EventQuery, EventRecord, EventTimelineQuery, Network, NetworkQuery, TimelinePoint, Page, SaveResult, SearchHit, SearchQuery,
+  StoryArticle, StoryEvent, StoredStoryProfile,
 } from './types.js';
+import type { StoryProfile } from '../stories/profile.js';
 
 /** Per-event links back into the article that the annotation JSON does not carry. */
 export interface EventLink {
@@ -43,6 +45,16 @@ export interface Store {
    * number of events removed.
    */
   mergeEvents(keep: string, merged: string[]): Promise<number>;
+  /** Stories (src/stories): keep an article's story profile and its lookup keys (article by id). */
+  saveStoryProfile(profile: StoryProfile): Promise<void>;
+  /** Stored profiles sharing an LSH band, enough key terms within the date window, or a dated event with `profile`. */
+  storyCandidates(profile: StoryProfile): Promise<StoredStoryProfile[]>;
+  /** Move every article of the stories `from` into story `to` (clusters merging); returns articles moved. */
+  renameStories(from: string[], to: string): Promise<number>;
+  /** The articles of a story, oldest first. */
+  storyArticles(story: string): Promise<StoryArticle[]>;
+  /** The events reported by a story's articles, each with its reporting article ids, oldest first. */
+  storyEvents(story: string): Promise<StoryEvent[]>;
   /** Who interacts with whom: the most active codes and the pairs between them, aggregated in the database. */
   network(query: NetworkQuery): Promise<Network>;
   /** Events matching the listEvents filters, counted per period (day, week, month) and category. */

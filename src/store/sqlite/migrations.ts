@@ -160,4 +160,35 @@ export const MIGRATIONS: readonly string[] = [
     UNION
     SELECT a.id, c.event_id, c.side FROM actors a JOIN event_codes c ON c.code = a.country WHERE a.kind = 'country';
   `,
+  // 3: story clustering (src/stories): one profile per clustered article and its lookup keys —
+  // MinHash LSH bands (near-duplicates), key terms by day and dated event triples (same story).
+  // Keys reference articles by seq to keep the key tables small (40 bands + 16 terms per article).
+  `
+  CREATE TABLE story_profiles (
+    article_seq   INTEGER PRIMARY KEY REFERENCES articles(seq) ON DELETE CASCADE,
+    date          TEXT NOT NULL,
+    shingles      INTEGER NOT NULL,
+    signature     BLOB NOT NULL,             -- MinHash, NUM_HASHES little-endian uint32
+    vector        TEXT NOT NULL,             -- JSON [[term, weight], ...], heaviest first
+    actors        TEXT NOT NULL,             -- JSON arrays
+    triples       TEXT NOT NULL,
+    dated_triples TEXT NOT NULL
+  );
+  CREATE TABLE story_bands (
+    band_key    INTEGER NOT NULL,
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, article_seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE story_terms (
+    term        TEXT NOT NULL,
+    day         INTEGER NOT NULL,            -- days since 1970-01-01 of the article date
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    PRIMARY KEY (term, day, article_seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE story_dated_events (
+    key         TEXT NOT NULL,               -- CATEGORY|SRC|TGT@YYYY-MM-DD
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    PRIMARY KEY (key, article_seq)
+  ) WITHOUT ROWID;
+  `,
 ];

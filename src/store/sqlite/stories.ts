@@ -1,0 +1,95 @@
+// Story profiles and their lookup keys in SQLite (migration 3). Candidate lookups are index
+// range scans — band keys, key terms within the date window, dated event keys — so their cost
+// depends on how many articles share a key, not on how many are stored.
+import type Database from 'better-sqlite3';
+import { MIN_SHARED_KEYS } from '../../stories/index.js';
+import { dayNumber, STORY_WINDOW_DAYS } from '../../stories/link.js';
+import { bandKeys, signatureFromBuffer, signatureToBuffer } from '../../stories/minhash.js';
+import { keyTerms, type StoryProfile } from '../../stories/profile.js';
+import type { StoredStoryProfile, StoryArticle } from '../types.js';
+
+type Prepare = (sql: string) => Database.Statement;
+
+interface ProfileRow {
+  id: string; story: string | null; date: string; shingles: number; signature: Buffer;
+  vector: string; actors: string; triples: string; dated_triples: string;
+}
+
+const CANDIDATES = `
+  SELECT article_seq AS seq FROM story_bands WHERE band_key IN (SELECT value FROM json_each(@bands))
+  UNION
+  SELECT article_seq FROM story_terms WHERE term IN (SELECT value FROM json_each(@terms)) AND day BETWEEN @from AND @to
+    GROUP BY article_seq HAVING count(*) >= @minShared
+  UNION
+  SELECT article_seq FROM story_dated_events WHERE key IN (SELECT value FROM json_each(@dated))`;
+
+export const STORY_ARTICLE_COLUMNS = 'a.id, a.name, a.title, a.date, a.source, a.url';
+
+export class SqliteStories {
+  constructor(private readonly prepare: Prepare) {}
+
+  saveProfile(profile: StoryProfile): void {
+    const row = this.prepare('SELECT seq FROM articles WHERE id = ?').get(profile.id) as { seq: number } | undefined;
+    if (!row) throw new Error(`no article ${profile.id}`);
+    const seq = row.seq;
+    const inserted = this.prepare(`INSERT OR IGNORE INTO story_profiles
+        (article_seq, date, shingles, signature, vector, actors, triples, dated_triples)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(seq, profile.date, profile.shingles, signatureToBuffer(profile.signature),
+      JSON.stringify(profile.vector), JSON.stringify(profile.actors), JSON.stringify(profile.triples),
+      JSON.stringify(profile.datedTriples));
+    if (!inserted.changes) return;
+    const addBand = this.prepare('INSERT OR IGNORE INTO story_bands (band_key, article_seq) VALUES (?, ?)');
+    for (const key of bandKeys(profile.signature)) addBand.run(key, seq);
+    const addTerm = this.prepare('INSERT OR IGNORE INTO story_terms (term, day, article_seq) VALUES (?, ?, ?)');
+    const day = dayNumber(profile.date);
+    for (const term of keyTerms(profile)) addTerm.run(term, day, seq);
+    const addDated = this.prepare('INSERT OR IGNORE INTO story_dated_events (key, article_seq) VALUES (?, ?)');
+    for (const key of profile.datedTriples) addDated.run(key, seq);
+  }
+
+  candidates(profile: StoryProfile): StoredStoryProfile[] {
+    const day = dayNumber(profile.date);
+    const rows = this.prepare(`SELECT a.id, a.story, p.date, p.shingles, p.signature, p.vector, p.actors, p.triples, p.dated_triples
+      FROM (${CANDIDATES}) c JOIN story_profiles p ON p.article_seq = c.seq JOIN articles a ON a.seq = c.seq
+      WHERE a.id <> @id ORDER BY a.seq`).all({
+      id: profile.id,
+      bands: JSON.stringify(bandKeys(profile.signature)),
+      terms: JSON.stringify(keyTerms(profile)),
+      from: day - STORY_WINDOW_DAYS,
+      to: day + STORY_WINDOW_DAYS,
+      minShared: MIN_SHARED_KEYS,
+      dated: JSON.stringify(profile.datedTriples),
+    }) as ProfileRow[];
+    return rows.map(toStoredProfile);
+  }
+
+  renameStories(from: string[], to: string): number {
+    if (!from.length) return 0;
+    return this.prepare('UPDATE articles SET story = @to WHERE story IN (SELECT value FROM json_each(@from))')
+      .run({ to, from: JSON.stringify(from) }).changes;
+  }
+
+  articles(story: string): StoryArticle[] {
+    return this.prepare(`SELECT ${STORY_ARTICLE_COLUMNS} FROM articles a WHERE a.story = ? ORDER BY a.date, a.seq`)
+      .all(story) as StoryArticle[];
+  }
+
+  /** Event ids reported by the story's articles with those articles' ids, in event order. */
+  eventArticles(story: string): Map<string, string[]> {
+    const rows = this.prepare(`SELECT r.event_id, r.article_id FROM event_reports r
+      JOIN events e ON e.id = r.event_id
+      WHERE r.article_id IN (SELECT id FROM articles WHERE story = ?) ORDER BY e.rowid, r.article_id`)
+      .all(story) as { event_id: string; article_id: string }[];
+    const out = new Map<string, string[]>();
+    for (const { event_id, article_id } of rows) out.set(event_id, [...(out.get(event_id) ?? []), article_id]);
+    return out;
+  }
+}
+
+function toStoredProfile(row: ProfileRow): StoredStoryProfile {
+  return {
+    id: row.id, story: row.story, date: row.date, shingles: row.shingles, signature: signatureFromBuffer(row.signature),
+    vector: JSON.parse(row.vector) as [string, number][], actors: JSON.parse(row.actors) as string[],
+    triples: JSON.parse(row.triples) as string[], datedTriples: JSON.parse(row.dated_triples) as string[],
+  };
+}

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Pipeline } from '../nlp/pipeline.js';
+import { AnnalsService } from '../service/service.js';
+import { openSqliteStore } from '../store/sqlite/open.js';
+import { BASE_ARTICLES, DISTRACTORS, rng, syndicatedVariant, testCorpus, type CorpusArticle } from './testing/corpus.js';
+
+const pipeline = new Pipeline();
+const services: AnnalsService[] = [];
+
+function service(stories = true): AnnalsService {
+  const s = new AnnalsService({ store: openSqliteStore(':memory:'), pipeline, stories });
+  services.push(s);
+  return s;
+}
+
+afterEach(async () => {
+  for (const s of services.splice(0)) await s.close();
+});
+
+const jsonl = (articles: CorpusArticle[]) => articles.map((a) => JSON.stringify({ id: a.label, date: a.date, text: a.text })).join('\n');
+
+function shuffled<T>(xs: T[], seed: number): T[] {
+  const random = rng(seed);
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** label → story id, for every stored article */
+async function storiesByLabel(s: AnnalsService, articles: CorpusArticle[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const a of articles) out.set(a.label, (await s.getArticle(a.label))!.story!);
+  return out;
+}
+
+describe('story clustering in the store', () => {
+  const talks = BASE_ARTICLES.find((a) => a.label === 'tokyo-talks')!;
+  // three copies of one wire report: the original, a reprint with new punctuation, one with boilerplate
+  const copies = [talks, syndicatedVariant(talks, 1), syndicatedVariant(talks, 3)];
+
+  it('counts each event of three copies once, with three sources', async () => {
+    const plain = service(false);
+    await plain.ingest({ payload: jsonl(copies) });
+    const perCopy = (await plain.getArticle(talks.label))!.events.length;
+    expect(perCopy).toBeGreaterThan(0);
+    expect((await plain.listEvents({})).total).toBe(3 * perCopy);
+
+    const clustered = service();
+    const summary = await clustered.ingest({ payload: jsonl(copies) });
+    expect(summary.new).toBe(3);
+    const events = await clustered.listEvents({ limit: 100 });
+    expect(events.total).toBe(perCopy);
+    expect(events.items.map((e) => e.reportCount)).toEqual(events.items.map(() => 3));
+    const detail = await clustered.explainEvent(events.items[0].id);
+    expect(new Set(detail!.reports.map((r) => r.articleName))).toEqual(new Set(copies.map((c) => c.label)));
+    expect((await clustered.counts()).events).toBe(perCopy);
+  });
+
+  it('shows the story of an article and the other articles in it', async () => {
+    const s = service();
+    await s.ingest({ payload: jsonl([...copies, DISTRACTORS[1]]) });
+    const article = await s.getArticle(talks.label);
+    expect(article!.storyArticles.map((a) => a.name).sort()).toEqual(copies.slice(1).map((c) => c.label).sort());
+    const story = await s.getStory(talks.label);
+    expect(story!.articles).toHaveLength(3);
+    expect(story!.id <= article!.id).toBe(true);
+    expect(story!.events.every((e) => e.reportCount === 3)).toBe(true);
+    const distractor = await s.getArticle(DISTRACTORS[1].label);
+    expect(distractor!.storyArticles).toEqual([]);
+    expect(distractor!.story).toBe(distractor!.id);
+  });
+
+  it('builds the same stories in any ingest order and keeps distractors alone', async () => {
+    const corpus = testCorpus();
+    let reference: Map<string, string> | null = null;
+    for (const seed of [11, 12]) {
+      const s = service();
+      await s.ingest({ payload: jsonl(shuffled(corpus, seed)) });
+      const stories = await storiesByLabel(s, corpus);
+      if (reference) expect(stories).toEqual(reference);
+      reference ??= stories;
+      await s.close();
+    }
+    const partition = (label: string) => reference!.get(label);
+    for (const a of corpus) {
+      for (const b of corpus) {
+        if (a.story === b.story) expect(partition(a.label), `${a.label} ~ ${b.label}`).toBe(partition(b.label));
+        else expect(partition(a.label), `${a.label} / ${b.label}`).not.toBe(partition(b.label));
+      }
+    }
+  });
+});
