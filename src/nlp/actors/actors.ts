@@ -117,6 +117,11 @@ function modifierBefore(ctx: Context, end: number): { start: number; country: st
     }
     return { start, country: e.country, sector: null, actor: null };
   }
+  // "the country's foreign minister": the country named last
+  if (stop < end && stop >= 2 && /^(?:country|nation)$/i.test(ctx.doc.tokens[stop - 1].text) && /^the$/i.test(ctx.doc.tokens[stop - 2].text)) {
+    const last = actorsBefore(ctx, stop - 2).map((i) => ctx.table.actors[i]).find((a) => a.kind === 'country');
+    if (last) return { start: stop - 2, country: last.country, sector: null, actor: null };
+  }
   // an unknown organisation mention: "TPLF spokesperson"
   const before = stop - 1;
   if (before >= 0 && ctx.tokenActor[before] >= 0) {
@@ -140,6 +145,12 @@ interface TitlePhrase {
 
 /** A title phrase ending right before `end`: "Japanese Foreign Minister", "US Secretary of State", "Huawei chief financial officer". */
 function titleBefore(ctx: Context, end: number): TitlePhrase | null {
+  // "Canada's ambassador to the US, David MacNaughton": skip the destination
+  const dest = destinationBefore(ctx, end);
+  if (dest !== null) {
+    const inner = titleBefore(ctx, dest);
+    if (inner) return { ...inner, end };
+  }
   let stop = end;
   // honorifics between title and name: "President Mr X" is rare; "Mr" alone gives no role
   const match = ctx.lex.titles.matchEndingAt(ctx.doc, stop);
@@ -153,6 +164,19 @@ function titleBefore(ctx: Context, end: number): TitlePhrase | null {
   const mod = modifierBefore(ctx, stop);
   const sector = mod?.sector && mod.sector !== 'GOV' && title.sector === 'GOV' ? mod.sector : title.sector;
   return { start: mod ? mod.start : match.start, end, title, country: mod?.country ?? null, sector };
+}
+
+/** Start of "to (the) <country>" ending at `end` (after an ambassador or envoy title), else null. */
+function destinationBefore(ctx: Context, end: number): number | null {
+  const { doc } = ctx;
+  for (let s = Math.max(0, end - 5); s < end - 1; s++) {
+    if (doc.tokens[s].text !== 'to') continue;
+    let i = s + 1;
+    if (/^the$/i.test(doc.tokens[i].text)) i++;
+    const m = kbMatchAt(doc, ctx.lex.kb, i, end);
+    if (m && m.end === end && ['country', 'seat', 'organisation'].includes(m.entry.form)) return s;
+  }
+  return null;
 }
 
 /** An appositive title after a name: "X, Iran's foreign minister," / "X, the foreign minister of Iran". */
@@ -304,6 +328,11 @@ function linkNames(ctx: Context, mentions: Mention[]): void {
     }
     if (m.type !== 'ORG') continue;
     const name = doc.spanText(m);
+    const longer = m.end - m.start === 1 ? ctx.table.actors.findIndex((a) => a.kind === 'organisation' && a.name.split(' ').length > 1 && a.name.endsWith(` ${name}`)) : -1;
+    if (longer >= 0) {
+      link(ctx, m, longer);
+      continue;
+    }
     const lead = kbMatchAt(doc, ctx.lex.kb, m.start, m.end);
     let country: string | null = null;
     if (lead && lead.end < m.end && ['demonym', 'country', 'seat'].includes(lead.entry.form)) country = lead.entry.country;
@@ -333,9 +362,27 @@ function linkNominals(ctx: Context): void {
     if (end < doc.tokens.length && isNounContinuation(doc, end)) continue; // "government sources", "police station"
     if (group.needsDeterminer && !hasDeterminerOrModifier(ctx, i)) continue;
     const resolved = resolveGroup(ctx, group, i, end);
-    if (resolved) ctx.table.addSpan(resolved.index, { start: phraseStart(ctx, i), end: resolved.end });
+    if (resolved) {
+      const start = phraseStart(ctx, i);
+      ctx.table.addSpan(resolved.index, { start, end: resolved.end });
+      for (let k = i; k < resolved.end; k++) if (ctx.tokenActor[k] < 0) ctx.tokenActor[k] = resolved.index;
+      coordinatedGroup(ctx, group, start, { start, end: resolved.end });
+    }
     i = end - 1;
   }
+}
+
+/** "Chinese and Russian bombers": the first demonym's group shares the phrase. */
+function coordinatedGroup(ctx: Context, group: GroupEntry, modStart: number, span: TokenRange): void {
+  const { doc } = ctx;
+  if (modStart < 2 || !/^(?:and|,)$/.test(doc.tokens[modStart - 1].text)) return;
+  const mod = modifierBefore(ctx, modStart - 1);
+  if (!mod?.country || mod.actor !== null) return;
+  const info = ctx.lex.kb.countries.get(mod.country);
+  if (!info || group.kind === 'country') return;
+  const name = `${info.demonym ?? info.name} ${group.head}`;
+  const index = ctx.table.ensure({ id: slug(name), name, kind: group.kind, country: mod.country, sector: group.sector, role: null });
+  ctx.table.addSpan(index, { start: mod.start, end: span.end });
 }
 
 function hasDeterminerOrModifier(ctx: Context, i: number): boolean {
@@ -347,6 +394,9 @@ function hasDeterminerOrModifier(ctx: Context, i: number): boolean {
 /** Words after a group noun that make it a modifier of another noun. */
 function isNounContinuation(doc: Doc, i: number): boolean {
   const next = doc.tokens[i].text;
+  // "a foreign ministry statement", "the ministry spokesman": the body still speaks
+  if (/^sources?$/i.test(next)) return true;
+  if (/^(?:statement|statements|spokes\w+|officials?|chief|head|ministers?|leaders?|members?|said|says)$/i.test(next)) return false;
   if (doc.pos.length === doc.tokens.length && doc.pos[i]) return /^NNS?$/.test(doc.pos[i]) && !/^(?:of|in)$/.test(next);
   return /^(?:sources?|officials?|spokes\w+|station|stations|building|headquarters|chief|minister|ministers|leader|leaders|official|member|members|statement|decision|troops|forces)$/i.test(next);
 }
@@ -372,6 +422,7 @@ function resolveGroup(ctx: Context, group: GroupEntry, start: number, end: numbe
     if (!/^(?:the|its|this|that)$/i.test(doc.tokens[start - 1]?.text ?? '')) return null;
     const back = actorsBefore(ctx, start).find((i) => {
       const a = ctx.table.actors[i];
+      if (group.kind === 'country') return a.kind === 'country';
       return a.kind === 'organisation' && (group.backTo!.test(a.sector ?? '') || group.backTo!.test(a.name));
     });
     return back === undefined ? null : { index: back, end };
@@ -505,13 +556,19 @@ function resolveTitle(ctx: Context, title: TitleEntry, country: string | null, a
       return ctx.table.ensure({ id: holder.id, name: holder.name, kind: 'person', country, sector: title.sector, role, kb: holder.id });
     }
   }
-  // "the president" alone: the last person named with that office in this document
+  // "the president" alone: the last person named with that office, else the story country's office-holder
   if (!country) {
     for (const index of actorsBefore(ctx, at)) {
       const a = ctx.table.actors[index];
       if (a.kind === 'person' && a.role && officeOf(a.role) === officeOf(title.role)) return index;
     }
-    return null;
+    if (!ctx.focus || !title.office || title.office === 'leader' || title.office === 'counterpart') return null;
+    const holder = officeHolder(ctx.lex.kb, ctx.focus, title.office, ctx.reference);
+    if (!holder) return null;
+    return ctx.table.indexOf(holder.id) ?? ctx.table.ensure({
+      id: holder.id, name: holder.name, kind: 'person', country: ctx.focus, sector: title.sector,
+      role: termOn(holder, ctx.reference).role, kb: holder.id,
+    });
   }
   const info = ctx.lex.kb.countries.get(country);
   const name = `${info?.demonym ?? country} ${title.role}`;
@@ -616,9 +673,9 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   linkNames(ctx, mentions);
   linkPersons(ctx, mentions);
-  linkBareTitles(ctx);
   linkPairs(ctx);
   linkNominals(ctx);
+  linkBareTitles(ctx);
   fillFromFocus(ctx);
   for (const a of ctx.table.actors) a.spans.sort((x, y) => x.start - y.start || x.end - y.end);
   doc.actors = ctx.table.actors;

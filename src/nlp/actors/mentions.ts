@@ -303,7 +303,7 @@ function orgNameEnd(doc: Doc, lex: MentionLexicons, start: number, match: { entr
     if (isCapitalised(text)) {
       j++;
       if (ORG_HEADS.has(text)) best = j;
-    } else if (/^(?:of|and|for|&)$/.test(text) && j + 1 < doc.tokens.length && isCapitalised(doc.tokens[j + 1].text)) {
+    } else if (/^(?:of|for|&)$/.test(text) && j + 1 < doc.tokens.length && isCapitalised(doc.tokens[j + 1].text)) {
       j++;
     } else break;
   }

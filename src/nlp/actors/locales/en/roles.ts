@@ -21,7 +21,7 @@ export interface GroupEntry {
   id: string;
   words: string;
   sector: string;
-  kind: 'organisation' | 'group';
+  kind: 'organisation' | 'group' | 'country';
   /** canonical head used in the actor's name ("police", "foreign ministry") */
   head: string;
   /** "the ministry" / "the government" alone refer back to the last such actor */
@@ -117,6 +117,13 @@ export const TITLES: TitleEntry[] = [
   t('admiral', 'Admiral', 'MIL'),
   t('adm.', 'Admiral', 'MIL'),
   t('rear admiral', 'Rear Admiral', 'MIL'),
+  t('rear - admiral', 'Rear Admiral', 'MIL'),
+  t('vice admiral', 'Vice Admiral', 'MIL'),
+  t('vice - admiral', 'Vice Admiral', 'MIL'),
+  t('lieutenant - general', 'Lieutenant General', 'MIL'),
+  t('major - general', 'Major General', 'MIL'),
+  t('vice - president', 'Vice President', 'GOV', 'Vice President'),
+  t('secretary - general', 'Secretary-General', 'IGO', 'Secretary-General'),
   t('commander', 'Commander', 'MIL'),
   t('army chief', 'Army Chief', 'MIL', 'Army Chief'),
   t('chief', 'chief', 'GOV'),
@@ -167,7 +174,7 @@ export const TITLES: TitleEntry[] = [
   h('sheikh'), h('prince'), h('princess'), h('lord'), h('lady'),
 ];
 
-const AMBIGUOUS_GROUP_WORDS = new Set(['opposition', 'media', 'forces', 'court', 'administration', 'regime', 'cabinet', 'army', 'military', 'navy', 'senate', 'congress', 'parliament', 'companies', 'businesses', 'workers', 'citizens', 'nationals', 'officials', 'unions']);
+const AMBIGUOUS_GROUP_WORDS = new Set(['opposition', 'media', 'forces', 'court', 'administration', 'regime', 'cabinet', 'army', 'military', 'navy', 'senate', 'congress', 'parliament', 'companies', 'businesses', 'workers', 'citizens', 'nationals', 'unions', 'units', 'coalition', 'delegation', 'prisoners']);
 
 /** Regular plurals of the titles ("ministers", "foreign secretaries", "presidents"). */
 export const PLURAL_TITLES: TitleEntry[] = TITLES.filter((x) => !x.honorific && !x.words.includes('.')).map((x) => {
@@ -304,6 +311,8 @@ export const GROUPS: GroupEntry[] = [
   { id: 'group.department', words: 'department', sector: 'GOV', kind: 'organisation', head: 'Department', backTo: /Department/ },
   { id: 'group.commission', words: 'commission', sector: 'GOV', kind: 'organisation', head: 'Commission', backTo: /Commission/ },
   { id: 'group.committee', words: 'committee', sector: 'GOV', kind: 'organisation', head: 'Committee', backTo: /Committee/ },
+  { id: 'group.country', words: 'country', sector: 'GOV', kind: 'country', head: 'country', backTo: /^country$/ },
+  { id: 'group.nation', words: 'nation', sector: 'GOV', kind: 'country', head: 'nation', backTo: /^country$/ },
   { id: 'group.agency', words: 'agency', sector: 'GOV', kind: 'organisation', head: 'Agency', backTo: /Agency/ },
 ];
 
