@@ -40,7 +40,11 @@ export function yearForMonth(ref: CalDate, month: number, tense: Tense, relation
   if (relation === 'next') return month > ref.month ? ref.year : ref.year + 1;
   if (tense === 'past') return month <= ref.month ? ref.year : ref.year - 1;
   if (tense === 'future') return month >= ref.month ? ref.year : ref.year + 1;
-  return nearestYear(ref, month, 15);
+  if (tense === 'present') return nearestYear(ref, month, 15);
+  // no cue: news mostly reports the past, unless the month is just ahead
+  const ahead = (month - ref.month + 12) % 12;
+  if (ahead > 0 && ahead <= 2) return month > ref.month ? ref.year : ref.year + 1;
+  return month <= ref.month ? ref.year : ref.year - 1;
 }
 
 /** Year of a month-day named without a year. */

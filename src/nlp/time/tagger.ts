@@ -234,13 +234,14 @@ class Tagger {
         const other = timexes[j];
         if (j === k || !/^\d{4}-\d{2}-\d{2}/.test(other.value) || other.type === 'DURATION' || other.type === 'SET') continue;
         const distance = Math.abs(other.start - t.start);
-        if (distance < bestDistance) {
+        // on a tie the date after the clock time wins ("midnight on Sunday")
+        if (distance < bestDistance || (distance === bestDistance && other.start > t.start)) {
           best = other.value.slice(0, 10);
           bestDistance = distance;
         }
       }
       if (!best) {
-        const anchor = this.anchor && this.sentenceIndex - this.anchorSentence <= 2 ? this.anchor : this.ref;
+        const anchor = this.anchor && this.sentenceIndex - this.anchorSentence <= 6 ? this.anchor : this.ref;
         best = `${String(anchor.year).padStart(4, '0')}-${String(anchor.month).padStart(2, '0')}-${String(anchor.day).padStart(2, '0')}`;
       }
       t.value = best + t.value;

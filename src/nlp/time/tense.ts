@@ -4,7 +4,7 @@
 // announced …"). Cues farther than a few words away say nothing ('unknown').
 import type { Doc, TokenRange } from '../doc.js';
 import type { Tense } from './types.js';
-import { FUTURE_CUES, FUTURE_NEEDS_TO, IRREGULAR_PAST, NOT_PAST_ED, PAST_AUXILIARIES, REPORTING_VERBS } from './locales/en/tense.js';
+import { FUTURE_CUES, FUTURE_NEEDS_TO, FUTURE_WITH_FOR, IRREGULAR_PAST, NOT_PAST_ED, PAST_AUXILIARIES, REPORTING_VERBS } from './locales/en/tense.js';
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'am']);
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '``', "''"]);
@@ -19,9 +19,10 @@ function cueAt(doc: Doc, i: number, lower: (i: number) => string): Tense | 'repo
   if (FUTURE_CUES.has(w)) {
     if (!FUTURE_NEEDS_TO.has(w)) return 'future';
     if (w === 'to') return BE_FORMS.has(lower(i - 1)) ? 'future' : null;
-    return lower(i + 1) === 'to' ? 'future' : null;
+    return lower(i + 1) === 'to' || (FUTURE_WITH_FOR.has(w) && lower(i + 1) === 'for') ? 'future' : null;
   }
-  if (PAST_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w)) return 'past';
+  if (PAST_AUXILIARIES.has(w)) return 'past';
+  if (IRREGULAR_PAST.has(w)) return PARTICIPLE_BEFORE.has(lower(i - 1)) ? null : 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
     // a participle after "be"/"been"/"to" ("will be paid", "has been delayed") is not the tense
     return PARTICIPLE_BEFORE.has(lower(i - 1)) ? null : 'past';
@@ -40,7 +41,7 @@ function cueAt(doc: Doc, i: number, lower: (i: number) => string): Tense | 'repo
  */
 export function clauseTense(doc: Doc, sentence: TokenRange, at: TokenRange, lower: (i: number) => string): Tense {
   let reported = false;
-  const scan = (from: number, step: 1 | -1, limit: number, origin: number): Tense | null => {
+  const scan = (from: number, step: 1 | -1, limit: number, origin: number, reportDecides: boolean): Tense | null => {
     let penalty = 0;
     for (let i = from; step < 0 ? i >= limit : i < limit; i += step) {
       if (CLAUSE_BREAKS.has(doc.tokens[i].text)) penalty += 4;
@@ -48,7 +49,7 @@ export function clauseTense(doc: Doc, sentence: TokenRange, at: TokenRange, lowe
       if (distance > MAX_DISTANCE) break;
       const cue = cueAt(doc, i, lower);
       if (cue === 'report') {
-        if (distance <= 2) return 'past';
+        if (distance <= 2 || reportDecides) return 'past';
         reported = true;
         continue;
       }
@@ -57,9 +58,10 @@ export function clauseTense(doc: Doc, sentence: TokenRange, at: TokenRange, lowe
     }
     return null;
   };
-  const before = scan(at.start - 1, -1, sentence.start, at.start);
+  const before = scan(at.start - 1, -1, sentence.start, at.start, false);
   if (before) return before;
   // "Bush told reporters on Tuesday that …": cues after "that" belong to the reported clause
   if (reported) return 'past';
-  return scan(at.end, 1, sentence.end, at.end - 1) ?? (reported ? 'past' : 'unknown');
+  // after the expression the first verb is the clause's own ("In May, it announced …")
+  return scan(at.end, 1, sentence.end, at.end - 1, true) ?? 'unknown';
 }

@@ -229,7 +229,7 @@ export const periodRules: TimexRule[] = [
       const name = normal(g.h).replace(/’/g, "'");
       const rel = normal(g.rel);
       const next = ctx.word(ctx.range.end);
-      if (/^(?:tree|trees|card|cards|market|markets|party|parties|offensive|rising|message|address|service|holidays|holiday|season|shopping|sales|break|lights|gift|gifts|ceasefire|truce|rally|parade|celebrations)$/.test(next)) return null;
+      if (/^(?:tree|trees|card|cards|market|markets|party|parties|offensive|rising|message|address|service|holidays|holiday|season|shopping|sales|break|lights|gift|gifts|ceasefire|truce|rally|parade|celebrations|day|week|weekend|recess|eve)$/.test(next)) return null;
       const dateIn = (year: number) => {
         if (name.startsWith('easter')) return easter(year);
         if (name === 'good friday') { const e = easter(year); return { year, month: e.month, day: e.day - 2 }; }

@@ -6,7 +6,7 @@ import { NUMBER, VAGUE, UNIT, PART_OF_DAY, rule, parseNumber, unitOf } from '../
 import { shiftedValue, shiftValueYears, unitValue } from '../resolve.js';
 import { type CalDate, addDays, formatDay, parseIsoDate, calendarGranularity, isoWeekday } from '../calendar.js';
 import { PARTS_OF_DAY } from '../locales/en/lexicon.js';
-import { startsSentence, tokenText as tokenTextAt } from './util.js';
+import { followingDate, startsSentence, tokenText as tokenTextAt } from './util.js';
 
 function partCode(part: string | undefined): string | null {
   return part ? PARTS_OF_DAY[part.toLowerCase()] ?? null : null;
@@ -54,7 +54,7 @@ export const relativeRules: TimexRule[] = [
       if (/'s|’s/.test(ctx.doc.spanText(ctx.range)) && /^[a-z]/.test(ctx.word(ctx.range.end)) && !/^(?:meeting|talks|vote|election|session|summit|decision|announcement|attack|statement|ruling|deadline|game|match|hearing|speech|visit|strike|trading|rally|deal|report|edition|briefing)$/.test(ctx.word(ctx.range.end))) return null;
       if (ctx.word(ctx.range.start - 1) === 'of' && w !== 'yesterday') return null;
       if (/^T/.test(text) && !startsSentence(ctx, ctx.range.start) && /^[A-Z]/.test(tokenTextAt(ctx, ctx.range.start - 1))) return null;
-      const date = addDays(ctx.ref, DEICTIC[w]);
+      const date = (w === 'today' ? followingDate(ctx, ctx.tense()) : null) ?? addDays(ctx.ref, DEICTIC[w]);
       if (w === 'tonight') return { type: 'TIME', value: `${formatDay(date)}TNI` };
       return dayOrTime(date, g.part);
     },

@@ -62,8 +62,6 @@ export const timeOfDayRules: TimexRule[] = [
     id: 'time.military',
     pattern: rule(`(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)\\s*(?:hours|hrs|h|GMT|UTC|${ZONE}|local\\s+time|[A-Z][a-z]+\\s+time)(?:\\s+(?:${ZONE}|local\\s+time|\\(${ZONE}\\)))?${DAY_TAIL}`),
     resolve: (g, ctx) => {
-      // "10:35 a.m. (0735 GMT)": the same moment restated in another zone
-      if (ctx.word(ctx.range.start - 1) === '(' && ctx.previous() && ctx.range.start - ctx.previous()!.end <= 1) return null;
       const time = clock(Number(g.h), Number(g.m), undefined);
       return time ? withDay(time, g.day, ctx) : null;
     },

@@ -1,5 +1,8 @@
 // Small context checks shared by the recognisers.
-import type { MatchContext } from '../types.js';
+import type { MatchContext, Tense } from '../types.js';
+import { MONTH, monthNumber } from '../patterns.js';
+import { type CalDate, isValidDate } from '../calendar.js';
+import { yearForMonthDay } from '../resolve.js';
 import { AMBIGUOUS_MONTHS } from '../locales/en/lexicon.js';
 import { DATE_PREPOSITIONS } from '../locales/en/cues.js';
 
@@ -32,3 +35,20 @@ export function isMonthWord(ctx: MatchContext, i: number, bare: boolean): boolea
   if (!bare) return !(isCapitalised(before) && !startsSentence(ctx, i - 1) && !DATE_PREPOSITIONS.has(before.toLowerCase()) && !/^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(before));
   return DATE_PREPOSITIONS.has(before.toLowerCase()) && !(lower === 'march' && /^(?:to|on|the)$/i.test(before));
 }
+
+const FOLLOWING_DATE = new RegExp(`,?\\s*(?:the\\s+)?(?:(?<mon>${MONTH})\\s*(?<d>[0-3]?\\d)(?:st|nd|rd|th)?|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${MONTH}))(?:,?\\s+(?<y>\\d{4}))?(?![A-Za-z0-9])`, 'iy');
+
+/** "Monday, Oct. 26", "today, June 28": a day named together with the date written after it. */
+export function followingDate(ctx: MatchContext, tense: Tense): CalDate | null {
+  const end = ctx.doc.tokens[ctx.range.end - 1].end;
+  FOLLOWING_DATE.lastIndex = end;
+  const m = FOLLOWING_DATE.exec(ctx.doc.text);
+  if (!m) return null;
+  const g = m.groups!;
+  const month = monthNumber((g.mon ?? g.mon2)!);
+  const d = Number(g.d ?? g.d2);
+  if (!month) return null;
+  const year = g.y ? Number(g.y) : yearForMonthDay(ctx.ref, month, d, tense);
+  return isValidDate(year, month, d) ? { year, month, day: d } : null;
+}
+

@@ -23,7 +23,8 @@ export const AFTER_YEAR_OK = new Set([
   'attacks', 'vote', 'referendum', 'campaign', 'protests', 'uprising', 'revolution', 'invasion',
   'rate', 'rates', 'results', 'earnings', 'plan', 'treaty', 'fiscal', 'financial', 'presidential',
   'parliamentary', 'general', 'local', 'legislative', 'annual', 'first', 'second', 'third', 'fourth',
-  'until', 'about', 'of', 'only', 'also', 'are', 'be', 'would', 'could', 'then', 'under',
+  'until', 'about', 'of', 'only', 'also', 'are', 'be', 'would', 'could', 'then', 'under', 'later',
+  'earlier', 'onward', 'ago',
 ]);
 
 /** Words before a number that make it an amount, not a date ("$2021", "No. 11"). */

@@ -10,6 +10,9 @@ export const FUTURE_CUES = new Set([
 /** Future cues that only count in the pattern "is/are/was to", "going to", "set to", "due to". */
 export const FUTURE_NEEDS_TO = new Set(['going', 'set', 'to']);
 
+/** Future cues that also count before "for" ("set for December"). */
+export const FUTURE_WITH_FOR = new Set(['set', 'scheduled', 'slated', 'planned', 'due']);
+
 export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been', 'ago', 'yesterday', 'last', 'earlier', 'previously']);
 
 /** Reporting verbs: their tense tells when the report was made, so they weigh least. */
