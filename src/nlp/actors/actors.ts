@@ -642,7 +642,9 @@ function fillFromFocus(ctx: Context): void {
   for (const a of ctx.table.actors) {
     if (a.country) continue;
     const domestic = a.sector !== null && ['GOV', 'LEG', 'JUD', 'MIL', 'POL', 'REB', 'CVL'].includes(a.sector);
-    if (domestic && (a.kind === 'organisation' || (a.kind === 'person' && a.role))) a.country = ctx.focus;
+    // a person the text gives no country at all is most often from the story's country
+    const untitled = a.kind === 'person' && a.sector === null;
+    if ((domestic && (a.kind === 'organisation' || (a.kind === 'person' && a.role))) || untitled) a.country = ctx.focus;
   }
 }
 
