@@ -28,7 +28,7 @@ describe('CLI query commands', () => {
     const tableRun = await runCli(['events', '--db', db, '--actor', 'BOR']);
     expect(tableRun.code).toBe(0);
     const lines = tableRun.out.trim().split('\n');
-    expect(lines[0]).toMatch(/^date\s+category\s+source → target\s+marks\s+place\s+id$/);
+    expect(lines[0]).toMatch(/^date\s+category\s+source → target\s+marks\s+place\s+sources\s+id$/);
     expect(lines[2]).toMatch(/^~2022-06-10\s+CONSULT\s+SYL \(Syldavia\) → BOR \(Borduria\)/);
     expect(lines[3]).toMatch(/^~2022-05-02\s+CONSULT\s+BOR \(Borduria\) → SYL \(Syldavia\)/);
     const json = JSON.parse((await runCli(['events', '--db', db, '--source', 'SYL', '--format', 'json'])).out);

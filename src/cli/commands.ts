@@ -11,6 +11,7 @@ import { registerDemo } from './demo.js';
 import { registerServe } from './serve.js';
 import { registerEvalConll } from './eval-conll.js';
 import { registerEvalTimeml } from './eval-timeml.js';
+import { registerStory } from './story.js';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -29,4 +30,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerServe,
   registerEvalConll,
   registerEvalTimeml,
+  registerStory,
 ];

@@ -62,6 +62,8 @@ export const EVENT_COLUMNS: Column<EventRecord>[] = [
   { header: 'source → target', value: (e) => `${side(e.source, e.sourceActors)} → ${side(e.target, e.targetActors)}`, max: 60 },
   { header: 'marks', value: eventMarks },
   { header: 'place', value: (e) => e.location ?? '', max: 24 },
+  // articles reporting the event: one real-world event, however many outlets carried it
+  { header: 'sources', value: (e) => String(e.reportCount), align: 'right' },
   { header: 'id', value: (e) => e.id },
 ];
 
