@@ -20,7 +20,10 @@ describe('calendar', () => {
 
   it('duration values', () => {
     expect(durationValue(2, 'day')).toBe('P2D');
-    expect(durationValue(1.5, 'year')).toBe('P18M');
+    expect(durationValue(1.5, 'year')).toBe('P1Y6M');
+    expect(durationValue(0.5, 'hour')).toBe('PT30M');
+    expect(durationValue(5.5, 'hour')).toBe('PT5H30M');
+    expect(durationValue(2.5, 'day')).toBe('P2DT12H');
     expect(durationValue('X', 'hour')).toBe('PTXH');
     expect(durationValue(3, 'quarter')).toBe('P9M');
   });

@@ -163,15 +163,18 @@ export function durationValue(count: number | 'X', unit: string): string | null 
     l = 'M';
   }
   if (!Number.isInteger(n)) {
-    // express halves in the next smaller unit: 1.5 years → P18M, half an hour → PT30M
+    // the fraction goes to the next smaller unit: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M,
+    // half an hour → PT30M
     const smaller: Record<string, [number, string, boolean]> = {
       Y: [12, 'M', false], M: [t ? 60 : 30, t ? 'S' : 'D', t], D: [24, 'H', true], H: [60, 'M', true], W: [7, 'D', false], DE: [10, 'Y', false],
     };
     const s = smaller[l];
     if (!s) return null;
-    n = Math.round(n * s[0]);
-    l = s[1];
-    t = s[2];
+    const whole = Math.floor(n);
+    const rest = Math.round((n - whole) * s[0]);
+    const head = whole > 0 ? `${whole}${l}` : '';
+    if (t) return `PT${head}${rest}${s[1]}`;
+    return s[2] ? `P${head}T${rest}${s[1]}` : `P${head}${rest}${s[1]}`;
   }
   return `P${t ? 'T' : ''}${n}${l}`;
 }

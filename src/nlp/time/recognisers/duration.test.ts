@@ -13,7 +13,7 @@ describe('durations', () => {
     ['Fighting continued for the next four years.', 'the next four years', 'P4Y'],
     ['They waited about two weeks for a reply.', 'about two weeks', 'P2W'],
     ['The talks lasted half an hour.', 'half an hour', 'PT30M'],
-    ['The strike lasted 2 1/2 days.', '2 1/2 days', 'PT60H'],
+    ['The strike lasted 2 1/2 days.', '2 1/2 days', 'P2DT12H'],
   ])('%s', (sentence, span, value) => {
     expect(find(sentence, REF, span)).toMatchObject({ type: 'DURATION', value });
   });

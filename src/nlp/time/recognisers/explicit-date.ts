@@ -91,6 +91,7 @@ export const explicitDateRules: TimexRule[] = [
       const month = monthNumber(g.mon!)!;
       let year: number;
       if (g.yrel) year = ctx.ref.year + (g.yrel.toLowerCase() === 'last' ? -1 : g.yrel.toLowerCase() === 'next' ? 1 : 0);
+      else if (!g.rel && /^(?:until|till|through|by)$/.test(ctx.word(at - 1)) && ctx.tense() !== 'past') year = yearForMonth(ctx.ref, month, 'future', null);
       else year = yearForMonth(ctx.ref, month, ctx.tense(), relationOf(g.rel));
       return { type: 'DATE', value: formatMonth(year, month) };
     },

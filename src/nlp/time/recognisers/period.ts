@@ -112,8 +112,12 @@ export const periodRules: TimexRule[] = [
       if (normal(g.what) === 'period' && !lead) return null;
       if (ctx.word(ctx.range.end) === 'of') return null;
       const previous = ctx.recent(8, (t) => isStatedQuarter(ctx, t));
+      const completed = quarterOf(ctx.ref.month) - 1;
+      const lastCompleted = completed === 0 ? `${formatYear(ctx.ref.year - 1)}-Q4` : `${formatYear(ctx.ref.year)}-Q${completed}`;
       let base: string;
-      if (previous) base = previous.value;
+      // "the latest quarter" is the last one reported: never later than the last completed one
+      if (previous && !(/latest|recent/.test(lead) && previous.value > lastCompleted)) base = previous.value;
+      else if (/latest|recent/.test(lead)) base = lastCompleted;
       else {
         const q = quarterOf(ctx.ref.month) - 1;
         base = q === 0 ? `${formatYear(ctx.ref.year - 1)}-Q4` : `${formatYear(ctx.ref.year)}-Q${q}`;

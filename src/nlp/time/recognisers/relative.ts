@@ -65,6 +65,16 @@ export const relativeRules: TimexRule[] = [
     resolve: (g, ctx) => ({ type: 'DATE', value: formatDay(addDays(ctx.ref, normal(g.dir).startsWith('before') ? -2 : 2)) }),
   },
   {
+    id: 'relative.part-of-deictic',
+    pattern: rule(String.raw`(?<q>early\s+|late\s+|mid-?)?(?<part>morning|afternoon|evening|night)\s+(?<rel>yesterday|today|tomorrow)`),
+    resolve: (g, ctx) => {
+      const rel = normal(g.rel);
+      const q = normal(g.q).trim().replace('-', '');
+      const result = dayOrTime(addDays(ctx.ref, DEICTIC[rel]), g.part);
+      return q ? { ...result, mod: q === 'early' ? 'START' : q === 'late' ? 'END' : 'MID' } : result;
+    },
+  },
+  {
     id: 'relative.part-of-day',
     pattern: rule(`(?<rel>this|last|tomorrow|yesterday)\\s+(?<part>morning|afternoon|evening|night)`),
     resolve: (g, ctx) => {
