@@ -49,7 +49,7 @@ export const durationRules: TimexRule[] = [
   },
   {
     id: 'duration.bare-plural',
-    pattern: rule(`(?<lead>the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+following|the\\s+previous|recent|past|coming|the)?\\s*(?<u>${UNIT_PLURAL})(?<long>-long)?`),
+    pattern: rule(`(?<lead>the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+following|the\\s+previous|the\\s+first|the\\s+early|recent|past|coming|the)?\\s*(?<u>${UNIT_PLURAL})(?<long>-long)?`),
     resolve: (g, ctx) => {
       const unit = unitOf(g.u!);
       const lead = normal(g.lead);
@@ -73,6 +73,15 @@ export const durationRules: TimexRule[] = [
       const before = ctx.word(ctx.range.start - 1);
       if (!/^(?:for|in|after|take|takes|took|within|over)$/.test(before)) return null;
       return { type: 'DURATION', value: 'PXX' };
+    },
+  },
+  {
+    id: 'duration.another-unit',
+    pattern: rule(`(?:another|an\\s+additional|an\\s+extra|one\\s+more)\\s+(?<u>${UNIT})`),
+    resolve: (g) => {
+      const unit = unitOf(g.u!);
+      const value = unit ? durationValue(1, unit) : null;
+      return value ? { type: 'DURATION', value } : null;
     },
   },
   {

@@ -227,7 +227,7 @@ export const periodRules: TimexRule[] = [
   },
   {
     id: 'period.holiday',
-    pattern: rule(`(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation([...Object.keys(FIXED_HOLIDAYS), 'easter sunday', 'easter', 'thanksgiving day', 'thanksgiving', 'good friday'])})(?:\\s+${YEAR})?`),
+    pattern: rule(`(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation([...Object.keys(FIXED_HOLIDAYS), 'easter sunday', 'easter', 'thanksgiving day', 'thanksgiving', 'good friday', 'election day'])})(?:\\s+${YEAR})?`),
     resolve: (g, ctx) => {
       if (!isCapitalised(tokenText(ctx, g.rel ? ctx.range.start + 1 : ctx.range.start))) return null;
       const name = normal(g.h).replace(/’/g, "'");
@@ -238,6 +238,8 @@ export const periodRules: TimexRule[] = [
         if (name.startsWith('easter')) return easter(year);
         if (name === 'good friday') { const e = easter(year); return { year, month: e.month, day: e.day - 2 }; }
         if (name.startsWith('thanksgiving')) return nthWeekday(year, 11, 4, 4);
+        // US federal Election Day: the Tuesday after the first Monday of November
+        if (name === 'election day') { const monday = nthWeekday(year, 11, 1, 1); return { year, month: 11, day: monday.day + 1 }; }
         const [month, day] = FIXED_HOLIDAYS[name] ?? FIXED_HOLIDAYS[name.replace(/ 's/, "'s")] ?? [0, 0];
         return { year, month, day };
       };

@@ -207,6 +207,16 @@ export const relativeRules: TimexRule[] = [
     },
   },
   {
+    // "until then", "by then": the time last stated
+    id: 'relative.then',
+    pattern: rule(String.raw`then`),
+    resolve: (_g, ctx) => {
+      if (!/^(?:until|till|by|since)$/.test(ctx.word(ctx.range.start - 1))) return null;
+      const previous = ctx.recent(2, (t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value));
+      return previous ? { type: previous.type, value: previous.value } : null;
+    },
+  },
+  {
     id: 'relative.end-of',
     pattern: rule(String.raw`(?:the\s+)?(?<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:the|this)\s+(?<u>year|month|week|decade|century|quarter)|(?<ye>year-end|year\s+end|year's\s+end|the\s+year's\s+end)`),
     resolve: (g, ctx) => {

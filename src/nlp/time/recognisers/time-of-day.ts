@@ -97,9 +97,10 @@ export const timeOfDayRules: TimexRule[] = [
   },
   {
     id: 'time.part-of-day',
-    pattern: rule(String.raw`the\s+(?:(?<q>early|late)\s+)?(?<part>morning|afternoon|evening|night)`),
+    pattern: rule(String.raw`(?:the\s+(?:(?<q>early|late)\s+)?|(?<mid>mid[\s-]?))(?<part>morning|afternoon|evening|night)`),
     resolve: (g, ctx) => {
       const before = ctx.word(ctx.range.start - 1);
+      if (g.mid) return { type: 'TIME', value: `T${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[g.part!.toLowerCase()]}`, mod: 'MID', needsDay: true };
       const next = ctx.word(ctx.range.end);
       if (next === 'of' || next === 'before' || next === 'after' || next === 'when' || next === "'s") return null;
       if (!/^(?:in|during|that|into|through|overnight|on|until|throughout|by)$/.test(before)) return null;

@@ -14,7 +14,7 @@ const VALUES: Record<string, string> = {
   'as soon as possible': 'FUTURE_REF', 'the days ahead': 'FUTURE_REF', 'the weeks ahead': 'FUTURE_REF',
   'the months ahead': 'FUTURE_REF', 'the years ahead': 'FUTURE_REF', 'the coming days': 'FUTURE_REF',
   'the coming weeks': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'the coming years': 'FUTURE_REF',
-  'the foreseeable future': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
+  'the foreseeable future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
 };
 
 const KEYS = Object.keys(VALUES).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+'));
@@ -27,7 +27,6 @@ export const vagueRules: TimexRule[] = [
       const w = g.w!.toLowerCase().replace(/\s+/g, ' ');
       const before = ctx.word(ctx.range.start - 1);
       const next = ctx.word(ctx.range.end);
-      if (w === 'now' && (next === 'that' || before === 'from' && false)) return null;
       if (w === 'present' && before !== 'at') return null;
       if (w === 'the present' && !/^(?:at|until|to|for)$/.test(before)) return null;
       if (w === 'the moment' && !/^(?:at|for)$/.test(before)) return null;
@@ -37,8 +36,8 @@ export const vagueRules: TimexRule[] = [
       if (w === 'once' || w === 'earlier' || w === 'formerly' || w === 'previously') return null;
       if (w === 'future' && !/^(?:in|near|for|distant|foreseeable)$/.test(before)) return null;
       if (w === 'the future' && next === 'of') return null;
-      if ((w === 'the long term' || w === 'the short term') && before !== 'in') return null;
-      if (w === 'the past' && /^[a-z]/.test(next) && !/^(?:and|or|but|when|as|,|to|that|which|for|of|has|have|had)$/.test(next)) return null;
+      if ((w === 'the long term' || w === 'the short term' || w === 'the near term') && !/^(?:in|of|for|over)$/.test(before)) return null;
+      if (w === 'the past' && before !== 'in' && /^[a-z]/.test(next) && !/^(?:and|or|but|when|as|,|to|that|which|for|of|has|have|had)$/.test(next)) return null;
       if (w === 'soon' && (next === 'after' || next === 'as' || before === 'as' || before === 'too')) return null;
       return { type: 'DATE', value: VALUES[w] };
     },
