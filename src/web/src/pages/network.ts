@@ -33,7 +33,6 @@ async function drawGraph(el: HTMLElement, network: Network): Promise<void> {
       { selector: 'node:selected', style: { 'background-color': '#e08733' } },
     ],
     layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 } as cytoscape.LayoutOptions,
-    wheelSensitivity: 0.3,
   });
   cy.on('tap', 'edge', (evt) => {
     const [a, b] = String(evt.target.id()).split('|');
@@ -41,7 +40,7 @@ async function drawGraph(el: HTMLElement, network: Network): Promise<void> {
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
   cy.on('tap', 'node', (evt) => {
-    window.history.pushState(null, '', `/actors/${encodeURIComponent(String(evt.target.id()))}`);
+    window.history.pushState(null, '', `/events?actor=${encodeURIComponent(String(evt.target.id()))}`);
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
 }
@@ -61,7 +60,7 @@ export async function networkPage({ root, query }: PageContext): Promise<void> {
       h('label', null, 'To', h('input', { name: 'to', value: to, placeholder: 'YYYY-MM-DD', size: 10 })),
       h('label', null, 'Actors', h('select', { name: 'nodes' }, ...['20', '40', '80', '150'].map((n) => h('option', { value: n, selected: n === nodes }, n)))),
       h('button', { type: 'submit' }, 'Show')),
-    h('p', { class: 'muted' }, 'Node size: events; line width: events between the pair; blue: mostly cooperation, red: mostly conflict. Click a line for the pair, a node for the actor.'),
+    h('p', { class: 'muted' }, 'Node size: events; line width: events between the pair; blue: mostly cooperation, red: mostly conflict. Click a line for the pair, a node for its events.'),
     network.edges.length ? graph : h('p', { class: 'empty' }, 'No pairs in this range.'),
     network.edges.length ? h('section', { class: 'card' }, h('h2', null, 'Pairs'),
       h('table', { class: 'plain', 'data-testid': 'pairs-table' },
