@@ -49,7 +49,7 @@ export const durationRules: TimexRule[] = [
   },
   {
     id: 'duration.bare-plural',
-    pattern: rule(`(?<lead>the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+following|the\\s+previous|the\\s+first|the\\s+early|recent|past|coming|the)?\\s*(?<u>${UNIT_PLURAL})(?<long>-long)?`),
+    pattern: rule(`(?<lead>the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+following|the\\s+previous|the\\s+first|recent|past|coming|the)?\\s*(?<u>${UNIT_PLURAL})(?<long>-long)?`),
     resolve: (g, ctx) => {
       const unit = unitOf(g.u!);
       const lead = normal(g.lead);

@@ -211,7 +211,7 @@ export const relativeRules: TimexRule[] = [
     id: 'relative.then',
     pattern: rule(String.raw`then`),
     resolve: (_g, ctx) => {
-      if (!/^(?:until|till|by|since)$/.test(ctx.word(ctx.range.start - 1))) return null;
+      if (!/^(?:until|till|by)$/.test(ctx.word(ctx.range.start - 1))) return null;
       const previous = ctx.recent(2, (t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value));
       return previous ? { type: previous.type, value: previous.value } : null;
     },

@@ -30,8 +30,8 @@ export const vagueRules: TimexRule[] = [
       if (w === 'present' && before !== 'at') return null;
       if (w === 'the present' && !/^(?:at|until|to|for)$/.test(before)) return null;
       if (w === 'the moment' && !/^(?:at|for)$/.test(before)) return null;
-      if (w === 'this time' && !/^(?:at|by)$/.test(before)) return null;
-      if (w === 'the time being' && before !== 'for') return null;
+      // "at this time", "for the time being": TimeBank leaves these untagged
+      if (w === 'this time' || w === 'at this time' || w === 'the time being') return null;
       // TimeBank tags "previously" too rarely for it to pay off
       if (w === 'once' || w === 'earlier' || w === 'formerly' || w === 'previously') return null;
       if (w === 'future' && !/^(?:in|near|for|distant|foreseeable)$/.test(before)) return null;
