@@ -57,7 +57,7 @@ describe('annals end to end on the seed', () => {
   });
 
   it('runs the demo: ingest a folder, then print the summary, top actors and latest events', async () => {
-    const run = await runCli(['demo', '--examples', SEED, '--db', path.join(dir, 'demo.db')]);
+    const run = await runCli(['demo', '--examples', SEED, '--no-serve', '--db', path.join(dir, 'demo.db')]);
     expect(run.out).toContain('articles: 1 new');
     expect(run.out).toMatch(/top actors:\nactor\s+id\s+kind/);
     expect(run.out).toMatch(/latest events:\ndate\s+category/);

@@ -7,6 +7,8 @@ import { actorsTable } from './actors.js';
 import { EVENT_COLUMNS, print, table } from './format.js';
 import { printSummary } from './ingest.js';
 import { addDbOption, withService } from './shared.js';
+import { startServer, untilStopped } from '../api/server.js';
+import { parsePort } from './serve.js';
 
 /** The repository (package) root: the nearest folder above this file holding package.json. */
 export function packageRoot(from = fileURLToPath(import.meta.url)): string {
@@ -49,12 +51,39 @@ export async function printOverview(service: AnnalsService, options: { actors?: 
   print('next: annals events --actor CODE | annals actor NAME | annals search WORDS | annals explain EVENT_ID');
 }
 
+export interface DemoCliOptions {
+  db: string;
+  examples?: string;
+  /** false with --no-serve: ingest and print only (what the tests run) */
+  serve: boolean;
+  port: string;
+  host: string;
+  token?: string;
+}
+
 export function registerDemo(program: Command): void {
   addDbOption(program.command('demo'))
-    .description('ingest the bundled examples and show what annals found (what `npm start` runs)')
+    .description('ingest the bundled examples, show what annals found, then serve the web app (what `npm start` runs)')
     .option('--examples <dir>', 'folder to ingest instead of the bundled examples')
-    .action(async (options: { db: string; examples?: string }) => {
-      const summary = await withService(options.db, (service) => runDemo(service, options.examples ?? EXAMPLES_DIR()));
+    .option('--no-serve', 'stop after printing (do not start the web app)')
+    .option('--port <port>', 'port for the web app', '8080')
+    .option('--host <host>', 'address for the web app', '127.0.0.1')
+    .option('--token <token>', 'token that POST /api/articles requires (default: $ANNALS_TOKEN)')
+    .action(async (options: DemoCliOptions) => {
+      const summary = await withService(options.db, async (service) => {
+        const result = await runDemo(service, options.examples ?? EXAMPLES_DIR());
+        if (options.serve) await serveDemo(service, options);
+        return result;
+      });
       if (summary.failed > 0) process.exitCode = 1;
     });
+}
+
+/** Serve the freshly filled database until Ctrl-C. */
+async function serveDemo(service: AnnalsService, options: DemoCliOptions): Promise<void> {
+  const token = options.token ?? process.env.ANNALS_TOKEN ?? undefined;
+  const server = await startServer(service, { port: parsePort(options.port), host: options.host, token });
+  print();
+  print(`open ${server.url} in a browser to explore (API docs: ${server.url}api/docs); Ctrl-C to stop`);
+  await untilStopped(server);
 }
