@@ -1,0 +1,21 @@
+// `npm run bench`: every benchmark section in order, printed as it finishes, then peak memory.
+// Each section measures a baseline in the same run, so ratios hold across machines.
+import { benchIngest, benchPipeline } from './pipeline.js';
+import { benchTag } from './tag.js';
+
+type Section = [name: string, run: () => Promise<Record<string, number | string>>];
+
+const SECTIONS: Section[] = [
+  ['pipeline', benchPipeline],
+  ['ingest', benchIngest],
+  ['tagger', benchTag],
+];
+
+const only = process.argv.slice(2);
+for (const [name, run] of SECTIONS) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  const figures = await run();
+  console.log(`\n## ${name}`);
+  for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(48)} ${value}`);
+}
+console.log(`\npeak_rss_mb${' '.repeat(37)} ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
