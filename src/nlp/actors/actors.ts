@@ -8,7 +8,7 @@ import {
 } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { PhraseTable, tokenKey } from './phrases.js';
-import { GROUPS, PAIR_NOUNS, TITLES, type GroupEntry, type TitleEntry } from './locales/en/roles.js';
+import { GROUPS, NOUN_SECTORS, PAIR_NOUNS, TITLES, type GroupEntry, type TitleEntry } from './locales/en/roles.js';
 
 export interface ActorLexicons {
   kb: KnowledgeBase;
@@ -328,6 +328,11 @@ function linkNames(ctx: Context, mentions: Mention[]): void {
     }
     if (m.type !== 'ORG') continue;
     const name = doc.spanText(m);
+    // "Islamic Salvation Front (FIS)": the acronym in brackets is the body just named
+    if (m.start >= 2 && doc.tokens[m.start - 1].text === '(' && ctx.tokenActor[m.start - 2] >= 0 && /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(name)) {
+      link(ctx, m, ctx.tokenActor[m.start - 2]);
+      continue;
+    }
     const longer = m.end - m.start === 1 ? ctx.table.actors.findIndex((a) => a.kind === 'organisation' && a.name.split(' ').length > 1 && a.name.endsWith(` ${name}`)) : -1;
     if (longer >= 0) {
       link(ctx, m, longer);
@@ -347,7 +352,10 @@ function linkNames(ctx: Context, mentions: Mention[]): void {
 
 /** An all-capitals place opening the article ("BRUSSELS (AP) —") names where it was written, not an actor. */
 function isDateline(doc: Doc, m: Mention): boolean {
-  return m.start <= 2 && /^[\p{Lu}\s.'-]+$/u.test(doc.spanText(m)) && doc.spanText(m).length > 3;
+  const text = doc.spanText(m);
+  if (m.start > 2 || !/^[\p{Lu}\s.'-]+$/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 4) return false;
+  const next = doc.tokens[m.end]?.text ?? '';
+  return /^(?:,|\(|-|–|—|:)$/.test(next) || /^\p{Lu}{2,}$/u.test(next);
 }
 
 /** Nominal actor phrases from the group lexicon: "the foreign ministry", "Colombian police", "rebels". */
@@ -394,6 +402,8 @@ function hasDeterminerOrModifier(ctx: Context, i: number): boolean {
 /** Words after a group noun that make it a modifier of another noun. */
 function isNounContinuation(doc: Doc, i: number): boolean {
   const next = doc.tokens[i].text;
+  // "the government today welcomed": a time word is not a noun the group modifies
+  if (doc.timexes.some((t) => t.start <= i && i < t.end) || /^(?:today|yesterday|tonight|tomorrow)$/i.test(next)) return false;
   // "a foreign ministry statement", "the ministry spokesman": the body still speaks
   if (/^sources?$/i.test(next)) return true;
   if (/^(?:statement|statements|spokes\w+|officials?|chief|head|ministers?|leaders?|members?|said|says)$/i.test(next)) return false;
@@ -490,6 +500,50 @@ function referBack(ctx: Context, group: GroupEntry, before: number, possessive: 
 function actorsBefore(ctx: Context, before: number): number[] {
   const last = ctx.table.actors.map((a, i) => ({ i, end: Math.max(-1, ...a.spans.filter((s) => s.end <= before).map((s) => s.end)) }));
   return last.filter((x) => x.end >= 0).sort((a, b) => b.end - a.end).map((x) => x.i);
+}
+
+const RUN_STOP = /^(?:of|in|on|at|to|and|or|with|for|by|from|the|a|an|said|says|was|were|is|are|has|have|had|will|would|who|which|that|as|but)$/;
+
+/**
+ * Nationality words the lexicons left alone: "Palestinians" (a people), "Israeli tanks",
+ * "Swiss doctors", "an Indian proposal" — a group of that country, sector from its nouns.
+ */
+function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
+  const { doc } = ctx;
+  for (const m of mentions) {
+    if (m.type !== 'MISC' || m.actor !== undefined || ctx.tokenActor[m.start] >= 0) continue;
+    const entry = lookup(ctx.lex.kb, tokenKey(doc, m.start, m.end)).find((e) => e.form === 'demonym');
+    if (!entry?.country) continue;
+    const text = doc.spanText(m);
+    const run = nounRun(ctx, m.end);
+    if (run === m.end) {
+      // a people standing alone: "the Palestinians", "Iraqis"
+      if (!/s$/.test(text) || /(?:ese|ss)$/.test(text)) continue;
+      link(ctx, m, ctx.table.ensure({ id: slug(text), name: text, kind: 'group', country: entry.country, sector: null, role: null }));
+      continue;
+    }
+    const words = doc.words({ start: m.end, end: run }).map((w) => w.toLowerCase());
+    const sector = words.map((w) => NOUN_SECTORS.find(([re]) => re.test(w))?.[1]).filter(Boolean).pop() ?? null;
+    const name = `${text} ${doc.spanText({ start: m.end, end: run })}`;
+    const index = ctx.table.ensure({ id: slug(name), name, kind: 'group', country: entry.country, sector, role: null });
+    ctx.table.addSpan(index, { start: m.start, end: run });
+    for (let k = m.start; k < run; k++) ctx.tokenActor[k] = index;
+  }
+}
+
+/** End of the lowercase noun phrase after token `from` (up to three words, ending in a noun); `from` if none. */
+function nounRun(ctx: Context, from: number): number {
+  const { doc } = ctx;
+  let end = from;
+  for (let i = from; i < doc.tokens.length && i < from + 3; i++) {
+    const w = doc.tokens[i].text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || RUN_STOP.test(w) || ctx.tokenActor[i] >= 0) break;
+    const pos = doc.pos[i];
+    if (pos && /^(?:VB|MD|RB|IN|CC|DT|PRP|W)/.test(pos) && !/^VBG$/.test(pos)) break;
+    if (!pos || /^NN/.test(pos)) end = i + 1;
+  }
+  if (end < doc.tokens.length && ctx.lex.titles.matchAt(doc, from)) return from;
+  return end;
 }
 
 /** Titles standing alone: "the Japanese prime minister", "Iraq's foreign minister", "the president". */
@@ -662,6 +716,24 @@ export function focusCountry(doc: Doc, kb: KnowledgeBase): string | null {
   return best;
 }
 
+/** Drop actors no span refers to (made while reading a modifier) and renumber mention links. */
+function withoutSpanless(doc: Doc, actors: Actor[]): Actor[] {
+  const renumber = new Map<number, number>();
+  const kept: Actor[] = [];
+  actors.forEach((a, i) => {
+    if (a.spans.length === 0) return;
+    renumber.set(i, kept.length);
+    kept.push(a);
+  });
+  for (const m of doc.mentions) {
+    if (m.actor === undefined) continue;
+    const to = renumber.get(m.actor);
+    if (to === undefined) delete m.actor;
+    else m.actor = to;
+  }
+  return kept;
+}
+
 /** Build doc.actors and set mention.actor. */
 export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, options: { focusFallback?: boolean } = {}): void {
   const ctx: Context = {
@@ -678,8 +750,9 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   linkPairs(ctx);
   linkNominals(ctx);
   linkBareTitles(ctx);
+  linkDemonymPhrases(ctx, mentions);
   fillFromFocus(ctx);
-  for (const a of ctx.table.actors) a.spans.sort((x, y) => x.start - y.start || x.end - y.end);
-  doc.actors = ctx.table.actors;
+  doc.actors = withoutSpanless(doc, ctx.table.actors);
+  for (const a of doc.actors) a.spans.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 

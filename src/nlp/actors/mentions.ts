@@ -141,6 +141,17 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
       break;
     }
   }
+  // a title closing the span: "U.N. Secretary-General" → "U.N."
+  if (span.type !== 'PER' && lookup(lex.kb, tokenKey(doc, start, end)).length === 0) {
+    for (let p = start + 1; p < end; p++) {
+      const title = lex.titles.matchAt(doc, p, end);
+      if (title && title.end === end && !title.value.honorific && lookup(lex.kb, tokenKey(doc, start, p)).length > 0) {
+        end = p;
+        type = lookup(lex.kb, tokenKey(doc, start, p))[0].type;
+        break;
+      }
+    }
+  }
   if (start >= end) return [];
   if (!isCapitalised(tokens[start].text) && !NAME_PARTICLE.test(tokens[start].text)) return [];
   if (!plausibleName(doc, lex, start, end)) return [];

@@ -336,3 +336,17 @@ export const MISC_WORDS = [
   'Koran', 'Quran', 'Bible', 'Torah', 'Easter', 'Christmas', 'Ramadan', 'Eid', 'Eid al-Fitr', 'Eid al-Adha', 'Lent',
   'Passover', 'Hanukkah', 'Diwali', 'Nowruz', 'Olympics', 'Olympic', 'Paralympics', 'World Cup',
 ];
+
+/** Words in a "<demonym> <nouns>" phrase that give the group its sector ("Israeli tanks" MIL). */
+export const NOUN_SECTORS: [RegExp, string][] = [
+  [/^(?:rebels?|guerrillas?|insurgents?|militants?|militiam[ae]n|militias?|separatists?|jihadists?|fighters?)$/, 'REB'],
+  [/^(?:army|military|troops?|soldiers?|tanks?|aircraft|jets?|warplanes?|helicopters?|gunships?|bombers?|warships?|frigates?|destroyers?|submarines?|missiles?|artillery|forces|navy|officers?|servicem[ae]n|paratroopers|marines|drones?|vessels?)$/, 'MIL'],
+  [/^(?:police|policem[ae]n|government|officials?|ministers?|negotiators?|diplomats?|envoys?|authorities|delegation|delegates|embassy|ministry|leaders?|consulate)$/, 'GOV'],
+  [/^(?:lawmakers?|legislators?|parliamentarians?|senators?)$/, 'LEG'],
+  [/^(?:judges?|courts?|prosecutors?)$/, 'JUD'],
+  [/^(?:opposition|parties|party|politicians?|activists?)$/, 'POL'],
+  [/^(?:protesters?|demonstrators?|civilians?|workers?|students?|refugees?|immigrants?|migrants?|residents?|villagers?|doctors?|youths?|prisoners?|detainees?|hostages?|citizens?|nationals?|people|fishermen|farmers|tourists?|pilgrims?|children|women|men)$/, 'CVL'],
+  [/^(?:businessm[ae]n|companies|company|firms?|banks?|investors?|exporters?)$/, 'BUS'],
+  [/^(?:media|journalists?|reporters?|newspapers?|broadcasters?|press)$/, 'MED'],
+  [/^(?:clerics?|priests?|monks?|church|mosques?)$/, 'REL'],
+];
