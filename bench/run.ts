@@ -2,6 +2,7 @@
 // Each section measures a baseline in the same run, so ratios hold across machines.
 import { benchIngest, benchPipeline } from './pipeline.js';
 import { benchTag } from './tag.js';
+import { benchTime } from './time.js';
 
 type Section = [name: string, run: () => Promise<Record<string, number | string>>];
 
@@ -9,6 +10,7 @@ const SECTIONS: Section[] = [
   ['pipeline', benchPipeline],
   ['ingest', benchIngest],
   ['tagger', benchTag],
+  ['time', () => benchTime()],
 ];
 
 const only = process.argv.slice(2);
