@@ -27,6 +27,14 @@ describe('explicit dates', () => {
     expect(values).toEqual(['2020-10-10', '2020-10-17', '2020-10-26']);
   });
 
+  it('a day range before its month gives two dates', () => {
+    expect(tagText('Talks were held on 11-12 December in Vienna.', REF).map((t) => t.value)).toEqual(['2021-12-11', '2021-12-12']);
+  });
+
+  it('"Dec 1 last year" is one date', () => {
+    expect(find('The law took effect on Dec 1 last year.', REF, 'Dec 1 last year')?.value).toBe('2020-12-01');
+  });
+
   it('keeps "1992-1994" as two dates', () => {
     expect(tagText('He served as envoy from 1992-1994 in Cairo.', REF).map((t) => t.value)).toEqual(['1992', '1994']);
   });

@@ -58,9 +58,14 @@ export const explicitDateRules: TimexRule[] = [
   },
   {
     id: 'date.month-day-year',
-    pattern: rule(`${LEAD_WEEKDAY}(?<mon>${MONTH})\\s*${DAY}(?:(?:,\\s*|\\s+)${YEAR})?`),
+    pattern: rule(`${LEAD_WEEKDAY}(?<mon>${MONTH})\\s*${DAY}(?:(?:,\\s*|\\s+)${YEAR}|\\s+(?<yrel>last|this|next)\\s+year)?`),
     resolve: (g, ctx, m) => {
       if (!isMonthWord(ctx, monthToken(ctx, m, g.mon!), false)) return null;
+      if (g.yrel) {
+        const year = ctx.ref.year + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[g.yrel.toLowerCase()];
+        const value = dayValue(year, monthNumber(g.mon!)!, Number(g.d));
+        return value ? { type: 'DATE', value } : null;
+      }
       return monthDay(ctx, monthNumber(g.mon!)!, Number(g.d), g.y);
     },
   },
@@ -70,6 +75,16 @@ export const explicitDateRules: TimexRule[] = [
     resolve: (g, ctx, m) => {
       if (!isMonthWord(ctx, monthToken(ctx, m, g.mon!), false)) return null;
       return monthDay(ctx, monthNumber(g.mon!)!, Number(g.d), g.y);
+    },
+  },
+  {
+    // "11-12 December", "3 and 4 May 2021": the first day of a range written before its month
+    id: 'date.day-range-start',
+    pattern: rule(`(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?=\\s*(?:-|–|and|to|or)\\s*[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<y>1[5-9]\\d\\d|20\\d\\d))?(?![A-Za-z0-9]))`),
+    resolve: (g, ctx) => {
+      const month = monthNumber(g.mon!);
+      if (!month || !/^[A-Z]/.test(g.mon!)) return null;
+      return monthDay(ctx, month, Number(g.d), g.y);
     },
   },
   {
