@@ -3,7 +3,9 @@
 // times from the sentence. Dates are resolved against the article date and, for
 // back-references ("the following day"), against the last date the text stated.
 import type { Doc, Timex, TokenRange } from '../doc.js';
-import { type CalDate, parseIsoDate } from './calendar.js';
+import { type CalDate, addDays, formatDay, parseIsoDate } from './calendar.js';
+
+const DEICTIC_OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 import { clauseTense } from './tense.js';
 import type { MatchContext, Resolution, Tense, TimexRule } from './types.js';
 import { RULES } from './rules.js';
@@ -119,6 +121,7 @@ class Tagger {
         i = found.end;
       }
       this.fillDays(timexes, firstInSentence);
+      this.resolveQuoted(timexes, firstInSentence);
     }
     return timexes;
   }
@@ -220,6 +223,36 @@ class Tagger {
       this.anchor = parseIsoDate(t.value);
       this.anchorSentence = this.sentenceIndex;
     }
+  }
+
+  /**
+   * SCHEMA convention: "today"/"tomorrow"/"yesterday" inside a quotation count from the day the
+   * words were spoken when the sentence states it outside the quotes ("… tomorrow," he said on
+   * Monday), not from the article date.
+   */
+  private resolveQuoted(timexes: Timex[], first: number): void {
+    const spoken = timexes.slice(first).find((t) => t.rule !== 'relative.deictic' && t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !this.insideQuotes(t.start));
+    if (!spoken) return;
+    const day = parseIsoDate(spoken.value);
+    for (let k = first; k < timexes.length; k++) {
+      const t = timexes[k];
+      if (t.rule !== 'relative.deictic' || !this.insideQuotes(t.start)) continue;
+      const offset = DEICTIC_OFFSETS[this.word(t.start)];
+      if (offset === undefined) continue;
+      t.value = formatDay(addDays(day, offset)) + t.value.slice(10);
+    }
+  }
+
+  /** Whether token i sits inside a quotation opened earlier in its sentence. */
+  private insideQuotes(i: number): boolean {
+    let open = false;
+    for (let k = this.sentence.start; k < i; k++) {
+      const text = this.doc.tokens[k].text;
+      if (text === '“' || text === '``') open = true;
+      else if (text === '”' || text === "''") open = false;
+      else if (text === '"') open = !open;
+    }
+    return open;
   }
 
   /** Clock times take the date stated nearest to them in their sentence, else the anchor. */

@@ -44,3 +44,17 @@ describe('relative expressions', () => {
     expect(find('On December 5 the talks failed. Shelling had resumed the previous day.', REF, 'the previous day')?.value).toBe('2021-12-04');
   });
 });
+
+describe('quoted relative expressions', () => {
+  it('count from the day the words were spoken', () => {
+    const tagged = tagText('"The talks will resume tomorrow," the envoy said on Tuesday.', '2021-12-11');
+    expect(tagged.map((t) => [t.text, t.value])).toEqual([
+      ['tomorrow', '2021-12-08'],
+      ['Tuesday', '2021-12-07'],
+    ]);
+  });
+
+  it('outside quotes they count from the article date', () => {
+    expect(find('The talks resume tomorrow, the envoy said on Tuesday.', '2021-12-11', 'tomorrow')?.value).toBe('2021-12-12');
+  });
+});
