@@ -91,6 +91,47 @@ describe('actors: countries, bodies and groups', () => {
   });
 });
 
+describe('actors: nationality phrases, acronyms, datelines, back-references', () => {
+  it('makes "<demonym> <nouns>" a group of that country with a sector from its nouns', () => {
+    const doc = run('Israeli tanks shelled a village and Swiss doctors treated the wounded.', { Israeli: 'MISC', Swiss: 'MISC' });
+    expect(actor(doc, 'israeli-tanks')).toMatchObject({ kind: 'group', country: 'ISR', sector: 'MIL' });
+    expect(actor(doc, 'swiss-doctors')).toMatchObject({ country: 'CHE', sector: 'CVL' });
+  });
+
+  it('makes a plural demonym standing alone a group of that country', () => {
+    const doc = run('The Palestinians rejected the plan.', { Palestinians: 'MISC' });
+    expect(actor(doc, 'palestinians')).toMatchObject({ kind: 'group', country: 'PSE' });
+  });
+
+  it('links a bracketed acronym to the body just named', () => {
+    const doc = run('The Northern Farmers Union (NFU) said it would strike.', { 'Northern Farmers Union': 'ORG', NFU: 'ORG' });
+    const nfu = doc.mentions.find((m) => doc.spanText(m) === 'NFU');
+    expect(doc.actors[nfu!.actor!].name).toBe('Northern Farmers Union');
+  });
+
+  it('does not make a dateline an actor, but a sentence-initial name is one', () => {
+    const dateline = run('TOKYO (AP) - Ministers met.', { TOKYO: 'LOC' });
+    expect(dateline.mentions[0].actor).toBeUndefined();
+    const subject = run('NATO confirmed the plan.', { NATO: 'ORG' });
+    expect(subject.actors.map((a) => a.id)).toEqual(['nato']);
+  });
+
+  it('reads "the country\'s" as the country named last', () => {
+    const doc = run("Maldives received the doses. The country's foreign minister Ali Rasheed thanked India.", { 'Ali Rasheed': 'PER', Maldives: 'LOC', India: 'LOC' });
+    expect(actor(doc, 'ali-rasheed')).toMatchObject({ country: 'MDV', role: 'Foreign Minister' });
+  });
+
+  it('resolves "the bloc" to the international body named before', () => {
+    const doc = run('The European Union met on Monday. The bloc agreed on sanctions.');
+    expect(actor(doc, 'eu').spans.map((s) => doc.spanText(s))).toEqual(['European Union', 'bloc']);
+  });
+
+  it('resolves "his Azerbaijani counterpart" to the office-holder of the same office', () => {
+    const doc = run('Armenian Foreign Minister Zohrab Mnatsakanyan met his Azerbaijani counterpart.', { 'Zohrab Mnatsakanyan': 'PER' }, '2020-10-30');
+    expect(doc.actors.map((a) => a.id)).toContain('jeyhun-bayramov');
+  });
+});
+
 describe('actors: exported helpers', () => {
   it('actorsInRange lists actors inside a phrase in text order', () => {
     const doc = run('Officials from Chile and Peru met.');

@@ -417,9 +417,15 @@ function phraseStart(ctx: Context, i: number): number {
   return mod ? mod.start : i;
 }
 
-/** Skip lowercase adjectives between a modifier and the group noun ("Colombian riot police", "Saudi-led"). */
+/** Skip lowercase words between a modifier and the group noun ("Colombian riot police", "Palestinian suicide bombers", "Saudi-led"). */
 function skipAdjectives(doc: Doc, i: number): number {
   let j = i;
+  // up to two lowercase nouns or adjectives, when a capitalised word (the modifier) comes before them
+  for (let k = 1; k <= 2 && i - k - 1 >= 0; k++) {
+    const words = doc.words({ start: i - k, end: i });
+    if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !RUN_STOP.test(w))) break;
+    if (/^\p{Lu}/u.test(doc.tokens[i - k - 1].text) || /^(?:'s|’s)$/.test(doc.tokens[i - k - 1].text)) return i - k;
+  }
   if (j >= 2 && /^(?:led)$/.test(doc.tokens[j - 1].text) && doc.tokens[j - 2].text === '-') return j - 2;
   if (j >= 3 && /^(?:military|security|armed)$/.test(doc.tokens[j - 1].text) && doc.tokens[j - 2].text === 'led' && doc.tokens[j - 3].text === '-') return j - 3;
   while (j > 0 && i - j < 2 && /^(?:local|federal|national|regional|state|armed|security|government|pro-\w+|\w+-backed|\w+-led|senior|top)$/.test(doc.tokens[j - 1].text)) j--;
@@ -531,15 +537,21 @@ function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
   }
 }
 
+function inTimex(doc: Doc, i: number): boolean {
+  return doc.timexes.some((t) => t.start <= i && i < t.end) || /^(?:today|yesterday|tonight|tomorrow)$/i.test(doc.tokens[i].text);
+}
+
 /** End of the lowercase noun phrase after token `from` (up to three words, ending in a noun); `from` if none. */
 function nounRun(ctx: Context, from: number): number {
   const { doc } = ctx;
   let end = from;
   for (let i = from; i < doc.tokens.length && i < from + 3; i++) {
     const w = doc.tokens[i].text;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || RUN_STOP.test(w) || ctx.tokenActor[i] >= 0) break;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || RUN_STOP.test(w) || ctx.tokenActor[i] >= 0 || inTimex(doc, i)) break;
     const pos = doc.pos[i];
     if (pos && /^(?:VB|MD|RB|IN|CC|DT|PRP|W)/.test(pos) && !/^VBG$/.test(pos)) break;
+    // without tags, a past-tense or adverb ending ends the phrase ("tanks shelled", "quickly")
+    if (!pos && /(?:ed|ly)$/.test(w)) break;
     if (!pos || /^NN/.test(pos)) end = i + 1;
   }
   if (end < doc.tokens.length && ctx.lex.titles.matchAt(doc, from)) return from;

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Pipeline, STAGES } from '../pipeline.js';
 
+// the stages up to this one: scores here do not depend on the events stage
+const UP_TO_ACTORS = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'actors') + 1);
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
@@ -19,12 +22,12 @@ const showActors = args.includes('--actors');
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
 // --no-tagger scores the knowledge-base layer alone (also used when the tagger model is missing)
-let pipeline = new Pipeline(args.includes('--no-tagger') ? { stages: STAGES.filter((s) => s.name !== 'tag') } : {});
+let pipeline = new Pipeline({ stages: args.includes('--no-tagger') ? UP_TO_ACTORS.filter((s) => s.name !== 'tag') : UP_TO_ACTORS });
 try {
   pipeline.run({ text: 'Probe.', date: '2021-01-01' });
 } catch (error) {
   console.error(`tagger unavailable (${(error as Error).message.split('\n')[0]}); scoring without it`);
-  pipeline = new Pipeline({ stages: STAGES.filter((s) => s.name !== 'tag') });
+  pipeline = new Pipeline({ stages: UP_TO_ACTORS.filter((s) => s.name !== 'tag') });
 }
 
 for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
