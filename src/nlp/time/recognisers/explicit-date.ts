@@ -3,14 +3,13 @@
 import type { TimexRule, MatchContext, Resolution } from '../types.js';
 import { MONTH, rule, monthNumber } from '../patterns.js';
 import { dayValue, relationOf, yearForMonth, yearForMonthDay } from '../resolve.js';
-import { formatMonth, formatYear, formatDay } from '../calendar.js';
+import { formatMonth, formatYear } from '../calendar.js';
 import { isMonthWord, tokenText, isCapitalised } from './util.js';
 import { AFTER_YEAR_OK, AMOUNT_AFTER, AMOUNT_BEFORE, DATE_PREPOSITIONS, DETERMINERS } from '../locales/en/cues.js';
 
 const DAY = String.raw`(?<d>[0-3]?\d)(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?<y>1[5-9]\d\d|20\d\d|'\d\d)`;
-// a weekday before a date ("Thursday, Jan. 6") is a timex of its own, as in TimeBank
-const LEAD_WEEKDAY = '';
+// a weekday before a date ("Thursday, Jan. 6") is a timex of its own, as in TimeBank (see weekday.ts)
 const UNDOTTED_ABBREVIATIONS = new Set(['jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 
 function fullYear(y: string): number {
@@ -58,7 +57,7 @@ export const explicitDateRules: TimexRule[] = [
   },
   {
     id: 'date.month-day-year',
-    pattern: rule(`${LEAD_WEEKDAY}(?<mon>${MONTH})\\s*${DAY}(?:(?:,\\s*|\\s+)${YEAR}|\\s+(?<yrel>last|this|next)\\s+year)?`),
+    pattern: rule(`(?<mon>${MONTH})\\s*${DAY}(?:(?:,\\s*|\\s+)${YEAR}|\\s+(?<yrel>last|this|next)\\s+year)?`),
     resolve: (g, ctx, m) => {
       if (!isMonthWord(ctx, monthToken(ctx, m, g.mon!), false)) return null;
       if (g.yrel) {
@@ -71,7 +70,7 @@ export const explicitDateRules: TimexRule[] = [
   },
   {
     id: 'date.day-month-year',
-    pattern: rule(`${LEAD_WEEKDAY}${DAY}\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+${YEAR})?`),
+    pattern: rule(`${DAY}\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+${YEAR})?`),
     resolve: (g, ctx, m) => {
       if (!isMonthWord(ctx, monthToken(ctx, m, g.mon!), false)) return null;
       return monthDay(ctx, monthNumber(g.mon!)!, Number(g.d), g.y);
@@ -186,4 +185,3 @@ function isYearInContext(ctx: MatchContext, year: number): boolean {
   return false;
 }
 
-export const _test = { isYearInContext, formatDay };

@@ -1,7 +1,7 @@
 // Calendar periods: seasons ("last fall" 2020-FA), quarters ("the third quarter" 2021-Q3,
 // "third-quarter"), halves (2021-H1), decades ("the 1990s" 199), centuries ("the 20th
 // century" 19), fiscal years ("fiscal 1989"), and holidays ("Christmas").
-import type { TimexRule, MatchContext, Resolution } from '../types.js';
+import type { TimexRule, MatchContext } from '../types.js';
 import type { Timex } from '../../doc.js';
 import { SEASON, rule, parseOrdinal } from '../patterns.js';
 import { formatYear, quarterOf, formatDay, easter, nthWeekday, calendarGranularity } from '../calendar.js';

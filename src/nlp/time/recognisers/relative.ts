@@ -4,7 +4,7 @@
 import type { TimexRule, MatchContext, Resolution } from '../types.js';
 import { NUMBER, VAGUE, UNIT, PART_OF_DAY, rule, parseNumber, unitOf } from '../patterns.js';
 import { shiftedValue, shiftValueYears, unitValue } from '../resolve.js';
-import { type CalDate, addDays, formatDay, parseIsoDate, calendarGranularity, isoWeekday } from '../calendar.js';
+import { type CalDate, addDays, formatDay, calendarGranularity, isoWeekday } from '../calendar.js';
 import { PARTS_OF_DAY } from '../locales/en/lexicon.js';
 import { followingDate, startsSentence, tokenText as tokenTextAt } from './util.js';
 
@@ -291,4 +291,3 @@ function resolveShift(ctx: MatchContext, countText: string, unitText: string, di
   return value ? { type: 'DATE', value } : null;
 }
 
-export const _test = { parseIsoDate };
