@@ -25,7 +25,7 @@ export interface Group extends TokenRange {
 export function actorSlots(doc: Doc, kb?: KnowledgeBase): Slot[] {
   const all: Slot[] = [];
   doc.actors.forEach((a, actor) => {
-    for (const s of a.spans) all.push({ start: s.start, end: s.end, actor, code: a.country });
+    for (const s of a.spans) if (!spansVerb(doc, s)) all.push({ start: s.start, end: s.end, actor, code: a.country });
   });
   if (kb) all.push(...unlinkedNames(doc, kb, all));
   all.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -51,6 +51,13 @@ function isCompoundModifier(doc: Doc, s: Slot, starts: Set<number>): boolean {
   if (dash + 2 >= doc.tokens.length || doc.tokens[dash].text !== '-') return false;
   if (!COMPOUND_HEADS.has(doc.tokens[dash + 1].text.toLowerCase())) return false;
   return starts.has(dash + 2) || starts.has(dash + 3);
+}
+
+/** A name span never contains a verb; such spans come from over-long coreference chains. */
+function spansVerb(doc: Doc, r: TokenRange): boolean {
+  if (r.end - r.start < 2 || !doc.pos.length) return false;
+  for (let k = r.start; k < r.end; k++) if (/^VB[DPZ]?$/.test(doc.pos[k] ?? '') && /^[a-z]/.test(doc.tokens[k].text)) return true;
+  return false;
 }
 
 const NAME_FORMS = new Set(['country', 'demonym', 'seat', 'organisation']);
@@ -113,7 +120,8 @@ export function groupSlots(doc: Doc, slots: Slot[], floor: number): Group[] {
     const last = groups[groups.length - 1];
     const locative = isLocativeSlot(doc, s.start, floor, lastLocative && last?.end === s.start - 1);
     const sameSpan = last && last.end === s.end && last.slots[last.slots.length - 1].start === s.start;
-    const join = last && (sameSpan || (joins(doc, last.end, s.start) && locative === lastLocative && !locative));
+    const join = last && (sameSpan || (joins(doc, last.end, s.start) && locative === lastLocative && !locative &&
+      !startsSpeaker(doc, last.end, s)));
     lastLocative = locative;
     if (join) {
       last.slots.push(s);
@@ -123,6 +131,14 @@ export function groupSlots(doc: Doc, slots: Slot[], floor: number): Group[] {
     }
   }
   return groups;
+}
+
+const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'reported', 'added', 'stated', 'noted', 'say', 'tell']);
+
+/** ", officials said": a name after a comma that speaks is not part of the list before it. */
+function startsSpeaker(doc: Doc, gapStart: number, s: Slot): boolean {
+  if (!doc.words({ start: gapStart, end: s.start }).includes(',')) return false;
+  return s.end < doc.tokens.length && SPEAKER_VERBS.has(doc.tokens[s.end].text.toLowerCase());
 }
 
 /** A place governed by a locative preposition, or the country after "Liverpool, England". */
@@ -150,25 +166,31 @@ const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'both
 export function governingPrep(doc: Doc, start: number, floor: number): string | null {
   for (let k = start - 1, skipped = 0; k >= floor && skipped <= 3; k--, skipped++) {
     const w = doc.tokens[k].text.toLowerCase();
-    if (w === 'of') return outerPrep(doc, k, floor) ?? 'of';
+    if (w === 'of' || w === 'with') return outerPrep(doc, k, floor) ?? w;
     if (PREPOSITIONS.has(w)) return w;
     if (SKIPPABLE.has(w) || /^\d/.test(w) || isCapitalised(doc.tokens[k].text) || /^[a-z]+-[a-z-]+$/.test(w) || ORDINALS.has(w)) continue;
+    // adjectives of the noun phrase ("the rival Libyan factions"); a verb or function word ends it
+    if (/^[a-z]+$/.test(w) && !/ed$/.test(w) && !STOP_WORDS.has(w)) continue;
     return null;
   }
   return null;
 }
 
+const STOP_WORDS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'it', 'they', 'he', 'she', 'we',
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'not', 'said', 'says', 'to', 'as', 'than']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'new', 'former', 'annual', 'latest']);
 
 const HEAD_NOUNS_OF = new Set(['leader', 'leaders', 'head', 'heads', 'government', 'governments', 'president',
   'minister', 'ministers', 'officials', 'official', 'members', 'member', 'representatives', 'delegation',
   'delegations', 'people', 'citizens', 'forces', 'troops', 'army', 'navy', 'embassy', 'ambassador', 'envoy',
-  'foreign', 'ministry', 'authorities', 'presidents', 'chief', 'chiefs', 'counterpart', 'counterparts']);
+  'foreign', 'ministry', 'authorities', 'presidents', 'chief', 'chiefs', 'counterpart', 'counterparts',
+  'imports', 'exports', 'goods', 'products', 'border', 'frontier', 'borders', 'coast', 'shipments']);
 
-/** "to the leaders of India": the preposition before "the leaders of" governs India. */
+/** "to the leaders of India", "near the border with Guyana": the outer preposition governs the name. */
 function outerPrep(doc: Doc, of: number, floor: number): string | null {
   const head = of - 1;
   if (head < floor || !HEAD_NOUNS_OF.has(doc.tokens[head].text.toLowerCase())) return null;
+  if (doc.tokens[of].text.toLowerCase() === 'with' && !/^(border|frontier|borders)$/.test(doc.tokens[head].text.toLowerCase())) return null;
   for (let k = head - 1; k >= floor && k >= head - 3; k--) {
     const w = doc.tokens[k].text.toLowerCase();
     if (PREPOSITIONS.has(w)) return w;

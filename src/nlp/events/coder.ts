@@ -1,13 +1,13 @@
 // The event coder: finds trigger words from the lexicon, then the trigger's source and target
 // actors in its sentence, and reads negation, modality, attribution and date from the clause.
-import type { Doc, DocEvent, TokenRange } from '../doc.js';
+import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
 import type { EventPattern } from './lexicon-types.js';
 import { headPatterns, lemmaIn, type LexiconIndex } from './lexicon.js';
 import { actorSlots, governingPrep, groupCodes, groupSlots, slotsIn, type Group, type Slot } from './arguments.js';
 import { clauseStart, isNegated, modalityOf, speakers, type Speaker } from './context.js';
 import { eventTimex } from './when-where.js';
 import {
-  AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, LOCATIVE_PREPS, NOUN_CONTEXT, PLURAL_ANAPHORS, PREPOSITIONS, PRONOUN_SUBJECTS,
+  AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, HYPOTHETICAL_CUES, PLANNED_CUES, LOCATIVE_PREPS, NOUN_CONTEXT, PLURAL_ANAPHORS, PREPOSITIONS, PRONOUN_SUBJECTS,
   RECIPROCALS, REPORTING_FORMS,
 } from './locales/en/cues.js';
 import { IRREGULAR_FORMS } from './locales/en/inflections.js';
@@ -21,6 +21,9 @@ interface Trigger {
   end: number;
   noun: boolean;
 }
+
+/** Trigger heads of a sentence by token index. */
+type Heads = Map<number, Trigger>;
 
 /** Per-document memory for pronouns and "the two sides". */
 interface Discourse {
@@ -46,15 +49,20 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
     const sentenceSlots = slotsIn(slots, sentence);
     const groups = groupSlots(doc, sentenceSlots, sentence.start);
     const triggers = findTriggers(doc, lexicon, sentence);
-    const heads = new Set(triggers.map((t) => t.head));
+    const heads: Heads = new Map(triggers.map((t) => [t.head, t]));
     for (const t of triggers) if (!t.noun) verbHeads.add(t.head);
     const spoken = speakers(doc, sentence);
     const sources: { head: number; source: Slot[] }[] = [];
     let suppressUntil = -1;
+    let scope: { end: number; modality: Modality } | null = null;
     for (const trigger of triggers) {
       const suppressed = trigger.head < suppressUntil;
-      if (trigger.pattern.complement === 'suppress' && !suppressed) {
+      const inScope = scope && trigger.head < scope.end ? scope.modality : null;
+      const effect = trigger.pattern.complement;
+      if (effect === 'suppress' && !suppressed) {
         suppressUntil = complementEnd(doc, sentence, trigger.end, heads);
+      } else if ((effect === 'planned' || effect === 'hypothetical') && !suppressed) {
+        scope = { end: complementEnd(doc, sentence, trigger.end, heads), modality: effect };
       }
       const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);
       if (parties.source.length) sources.push({ head: trigger.head, source: parties.source });
@@ -64,7 +72,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const antecedent = [...events].reverse().find((e) => e.rule === trigger.pattern.id);
         if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
       }
-      const event = buildEvent(doc, sentence, trigger, parties, spoken);
+      const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope);
       if (event) {
         events.push(event);
         discourse.lastSource = parties.source;
@@ -82,7 +90,9 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
 /** Triggers of a sentence, one per head token, most specific pattern first. */
 export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Trigger[] {
   const out: Trigger[] = [];
+  const consumed = new Set<number>();
   for (let i = s.start; i < s.end; i++) {
+    if (consumed.has(i)) continue;
     const word = doc.tokens[i].text;
     if (!/^[A-Za-z]/.test(word)) continue;
     // "Iranian-backed", "Saudi-led": a modifier inside a name compound, not an act
@@ -93,6 +103,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
     const tag = doc.pos[i];
     let best: Trigger | null = null;
     let bestScore = -1;
+    let bestObject = -1;
     for (const p of candidates) {
       const construction = !!(p.objectNoun || p.after);
       if (p.pos === 'verb' && noun && !construction) continue;
@@ -100,17 +111,21 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.pos === 'noun' && !noun) continue;
       const end = matchAfter(doc, p, i, s);
       if (end < 0) continue;
-      if (p.objectNoun && !hasObjectNoun(doc, p.objectNoun, end, s)) continue;
+      const objectAt = p.objectNoun ? objectNounAt(doc, p.objectNoun, end, s) : -1;
+      if (p.objectNoun && objectAt < 0) continue;
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
       const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0);
       if (score > bestScore) {
         best = { pattern: p, head: i, end, noun: p.pos === 'noun' || (p.pos === 'any' && noun) };
         bestScore = score;
+        bestObject = objectAt;
       }
     }
     if (best) {
       out.push(best);
+      // the construction's object noun is part of this trigger, not another one ("lodged a protest")
+      if (bestObject >= 0) consumed.add(bestObject);
       i = best.end - 1;
     }
   }
@@ -119,6 +134,9 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
 
 /** Noun or verb reading of a head word, from the POS layer when present, else its context. */
 function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
+  // "plans to sanction", "threatened to attack": an infinitive after a verb
+  if (i >= s.start + 2 && lower(doc, i - 1) === 'to' && !/s$/.test(lower(doc, i)) &&
+    ((doc.pos[i - 2] ?? '').startsWith('VB') || PLANNED_CUES.has(lower(doc, i - 2)) || HYPOTHETICAL_CUES.has(lower(doc, i - 2)))) return false;
   const tag = doc.pos[i];
   if (tag) return tag.startsWith('NN') || tag === 'JJ';
   if (i === s.start) return !/(ed|ing)$/.test(doc.tokens[i].text.toLowerCase());
@@ -142,13 +160,14 @@ function matchAfter(doc: Doc, p: EventPattern, i: number, s: TokenRange): number
   return k;
 }
 
-function hasObjectNoun(doc: Doc, lemmas: string[], from: number, s: TokenRange): boolean {
+/** Index of the object noun a construction needs ("imposed ... sanctions"), or -1. */
+function objectNounAt(doc: Doc, lemmas: string[], from: number, s: TokenRange): number {
   for (let k = from; k < s.end && k < from + 8; k++) {
     const w = lower(doc, k);
-    if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return false;
-    if (lemmaIn(w, lemmas)) return true;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return -1;
+    if (lemmaIn(w, lemmas)) return k;
   }
-  return false;
+  return -1;
 }
 
 function hasBefore(doc: Doc, words: string[], i: number, s: TokenRange): boolean {
@@ -157,7 +176,7 @@ function hasBefore(doc: Doc, words: string[], i: number, s: TokenRange): boolean
 }
 
 /** Where the content of a demand, threat or refusal ends. */
-function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Set<number>): number {
+function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Heads): number {
   for (let k = from; k < s.end; k++) {
     const w = lower(doc, k);
     if (w === ';' || REPORTING_FORMS.has(w) || w === 'while' || w === 'but') return k;
@@ -187,7 +206,7 @@ function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
 }
 
 function findParties(
-  doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Set<number>, spoken: Speaker[],
+  doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, spoken: Speaker[],
   earlier: { head: number; source: Slot[] }[], discourse: Discourse,
 ): Parties {
   const p = t.pattern;
@@ -216,12 +235,19 @@ function findParties(
     const relative = relativeClauseSource(doc, s, groups, t);
     if (relative) ({ source, anchor } = relative);
   }
-  if (p.swap) [source, target] = [target, source];
+  if (p.swap) {
+    if (right.source.length) {
+      // "Moldova received equipment from Romania": the subject receives
+      target = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
+    } else if (!right.viaBetween) {
+      [source, target] = [target, source];
+    }
+  }
   return { source, target, anchor };
 }
 
 /** Target (and "by"/"from" source) groups to the right of the trigger, within its clause. */
-function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Set<number>, passive: boolean) {
+function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, passive: boolean) {
   const p = t.pattern;
   const object = p.object ?? !t.noun;
   const preps = p.preps ?? [];
@@ -230,6 +256,7 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
   const targets: Slot[][] = [];
   let limit = s.end;
   let byPrep = false;
+  let viaBetween = false;
   for (let k = t.end; k < s.end; k++) {
     const w = lower(doc, k);
     if (w === ';' || REPORTING_FORMS.has(w) || (CLAUSE_BREAKS.has(w) && !['"', '“', '”', '(', ')'].includes(w))) {
@@ -250,7 +277,10 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
     let prep = governingPrep(doc, g.start, t.end);
     const between = doc.words({ start: t.end, end: g.start }).map((w) => w.toLowerCase());
     // "shelled positions of the Palestinian forces": "of" inside the direct object
-    if (prep === 'of' && !preps.includes('of') && between.filter((w) => PREPOSITIONS.has(w)).length === 1) prep = null;
+    // "welcomed the decision by the Netherlands", "dismissed criticism from the EU": the name inside the object
+    const inner = between.filter((w) => PREPOSITIONS.has(w));
+    if (prep && !preps.includes(prep) && !sourcePreps.includes(prep) && !t.noun && !passive && inner.length <= 2 &&
+      inner.every((w) => OBJECT_PREPS.has(w))) prep = null;
     // "by" names the agent of a passive verb or of an event noun ("airstrikes by the coalition")
     const agent = prep === 'by' && (passive || (t.noun && between.length <= 6));
     if (prep && (agent || sourcePreps.includes(prep))) {
@@ -260,18 +290,22 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
     if (prep !== null && preps.includes(prep) && p.prepFirst && !byPrep) {
       targets.unshift(g.slots);
       byPrep = true;
+      viaBetween = prep === 'between' || prep === 'among';
       continue;
     }
-    const passesHead = p.complement !== 'suppress' && between.some((_, k) => heads.has(t.end + k));
+    const passesHead = !p.complement && between.some((_, k) => heads.has(t.end + k));
     if (prep === null && object && !passesHead) targets.push(g.slots);
     else if (prep !== null && preps.includes(prep)) targets.push(g.slots);
+    // "threatened to impose tariffs on Lithuanian goods": the content's target is the target
+    else if (prep !== null && p.complement && passedHead(between, t.end, heads) &&
+      (CONTENT_PREPS.has(prep) || (p.complement !== 'suppress' && (prep === 'between' || prep === 'among')))) targets.push(g.slots);
   }
-  return { source, targets };
+  return { source, targets, viaBetween };
 }
 
 /** The subject of the trigger: nearest actor group to its left in the clause, or an antecedent. */
 function leftSubject(
-  doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Set<number>, spoken: Speaker[],
+  doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, spoken: Speaker[],
   earlier: { head: number; source: Slot[] }[], discourse: Discourse,
 ): Slot[] {
   // pronoun or "the two sides" right before the trigger (unless the actors stage resolved it)
@@ -328,7 +362,13 @@ function leftSubject(
     const first = candidates[0];
     return first && first !== g ? first.slots : [];
   }
-  for (let h = g.end; h < t.head; h++) if (heads.has(h) && joiner !== 'to') return [];
+  for (let h = g.end; h < t.head; h++) {
+    const other = heads.get(h);
+    if (!other || joiner === 'to') continue;
+    // "could host talks", "approved a loan": the verb enacts the noun's act; other verbs have their own object
+    const enacts = t.noun && (other.pattern.category === t.pattern.category || lemmaIn(lower(doc, h), LIGHT));
+    if (!enacts) return [];
+  }
   if (t.noun && !nounPhraseSubject(between)) return [];
   return g.slots;
 }
@@ -363,7 +403,7 @@ const LIGHT = ['hold', 'impose', 'launch', 'stage', 'conduct', 'carry', 'out', '
 /** Can the words between an actor and a noun trigger make the actor its subject? */
 function nounPhraseSubject(between: string[]): boolean {
   return between.every((w) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^\d/.test(w) || w.endsWith('ly') ||
-    (/^[a-z-]+$/.test(w) && (!PREPOSITIONS.has(w) || w === 'of') && !REPORTING_FORMS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'that'));
+    (/^[a-z-]+$/.test(w) && (!PREPOSITIONS.has(w) || w === 'of' || w === 'on') && !REPORTING_FORMS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'that'));
 }
 
 function anaphorBefore(doc: Doc, s: TokenRange, head: number): { plural: boolean; start: number } | null {
@@ -412,7 +452,9 @@ function relativeClauseSource(doc: Doc, s: TokenRange, groups: Group[], t: Trigg
   return null;
 }
 
-function buildEvent(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoken: Speaker[]): DocEvent | null {
+function buildEvent(
+  doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoken: Speaker[], inherited: Modality | null,
+): DocEvent | null {
   const p = t.pattern;
   let source = codes(parties.source);
   let target = codes(parties.target);
@@ -425,6 +467,13 @@ function buildEvent(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoke
     source = all;
     target = all;
     sourceActors = targetActors = [...new Set([...sourceActors, ...targetActors])];
+  } else if (!source.length && target.length >= 2 && (p.symmetric || p.category === 'CONSULT')) {
+    // "talks between Sudan and South Sudan": the first-named party is the source
+    source = target.slice(0, 1);
+    target = target.slice(1);
+    const first = parties.target.find((sl) => sl.code === source[0]);
+    sourceActors = first ? [first.actor] : [];
+    targetActors = parties.target.filter((sl) => sl.code !== source[0]).map((sl) => sl.actor);
   } else if (!target.length && source.length >= 2 && (p.symmetric || p.category === 'CONSULT')) {
     target = source.slice(1);
     source = source.slice(0, 1);
@@ -443,8 +492,10 @@ function buildEvent(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoke
   if (!source.length || !target.length) return null;
   const anchor = parties.anchor ?? t.head;
   const floor = clauseStart(doc, s, anchor);
-  const modality = p.modality ?? modalityOf(doc, s, anchor, floor);
+  let modality = p.modality ?? modalityOf(doc, s, anchor, floor);
   if (modality === null) return null;
+  // inside "agreed to ..." or "offered to ...": the content is planned or only offered
+  if (inherited && modality === 'asserted') modality = inherited;
   const timex = eventTimex(doc, s, anchor);
   const event: DocEvent = {
     category: p.category,
@@ -465,6 +516,14 @@ function buildEvent(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoke
   if (timex >= 0) event.timex = timex;
   return event;
 }
+
+const CONTENT_PREPS = new Set(['on', 'against', 'to', 'with', 'from', 'for', 'into']);
+
+function passedHead(between: string[], from: number, heads: Heads): boolean {
+  return between.some((_, k) => heads.has(from + k)) || between.includes('to');
+}
+
+const OBJECT_PREPS = new Set(['of', 'by', 'from']);
 
 /** Categories where parties named together without a target act on each other. */
 const TWO_SIDED = new Set(['ASSAULT', 'MOBILIZE']);

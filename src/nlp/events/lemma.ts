@@ -19,6 +19,8 @@ export function lemmaCandidates(word: string): string[] {
   if (w.endsWith('ed')) suffixStems(w.slice(0, -2), add);
   if (w.endsWith('es')) add(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  // British spellings: "criticised" → criticize, "apologising" → apologize
+  if (/is(e|ed|es|ing)$/.test(w)) for (const c of lemmaCandidates(w.replace(/is(e|ed|es|ing)$/, 'iz$1'))) add(c);
   return out;
 }
 

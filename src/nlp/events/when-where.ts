@@ -2,7 +2,12 @@
 import type { Doc, TokenRange } from '../doc.js';
 import { CLAUSE_BREAKS, REPORTING_FORMS } from './locales/en/cues.js';
 
-const MAX_DATE_AFTER = 7;
+const MAX_DATE_AFTER = 10;
+
+function ofBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (doc.tokens[k].text.toLowerCase() === 'of') return true;
+  return false;
+}
 const CALENDAR = /^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d|SP|SU|FA|WI|H\d))?$/;
 
 /** Index into doc.timexes of the calendar date governing the trigger's clause, or -1. */
@@ -17,7 +22,7 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number): numb
     if (inOtherSubordinate(doc, sentence, t.start, anchor)) return;
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;
     // a date far after the trigger usually belongs to its object ("a boycott of the Games next year")
-    if (t.start > anchor && distance > MAX_DATE_AFTER) return;
+    if (t.start > anchor && (distance > MAX_DATE_AFTER || ofBetween(doc, anchor, t.start))) return;
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;

@@ -31,14 +31,14 @@ export const PLANNED_CUES = new Set([
   'will', "'ll", 'shall', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'schedule', 'due',
   'set', 'going', 'intend', 'intends', 'intended', 'upcoming', 'forthcoming', 'next', 'proposed',
   'arrange', 'arranged', 'prepare', 'prepared', 'preparing', 'decided', 'decide', 'decides', 'agreed',
-  'agree', 'agrees', 'pledged', 'promised', 'vowed', 'committed', 'ready',
+  'agree', 'agrees', 'pledged', 'promised', 'vowed', 'committed',
 ]);
 
 /** Words before a trigger (in its clause) that make it hypothetical. */
 export const HYPOTHETICAL_CUES = new Set([
   'could', 'may', 'might', 'considering', 'consider', 'considers', 'considered', 'weighing', 'mulling',
   'expected', 'likely', 'possible', 'possibly', 'potential', 'if', 'unless', 'should', 'perhaps',
-  'contemplating', 'mull', 'weigh', 'weighs', 'probable',
+  'contemplating', 'mull', 'weigh', 'weighs', 'probable', 'ready', 'willing', 'offered', 'offers', 'offer',
 ]);
 
 /** Auxiliaries and adverbs that may sit between a subject and its verb. */

@@ -6,7 +6,7 @@ const WITH = ['with', 'between', 'among'];
 const AGAINST = ['on', 'against', 'upon'];
 const DIPLOMATS = ['ambassador', 'envoy', 'diplomat', 'consul', 'attache', 'charge'];
 const TIES = ['tie', 'relation', 'contact'];
-const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant'];
+const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent'];
 const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalty'];
 
 export const LEXICON: EventPattern[] = [
@@ -18,12 +18,12 @@ export const LEXICON: EventPattern[] = [
   { id: 'agree.pledge', category: 'AGREE', lemma: 'pledge', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.commit', category: 'AGREE', lemma: 'commit', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.assure', category: 'AGREE', lemma: 'assure', pos: 'verb' },
-  { id: 'agree.offer', category: 'AGREE', lemma: 'offer', pos: 'verb', preps: ['to', 'for', 'with'], prepFirst: true, notFollowedBy: ['any', 'no', 'evidence', 'proof', 'details', 'condolences', 'comment'], complement: 'planned' },
+  { id: 'agree.offer', category: 'AGREE', lemma: 'offer', pos: 'verb', preps: ['to', 'for', 'with'], prepFirst: true, notFollowedBy: ['any', 'no', 'evidence', 'proof', 'details', 'condolences', 'comment'], complement: 'hypothetical' },
   { id: 'agree.accept', category: 'AGREE', lemma: 'accept', pos: 'verb', object: false, preps: ['from'] },
   { id: 'agree.breakthrough', category: 'AGREE', lemma: 'breakthrough', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'agree.consensus', category: 'AGREE', lemma: 'consensus', pos: 'noun', preps: WITH, symmetric: true },
-  { id: 'agree.willing', category: 'AGREE', lemma: 'willing', pos: 'any', after: ['to'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'planned' },
-  { id: 'agree.ready', category: 'AGREE', lemma: 'ready', pos: 'any', after: ['to'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'planned' },
+  { id: 'agree.willing', category: 'AGREE', lemma: 'willing', pos: 'any', after: ['to'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'hypothetical' },
+  { id: 'agree.ready', category: 'AGREE', lemma: 'ready', pos: 'any', after: ['to'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'hypothetical' },
 
   // CONSULT: meetings, visits, talks, calls, mediation
   { id: 'consult.meet', category: 'CONSULT', lemma: 'meet', pos: 'verb', object: true, preps: ['with'], symmetric: true },
@@ -45,7 +45,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'consult.visit-noun', category: 'CONSULT', mode: 'visit', lemma: 'visit', pos: 'noun', preps: ['to'] },
   { id: 'consult.trip', category: 'CONSULT', mode: 'visit', lemma: 'trip', pos: 'noun', preps: ['to'] },
   { id: 'consult.arrive', category: 'CONSULT', mode: 'visit', lemma: 'arrive', pos: 'verb', object: false, preps: ['in'] },
-  { id: 'consult.host', category: 'CONSULT', mode: 'visit', lemma: 'host', pos: 'verb', object: true, preps: ['with'], swap: true, prepFirst: true },
+  { id: 'consult.host', category: 'CONSULT', mode: 'visit', lemma: 'host', pos: 'verb', object: true, preps: ['with', 'between', 'among'], swap: true, prepFirst: true },
   { id: 'consult.receive', category: 'CONSULT', mode: 'visit', lemma: 'receive', pos: 'verb', object: true, swap: true },
   { id: 'consult.summit', category: 'CONSULT', mode: 'multilateral', lemma: 'summit', pos: 'noun', preps: ['with', 'between', 'among', 'of'], symmetric: true, domestic: true },
   { id: 'consult.conference', category: 'CONSULT', mode: 'multilateral', lemma: 'conference', pos: 'noun', preps: ['with', 'between', 'among'], symmetric: true, notFollowedBy: ['call'], before: ['a', 'the', 'peace', 'pledging', 'donor', 'international', 'security', 'regional', 'emergency', 'joint'], domestic: true },
@@ -64,7 +64,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'support.endorse', category: 'SUPPORT', lemma: 'endorse', pos: 'verb' },
   { id: 'support.back', category: 'SUPPORT', lemma: 'back', pos: 'verb' },
   { id: 'support.recognize', category: 'SUPPORT', lemma: 'recognize', pos: 'verb' },
-  { id: 'support.recognise', category: 'SUPPORT', lemma: 'recognise', pos: 'verb' },
   { id: 'support.express', category: 'SUPPORT', lemma: 'express', pos: 'verb', objectNoun: ['gratitude', 'support', 'solidarity', 'appreciation', 'thanks'], object: false, preps: ['to', 'for', 'with'] },
   { id: 'support.sign', category: 'SUPPORT', lemma: 'sign', pos: 'verb', objectNoun: ['agreement', 'deal', 'treaty', 'accord', 'pact', 'memorandum', 'declaration'], object: false, preps: WITH, symmetric: true },
   { id: 'support.ratify', category: 'SUPPORT', lemma: 'ratify', pos: 'verb', object: false, preps: WITH, symmetric: true },
@@ -77,13 +76,12 @@ export const LEXICON: EventPattern[] = [
   { id: 'support.approve', category: 'SUPPORT', lemma: 'approve', pos: 'verb' },
 
   // CONCEDE: declared (not yet implemented) ceasefires and withdrawals, easing restrictions
-  { id: 'concede.declare-ceasefire', category: 'CONCEDE', lemma: 'declare', pos: 'verb', objectNoun: ['ceasefire', 'truce'], object: false, preps: ['with', 'in'] },
+  { id: 'concede.declare-ceasefire', category: 'CONCEDE', lemma: 'declare', pos: 'verb', objectNoun: ['ceasefire', 'truce'], object: false, preps: ['with'], domestic: true },
   { id: 'concede.announce-ceasefire', category: 'CONCEDE', lemma: 'announce', pos: 'verb', objectNoun: ['ceasefire', 'truce', 'withdrawal', 'pullback'], object: false, preps: ['with', 'in', 'from'] },
   { id: 'concede.ease', category: 'CONCEDE', lemma: 'ease', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'measure', 'emergency'], object: false, preps: ['on', 'against'] },
   { id: 'concede.lift', category: 'CONCEDE', lemma: 'lift', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'tariff', 'emergency', 'siege'], object: false, preps: ['on', 'against'] },
   { id: 'concede.pardon', category: 'CONCEDE', lemma: 'pardon', pos: 'verb' },
   { id: 'concede.apologize', category: 'CONCEDE', lemma: 'apologize', pos: 'verb', object: false, preps: ['to'] },
-  { id: 'concede.apologise', category: 'CONCEDE', lemma: 'apologise', pos: 'verb', object: false, preps: ['to'] },
   { id: 'concede.accept-demands', category: 'CONCEDE', lemma: 'accept', pos: 'verb', objectNoun: ['demand', 'condition', 'ultimatum'], object: false, preps: ['from', 'of', 'by'], sourcePreps: [] },
   { id: 'concede.shorten-curfew', category: 'CONCEDE', lemma: 'shorten', pos: 'verb', objectNoun: ['curfew'], object: false, preps: ['in', 'on'] },
 
@@ -123,6 +121,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'retreat.release', category: 'RETREAT', mode: 'release', lemma: 'release', pos: 'verb', notFollowedBy: ['a', 'footage', 'video', 'videos', 'images', 'photos', 'pictures', 'statement', 'report', 'details', 'figures', 'data', 'results', 'funds', 'graphic'] },
   { id: 'retreat.free', category: 'RETREAT', mode: 'release', lemma: 'free', pos: 'verb' },
   { id: 'retreat.repatriate', category: 'RETREAT', mode: 'release', lemma: 'repatriate', pos: 'verb', preps: ['to'] },
+  { id: 'retreat.exchange-prisoners', category: 'RETREAT', mode: 'release', lemma: 'exchange', pos: 'verb', objectNoun: ['prisoner', 'captive', 'detainee', 'hostage'], object: false, preps: WITH, mutual: true },
+  { id: 'retreat.swap-prisoners', category: 'RETREAT', mode: 'release', lemma: 'swap', pos: 'verb', objectNoun: ['prisoner', 'captive', 'detainee', 'hostage'], object: false, preps: WITH, mutual: true },
   { id: 'retreat.prisoner-swap', category: 'RETREAT', mode: 'release', lemma: 'swap', pos: 'noun', before: ['prisoner', 'prisoners'], preps: WITH, mutual: true },
   { id: 'retreat.prisoner-exchange', category: 'RETREAT', mode: 'release', lemma: 'exchange', pos: 'noun', before: ['prisoner', 'prisoners'], preps: WITH, mutual: true },
 
@@ -147,7 +147,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.condemn', category: 'ACCUSE', lemma: 'condemn', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.condemnation', category: 'ACCUSE', lemma: 'condemnation', pos: 'noun', preps: ['of'] },
   { id: 'accuse.criticize', category: 'ACCUSE', lemma: 'criticize', pos: 'verb', complement: 'suppress' },
-  { id: 'accuse.criticise', category: 'ACCUSE', lemma: 'criticise', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.criticism', category: 'ACCUSE', lemma: 'criticism', pos: 'noun', preps: ['of'] },
   { id: 'accuse.blame', category: 'ACCUSE', lemma: 'blame', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.denounce', category: 'ACCUSE', lemma: 'denounce', pos: 'verb', complement: 'suppress' },
@@ -237,13 +236,12 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.deploy', category: 'MOBILIZE', mode: 'troops', lemma: 'deploy', pos: 'verb', object: false, preps: ['near', 'along', 'against', 'toward', 'towards'] },
   { id: 'mobilize.deployment', category: 'MOBILIZE', mode: 'troops', lemma: 'deployment', pos: 'noun', preps: ['near', 'along', 'against', 'toward', 'towards'] },
   { id: 'mobilize.mobilize', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilize', pos: 'verb', object: false, preps: ['against', 'near', 'along'] },
-  { id: 'mobilize.mobilise', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilise', pos: 'verb', object: false, preps: ['against', 'near', 'along'] },
   { id: 'mobilize.mobilization', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilization', pos: 'noun', preps: ['against', 'near', 'along'] },
   { id: 'mobilize.buildup', category: 'MOBILIZE', mode: 'troops', lemma: 'buildup', pos: 'noun', preps: ['near', 'along', 'on', 'against'] },
   { id: 'mobilize.build-up', category: 'MOBILIZE', mode: 'troops', lemma: 'build-up', pos: 'noun', preps: ['near', 'along', 'on', 'against'] },
   { id: 'mobilize.mass', category: 'MOBILIZE', mode: 'troops', lemma: 'mass', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'tank'], object: false, preps: ['near', 'along', 'on'] },
   { id: 'mobilize.scramble', category: 'MOBILIZE', mode: 'weapons', lemma: 'scramble', pos: 'verb', object: false, preps: ['against', 'toward', 'towards'] },
-  { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against'] },
+  { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against', 'near', 'along'] },
   { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion'], object: false, preps: ['near', 'toward', 'towards', 'against'] },
   { id: 'mobilize.reinforce', category: 'MOBILIZE', mode: 'troops', lemma: 'reinforce', pos: 'verb', object: false, preps: ['in', 'near', 'along'] },
   { id: 'mobilize.strengthen-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'strengthen', pos: 'verb', objectNoun: ['force', 'troop', 'presence'], object: false, preps: ['in', 'near', 'along'] },
@@ -277,15 +275,15 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.censor', category: 'COERCE', mode: 'censor', lemma: 'censor', pos: 'verb' },
 
   // ASSAULT: armed attacks, air and missile strikes, clashes, shelling, occupation by force
-  { id: 'assault.attack', category: 'ASSAULT', lemma: 'attack', pos: 'verb' },
+  { id: 'assault.attack', category: 'ASSAULT', lemma: 'attack', pos: 'verb', preps: ['in'] },
   { id: 'assault.attack-noun', category: 'ASSAULT', lemma: 'attack', pos: 'noun', preps: ['on', 'against'] },
   { id: 'assault.airstrike', category: 'ASSAULT', mode: 'aerial', lemma: 'airstrike', pos: 'noun', preps: ['on', 'against'] },
   { id: 'assault.air-strike', category: 'ASSAULT', mode: 'aerial', lemma: 'strike', pos: 'noun', before: ['air', 'missile', 'drone', 'military', 'rocket'], preps: ['on', 'against'] },
-  { id: 'assault.strike', category: 'ASSAULT', lemma: 'strike', pos: 'verb' },
-  { id: 'assault.bomb', category: 'ASSAULT', mode: 'aerial', lemma: 'bomb', pos: 'verb' },
+  { id: 'assault.strike', category: 'ASSAULT', lemma: 'strike', pos: 'verb', preps: ['in'] },
+  { id: 'assault.bomb', category: 'ASSAULT', mode: 'aerial', lemma: 'bomb', pos: 'verb', preps: ['in'] },
   { id: 'assault.bombing', category: 'ASSAULT', mode: 'aerial', lemma: 'bombing', pos: 'noun', preps: ['of', 'on'] },
-  { id: 'assault.bombard', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'bombard', pos: 'verb' },
-  { id: 'assault.shell', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'shell', pos: 'verb' },
+  { id: 'assault.bombard', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'bombard', pos: 'verb', preps: ['in'] },
+  { id: 'assault.shell', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'shell', pos: 'verb', preps: ['in'] },
   { id: 'assault.shelling', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'shelling', pos: 'noun', preps: ['of', 'on'] },
   { id: 'assault.fire-at', category: 'ASSAULT', lemma: 'fire', pos: 'verb', object: false, preps: ['at', 'on', 'into'] },
   { id: 'assault.open-fire', category: 'ASSAULT', mode: 'firearms', lemma: 'open', pos: 'verb', after: ['fire'], object: false, preps: ['on', 'at'] },
@@ -316,7 +314,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.drone-attack', category: 'ASSAULT', mode: 'drone', lemma: 'drone', pos: 'noun', preps: ['on', 'against'], before: ['launched', 'launch', 'used', 'use', 'sent'] },
   { id: 'assault.clash', category: 'ASSAULT', lemma: 'clash', pos: 'any', object: false, preps: ['with', 'between'], mutual: true },
   { id: 'assault.fight', category: 'ASSAULT', lemma: 'fight', pos: 'verb', preps: ['with', 'against'], mutual: true },
-  { id: 'assault.fighting', category: 'ASSAULT', lemma: 'fighting', pos: 'noun', preps: ['between', 'with', 'against'], mutual: true },
+  { id: 'assault.fighting', category: 'ASSAULT', lemma: 'fighting', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
   { id: 'assault.battle', category: 'ASSAULT', lemma: 'battle', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
   { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true, notFollowedBy: ['game', 'games', 'crime', 'crimes', 'criminal', 'criminals', 'correspondent', 'zone', 'memorial', 'veteran', 'veterans', 'bloggers', 'blogger', 'dead', 'hero', 'museum'] },
   { id: 'assault.hostility', category: 'ASSAULT', lemma: 'hostility', pos: 'noun', preps: ['between', 'with'], mutual: true },

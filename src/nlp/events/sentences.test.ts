@@ -1,0 +1,39 @@
+// The sentence suite: short wire-style sentences written for this project, each with every event
+// it must yield (testing/sentences.data.ts), run through the real pipeline.
+import { describe, expect, it } from 'vitest';
+import type { DocEvent, Doc } from '../doc.js';
+import { eventTestPipeline } from './testing/pipeline.js';
+import { SENTENCES, type ExpectedEvent } from './testing/sentences.data.js';
+
+const pipeline = eventTestPipeline();
+const sameCodes = (a: string[], b: string) => [...a].sort().join(',') === b.split(',').sort().join(',');
+
+function describeEvent(doc: Doc, e: DocEvent): string {
+  return `${e.category} ${e.source}>${e.target} neg=${e.negated} ${e.modality} date=${e.date} [${e.rule} "${doc.spanText(e.trigger)}"]`;
+}
+
+function matches(e: DocEvent, x: ExpectedEvent): boolean {
+  return e.category === x.category && sameCodes(e.source, x.source) && sameCodes(e.target, x.target);
+}
+
+describe('event sentences', () => {
+  for (const c of SENTENCES) {
+    it(c.text, () => {
+      const doc = pipeline.run({ text: c.text, date: c.date ?? '2024-03-15' });
+      const got = doc.events.map((e) => describeEvent(doc, e));
+      const unmatched = [...doc.events];
+      for (const x of c.events) {
+        const k = unmatched.findIndex((e) => matches(e, x));
+        expect(k, `expected ${x.category} ${x.source}>${x.target}; got ${JSON.stringify(got)}`).toBeGreaterThanOrEqual(0);
+        const e = unmatched.splice(k, 1)[0];
+        expect(e.negated, `negated of ${x.category}`).toBe(x.negated ?? false);
+        expect(e.modality, `modality of ${x.category}`).toBe(x.modality ?? 'asserted');
+        if (x.date !== undefined) expect(e.date, `date of ${x.category}`).toBe(x.date);
+        if (x.attribution !== undefined) expect(e.attribution ?? '', 'attribution').toContain(x.attribution);
+        expect(e.rule).toBeTruthy();
+        expect(doc.spanText(e.trigger)).not.toBe('');
+      }
+      expect(unmatched.map((e) => describeEvent(doc, e)), 'unexpected events').toEqual([]);
+    });
+  }
+});
