@@ -115,7 +115,8 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.objectNoun && objectAt < 0) continue;
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
-      const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0);
+      const exact = p.lemma === lower(doc, i) ? 1.5 : 0;
+      const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0) + exact;
       if (score > bestScore) {
         best = { pattern: p, head: i, end, noun: p.pos === 'noun' || (p.pos === 'any' && noun) };
         bestScore = score;
@@ -366,7 +367,8 @@ function leftSubject(
     const other = heads.get(h);
     if (!other || joiner === 'to') continue;
     // "could host talks", "approved a loan": the verb enacts the noun's act; other verbs have their own object
-    const enacts = t.noun && (other.pattern.category === t.pattern.category || lemmaIn(lower(doc, h), LIGHT));
+    const enacts = t.noun && (other.pattern.category === t.pattern.category || lemmaIn(lower(doc, h), LIGHT) ||
+      other.pattern.complement === 'planned' || other.pattern.complement === 'hypothetical');
     if (!enacts) return [];
   }
   if (t.noun && !nounPhraseSubject(between)) return [];

@@ -4,9 +4,11 @@ import { CLAUSE_BREAKS, REPORTING_FORMS } from './locales/en/cues.js';
 
 const MAX_DATE_AFTER = 10;
 
-function ofBetween(doc: Doc, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (doc.tokens[k].text.toLowerCase() === 'of') return true;
-  return false;
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'during', 'until', 'before', 'after', 'from', 'through', 'for', ',', 'since', 'between']);
+
+/** "... on Sunday": the date heads its own phrase rather than ending a noun phrase ("the Games next year"). */
+function afterPreposition(doc: Doc, at: number): boolean {
+  return at > 0 && TIME_PREPOSITIONS.has(doc.tokens[at - 1].text.toLowerCase());
 }
 const CALENDAR = /^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d|SP|SU|FA|WI|H\d))?$/;
 
@@ -22,7 +24,7 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number): numb
     if (inOtherSubordinate(doc, sentence, t.start, anchor)) return;
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;
     // a date far after the trigger usually belongs to its object ("a boycott of the Games next year")
-    if (t.start > anchor && (distance > MAX_DATE_AFTER || ofBetween(doc, anchor, t.start))) return;
+    if (t.start > anchor && (distance > MAX_DATE_AFTER || (distance > 3 && !afterPreposition(doc, t.start)))) return;
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;

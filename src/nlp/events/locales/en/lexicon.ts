@@ -313,7 +313,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.crackdown', category: 'ASSAULT', lemma: 'crackdown', pos: 'noun', preps: ['on', 'against'], domestic: true },
   { id: 'assault.drone-attack', category: 'ASSAULT', mode: 'drone', lemma: 'drone', pos: 'noun', preps: ['on', 'against'], before: ['launched', 'launch', 'used', 'use', 'sent'] },
   { id: 'assault.clash', category: 'ASSAULT', lemma: 'clash', pos: 'any', object: false, preps: ['with', 'between'], mutual: true },
-  { id: 'assault.fight', category: 'ASSAULT', lemma: 'fight', pos: 'verb', preps: ['with', 'against'], mutual: true },
+  { id: 'assault.fight', category: 'ASSAULT', lemma: 'fight', pos: 'verb', preps: ['with', 'against', 'between'], mutual: true },
   { id: 'assault.fighting', category: 'ASSAULT', lemma: 'fighting', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
   { id: 'assault.battle', category: 'ASSAULT', lemma: 'battle', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
   { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true, notFollowedBy: ['game', 'games', 'crime', 'crimes', 'criminal', 'criminals', 'correspondent', 'zone', 'memorial', 'veteran', 'veterans', 'bloggers', 'blogger', 'dead', 'hero', 'museum'] },
