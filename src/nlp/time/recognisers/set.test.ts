@@ -11,6 +11,7 @@ describe('sets', () => {
     ['Inspectors visit weekly.', 'weekly', 'P1W'],
     ['Elections are held every four years.', 'every four years', 'P4Y'],
     ['The council meets twice a week.', 'twice a week', 'P1W'],
+    ['Marchers parade every July through the town.', 'every July', 'XXXX-07'],
   ])('%s', (sentence, span, value) => {
     expect(find(sentence, REF, span)).toMatchObject({ type: 'SET', value });
   });

@@ -1,7 +1,7 @@
 // Recurring times: "every Monday" XXXX-WXX-1, "daily" P1D, "annually" P1Y, "weekly",
 // "each year", "twice a week", "on Mondays", "every two weeks" P2W.
 import type { TimexRule } from '../types.js';
-import { NUMBER, WEEKDAY, WEEKDAY_PLURAL, rule, parseNumber, unitOf, weekdayNumber } from '../patterns.js';
+import { MONTH, NUMBER, WEEKDAY, WEEKDAY_PLURAL, rule, monthNumber, parseNumber, unitOf, weekdayNumber } from '../patterns.js';
 import { durationValue } from '../resolve.js';
 import { isCapitalised, tokenText } from './util.js';
 
@@ -53,6 +53,15 @@ export const setRules: TimexRule[] = [
     id: 'set.every-weekday',
     pattern: rule(`(?:every|each)\\s+(?<wd>${WEEKDAY})`),
     resolve: (g) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(g.wd!)}` }),
+  },
+  {
+    // "every May", "each July": a generic month (SCHEMA XXXX-05)
+    id: 'set.every-month',
+    pattern: rule(`(?:every|each)\\s+(?<mon>${MONTH})`),
+    resolve: (g) => {
+      const month = monthNumber(g.mon!);
+      return month && /^[A-Z]/.test(g.mon!) ? { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` } : null;
+    },
   },
   {
     id: 'set.weekday-plural',
