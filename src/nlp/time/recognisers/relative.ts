@@ -278,7 +278,7 @@ function resolveShift(ctx: MatchContext, countText: string, unitText: string, di
   const anchored = dir === 'earlier' || dir === 'later' || dir === 'before';
   // "a year earlier" / "a year ago" after a quarter or month means that period a year before
   if (unit === 'year' && count === 1 && dir !== 'from now' && dir !== 'hence') {
-    const period = ctx.recent(6, (t) => t.type === 'DATE' && PERIODS.has(calendarGranularity(t.value) ?? '') && !t.rule.startsWith('relative.') && !t.rule.startsWith('period.year-earlier') && !/year[- ](?:ago|earlier)/i.test(ctx.doc.spanText(t)));
+    const period = ctx.recent(3, (t) => t.type === 'DATE' && PERIODS.has(calendarGranularity(t.value) ?? '') && !t.rule.startsWith('relative.') && !t.rule.startsWith('period.year-earlier') && !/year[- ](?:ago|earlier)/i.test(ctx.doc.spanText(t)));
     if (period) {
       const value = shiftValueYears(period.value, signed);
       if (value) return { type: 'DATE', value };
