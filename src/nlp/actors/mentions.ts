@@ -226,9 +226,15 @@ function plausibleName(doc: Doc, lex: MentionLexicons, start: number, end: numbe
   return true;
 }
 
+const lowercaseWords = new WeakMap<Doc, Set<string>>();
+
 function appearsLowercase(doc: Doc, word: string): boolean {
-  const lower = word.toLowerCase();
-  return doc.tokens.some((t) => t.text === lower);
+  let words = lowercaseWords.get(doc);
+  if (!words) {
+    words = new Set(doc.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    lowercaseWords.set(doc, words);
+  }
+  return words.has(word.toLowerCase());
 }
 
 /** End of a title phrase that covers token `at` from before it ("Secretary of State" over "State"); else `at`. */
@@ -422,7 +428,8 @@ export function knowledgeBaseOverride(doc: Doc, lex: MentionLexicons, spans: Spa
     if (!isCapitalised(doc.tokens[i].text)) continue;
     const match = kbMatchAt(doc, lex.kb, i);
     if (!match || match.end - i < 2 || (match.entry.form === 'person' && !lookup(lex.kb, tokenKey(doc, i, match.end)).some((e) => e.name.includes(' ')))) continue;
-    const inside = sorted.filter((s) => s.start < match.end && s.end > i);
+    const inside: Span[] = [];
+    for (let j = k; j < sorted.length && sorted[j].start < match.end; j++) if (sorted[j].end > i) inside.push(sorted[j]);
     if (inside.length === 0 || inside.some((s) => s.start < i || s.end > match.end)) continue;
     if (inside.length === 1 && inside[0].start === i && inside[0].end === match.end) continue;
     // drop spans already emitted that the match covers, then skip the rest it covers
@@ -509,7 +516,8 @@ function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[
     const entry = lookup(lex.kb, tokenKey(doc, span.start, span.end))[0];
     if (entry && (entry.form === 'country' || entry.form === 'demonym')) {
       const end = orgNameEnd(doc, lex, span.start, { entry, end: span.end });
-      const swallowed = sorted.slice(k + 1).filter((s) => s.start < end);
+      const swallowed: Span[] = [];
+      for (let j = k + 1; j < sorted.length && sorted[j].start < end; j++) swallowed.push(sorted[j]);
       if (end > span.end && swallowed.every((s) => s.end <= end && s.type !== 'PER')) {
         out.push({ start: span.start, end, type: 'ORG' });
         k += swallowed.length;

@@ -40,9 +40,20 @@ export class PhraseTable<T> {
   }
 }
 
+const normalisedTokens = new WeakMap<Doc, { tokens: unknown; texts: string[] }>();
+
+/** Normalised token texts of a Doc, computed once per token list. */
+function normalisedTexts(doc: Doc): string[] {
+  const cached = normalisedTokens.get(doc);
+  if (cached && cached.tokens === doc.tokens) return cached.texts;
+  const texts = doc.tokens.map((t) => normalise(t.text));
+  normalisedTokens.set(doc, { tokens: doc.tokens, texts });
+  return texts;
+}
+
 /** The lookup key of tokens [start, end): normalised token texts joined by spaces. */
 export function tokenKey(doc: Doc, start: number, end: number): string {
-  const parts: string[] = [];
-  for (let i = start; i < end; i++) parts.push(normalise(doc.tokens[i].text));
-  return parts.join(' ');
+  const texts = normalisedTexts(doc);
+  if (end - start === 1) return texts[start] ?? '';
+  return texts.slice(start, end).join(' ');
 }
