@@ -190,6 +190,7 @@ class Tagger {
       ref: this.ref,
       sentence: this.sentence,
       range,
+      first: timexStart,
       word: this.word,
       tense: () => (tense ??= clauseTense(this.doc, this.sentence, { start: timexStart, end }, this.word)),
       dayAnchor: () => (this.anchor && this.sentenceIndex - this.anchorSentence <= 4 ? this.anchor : null),

@@ -12,6 +12,8 @@ export interface MatchContext {
   readonly sentence: TokenRange;
   /** token range of the match (after snapping to token boundaries) */
   readonly range: TokenRange;
+  /** first token of the whole timex, modifier included ("early" in "early November") */
+  readonly first: number;
   /** tense of the clause around the match (computed on demand) */
   tense(): Tense;
   /** the last day-precise date stated before this match (for "the following day"), or null */

@@ -57,12 +57,20 @@ export const explicitDateRules: TimexRule[] = [
   },
   {
     id: 'date.month-day-year',
-    pattern: rule(`(?<mon>${MONTH})\\s*${DAY}(?:(?:,\\s*|\\s+)${YEAR}|\\s+(?<yrel>last|this|next)\\s+year)?`),
+    pattern: rule(`(?:(?<rel>last|this\\s+past)\\s+)?(?<mon>${MONTH})\\s*${DAY}(?:(?:,\\s*|\\s+)${YEAR}|\\s+(?<yrel>last|this|next)\\s+year)?`),
     resolve: (g, ctx, m) => {
       if (!isMonthWord(ctx, monthToken(ctx, m, g.mon!), false)) return null;
       if (g.yrel) {
         const year = ctx.ref.year + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[g.yrel.toLowerCase()];
         const value = dayValue(year, monthNumber(g.mon!)!, Number(g.d));
+        return value ? { type: 'DATE', value } : null;
+      }
+      // "last Oct. 23" is the most recent one
+      if (g.rel && !g.y) {
+        const month = monthNumber(g.mon!)!;
+        const day = Number(g.d);
+        const thisYear = month * 100 + day < ctx.ref.month * 100 + ctx.ref.day;
+        const value = dayValue(thisYear ? ctx.ref.year : ctx.ref.year - 1, month, day);
         return value ? { type: 'DATE', value } : null;
       }
       return monthDay(ctx, monthNumber(g.mon!)!, Number(g.d), g.y);
@@ -105,7 +113,8 @@ export const explicitDateRules: TimexRule[] = [
       const month = monthNumber(g.mon!)!;
       let year: number;
       if (g.yrel) year = ctx.ref.year + (g.yrel.toLowerCase() === 'last' ? -1 : g.yrel.toLowerCase() === 'next' ? 1 : 0);
-      else if (!g.rel && /^(?:until|till|through|by)$/.test(ctx.word(at - 1)) && ctx.tense() !== 'past') year = yearForMonth(ctx.ref, month, 'future', null);
+      // "until mid-November", "through August": the nearest one, whatever the verb's tense
+      else if (!g.rel && /^(?:until|till|through|by)$/.test(ctx.word(ctx.first - 1))) year = yearForMonth(ctx.ref, month, 'present', null);
       else year = yearForMonth(ctx.ref, month, ctx.tense(), relationOf(g.rel));
       return { type: 'DATE', value: formatMonth(year, month) };
     },
