@@ -144,6 +144,8 @@ describe('actors: exported helpers', () => {
     expect(lookupActorPhrase('the Kremlin', '2021-12-11')).toMatchObject({ country: 'RUS', sector: 'GOV' });
     expect(lookupActorPhrase('Iraqi police', '2021-12-11')).toMatchObject({ country: 'IRQ', sector: 'GOV', kind: 'organisation' });
     expect(lookupActorPhrase('Houthi rebels', '2021-12-11')).toMatchObject({ country: 'YEM', sector: 'REB' });
+    expect(lookupActorPhrase('opposition leader', '2021-12-11')).toMatchObject({ kind: 'person', country: null, sector: 'POL' });
+    expect(lookupActorPhrase('rebels', '2021-12-11')).toMatchObject({ kind: 'group', country: null, sector: 'REB' });
     expect(lookupActorPhrase('a quiet afternoon', '2021-12-11')).toBeNull();
   });
 });

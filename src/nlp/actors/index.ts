@@ -1,7 +1,7 @@
 // Helpers the events stage (and others) use to turn phrases into actors and places.
 import { Doc, type ActorKind, type TokenRange } from '../doc.js';
 import { tokenize } from '../segment/tokenize.js';
-import { defaultKnowledgeBase, lookup, phraseKey, type KnowledgeBase } from './kb.js';
+import { defaultKnowledgeBase, lookup, phraseKey, slug, type KnowledgeBase } from './kb.js';
 import { buildMentionLexicons, findMentions, type MentionLexicons } from './mentions.js';
 import { buildActorLexicons, resolveActors, type ActorLexicons } from './actors.js';
 
@@ -37,6 +37,17 @@ export interface ActorPhrase {
   role: string | null;
 }
 
+/** A role or group with no country in the phrase: "opposition leader", "the president". */
+function bareRole(doc: Doc, lex: ActorLexicons): ActorPhrase | null {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const title = lex.titles.matchAt(doc, i);
+    if (title && !title.value.honorific) {
+      return { id: slug(title.value.role), name: title.value.role, country: null, sector: title.value.sector, kind: 'person', role: title.value.role };
+    }
+  }
+  return null;
+}
+
 let lexicons: { mention: MentionLexicons; actor: ActorLexicons } | null = null;
 
 /**
@@ -59,7 +70,7 @@ export function lookupActorPhrase(text: string, reference: string): ActorPhrase 
       if (!best || width > best.width || (width === best.width && s.end > best.end)) best = { width, end: s.end, index };
     }
   });
-  if (best === null) return null;
+  if (best === null) return bareRole(doc, lexicons.actor);
   const actor = doc.actors[(best as { index: number }).index];
   return { id: actor.id, name: actor.name, country: actor.country, sector: actor.sector, kind: actor.kind, role: actor.role };
 }

@@ -459,8 +459,9 @@ function headType(doc: Doc, span: Span): MentionType | null {
 export function extendByHeads(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const type = lookup(lex.kb, tokenKey(doc, span.start, span.end)).length ? null : headType(doc, span);
-    if (!type || span.type === 'LOC' && type !== 'LOC') {
+    const known = lookup(lex.kb, tokenKey(doc, span.start, span.end)).length > 0;
+    const type = headType(doc, span);
+    if (!type || span.type === 'LOC' && type !== 'LOC' || (known && type !== 'ORG')) {
       out.push(span);
       continue;
     }
