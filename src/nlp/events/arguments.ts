@@ -60,7 +60,7 @@ function spansVerb(doc: Doc, r: TokenRange): boolean {
   return false;
 }
 
-const NAME_FORMS = new Set(['country', 'demonym', 'seat', 'organisation']);
+const NAME_FORMS = new Set(['country', 'demonym', 'seat', 'organisation', 'place']);
 
 function unlinkedNames(doc: Doc, kb: KnowledgeBase, linked: TokenRange[]): Slot[] {
   const covered = new Uint8Array(doc.tokens.length);

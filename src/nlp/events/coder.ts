@@ -22,6 +22,8 @@ interface Trigger {
   noun: boolean;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
+
 /** Trigger heads of a sentence by token index. */
 type Heads = Map<number, Trigger>;
 
@@ -108,6 +110,8 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       const construction = !!(p.objectNoun || p.after);
       if (p.pos === 'verb' && noun && !construction) continue;
       if (p.pos === 'verb' && tag && !tag.startsWith('VB') && !construction) continue;
+      // "a jailed activist": a participle after a determiner is an adjective
+      if (p.pos === 'verb' && i > s.start && DETERMINERS.has(lower(doc, i - 1))) continue;
       if (p.pos === 'noun' && !noun) continue;
       const end = matchAfter(doc, p, i, s);
       if (end < 0) continue;
@@ -321,6 +325,9 @@ function leftSubject(
       break;
     }
   }
+  // an actor span that ends with the event noun itself ("Israeli airstrikes") names its source
+  const owner = t.noun ? groups.find((g) => g.start < t.head && g.end === t.end && !g.locative) : undefined;
+  if (owner) return owner.slots;
   const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !g.locative && !isLocative(doc, g, s));
   const participle = !t.noun && /ing$/.test(lower(doc, t.head));
   if (participle && t.head > s.start && lower(doc, t.head - 1) === ',') {

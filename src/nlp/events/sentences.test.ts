@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocEvent, Doc } from '../doc.js';
 import { eventTestPipeline } from './testing/pipeline.js';
-import { SENTENCES, type ExpectedEvent } from './testing/sentences.data.js';
+import { PATTERN_SENTENCES, SENTENCES, type ExpectedEvent, type SentenceCase } from './testing/sentences.data.js';
 
 const pipeline = eventTestPipeline();
 const sameCodes = (a: string[], b: string) => [...a].sort().join(',') === b.split(',').sort().join(',');
@@ -16,8 +16,10 @@ function matches(e: DocEvent, x: ExpectedEvent): boolean {
   return e.category === x.category && sameCodes(e.source, x.source) && sameCodes(e.target, x.target);
 }
 
+const ALL: SentenceCase[] = [...SENTENCES, ...Object.values(PATTERN_SENTENCES)];
+
 describe('event sentences', () => {
-  for (const c of SENTENCES) {
+  for (const c of ALL) {
     it(c.text, () => {
       const doc = pipeline.run({ text: c.text, date: c.date ?? '2024-03-15' });
       const got = doc.events.map((e) => describeEvent(doc, e));

@@ -40,7 +40,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'consult.speak', category: 'CONSULT', lemma: 'speak', pos: 'verb', object: false, preps: ['with', 'to'], symmetric: true },
   { id: 'consult.phone-call', category: 'CONSULT', mode: 'phone', lemma: 'call', pos: 'noun', before: ['phone', 'telephone', 'video'], preps: WITH, symmetric: true },
   { id: 'consult.phone', category: 'CONSULT', mode: 'phone', lemma: 'phone', pos: 'verb', object: true, preps: ['with'] },
-  { id: 'consult.telephone', category: 'CONSULT', mode: 'phone', lemma: 'telephone', pos: 'verb', object: true, preps: ['with'] },
   { id: 'consult.visit', category: 'CONSULT', mode: 'visit', lemma: 'visit', pos: 'verb', object: true },
   { id: 'consult.visit-noun', category: 'CONSULT', mode: 'visit', lemma: 'visit', pos: 'noun', preps: ['to'] },
   { id: 'consult.trip', category: 'CONSULT', mode: 'visit', lemma: 'trip', pos: 'noun', preps: ['to'] },
@@ -190,7 +189,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'threaten.warn', category: 'THREATEN', lemma: 'warn', pos: 'verb', complement: 'suppress' },
   { id: 'threaten.warning', category: 'THREATEN', lemma: 'warning', pos: 'noun', preps: ['to', 'against'], complement: 'suppress' },
   { id: 'threaten.ultimatum', category: 'THREATEN', lemma: 'ultimatum', pos: 'noun', preps: ['to'], complement: 'suppress' },
-  { id: 'threaten.threat-to', category: 'THREATEN', lemma: 'threat', pos: 'noun', before: ['issued', 'made', 'issue', 'make'], preps: ['to', 'against'], complement: 'suppress' },
 
   // PROTEST: demonstrations, strikes, riots, walkouts, storming embassies, leaflet campaigns
   { id: 'protest.protest', category: 'PROTEST', mode: 'demo', lemma: 'protest', pos: 'any', object: false, preps: ['against', 'outside'], domestic: true },
@@ -238,7 +236,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.mobilize', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilize', pos: 'verb', object: false, preps: ['against', 'near', 'along'] },
   { id: 'mobilize.mobilization', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilization', pos: 'noun', preps: ['against', 'near', 'along'] },
   { id: 'mobilize.buildup', category: 'MOBILIZE', mode: 'troops', lemma: 'buildup', pos: 'noun', preps: ['near', 'along', 'on', 'against'] },
-  { id: 'mobilize.build-up', category: 'MOBILIZE', mode: 'troops', lemma: 'build-up', pos: 'noun', preps: ['near', 'along', 'on', 'against'] },
   { id: 'mobilize.mass', category: 'MOBILIZE', mode: 'troops', lemma: 'mass', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'tank'], object: false, preps: ['near', 'along', 'on'] },
   { id: 'mobilize.scramble', category: 'MOBILIZE', mode: 'weapons', lemma: 'scramble', pos: 'verb', object: false, preps: ['against', 'toward', 'towards'] },
   { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against', 'near', 'along'] },
@@ -311,7 +308,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.execute', category: 'ASSAULT', mode: 'execute', lemma: 'execute', pos: 'verb' },
   { id: 'assault.target', category: 'ASSAULT', lemma: 'target', pos: 'verb' },
   { id: 'assault.crackdown', category: 'ASSAULT', lemma: 'crackdown', pos: 'noun', preps: ['on', 'against'], domestic: true },
-  { id: 'assault.drone-attack', category: 'ASSAULT', mode: 'drone', lemma: 'drone', pos: 'noun', preps: ['on', 'against'], before: ['launched', 'launch', 'used', 'use', 'sent'] },
   { id: 'assault.clash', category: 'ASSAULT', lemma: 'clash', pos: 'any', object: false, preps: ['with', 'between'], mutual: true },
   { id: 'assault.fight', category: 'ASSAULT', lemma: 'fight', pos: 'verb', preps: ['with', 'against', 'between'], mutual: true },
   { id: 'assault.fighting', category: 'ASSAULT', lemma: 'fighting', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
