@@ -8,7 +8,7 @@ import {
 } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { PhraseTable, tokenKey } from './phrases.js';
-import { GROUPS, NOUN_SECTORS, PAIR_NOUNS, TITLES, type GroupEntry, type TitleEntry } from './locales/en/roles.js';
+import { GROUPS, NOT_GROUP_NOUNS, NOUN_SECTORS, PAIR_NOUNS, TITLES, type GroupEntry, type TitleEntry } from './locales/en/roles.js';
 
 export interface ActorLexicons {
   kb: KnowledgeBase;
@@ -79,6 +79,8 @@ interface Context {
   tokenActor: Int32Array;
   /** per token: covered by a mention */
   inMention: Uint8Array;
+  /** per token: the mention covering it (-1 none) */
+  mentionAt: Int32Array;
   focus: string | null;
 }
 
@@ -104,11 +106,22 @@ function countryOfModifier(ctx: Context, start: number, end: number): CountryInf
   return e?.country ? ctx.lex.kb.countries.get(e.country) ?? null : null;
 }
 
+/** False when a longer mention runs over [start, stop) ("Jersey" inside "New Jersey"). */
+function wholeMention(ctx: Context, start: number, stop: number): boolean {
+  const k = ctx.mentionAt[start];
+  const j = ctx.mentionAt[stop - 1];
+  if (k < 0 && j < 0) return true;
+  if (k !== j) return false;
+  const m = ctx.doc.mentions[k];
+  return m.start === start && m.end === stop;
+}
+
 /** A country (or organisation) modifier ending right before token `end`: "Japanese", "Iraq 's", "US", "Huawei". */
 function modifierBefore(ctx: Context, end: number): { start: number; country: string | null; sector: string | null; actor: number | null } | null {
   let stop = end;
   if (stop > 0 && /^(?:'s|’s|')$/.test(ctx.doc.tokens[stop - 1].text)) stop--;
   for (let start = Math.max(0, stop - ctx.lex.kb.maxTokens); start < stop; start++) {
+    if (!wholeMention(ctx, start, stop)) continue;
     const entries = lookup(ctx.lex.kb, tokenKey(ctx.doc, start, stop));
     const e = entries.find((x) => x.form === 'demonym' || x.form === 'country' || x.form === 'seat' || x.kind === 'organisation');
     if (!e) continue;
@@ -161,7 +174,12 @@ function titleBefore(ctx: Context, end: number): TitlePhrase | null {
     return inner ? { ...inner, end } : null;
   }
   stop = match.start;
-  const mod = modifierBefore(ctx, stop);
+  // "U.S. Surgeon General", "Ghana's Foreign Affairs Minister": capitalised words between country and title
+  let mod = modifierBefore(ctx, stop);
+  for (let k = 1; !mod && k <= 2 && stop - k > 0; k++) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.doc.tokens[stop - k].text) || ctx.inMention[stop - k]) break;
+    mod = modifierBefore(ctx, stop - k);
+  }
   const sector = mod?.sector && mod.sector !== 'GOV' && title.sector === 'GOV' ? mod.sector : title.sector;
   return { start: mod ? mod.start : match.start, end, title, country: mod?.country ?? null, sector };
 }
@@ -529,6 +547,7 @@ function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
       continue;
     }
     const words = doc.words({ start: m.end, end: run }).map((w) => w.toLowerCase());
+    if (NOT_GROUP_NOUNS.test(words[words.length - 1])) continue;
     const sector = words.map((w) => NOUN_SECTORS.find(([re]) => re.test(w))?.[1]).filter(Boolean).pop() ?? null;
     const name = `${text} ${doc.spanText({ start: m.end, end: run })}`;
     const index = ctx.table.ensure({ id: slug(name), name, kind: 'group', country: entry.country, sector, role: null });
@@ -752,10 +771,16 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
     doc, lex, reference, table: new ActorTable(doc),
     tokenActor: new Int32Array(doc.tokens.length).fill(-1),
     inMention: new Uint8Array(doc.tokens.length),
+    mentionAt: new Int32Array(doc.tokens.length).fill(-1),
     // a phrase on its own has no story country to fall back on
     focus: options.focusFallback === false ? null : focusCountry(doc, lex.kb),
   };
-  for (const m of doc.mentions) for (let i = m.start; i < m.end; i++) ctx.inMention[i] = 1;
+  doc.mentions.forEach((m, k) => {
+    for (let i = m.start; i < m.end; i++) {
+      ctx.inMention[i] = 1;
+      ctx.mentionAt[i] = k;
+    }
+  });
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   linkNames(ctx, mentions);
   linkPersons(ctx, mentions);

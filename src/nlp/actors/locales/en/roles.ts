@@ -105,6 +105,13 @@ export const TITLES: TitleEntry[] = [
   t('commissioner', 'Commissioner', 'IGO'),
   t('high representative', 'High Representative', 'IGO'),
   t('general', 'General', 'MIL'),
+  t('surgeon general', 'Surgeon General', 'GOV'),
+  t('solicitor general', 'Solicitor General', 'JUD'),
+  t('inspector general', 'Inspector General', 'GOV'),
+  t('auditor general', 'Auditor General', 'GOV'),
+  t('governor general', 'Governor General', 'GOV'),
+  t('governor-general', 'Governor General', 'GOV'),
+  t('postmaster general', 'Postmaster General', 'GOV'),
   t('gen.', 'General', 'MIL'),
   t('lt. gen.', 'Lieutenant General', 'MIL'),
   t('lieutenant general', 'Lieutenant General', 'MIL'),
@@ -350,3 +357,9 @@ export const NOUN_SECTORS: [RegExp, string][] = [
   [/^(?:media|journalists?|reporters?|newspapers?|broadcasters?|press)$/, 'MED'],
   [/^(?:clerics?|priests?|monks?|church|mosques?)$/, 'REL'],
 ];
+
+/**
+ * Nouns after a nationality word that name a thing, not a party ("Kenyan shillings", "Japanese
+ * time"). Places stay parties: "shelled Iraqi towns" targets Iraq.
+ */
+export const NOT_GROUP_NOUNS = /^(?:shillings?|dollars?|pounds?|euros?|rupees?|yuan|yen|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|francs?|lira|won|currency|time|language|languages|culture|cuisine|food|flag|flags|stocks?|shares|origin|descent|version|style|soccer|football|team|word|words|name|names)$/;
