@@ -35,6 +35,12 @@ export function actorSlots(doc: Doc, kb?: KnowledgeBase): Slot[] {
     const last = out[out.length - 1];
     // one span may stand for several actors ("the two officials"): keep each of them
     const same = last && s.start === last.start && s.end === last.end;
+    if (last && s.start > last.start && s.end <= last.end && s.code && s.code !== last.code) {
+      // "Cuban and Russian officials" spanning "Russian officials": keep both names
+      last.end = s.start;
+      out.push(s);
+      continue;
+    }
     if (last && s.start < last.end && !same) continue;
     if (same && out.some((o) => o.start === s.start && o.actor === s.actor)) continue;
     if (isCompoundModifier(doc, s, starts)) continue;

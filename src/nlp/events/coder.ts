@@ -107,7 +107,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
     let bestScore = -1;
     let bestObject = -1;
     for (const p of candidates) {
-      const construction = !!(p.objectNoun || p.after);
+      const construction = !!p.objectNoun;
       if (p.pos === 'verb' && noun && !construction) continue;
       if (p.pos === 'verb' && tag && !tag.startsWith('VB') && !construction) continue;
       // "a jailed activist": a participle after a determiner is an adjective
@@ -370,9 +370,15 @@ function leftSubject(
     const first = candidates[0];
     return first && first !== g ? first.slots : [];
   }
-  for (let h = g.end; h < t.head; h++) {
+  if (t.noun && governingPrep(doc, g.start, floor) !== null) return [];
+  for (let h = g.start; h < t.head; h++) {
     const other = heads.get(h);
     if (!other || joiner === 'to') continue;
+    // "The Russian attack on Odesa killed civilians": the killing is the attack, not a second act
+    if (!t.noun && other.noun && other.pattern.category === t.pattern.category) return [];
+    if (h < g.end) continue;
+    // nouns between an actor and an event noun sit inside one phrase ("a breakthrough in the talks")
+    if (t.noun && other.noun) continue;
     // "could host talks", "approved a loan": the verb enacts the noun's act; other verbs have their own object
     const enacts = t.noun && (other.pattern.category === t.pattern.category || lemmaIn(lower(doc, h), LIGHT) ||
       other.pattern.complement === 'planned' || other.pattern.complement === 'hypothetical');

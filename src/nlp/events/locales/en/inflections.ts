@@ -18,7 +18,7 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   sank: 'sink', sunk: 'sink', bore: 'bear', borne: 'bear', tore: 'tear', torn: 'tear', bent: 'bend',
   lent: 'lend', slew: 'slay', slain: 'slay', forgave: 'forgive', forgiven: 'forgive',
   arose: 'arise', arisen: 'arise', foresaw: 'foresee', overran: 'overrun', overrun: 'overrun',
-  ran: 'run', became: 'become', fell: 'fall', fallen: 'fall', shed: 'shed', spread: 'spread',
+  ran: 'run', retook: 'retake', retaken: 'retake', mistook: 'mistake', became: 'become', fell: 'fall', fallen: 'fall', shed: 'shed', spread: 'spread',
   sped: 'speed', understood: 'understand', dealt: 'deal', meant: 'mean', heard: 'hear',
   felt: 'feel', knew: 'know', known: 'know', thought: 'think', taught: 'teach', sat: 'sit',
   stuck: 'stick', hung: 'hang', wound: 'wind', woke: 'wake', chose: 'choose', chosen: 'choose',
