@@ -9,7 +9,7 @@ const normal = (s: string | undefined): string => (s ?? '').toLowerCase().replac
 const LEAD = String.raw`(?:(?<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial)|the|another|(?:past|last|next|first|previous|coming|following|final|remaining|initial)|an\s+additional|an\s+extra|more)\s+)?`;
 
 /** Words after "N units" that make the phrase a point in time or an age, not a duration. */
-const NOT_AFTER = new Set(['old', 'olds', '-old', 'ago', 'later', 'earlier', 'hence']);
+const NOT_AFTER = new Set(['old', 'olds', '-old', 'ago', 'earlier', 'hence']);
 
 export const durationRules: TimexRule[] = [
   {

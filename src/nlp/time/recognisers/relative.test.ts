@@ -58,3 +58,9 @@ describe('quoted relative expressions', () => {
     expect(find('The talks resume tomorrow, the envoy said on Tuesday.', '2021-12-11', 'tomorrow')?.value).toBe('2021-12-12');
   });
 });
+
+describe('"later"', () => {
+  it('"two years later" is a duration of the count alone', () => {
+    expect(find('Two years later, the refugees returned.', '2021-12-11', 'Two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+  });
+});

@@ -266,6 +266,9 @@ function resolveShift(ctx: MatchContext, countText: string, unitText: string, di
   if (!unit) return null;
   const count = parseNumber(countText);
   const backwards = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back';
+  // "two years later" is a span of two years (TimeBank, SCHEMA gold); only a day count after a
+  // stated day ("a day later") dates the event
+  if (dir === 'later' && (count === null || (unit !== 'day' && unit !== 'week') || !ctx.dayAnchor())) return null;
   if (count === null) {
     // "a few days later" is a span of days; only "years ago" is a vague point in the past
     if (dir !== 'ago' && dir !== 'from now' && dir !== 'hence') return null;
