@@ -24,6 +24,8 @@ function caseVariants(words: Iterable<string>): Set<string> {
 
 const CORE = caseVariants(CORE_TRIGGERS);
 const PREFIX = caseVariants(PREFIX_TRIGGERS);
+/** "Q3", "H1", "FY2023": period codes glued to their number */
+const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d)/;
 /** how many prefix words may lead up to a core trigger ("the end of the year") */
 const MAX_PREFIX_CHAIN = 5;
 
@@ -43,7 +45,7 @@ function isTrigger(tokens: Doc['tokens'], i: number, end: number): boolean {
   for (let k = i; k < end && k <= i + MAX_PREFIX_CHAIN; k++) {
     const text = tokens[k].text;
     const c = text.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || CORE.has(text)) return true;
+    if ((c >= 48 && c <= 57) || CORE.has(text) || PERIOD_CODE.test(text)) return true;
     if (text.length > 3 && text.includes('-') && hyphenPartIsCore(text)) return true;
     if (!PREFIX.has(text) && !(text === '-' && k > i)) return false;
   }

@@ -60,3 +60,9 @@ describe('explicit dates', () => {
     expect(find('It happened in nineteen ninety-six, he recalled.', REF, 'nineteen ninety-six')?.value).toBe('1996');
   });
 });
+
+describe('day-first dotted dates', () => {
+  it('13.12.2021', () => {
+    expect(find('The decree dated 13.12.2021 was published.', '2021-12-11', '13.12.2021')?.value).toBe('2021-12-13');
+  });
+});

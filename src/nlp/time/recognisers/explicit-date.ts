@@ -43,6 +43,15 @@ export const explicitDateRules: TimexRule[] = [
     },
   },
   {
+    // "13.12.2021": day first, as written outside the US
+    id: 'date.numeric-dotted',
+    pattern: rule(String.raw`(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>1\d{3}|20\d\d)`),
+    resolve: (g) => {
+      const value = dayValue(Number(g.y), Number(g.m), Number(g.d));
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
     id: 'date.numeric-us',
     pattern: rule(String.raw`(?<a>[01]?\d)/(?<b>[0-3]?\d)/(?<y>(?:1\d|20)?\d\d)(?!/)`),
     resolve: (g) => {

@@ -26,3 +26,10 @@ describe('calendar periods', () => {
     expect(tagged.find((t) => t.text === 'A year earlier')?.value).toBe('2020-Q3');
   });
 });
+
+describe('period codes', () => {
+  it('Q3 2021, H1 2022, FY2023', () => {
+    const values = tagText('Results for Q3 2021 and H1 2022 were strong in FY2023.', '2021-12-11').map((t) => t.value);
+    expect(values).toEqual(['2021-Q3', '2022-H1', '2023']);
+  });
+});

@@ -155,6 +155,11 @@ export const periodRules: TimexRule[] = [
     },
   },
   {
+    id: 'period.half-numbered',
+    pattern: rule(String.raw`H(?<h>[12])(?:\s+|-|/)?(?<y>20\d\d|19\d\d)`),
+    resolve: (g, ctx) => (/^H/.test(tokenText(ctx, ctx.range.start)) ? { type: 'DATE', value: `${g.y}-H${g.h}` } : null),
+  },
+  {
     id: 'period.half',
     pattern: rule(`(?:the\\s+)?(?<h>first|second|last|latter|1st|2nd)[\\s-]+half(?:${YEAR_SPEC})?`),
     resolve: (g, ctx) => {

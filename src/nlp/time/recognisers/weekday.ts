@@ -34,7 +34,7 @@ function weekdayTense(ctx: MatchContext, weekdayIndex: number): 'past' | 'future
 export const weekdayRules: TimexRule[] = [
   {
     id: 'weekday',
-    pattern: rule(`(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|the\\s+previous|the\\s+following)\\s+)?(?<wd>${WEEKDAY})(?:'s|’s)?(?:\\s+(?<part>${PART_OF_DAY}))?`),
+    pattern: rule(`(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|the\\s+previous|the\\s+following)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?`),
     resolve: (g, ctx) => {
       let first = ctx.range.start;
       if (g.rel) first += g.rel.trim().split(/\s+/).length;
