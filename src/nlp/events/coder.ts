@@ -109,7 +109,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
     for (const p of candidates) {
       const construction = !!p.objectNoun;
       if (p.pos === 'verb' && noun && !construction) continue;
-      if (p.pos === 'verb' && tag && !tag.startsWith('VB') && !construction) continue;
+      if (p.pos === 'verb' && tag && !tag.startsWith('VB') && !construction && noun !== false) continue;
       // "a jailed activist": a participle after a determiner is an adjective
       if (p.pos === 'verb' && i > s.start && DETERMINERS.has(lower(doc, i - 1))) continue;
       if (p.pos === 'noun' && !noun) continue;
@@ -143,6 +143,9 @@ function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
   if (i >= s.start + 2 && lower(doc, i - 1) === 'to' && !/s$/.test(lower(doc, i)) &&
     ((doc.pos[i - 2] ?? '').startsWith('VB') || PLANNED_CUES.has(lower(doc, i - 2)) || HYPOTHETICAL_CUES.has(lower(doc, i - 2)))) return false;
   const tag = doc.pos[i];
+  // past forms the tagger takes for nouns after a name ("Azerbaijan retook ...")
+  const w0 = lower(doc, i);
+  if (tag && tag.startsWith('NN') && IRREGULAR_FORMS[w0] && IRREGULAR_FORMS[w0] !== w0 && i > s.start && /^[A-Z]/.test(doc.tokens[i - 1].text)) return false;
   if (tag) return tag.startsWith('NN') || tag === 'JJ';
   if (i === s.start) return !/(ed|ing)$/.test(doc.tokens[i].text.toLowerCase());
   const prev = lower(doc, i - 1);
@@ -186,6 +189,8 @@ function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Heads): num
     const w = lower(doc, k);
     if (w === ';' || REPORTING_FORMS.has(w) || w === 'while' || w === 'but') return k;
     if ((w === 'and' || w === ',') && heads.has(k + 1) && /ing$/.test(lower(doc, k + 1))) return k;
+    // ", and the United Nations pulled out": a new clause with its own subject
+    if (w === ',' && k + 1 < s.end && (lower(doc, k + 1) === 'and' || lower(doc, k + 1) === 'but')) return k;
     if (w === 'and' && heads.has(k + 1)) return k;
   }
   return s.end;
@@ -371,6 +376,7 @@ function leftSubject(
     return first && first !== g ? first.slots : [];
   }
   if (t.noun && governingPrep(doc, g.start, floor) !== null) return [];
+  if (!t.noun && isConsequence(t, heads, floor)) return [];
   for (let h = g.start; h < t.head; h++) {
     const other = heads.get(h);
     if (!other || joiner === 'to') continue;
@@ -396,6 +402,16 @@ function locatedPeople(doc: Doc, g: Group, s: TokenRange): boolean {
   if (k >= s.start && lower(doc, k) === 'the') k--;
   if (k < s.start + 1 || lower(doc, k) !== 'in') return false;
   return PEOPLE_NOUN.test(lower(doc, k - 1));
+}
+
+/** "The Russian attack on Odesa killed civilians": a verb whose subject is an event noun of its own category. */
+function isConsequence(t: Trigger, heads: Heads, floor: number): boolean {
+  for (let h = t.head - 1; h >= floor; h--) {
+    const other = heads.get(h);
+    if (!other) continue;
+    return other.noun && other.pattern.category === t.pattern.category;
+  }
+  return false;
 }
 
 /** Tokens allowed between a subject and its verb (appositions, titles, adverbials). */
