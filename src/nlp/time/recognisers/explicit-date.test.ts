@@ -66,3 +66,9 @@ describe('day-first dotted dates', () => {
     expect(find('The decree dated 13.12.2021 was published.', '2021-12-11', '13.12.2021')?.value).toBe('2021-12-13');
   });
 });
+
+describe('the week of a date', () => {
+  it('is the ISO week containing it', () => {
+    expect(find('A hearing is set for the week of March 6, 2000.', '2000-02-20', 'the week of March 6, 2000')?.value).toBe('2000-W10');
+  });
+});

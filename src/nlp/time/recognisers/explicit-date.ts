@@ -3,7 +3,7 @@
 import type { TimexRule, MatchContext, Resolution } from '../types.js';
 import { MONTH, rule, monthNumber } from '../patterns.js';
 import { dayValue, relationOf, yearForMonth, yearForMonthDay } from '../resolve.js';
-import { formatMonth, formatYear } from '../calendar.js';
+import { formatMonth, formatWeek, formatYear, parseIsoDate } from '../calendar.js';
 import { isMonthWord, tokenText, isCapitalised } from './util.js';
 import { AFTER_YEAR_OK, AMOUNT_AFTER, AMOUNT_BEFORE, DATE_PREPOSITIONS, DETERMINERS } from '../locales/en/cues.js';
 
@@ -101,6 +101,17 @@ export const explicitDateRules: TimexRule[] = [
       const month = monthNumber(g.mon!);
       if (!month || !/^[A-Z]/.test(g.mon!)) return null;
       return monthDay(ctx, month, Number(g.d), g.y);
+    },
+  },
+  {
+    // "the week of March 6": the ISO week containing that day
+    id: 'date.week-of',
+    pattern: rule(`the\\s+week\\s+of\\s+(?<mon>${MONTH})\\s*${DAY}(?:,?\\s+${YEAR})?`),
+    resolve: (g, ctx) => {
+      const month = monthNumber(g.mon!);
+      if (!month) return null;
+      const day = monthDay(ctx, month, Number(g.d), g.y);
+      return day ? { type: 'DATE', value: formatWeek(parseIsoDate(day.value)) } : null;
     },
   },
   {
