@@ -36,6 +36,32 @@ const EVENTS_OF_ACTOR = `
   SELECT event_id, side FROM event_codes WHERE code = upper(@actor)
   UNION SELECT event_id, side FROM actor_events WHERE actor_id IN (${ACTORS_NAMED})`;
 
+/**
+ * The (event_id, side) rows of a resolved query side (see SqliteStore.side): events coded with
+ * one of @<p>Codes, and events explicitly linked to one of @<p>Actors. UNION ALL: callers either
+ * test membership (IN) or keep rows distinct themselves.
+ */
+const sideEvents = (p: string) => `
+  SELECT event_id, side FROM event_codes WHERE code IN (SELECT value FROM json_each(@${p}Codes))
+  UNION ALL SELECT event_id, side FROM actor_events WHERE actor_id IN (SELECT value FROM json_each(@${p}Actors))`;
+
+/** True when side @<p> is on the other side of row x (x.event_id, x.side): index probes, no scan. */
+const onOtherSide = (p: string) => `(
+  EXISTS (SELECT 1 FROM event_codes c WHERE c.event_id = x.event_id AND c.side <> x.side
+    AND c.code IN (SELECT value FROM json_each(@${p}Codes)))
+  OR EXISTS (SELECT 1 FROM actor_events o WHERE o.event_id = x.event_id AND o.side <> x.side
+    AND o.actor_id IN (SELECT value FROM json_each(@${p}Actors))))`;
+
+const sideParams = (p: string, side: ResolvedSide): Params => ({ [`${p}Codes`]: side.codes, [`${p}Actors`]: side.actors });
+
+/** A query side resolved to codes and explicitly linked actors, as JSON arrays for json_each. */
+interface ResolvedSide {
+  codes: string;
+  actors: string;
+  /** rows sideEvents yields: the cheaper side drives pair queries */
+  rows: number;
+}
+
 const EVENT_COLUMNS = `e.id, e.category, e.mode, e.quad, e.score, e.source, e.target, e.date, e."when",
   e.when_assumed, e.location, e.negated, e.modality, e.attribution, e.evidence, e.rule, e.trigger,
   (SELECT count(*) FROM event_reports r WHERE r.event_id = e.id) AS report_count`;
@@ -248,7 +274,10 @@ export class SqliteStore implements Store {
       where.push(fragment);
       params[name] = value;
     };
-    add(`e.id IN (SELECT event_id FROM (${EVENTS_OF_ACTOR}))`, 'actor', q.actor || undefined);
+    if (q.actor) {
+      where.push(`e.id IN (SELECT event_id FROM (${sideEvents('actor')}))`);
+      Object.assign(params, sideParams('actor', this.side(q.actor)));
+    }
     add(`e.id IN (SELECT event_id FROM event_codes WHERE side = 'source' AND code IN (SELECT value FROM json_each(@source)))`, 'source', upperList(q.source));
     add(`e.id IN (SELECT event_id FROM event_codes WHERE side = 'target' AND code IN (SELECT value FROM json_each(@target)))`, 'target', upperList(q.target));
     add('e.category IN (SELECT value FROM json_each(@category))', 'category', upperList(q.category));
@@ -258,9 +287,12 @@ export class SqliteStore implements Store {
     add('e.when_start <= @to', 'to', q.to);
     add('e.negated = @negated', 'negated', q.negated === undefined ? undefined : q.negated ? 1 : 0);
     add('e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)', 'article', q.article);
-    add(`e.id IN (SELECT x.event_id FROM (${EVENTS_OF_ACTOR}) x
-      JOIN (${EVENTS_OF_ACTOR.replaceAll('@actor', '@counterpart')}) y ON y.event_id = x.event_id AND y.side <> x.side)`,
-    'counterpart', q.actor ? q.counterpart || undefined : undefined);
+    if (q.actor && q.counterpart) {
+      // a pair's events, either direction: walk the side with fewer events, probe the other
+      const [drive, probe] = this.bySize(this.side(q.actor), this.side(q.counterpart));
+      where.push(`e.id IN (SELECT x.event_id FROM (${sideEvents('drive')}) x WHERE ${onOtherSide('probe')})`);
+      Object.assign(params, sideParams('drive', drive), sideParams('probe', probe));
+    }
     return { filter: where.join(' AND ') || '1', params };
   }
 
@@ -366,21 +398,49 @@ export class SqliteStore implements Store {
 
   async dyadTimeline(q: DyadQuery): Promise<DyadPoint[]> {
     const period = pick(DYAD_PERIOD, q.interval, 'month');
+    const a = this.side(q.a);
+    const b = this.side(q.b);
+    // walk the side with fewer events and probe the other; directions flip when b drives
+    const swapped = b.rows < a.rows;
+    const [drive, probe] = swapped ? [b, a] : [a, b];
     const where: string[] = [];
-    const params: Params = { a: q.a, b: q.b };
+    const params: Params = { ...sideParams('drive', drive), ...sideParams('probe', probe), out: swapped ? 'b->a' : 'a->b', in: swapped ? 'a->b' : 'b->a' };
     if (q.from) { where.push('e.when_end >= @from'); params.from = q.from; }
     if (q.to) { where.push('e.when_start <= @to'); params.to = q.to; }
-    const sides = (name: 'a' | 'b') => EVENTS_OF_ACTOR.replaceAll('@actor', `@${name}`);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    return this.prepare(`WITH sa AS (${sides('a')}), sb AS (${sides('b')}),
-      dyad AS (
-        SELECT sa.event_id, 'a->b' AS direction FROM sa JOIN sb ON sb.event_id = sa.event_id
-          WHERE sa.side = 'source' AND sb.side = 'target'
-        UNION SELECT sa.event_id, 'b->a' FROM sa JOIN sb ON sb.event_id = sa.event_id
-          WHERE sa.side = 'target' AND sb.side = 'source')
+    return this.prepare(`WITH dyad AS (
+        SELECT DISTINCT x.event_id, CASE x.side WHEN 'source' THEN @out ELSE @in END AS direction
+        FROM (${sideEvents('drive')}) x WHERE ${onOtherSide('probe')})
       SELECT ${period} AS period, d.direction, e.quad, count(*) AS events, sum(e.score) AS score
       FROM dyad d JOIN events e ON e.id = d.event_id ${filter}
       GROUP BY period, d.direction, e.quad ORDER BY period, d.direction, e.quad`).all(params) as DyadPoint[];
+  }
+
+  /**
+   * Resolve what a user named (a code, or an actor id / name / alias) to the codes and actor links
+   * that find its events. A country actor's events are exactly those coded with its code (saves
+   * keep actor_events so), so it is matched by code alone and its rows are not counted twice.
+   */
+  private side(text: string): ResolvedSide {
+    const codes = new Set<string>();
+    const code = text.trim().toUpperCase();
+    if (this.prepare('SELECT 1 FROM event_codes WHERE code = ? LIMIT 1').get(code)) codes.add(code);
+    const actors: string[] = [];
+    const named = this.prepare(`SELECT id, kind, country FROM actors WHERE id IN (${ACTORS_NAMED})`)
+      .all({ actor: text.trim() }) as { id: string; kind: string; country: string | null }[];
+    for (const actor of named) {
+      if (actor.kind === 'country' && actor.country) codes.add(actor.country);
+      else actors.push(actor.id);
+    }
+    const resolved = { codes: JSON.stringify([...codes]), actors: JSON.stringify(actors) };
+    const rows = (this.prepare(`SELECT (SELECT count(*) FROM event_codes WHERE code IN (SELECT value FROM json_each(@codes)))
+      + (SELECT count(*) FROM actor_events WHERE actor_id IN (SELECT value FROM json_each(@actors))) AS n`).get(resolved) as { n: number }).n;
+    return { ...resolved, rows };
+  }
+
+  /** The two sides, fewer events first. */
+  private bySize(a: ResolvedSide, b: ResolvedSide): [ResolvedSide, ResolvedSide] {
+    return b.rows < a.rows ? [b, a] : [a, b];
   }
 
   async counts(): Promise<Counts> {
