@@ -135,10 +135,15 @@ function modifierBefore(ctx: Context, end: number): { start: number; country: st
     const last = actorsBefore(ctx, stop - 2).map((i) => ctx.table.actors[i]).find((a) => a.kind === 'country');
     if (last) return { start: stop - 2, country: last.country, sector: null, actor: null };
   }
-  // an unknown organisation mention: "TPLF spokesperson"
+  // an unknown organisation mention: "TPLF spokesperson"; a person's: "Castro's government"
   const before = stop - 1;
   if (before >= 0 && ctx.tokenActor[before] >= 0) {
     const a = ctx.table.actors[ctx.tokenActor[before]];
+    if (a.kind === 'person' && stop < end && a.country) {
+      let start = before;
+      while (start > 0 && ctx.tokenActor[start - 1] === ctx.tokenActor[before]) start--;
+      return { start, country: a.country, sector: null, actor: null };
+    }
     if (a.kind === 'organisation') {
       let start = before;
       while (start > 0 && ctx.tokenActor[start - 1] === ctx.tokenActor[before]) start--;
@@ -678,7 +683,7 @@ function linkPairs(ctx: Context): void {
     }
     if (end < 0) continue;
     const start = w === 'two' ? i - 1 : i;
-    const pair = lastPair(ctx, start, want);
+    const pair = lastPair(ctx, start, want, w === 'they');
     if (!pair) continue;
     for (const index of pair) ctx.table.addSpan(index, { start, end });
     for (let k = start; k < end; k++) ctx.tokenActor[k] = pair[0];
@@ -686,12 +691,14 @@ function linkPairs(ctx: Context): void {
 }
 
 /** The two actors of the last "A and B" coordination in this or the two sentences before. */
-function lastPair(ctx: Context, before: number, want: 'person' | 'country' | 'any'): [number, number] | null {
+function lastPair(ctx: Context, before: number, want: 'person' | 'country' | 'any', subjectOnly = false): [number, number] | null {
   const { doc } = ctx;
   const s = doc.sentenceOf(before);
   const floor = s > 1 ? doc.sentences[s - 2].start : 0;
   for (let j = before - 1; j > floor; j--) {
     if (doc.tokens[j].text !== 'and') continue;
+    // "they" refers back to a pair that was a subject: "A and B" opening its sentence
+    if (subjectOnly && !opensSentence(ctx, j - 1)) continue;
     let left = ctx.tokenActor[j - 1];
     let right = ctx.tokenActor[j + 1];
     if (left < 0 || right < 0 || left === right) continue;
@@ -705,6 +712,16 @@ function lastPair(ctx: Context, before: number, want: 'person' | 'country' | 'an
     return [left, right];
   }
   return null;
+}
+
+/** Does the actor name ending at token `last` start within the first words of its sentence? */
+function opensSentence(ctx: Context, last: number): boolean {
+  const { doc } = ctx;
+  const actor = ctx.tokenActor[last];
+  let start = last;
+  while (start > 0 && ctx.tokenActor[start - 1] === actor) start--;
+  const s = doc.sentenceOf(start);
+  return s >= 0 && start - doc.sentences[s].start <= 2;
 }
 
 function countryOfPerson(ctx: Context, index: number): number {

@@ -8,6 +8,7 @@ import { entitySpans } from '../tag/spans.js';
 import { Doc, type Token, type TokenRange } from '../doc.js';
 import { Resources } from '../stage.js';
 import { tagStage } from '../tag/stage.js';
+import { timesStage } from '../time/stage.js';
 import { entitiesStage } from './entities-stage.js';
 
 const [file, flag] = process.argv.slice(2);
@@ -38,6 +39,7 @@ for (const sentences of parseConll(readFileSync(file, 'utf8'))) {
   tagStage.run(ctx, doc);
   const goldSet = new Set(entitySpans(gold).map(key));
   const tagged = new Set(entitySpans(doc.ner).map(key));
+  timesStage.run(ctx, doc);
   entitiesStage.run(ctx, doc);
   const found = new Set(doc.mentions.map(key));
   for (const [name, set] of [['tagger', tagged], ['entities', found]] as const) {

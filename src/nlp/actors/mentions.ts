@@ -6,6 +6,7 @@ import { lookup, type KbEntry, type KnowledgeBase } from './kb.js';
 import { PhraseTable, tokenKey } from './phrases.js';
 import { PLURAL_TITLES, TITLES, type TitleEntry } from './locales/en/roles.js';
 import { AMBIGUOUS_NAMES } from './data/countries.js';
+import { GIVEN_NAMES } from './locales/en/given-names.js';
 
 export interface MentionLexicons {
   kb: KnowledgeBase;
@@ -20,7 +21,8 @@ export function buildMentionLexicons(kb: KnowledgeBase): MentionLexicons {
 export const LOC_HEADS = new Set([
   'Airport', 'Airbase', 'Strait', 'Sea', 'Ocean', 'River', 'Island', 'Islands', 'Peninsula', 'Province', 'Region',
   'District', 'Valley', 'Mountains', 'Mountain', 'Desert', 'Canal', 'Bay', 'Lake', 'Complex', 'Square', 'Bridge',
-  'Governorate', 'Oblast', 'Prefecture', 'County', 'Crossing', 'Plateau', 'Coast',
+  'Governorate', 'Oblast', 'Prefecture', 'County', 'Crossing', 'Plateau', 'Coast', 'Road', 'Street', 'Avenue',
+  'Park', 'Stadium', 'Hall', 'Palace', 'Gate', 'Heights', 'Hills', 'Base', 'Camp', 'Port', 'Harbour', 'Harbor',
 ]);
 
 /** Capitalised last words that make a name an event, agreement or other MISC name ("Beijing Winter Olympics"). */
@@ -41,6 +43,7 @@ export const ORG_HEADS = new Set([
   'Senate', 'Congress', 'Organisation', 'Organization', 'Marines', 'Command', 'Coalition', 'Movement', 'Alliance',
   'Federation', 'Association', 'Foundation', 'Administration', 'Government', 'Cabinet', 'Customs', 'Secretariat',
   'Directorate', 'Bureau', 'Mission', 'Company', 'Corporation', 'Airlines', 'Airways', 'Network', 'Agency',
+  'Society', 'Club', 'Hospital', 'School', 'College', 'Academy', 'Council', 'Bros', 'Inc', 'Ltd', 'Group', 'Holdings',
 ]);
 
 const DETERMINER = /^(?:the|a|an)$/i;
@@ -156,6 +159,11 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   if (!isCapitalised(tokens[start].text) && !NAME_PARTICLE.test(tokens[start].text)) return [];
   if (!plausibleName(doc, lex, start, end)) return [];
   type = personByContext(doc, lex, start, end, type);
+  // "Tono Eitel of Germany": a person's origin is not part of the name
+  if (type === 'PER') {
+    const of = doc.words({ start, end }).indexOf('of');
+    if (of > 0 && lookup(lex.kb, tokenKey(doc, start + of + 1, end)).length > 0) end = start + of;
+  }
   span = { ...span, type };
   const out: Span[] = [];
   // a country word or demonym before a title: "Japanese Foreign Minister Yoshimasa Hayashi"
@@ -183,7 +191,11 @@ function personByContext(doc: Doc, lex: MentionLexicons, start: number, end: num
   const afterTitle = lex.titles.matchEndingAt(doc, start) ?? (start > 0 && doc.tokens[start - 1].text === ',' ? lex.titles.matchEndingAt(doc, start - 1) : null);
   if (afterTitle && !afterTitle.value.plural && end - start >= 2 && end - start <= 4) return 'PER';
   if (end - start >= 2 && end - start <= 4 && titleFollows(doc, lex, end)) return 'PER';
-  for (let i = start + 1; i < end; i++) if (/^(?:al|el|bin|ibn)-\p{L}/u.test(doc.tokens[i].text)) return 'PER';
+  const placeWord = /^(?:Jebel|Jabal|Burj|Wadi|Ras|Tel|Tal|Bab|Bir|Deir|Dayr|Ain|Beit|Bayt|Khan|Qasr|Mount|Lake|Port|Fort|Cape|Saint|St\.?)$/.test(doc.tokens[start].text);
+  if (!placeWord) for (let i = start + 1; i < end; i++) if (/^(?:al|el|bin|ibn)-\p{L}/u.test(doc.tokens[i].text)) return 'PER';
+  // "Ella Gershkovich" typed ORG: a common given name followed by capitalised names
+  if (type === 'ORG' && end - start >= 2 && end - start <= 4 && GIVEN_NAMES.has(doc.tokens[start].text)
+    && doc.words({ start, end }).every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return 'PER';
   return type;
 }
 
@@ -374,7 +386,8 @@ export function mergeSpans(doc: Doc, spans: Span[], kb: KnowledgeBase): Span[] {
     // "Ella" (ORG) + "Gershkovich" (PER): a lone unknown capitalised word before a person's name is a first name
     const firstName = last && last.end === span.start && span.type === 'PER' && last.end - last.start === 1 && last.type !== 'LOC'
       && lookup(kb, tokenKey(doc, last.start, last.end)).length === 0;
-    if (last && last.end === span.start && (last.type === span.type || firstName)) {
+    // only person names are split by the tagger; touching places or bodies are separate ("TEXAS NEW YORK")
+    if (last && last.end === span.start && ((last.type === span.type && span.type === 'PER') || firstName)) {
       last.end = span.end;
       last.type = span.type;
     } else out.push({ ...span });
@@ -567,6 +580,8 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   const out: Mention[] = [];
   for (const span of all) {
     if (out.length && overlaps(out[out.length - 1], span)) continue;
+    // "Monday", "Easter Sunday" read as names: the time layer knows better (holidays stay MISC)
+    if (span.type !== 'MISC' && doc.timexes.some((t) => t.start <= span.start && span.end <= t.end)) continue;
     out.push({ start: span.start, end: span.end, type: span.type });
   }
   return out;

@@ -157,6 +157,8 @@ export const TITLES: TitleEntry[] = [
   t('prosecutor', 'prosecutor', 'JUD'),
   t('attorney general', 'Attorney General', 'JUD'),
   t('opposition leader', 'opposition leader', 'POL', 'Opposition leader'),
+  t('democrat', 'Democrat', 'POL'),
+  t('republican', 'Republican', 'POL'),
   t('party leader', 'party leader', 'POL'),
   t('candidate', 'candidate', 'POL'),
   t('rebel leader', 'rebel leader', 'REB'),
@@ -362,4 +364,4 @@ export const NOUN_SECTORS: [RegExp, string][] = [
  * Nouns after a nationality word that name a thing, not a party ("Kenyan shillings", "Japanese
  * time"). Places stay parties: "shelled Iraqi towns" targets Iraq.
  */
-export const NOT_GROUP_NOUNS = /^(?:shillings?|dollars?|pounds?|euros?|rupees?|yuan|yen|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|francs?|lira|won|currency|time|language|languages|culture|cuisine|food|flag|flags|stocks?|shares|origin|descent|version|style|soccer|football|team|word|words|name|names)$/;
+export const NOT_GROUP_NOUNS = /^(?:shillings?|dollars?|pounds?|euros?|rupees?|yuan|yen|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|francs?|lira|won|currency|time|language|languages|culture|cuisine|food|flag|flags|stocks?|shares|origin|descent|version|style|soccer|football|team|word|words|name|names|relations|ties|policy|policies|interests|law|laws|constitution|sovereignty|independence|history|election|elections|crisis|war|conflict|broadcast|language|media)$/;
