@@ -69,6 +69,32 @@ describe('mentions: conventions', () => {
     expect(mentionsOf('Ships crossed the Gulf of Aden.', { Gulf: 'LOC', Aden: 'LOC' })).toEqual(['Gulf of Aden:LOC']);
   });
 
+  it('reads a given name followed by names as a person even when tagged ORG', () => {
+    expect(mentionsOf('Later Ella Brandt spoke.', { 'Ella Brandt': 'ORG' })).toEqual(['Ella Brandt:PER']);
+  });
+
+  it('keeps a person\'s origin out of the name', () => {
+    expect(mentionsOf('Hans Keller of Germany won.', { 'Hans Keller of Germany': 'PER' })).toEqual(['Hans Keller:PER', 'Germany:LOC']);
+  });
+
+  it('drops names inside time expressions', () => {
+    const doc = taggedDoc('They met on Monday in Oslo.', { Monday: 'PER', Oslo: 'LOC' });
+    doc.timexes = [{ start: 3, end: 4, type: 'DATE', value: '2021-12-06', rule: 'test' }];
+    expect(findMentions(doc, lex).map((m) => doc.spanText(m))).toEqual(['Oslo']);
+  });
+
+  it('types names by their head word: airports LOC, games MISC, ships MISC', () => {
+    expect(mentionsOf('Flights left Hazrat Shahjalal International Airport.', { 'Hazrat Shahjalal International Airport': 'ORG' }))
+      .toEqual(['Hazrat Shahjalal International Airport:LOC']);
+    expect(mentionsOf('Athletes trained for the Beijing Winter Olympics.', { Beijing: 'LOC', Olympics: 'MISC' }))
+      .toEqual(['Beijing Winter Olympics:MISC']);
+    expect(mentionsOf('The frigate HMS Example docked.')).toEqual(['HMS Example:MISC']);
+  });
+
+  it('does not merge touching places', () => {
+    expect(mentionsOf('Flights from PERU CHILE resumed.', { PERU: 'LOC', CHILE: 'LOC' })).toEqual(['PERU:LOC', 'CHILE:LOC']);
+  });
+
   it('copes with an empty NER layer', () => {
     const doc = taggedDoc('Nothing here.');
     doc.ner = [];

@@ -472,9 +472,11 @@ function headType(doc: Doc, span: Span): MentionType | null {
 export function extendByHeads(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const known = lookup(lex.kb, tokenKey(doc, span.start, span.end)).length > 0;
+    // a known name keeps its type, except that bodies grow ("Peace and Security Council") and
+    // common event words take their modifiers ("Beijing Winter Olympics")
+    const known = lookup(lex.kb, tokenKey(doc, span.start, span.end))[0];
     const type = headType(doc, span);
-    if (!type || span.type === 'LOC' && type !== 'LOC' || (known && type !== 'ORG')) {
+    if (!type || span.type === 'LOC' && type !== 'LOC' || (known && known.form !== 'misc' && type !== 'ORG')) {
       out.push(span);
       continue;
     }
