@@ -122,21 +122,39 @@ function joins(doc: Doc, from: number, to: number): boolean {
 export function groupSlots(doc: Doc, slots: Slot[], floor: number): Group[] {
   const groups: Group[] = [];
   let lastLocative = false;
+  const opener = openerEnd(doc, floor);
   for (const s of slots) {
     const last = groups[groups.length - 1];
     const locative = isLocativeSlot(doc, s.start, floor, lastLocative && last?.end === s.start - 1);
     const sameSpan = last && last.end === s.end && last.slots[last.slots.length - 1].start === s.start;
     const join = last && (sameSpan || (joins(doc, last.end, s.start) && locative === lastLocative && !locative &&
-      !startsSpeaker(doc, last.end, s)));
+      !startsSpeaker(doc, last.end, s) && !(last.end <= opener && s.start > opener)));
     lastLocative = locative;
     if (join) {
-      last.slots.push(s);
+      // "Singapore's Lee Hsien Loong": the possessor names the party
+      if (!isPossessive(doc, last.end, s.start)) last.slots.push(s);
       last.end = s.end;
     } else {
       groups.push({ start: s.start, end: s.end, slots: [s], locative });
     }
   }
   return groups;
+}
+
+const OPENERS = new Set(['following', 'after', 'before', 'despite', 'under', 'during', 'amid', 'in', 'on', 'unlike', 'like', 'with', 'since', 'as']);
+
+/** "Following the lead of the United States, Australia ...": the comma closing an opening phrase. */
+function openerEnd(doc: Doc, start: number): number {
+  if (start >= doc.tokens.length) return -1;
+  const first = doc.tokens[start].text.toLowerCase();
+  if (!OPENERS.has(first) && !/ing$/.test(first)) return -1;
+  const end = doc.sentenceOf(start) >= 0 ? doc.sentences[doc.sentenceOf(start)].end : doc.tokens.length;
+  for (let k = start; k < end; k++) if (doc.tokens[k].text === ',') return k;
+  return -1;
+}
+
+function isPossessive(doc: Doc, from: number, to: number): boolean {
+  return to - from === 1 && /^['’]s$/.test(doc.tokens[from].text);
 }
 
 const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'reported', 'added', 'stated', 'noted', 'say', 'tell']);
@@ -173,6 +191,8 @@ export function governingPrep(doc: Doc, start: number, floor: number): string | 
   for (let k = start - 1, skipped = 0; k >= floor && skipped <= 3; k--, skipped++) {
     const w = doc.tokens[k].text.toLowerCase();
     if (w === 'of' || w === 'with') return outerPrep(doc, k, floor) ?? w;
+    // "to counter China": an infinitive, not a preposition
+    if (w === 'to' && k + 1 < start && isInfinitiveVerb(doc.tokens[k + 1].text)) return null;
     if (PREPOSITIONS.has(w)) return w;
     if (SKIPPABLE.has(w) || /^\d/.test(w) || isCapitalised(doc.tokens[k].text) || /^[a-z]+-[a-z-]+$/.test(w) || ORDINALS.has(w)) continue;
     // adjectives of the noun phrase ("the rival Libyan factions"); a verb or function word ends it
@@ -180,6 +200,11 @@ export function governingPrep(doc: Doc, start: number, floor: number): string | 
     return null;
   }
   return null;
+}
+
+function isInfinitiveVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^[a-z]+$/.test(word) && !SKIPPABLE.has(w) && !ORDINALS.has(w);
 }
 
 const STOP_WORDS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'it', 'they', 'he', 'she', 'we',

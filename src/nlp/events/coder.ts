@@ -273,6 +273,10 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
       limit = k;
       break;
     }
+    if (w === ',' && openingParticiple(doc, s, t)) {
+      limit = k;
+      break;
+    }
     if ((w === 'and' || w === ',') && heads.has(k + 1) && p.complement !== 'suppress') {
       limit = k;
       break;
@@ -359,6 +363,11 @@ function leftSubject(
     if (!nearer.length || joiner !== 'to') return previous.source;
   }
   let g = candidates[candidates.length - 1];
+  if (!g && t.noun) {
+    // "they would engage in a diplomatic boycott": the clause's pronoun subject
+    const pronoun = firstPronoun(doc, floor, t.head);
+    if (pronoun >= 0) return resolveAnaphor(doc, { plural: ['they', 'we'].includes(lower(doc, pronoun)), start: pronoun }, spoken, t.head, groups, discourse);
+  }
   if (!g) {
     // "Demonstrators in Baghdad blocked ...", "Opposition groups in Zimbabwe are demanding ...":
     // a people noun located in a country stands for that country
@@ -404,6 +413,13 @@ function locatedPeople(doc: Doc, g: Group, s: TokenRange): boolean {
   return PEOPLE_NOUN.test(lower(doc, k - 1));
 }
 
+/** "Meeting on the sidelines of the summit, X and Y agreed ...": a participle opening the sentence. */
+function openingParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  if (t.noun || !/ing$/.test(lower(doc, t.head))) return false;
+  for (let k = s.start; k < t.head; k++) if (/^[A-Za-z]/.test(doc.tokens[k].text)) return false;
+  return true;
+}
+
 /** "The Russian attack on Odesa killed civilians": a verb whose subject is an event noun of its own category. */
 function isConsequence(t: Trigger, heads: Heads, floor: number): boolean {
   for (let h = t.head - 1; h >= floor; h--) {
@@ -412,6 +428,11 @@ function isConsequence(t: Trigger, heads: Heads, floor: number): boolean {
     return other.noun && other.pattern.category === t.pattern.category;
   }
   return false;
+}
+
+function firstPronoun(doc: Doc, from: number, to: number): number {
+  for (let k = from; k < to && k < from + 3; k++) if (PRONOUN_SUBJECTS.has(lower(doc, k)) && lower(doc, k) !== 'both') return k;
+  return -1;
 }
 
 /** Tokens allowed between a subject and its verb (appositions, titles, adverbials). */
@@ -524,7 +545,7 @@ function buildEvent(
   const anchor = parties.anchor ?? t.head;
   const floor = clauseStart(doc, s, anchor);
   let modality = p.modality ?? modalityOf(doc, s, anchor, floor);
-  if (modality === null) return null;
+  if (modality === null || judgedNotDone(doc, s, t.end)) return null;
   // inside "agreed to ..." or "offered to ...": the content is planned or only offered
   if (inherited && modality === 'asserted') modality = inherited;
   const timex = eventTimex(doc, s, anchor);
@@ -561,6 +582,18 @@ const TWO_SIDED = new Set(['ASSAULT', 'MOBILIZE']);
 
 function slotsFor(actors: number[], codes: string[]): Slot[] {
   return codes.map((code, i) => ({ start: -1, end: -1, actor: actors[i] ?? -1, code }));
+}
+
+const NORM_ADJECTIVES = new Set(['vital', 'essential', 'important', 'necessary', 'crucial', 'needed', 'key', 'possible', 'impossible', 'unlikely', 'likely']);
+
+/** "cooperation between X and Y is vital": a judgement about an act, not the act. */
+function judgedNotDone(doc: Doc, s: TokenRange, from: number): boolean {
+  for (let k = from; k < s.end - 1 && k < from + 12; k++) {
+    const w = lower(doc, k);
+    if (CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w)) return false;
+    if ((w === 'is' || w === 'are' || w === 'remains' || w === 'was') && NORM_ADJECTIVES.has(lower(doc, k + 1))) return true;
+  }
+  return false;
 }
 
 function codes(slots: Slot[]): string[] {
