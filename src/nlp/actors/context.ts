@@ -1,0 +1,189 @@
+// Shared state of actor linking: the actor table (one actor per id), the per-document context,
+// and the readers of country modifiers ("Japanese", "Iraq's", "of Japan") that every linker uses.
+import type { Actor, ActorKind, Doc, Mention, TokenRange } from '../doc.js';
+import { lookup, type CountryInfo, type KbEntry, type KnowledgeBase } from './kb.js';
+import { kbMatchAt } from './mentions.js';
+import { PhraseTable, tokenKey } from './phrases.js';
+import { GROUPS, TITLES, type GroupEntry, type TitleEntry } from './locales/en/roles.js';
+
+export interface ActorLexicons {
+  kb: KnowledgeBase;
+  titles: PhraseTable<TitleEntry>;
+  groups: PhraseTable<GroupEntry>;
+}
+
+export function buildActorLexicons(kb: KnowledgeBase): ActorLexicons {
+  return {
+    kb,
+    titles: new PhraseTable(TITLES.map((t) => [t.words, t])),
+    groups: new PhraseTable(GROUPS.map((g) => [g.words, g])),
+  };
+}
+
+export interface ActorSeed {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  kb?: string;
+}
+
+/** Doc actors under construction, merged by id. */
+export class ActorTable {
+  readonly actors: Actor[] = [];
+  private readonly byId = new Map<string, number>();
+
+  constructor(private readonly doc: Doc) {}
+
+  ensure(seed: ActorSeed): number {
+    const known = this.byId.get(seed.id);
+    if (known !== undefined) {
+      const a = this.actors[known];
+      a.country ??= seed.country;
+      a.sector ??= seed.sector;
+      a.role ??= seed.role;
+      return known;
+    }
+    const actor: Actor = { ...seed, aliases: [], spans: [] };
+    if (seed.kb === undefined) delete actor.kb;
+    this.actors.push(actor);
+    this.byId.set(seed.id, this.actors.length - 1);
+    return this.actors.length - 1;
+  }
+
+  indexOf(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+
+  addSpan(index: number, range: TokenRange): void {
+    const actor = this.actors[index];
+    if (actor.spans.some((s) => s.start === range.start && s.end === range.end)) return;
+    actor.spans.push({ start: range.start, end: range.end });
+    const text = this.doc.spanText(range);
+    if (text !== actor.name && !actor.aliases.includes(text)) actor.aliases.push(text);
+  }
+}
+
+export interface Context {
+  doc: Doc;
+  lex: ActorLexicons;
+  reference: string;
+  table: ActorTable;
+  /** per token: the actor a mention there links to (-1 none) */
+  tokenActor: Int32Array;
+  /** per token: covered by a mention */
+  inMention: Uint8Array;
+  /** per token: the mention covering it (-1 none) */
+  mentionAt: Int32Array;
+  focus: string | null;
+}
+
+export function countryActor(ctx: Context, info: CountryInfo): number {
+  return ctx.table.ensure({ id: info.id, name: info.name, kind: 'country', country: info.code, sector: 'GOV', role: null });
+}
+
+export function kbEntryActor(ctx: Context, entry: KbEntry): number | null {
+  if (entry.form === 'country' || entry.form === 'seat') {
+    const info = entry.country ? ctx.lex.kb.countries.get(entry.country) : undefined;
+    return info ? countryActor(ctx, info) : null;
+  }
+  if (entry.form === 'organisation') {
+    return ctx.table.ensure({ id: entry.id, name: entry.name, kind: 'organisation', country: entry.country, sector: entry.sector, role: null, kb: entry.id });
+  }
+  return null;
+}
+
+/** The country a modifier at [start,end) names: a demonym, country or capital, with or without "'s". */
+export function countryOfModifier(ctx: Context, start: number, end: number): CountryInfo | null {
+  const entries = lookup(ctx.lex.kb, tokenKey(ctx.doc, start, end));
+  const e = entries.find((x) => x.form === 'demonym' || x.form === 'country' || x.form === 'seat');
+  return e?.country ? ctx.lex.kb.countries.get(e.country) ?? null : null;
+}
+
+/** False when a longer mention runs over [start, stop) ("Jersey" inside "New Jersey"). */
+export function wholeMention(ctx: Context, start: number, stop: number): boolean {
+  const k = ctx.mentionAt[start];
+  const j = ctx.mentionAt[stop - 1];
+  if (k < 0 && j < 0) return true;
+  if (k !== j) return false;
+  const m = ctx.doc.mentions[k];
+  return m.start === start && m.end === stop;
+}
+
+/** A country (or organisation) modifier ending right before token `end`: "Japanese", "Iraq 's", "US", "Huawei". */
+export function modifierBefore(ctx: Context, end: number): { start: number; country: string | null; sector: string | null; actor: number | null } | null {
+  let stop = end;
+  if (stop > 0 && /^(?:'s|’s|')$/.test(ctx.doc.tokens[stop - 1].text)) stop--;
+  for (let start = Math.max(0, stop - ctx.lex.kb.maxTokens); start < stop; start++) {
+    if (!wholeMention(ctx, start, stop)) continue;
+    const entries = lookup(ctx.lex.kb, tokenKey(ctx.doc, start, stop));
+    const e = entries.find((x) => x.form === 'demonym' || x.form === 'country' || x.form === 'seat' || x.kind === 'organisation');
+    if (!e) continue;
+    if (e.kind === 'organisation') {
+      return { start, country: e.country, sector: e.sector, actor: kbEntryActor(ctx, { ...e, form: 'organisation' }) };
+    }
+    return { start, country: e.country, sector: null, actor: null };
+  }
+  // "the country's foreign minister": the country named last
+  if (stop < end && stop >= 2 && /^(?:country|nation)$/i.test(ctx.doc.tokens[stop - 1].text) && /^the$/i.test(ctx.doc.tokens[stop - 2].text)) {
+    const last = actorsBefore(ctx, stop - 2).map((i) => ctx.table.actors[i]).find((a) => a.kind === 'country');
+    if (last) return { start: stop - 2, country: last.country, sector: null, actor: null };
+  }
+  // an unknown organisation mention: "TPLF spokesperson"; a person's: "Castro's government"
+  const before = stop - 1;
+  if (before >= 0 && ctx.tokenActor[before] >= 0) {
+    const a = ctx.table.actors[ctx.tokenActor[before]];
+    if (a.kind === 'person' && stop < end && a.country) {
+      let start = before;
+      while (start > 0 && ctx.tokenActor[start - 1] === ctx.tokenActor[before]) start--;
+      return { start, country: a.country, sector: null, actor: null };
+    }
+    if (a.kind === 'organisation') {
+      let start = before;
+      while (start > 0 && ctx.tokenActor[start - 1] === ctx.tokenActor[before]) start--;
+      return { start, country: a.country, sector: a.sector, actor: ctx.tokenActor[before] };
+    }
+  }
+  return null;
+}
+
+/** "of Japan" / "of the United States" at token `of`. */
+export function countryAfterOf(ctx: Context, of: number): { country: string; end: number } | null {
+  let i = of + 1;
+  if (i < ctx.doc.tokens.length && /^the$/i.test(ctx.doc.tokens[i].text)) i++;
+  const m = kbMatchAt(ctx.doc, ctx.lex.kb, i);
+  if (m && (m.entry.form === 'country' || m.entry.form === 'seat') && m.entry.country) return { country: m.entry.country, end: m.end };
+  return null;
+}
+
+export function link(ctx: Context, m: Mention, index: number): void {
+  m.actor = index;
+  ctx.table.addSpan(index, m);
+  for (let i = m.start; i < m.end; i++) ctx.tokenActor[i] = index;
+}
+
+/** Actor indices whose latest span ends before token `before`, most recent first. */
+export function actorsBefore(ctx: Context, before: number): number[] {
+  const last = ctx.table.actors.map((a, i) => ({ i, end: Math.max(-1, ...a.spans.filter((s) => s.end <= before).map((s) => s.end)) }));
+  return last.filter((x) => x.end >= 0).sort((a, b) => b.end - a.end).map((x) => x.i);
+}
+
+export function inTimex(doc: Doc, i: number): boolean {
+  return doc.timexes.some((t) => t.start <= i && i < t.end) || /^(?:today|yesterday|tonight|tomorrow)$/i.test(doc.tokens[i].text);
+}
+
+/** The country the document is mostly about: most mentioned (country, capital, demonym), first on ties. */
+export function focusCountry(doc: Doc, kb: KnowledgeBase): string | null {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'LOC' && m.type !== 'MISC') continue;
+    const e = lookup(kb, tokenKey(doc, m.start, m.end)).find((x) => ['country', 'seat', 'demonym'].includes(x.form));
+    if (e?.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, n] of counts) if (n > bestCount) { best = code; bestCount = n; }
+  return best;
+}

@@ -1,0 +1,60 @@
+// Named organisations, places and countries: mentions linked through the knowledge base, or made
+// organisation actors from their own words ("Fiji Elections Office").
+import type { Doc, Mention } from '../doc.js';
+import { lookup, slug } from './kb.js';
+import { kbMatchAt } from './mentions.js';
+import { tokenKey } from './phrases.js';
+import { countryOfModifier, kbEntryActor, link, type Context } from './context.js';
+
+export const ORG_HEAD_SECTOR: [RegExp, string][] = [
+  [/\b(?:Party|Coalition)$/, 'POL'],
+  [/\b(?:Army|Navy|Forces|Force|Guard|Guards|Corps|Marines|Command)$/, 'MIL'],
+  [/\b(?:Court|Tribunal)$/, 'JUD'],
+  [/\b(?:Parliament|Congress|Senate|Assembly)$/, 'LEG'],
+  [/\b(?:News|Times|Post|TV|Radio|Television|Journal|Agency)$/, 'MED'],
+  [/\b(?:Ministry|Embassy|Consulate|Department|Office|Council|Commission|Committee|Government|Administration|Cabinet|Customs|Authority|Police|Service|Services|Bureau|Directorate)$/, 'GOV'],
+];
+
+/** Organisation, place and country mentions. */
+export function linkNames(ctx: Context, mentions: Mention[]): void {
+  const { doc } = ctx;
+  for (const m of mentions) {
+    if (m.type === 'PER' || m.actor !== undefined) continue;
+    const entries = lookup(ctx.lex.kb, tokenKey(doc, m.start, m.end));
+    const entry = entries.find((e) => e.type === m.type) ?? entries[0];
+    if (entry) {
+      const index = kbEntryActor(ctx, entry);
+      if (index !== null && !isDateline(doc, m)) link(ctx, m, index);
+      continue;
+    }
+    if (m.type !== 'ORG') continue;
+    const name = doc.spanText(m);
+    // "Islamic Salvation Front (FIS)": the acronym in brackets is the body just named
+    if (m.start >= 2 && doc.tokens[m.start - 1].text === '(' && ctx.tokenActor[m.start - 2] >= 0 && /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(name)) {
+      link(ctx, m, ctx.tokenActor[m.start - 2]);
+      continue;
+    }
+    const longer = m.end - m.start === 1 ? ctx.table.actors.findIndex((a) => a.kind === 'organisation' && a.name.split(' ').length > 1 && a.name.endsWith(` ${name}`)) : -1;
+    if (longer >= 0) {
+      link(ctx, m, longer);
+      continue;
+    }
+    const lead = kbMatchAt(doc, ctx.lex.kb, m.start, m.end);
+    let country: string | null = null;
+    if (lead && lead.end < m.end && ['demonym', 'country', 'seat'].includes(lead.entry.form)) country = lead.entry.country;
+    const ofAt = doc.words(m).lastIndexOf('of');
+    if (!country && ofAt > 0) country = countryOfModifier(ctx, m.start + ofAt + 1, m.end)?.code ?? null;
+    const group = ctx.lex.groups.matchEndingAt(doc, m.end, lead ? lead.end : m.start);
+    const sector = group?.value.sector ?? ORG_HEAD_SECTOR.find(([re]) => re.test(name))?.[1] ?? null;
+    const index = ctx.table.ensure({ id: slug(name), name, kind: 'organisation', country, sector, role: null });
+    link(ctx, m, index);
+  }
+}
+
+/** An all-capitals place opening the article ("BRUSSELS (AP) —") names where it was written, not an actor. */
+export function isDateline(doc: Doc, m: Mention): boolean {
+  const text = doc.spanText(m);
+  if (m.start > 2 || !/^[\p{Lu}\s.'-]+$/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 4) return false;
+  const next = doc.tokens[m.end]?.text ?? '';
+  return /^(?:,|\(|-|–|—|:)$/.test(next) || /^\p{Lu}{2,}$/u.test(next);
+}

@@ -1,0 +1,199 @@
+// Nominal actors: group and body nouns from the lexicon ("the foreign ministry", "Colombian
+// police", "rebels", "the bloc") and nationality phrases ("Israeli tanks", "the Palestinians").
+import type { Doc, Mention, TokenRange } from '../doc.js';
+import { lookup, slug } from './kb.js';
+import { kbMatchAt } from './mentions.js';
+import { tokenKey } from './phrases.js';
+import { NOT_GROUP_NOUNS, NOUN_SECTORS, type GroupEntry } from './locales/en/roles.js';
+import { actorsBefore, countryActor, countryAfterOf, inTimex, link, modifierBefore, type Context } from './context.js';
+
+/** Nominal actor phrases from the group lexicon: "the foreign ministry", "Colombian police", "rebels". */
+export function linkNominals(ctx: Context): void {
+  const { doc } = ctx;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (ctx.tokenActor[i] >= 0) continue;
+    const match = ctx.lex.groups.matchAt(doc, i);
+    if (!match || /^\p{Lu}/u.test(doc.tokens[i].text) && ctx.inMention[i]) continue;
+    const end = match.end;
+    const group = match.value;
+    if (end < doc.tokens.length && isNounContinuation(doc, end)) continue; // "government sources", "police station"
+    if (group.needsDeterminer && !hasDeterminerOrModifier(ctx, i)) continue;
+    const resolved = resolveGroup(ctx, group, i, end);
+    if (resolved) {
+      const start = phraseStart(ctx, i);
+      ctx.table.addSpan(resolved.index, { start, end: resolved.end });
+      for (let k = i; k < resolved.end; k++) if (ctx.tokenActor[k] < 0) ctx.tokenActor[k] = resolved.index;
+      coordinatedGroup(ctx, group, start, { start, end: resolved.end });
+    }
+    i = end - 1;
+  }
+}
+
+/** "Chinese and Russian bombers": the first demonym's group shares the phrase. */
+export function coordinatedGroup(ctx: Context, group: GroupEntry, modStart: number, span: TokenRange): void {
+  const { doc } = ctx;
+  if (modStart < 2 || !/^(?:and|,)$/.test(doc.tokens[modStart - 1].text)) return;
+  const mod = modifierBefore(ctx, modStart - 1);
+  if (!mod?.country || mod.actor !== null) return;
+  const info = ctx.lex.kb.countries.get(mod.country);
+  if (!info || group.kind === 'country') return;
+  const name = `${info.demonym ?? info.name} ${group.head}`;
+  const index = ctx.table.ensure({ id: slug(name), name, kind: group.kind, country: mod.country, sector: group.sector, role: null });
+  ctx.table.addSpan(index, { start: mod.start, end: span.end });
+}
+
+export function hasDeterminerOrModifier(ctx: Context, i: number): boolean {
+  const j = skipAdjectives(ctx.doc, i);
+  if (j > 0 && /^(?:the|its|their|his|her)$/i.test(ctx.doc.tokens[j - 1].text)) return true;
+  return modifierBefore(ctx, j) !== null;
+}
+
+/** Words after a group noun that make it a modifier of another noun. */
+export function isNounContinuation(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i].text;
+  // "the government today welcomed": a time word is not a noun the group modifies
+  if (doc.timexes.some((t) => t.start <= i && i < t.end) || /^(?:today|yesterday|tonight|tomorrow)$/i.test(next)) return false;
+  // "a foreign ministry statement", "the ministry spokesman": the body still speaks
+  if (/^sources?$/i.test(next)) return true;
+  if (/^(?:statement|statements|spokes\w+|officials?|chief|head|ministers?|leaders?|members?|said|says)$/i.test(next)) return false;
+  if (doc.pos.length === doc.tokens.length && doc.pos[i]) return /^NNS?$/.test(doc.pos[i]) && !/^(?:of|in)$/.test(next);
+  return /^(?:sources?|officials?|spokes\w+|station|stations|building|headquarters|chief|minister|ministers|leader|leaders|official|member|members|statement|decision|troops|forces)$/i.test(next);
+}
+
+/** Start of the phrase: a country modifier (with "'s") before the group noun, else the group noun. */
+export function phraseStart(ctx: Context, i: number): number {
+  const mod = modifierBefore(ctx, skipAdjectives(ctx.doc, i));
+  return mod ? mod.start : i;
+}
+
+/** Skip lowercase words between a modifier and the group noun ("Colombian riot police", "Palestinian suicide bombers", "Saudi-led"). */
+export function skipAdjectives(doc: Doc, i: number): number {
+  let j = i;
+  // up to two lowercase nouns or adjectives, when a capitalised word (the modifier) comes before them
+  for (let k = 1; k <= 2 && i - k - 1 >= 0; k++) {
+    const words = doc.words({ start: i - k, end: i });
+    if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !RUN_STOP.test(w))) break;
+    if (/^\p{Lu}/u.test(doc.tokens[i - k - 1].text) || /^(?:'s|’s)$/.test(doc.tokens[i - k - 1].text)) return i - k;
+  }
+  if (j >= 2 && /^(?:led)$/.test(doc.tokens[j - 1].text) && doc.tokens[j - 2].text === '-') return j - 2;
+  if (j >= 3 && /^(?:military|security|armed)$/.test(doc.tokens[j - 1].text) && doc.tokens[j - 2].text === 'led' && doc.tokens[j - 3].text === '-') return j - 3;
+  while (j > 0 && i - j < 2 && /^(?:local|federal|national|regional|state|armed|security|government|pro-\w+|\w+-backed|\w+-led|senior|top)$/.test(doc.tokens[j - 1].text)) j--;
+  return j;
+}
+
+export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end: number): { index: number; end: number } | null {
+  const { doc } = ctx;
+  if (group.backTo) {
+    if (!/^(?:the|its|this|that)$/i.test(doc.tokens[start - 1]?.text ?? '')) return null;
+    const back = actorsBefore(ctx, start).find((i) => {
+      const a = ctx.table.actors[i];
+      if (group.kind === 'country') return a.kind === 'country';
+      return a.kind === 'organisation' && (group.backTo!.test(a.sector ?? '') || group.backTo!.test(a.name));
+    });
+    return back === undefined ? null : { index: back, end };
+  }
+  const mod = modifierBefore(ctx, skipAdjectives(doc, start));
+  // "TPLF forces", "Kremlin officials": the named organisation itself
+  if (mod?.actor != null && ctx.table.actors[mod.actor].kind === 'organisation' && group.kind === 'group') return { index: mod.actor, end };
+  let country: string | null = mod?.country ?? null;
+  let phraseEnd = end;
+  if (!country && end < doc.tokens.length && doc.tokens[end].text === 'of') {
+    const c = countryAfterOf(ctx, end);
+    if (c) ({ country, end: phraseEnd } = c);
+  }
+  if (!country && end + 1 < doc.tokens.length && /^(?:in|from)$/.test(doc.tokens[end].text) && group.kind === 'group') {
+    const m = kbMatchAt(doc, ctx.lex.kb, end + 1);
+    if (m && (m.entry.form === 'country' || m.entry.form === 'seat') && m.entry.country) {
+      country = m.entry.country;
+      phraseEnd = m.end;
+    }
+  }
+  // "his administration": the government of the person just named
+  if (!country && start > 0 && /^(?:his|her)$/i.test(doc.tokens[start - 1].text) && group.refersBack) {
+    const person = actorsBefore(ctx, start).map((i) => ctx.table.actors[i]).find((a) => a.kind === 'person');
+    if (person?.country) country = person.country;
+  }
+  const possessive = start > 0 && /^(?:its|their)$/i.test(doc.tokens[start - 1].text);
+  if (!country && (group.refersBack || possessive)) {
+    const back = referBack(ctx, group, start, possessive);
+    if (back !== null) return { index: back, end: phraseEnd };
+  }
+  country ??= ctx.focus;
+  const info = country ? ctx.lex.kb.countries.get(country) : undefined;
+  if (group.sector === 'GOV' && /^(?:government|authorities)$/.test(group.head) && info) return { index: countryActor(ctx, info), end: phraseEnd };
+  const prefix = info ? info.demonym ?? info.name : country;
+  const name = prefix ? `${prefix} ${group.head}` : group.head;
+  return { index: ctx.table.ensure({ id: slug(name), name, kind: group.kind, country, sector: group.sector, role: null }), end: phraseEnd };
+}
+
+/** "the ministry" → the last ministry named; "the government" → the last country; "its troops" → the last country's. */
+export function referBack(ctx: Context, group: GroupEntry, before: number, possessive: boolean): number | null {
+  const candidates = actorsBefore(ctx, before);
+  // "the government" in a story about one country is that country's, even after another is named
+  if (!possessive && /^(?:government|authorities|junta)$/.test(group.head) && ctx.focus) {
+    const focus = candidates.find((i) => ctx.table.actors[i].kind === 'country' && ctx.table.actors[i].country === ctx.focus);
+    if (focus !== undefined) return focus;
+  }
+  for (const index of candidates) {
+    const a = ctx.table.actors[index];
+    if (group.head.includes('ministry') && a.kind === 'organisation' && /ministry/i.test(a.name)) {
+      if (group.head === 'ministry' || a.name.toLowerCase().includes(group.head.split(' ')[0])) return index;
+    }
+    if (possessive && (a.kind === 'country' || a.kind === 'organisation') && a.country) {
+      const info = ctx.lex.kb.countries.get(a.country);
+      if (!info) return null;
+      const name = `${info.demonym ?? info.name} ${group.head}`;
+      if (/^(?:government|authorities)$/.test(group.head)) return countryActor(ctx, info);
+      return ctx.table.ensure({ id: slug(name), name, kind: group.kind, country: a.country, sector: group.sector, role: null });
+    }
+    if (!group.head.includes('ministry') && !possessive && a.kind === 'country' && /^(?:government|authorities|junta)$/.test(group.head)) return index;
+  }
+  return null;
+}
+
+export const RUN_STOP = /^(?:of|in|on|at|to|and|or|with|for|by|from|the|a|an|said|says|was|were|is|are|has|have|had|will|would|who|which|that|as|but)$/;
+
+/**
+ * Nationality words the lexicons left alone: "Palestinians" (a people), "Israeli tanks",
+ * "Swiss doctors", "an Indian proposal" — a group of that country, sector from its nouns.
+ */
+export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
+  const { doc } = ctx;
+  for (const m of mentions) {
+    if (m.type !== 'MISC' || m.actor !== undefined || ctx.tokenActor[m.start] >= 0) continue;
+    const entry = lookup(ctx.lex.kb, tokenKey(doc, m.start, m.end)).find((e) => e.form === 'demonym');
+    if (!entry?.country) continue;
+    const text = doc.spanText(m);
+    const run = nounRun(ctx, m.end);
+    if (run === m.end) {
+      // a people standing alone: "the Palestinians", "Iraqis"
+      if (!/s$/.test(text) || /(?:ese|ss)$/.test(text)) continue;
+      link(ctx, m, ctx.table.ensure({ id: slug(text), name: text, kind: 'group', country: entry.country, sector: null, role: null }));
+      continue;
+    }
+    const words = doc.words({ start: m.end, end: run }).map((w) => w.toLowerCase());
+    if (NOT_GROUP_NOUNS.test(words[words.length - 1])) continue;
+    const sector = words.map((w) => NOUN_SECTORS.find(([re]) => re.test(w))?.[1]).filter(Boolean).pop() ?? null;
+    const name = `${text} ${doc.spanText({ start: m.end, end: run })}`;
+    const index = ctx.table.ensure({ id: slug(name), name, kind: 'group', country: entry.country, sector, role: null });
+    ctx.table.addSpan(index, { start: m.start, end: run });
+    for (let k = m.start; k < run; k++) ctx.tokenActor[k] = index;
+  }
+}
+
+/** End of the lowercase noun phrase after token `from` (up to three words, ending in a noun); `from` if none. */
+export function nounRun(ctx: Context, from: number): number {
+  const { doc } = ctx;
+  let end = from;
+  for (let i = from; i < doc.tokens.length && i < from + 3; i++) {
+    const w = doc.tokens[i].text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || RUN_STOP.test(w) || ctx.tokenActor[i] >= 0 || inTimex(doc, i)) break;
+    const pos = doc.pos[i];
+    if (pos && /^(?:VB|MD|RB|IN|CC|DT|PRP|W)/.test(pos) && !/^VBG$/.test(pos)) break;
+    // without tags, a past-tense or adverb ending ends the phrase ("tanks shelled", "quickly")
+    if (!pos && /(?:ed|ly)$/.test(w)) break;
+    if (!pos || /^NN/.test(pos)) end = i + 1;
+  }
+  if (end < doc.tokens.length && ctx.lex.titles.matchAt(doc, from)) return from;
+  return end;
+}

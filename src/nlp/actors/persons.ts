@@ -1,0 +1,252 @@
+// Persons and titles: names with the title phrase around them ("Japanese Foreign Minister X",
+// "X, Iran's foreign minister"), short forms ("Hayashi"), and titles standing alone ("the Japanese
+// prime minister") resolved through the office-holder table by the article's date.
+import type { Mention } from '../doc.js';
+import { lookup, officeHolder, officeOf, slug, termOn, type KbPerson } from './kb.js';
+import { kbMatchAt } from './mentions.js';
+import { tokenKey } from './phrases.js';
+import type { TitleEntry } from './locales/en/roles.js';
+import { actorsBefore, countryAfterOf, link, modifierBefore, type ActorSeed, type Context } from './context.js';
+
+export interface TitlePhrase {
+  start: number;
+  end: number;
+  title: TitleEntry;
+  country: string | null;
+  sector: string;
+}
+
+/** A title phrase ending right before `end`: "Japanese Foreign Minister", "US Secretary of State", "Huawei chief financial officer". */
+export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
+  // "Canada's ambassador to the US, David MacNaughton": skip the destination
+  const dest = destinationBefore(ctx, end);
+  if (dest !== null) {
+    const inner = titleBefore(ctx, dest);
+    if (inner) return { ...inner, end };
+  }
+  let stop = end;
+  // honorifics between title and name: "President Mr X" is rare; "Mr" alone gives no role
+  const match = ctx.lex.titles.matchEndingAt(ctx.doc, stop);
+  if (!match) return null;
+  const title = match.value;
+  if (title.honorific) {
+    const inner = titleBefore(ctx, match.start);
+    return inner ? { ...inner, end } : null;
+  }
+  stop = match.start;
+  // "U.S. Surgeon General", "Ghana's Foreign Affairs Minister": capitalised words between country and title
+  let mod = modifierBefore(ctx, stop);
+  for (let k = 1; !mod && k <= 2 && stop - k > 0; k++) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.doc.tokens[stop - k].text) || ctx.inMention[stop - k]) break;
+    mod = modifierBefore(ctx, stop - k);
+  }
+  const sector = mod?.sector && mod.sector !== 'GOV' && title.sector === 'GOV' ? mod.sector : title.sector;
+  return { start: mod ? mod.start : match.start, end, title, country: mod?.country ?? null, sector };
+}
+
+/** Start of "to (the) <country>" ending at `end` (after an ambassador or envoy title), else null. */
+export function destinationBefore(ctx: Context, end: number): number | null {
+  const { doc } = ctx;
+  for (let s = Math.max(0, end - 5); s < end - 1; s++) {
+    if (doc.tokens[s].text !== 'to') continue;
+    let i = s + 1;
+    if (/^the$/i.test(doc.tokens[i].text)) i++;
+    const m = kbMatchAt(doc, ctx.lex.kb, i, end);
+    if (m && m.end === end && ['country', 'seat', 'organisation'].includes(m.entry.form)) return s;
+  }
+  return null;
+}
+
+/** An appositive title after a name: "X, Iran's foreign minister," / "X, the foreign minister of Iran". */
+export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
+  const { doc } = ctx;
+  if (end >= doc.tokens.length || doc.tokens[end].text !== ',') return null;
+  let i = end + 1;
+  if (i < doc.tokens.length && /^(?:the|a|an)$/i.test(doc.tokens[i].text)) i++;
+  let country: string | null = null;
+  let sector: string | null = null;
+  const lead = kbMatchAt(doc, ctx.lex.kb, i);
+  if (lead && ['demonym', 'country', 'seat', 'organisation'].includes(lead.entry.form)) {
+    country = lead.entry.country;
+    if (lead.entry.form === 'organisation') sector = lead.entry.sector;
+    i = lead.end;
+    if (i < doc.tokens.length && /^(?:'s|’s)$/.test(doc.tokens[i].text)) i++;
+  }
+  const match = ctx.lex.titles.matchAt(doc, i);
+  if (!match || match.value.honorific) return null;
+  // "Zelenskyy, French president Emmanuel Macron, ...": a title followed by a name starts the next list item
+  if (match.end < doc.tokens.length && /^\p{Lu}/u.test(doc.tokens[match.end].text) && doc.tokens[match.end].text !== 'of') return null;
+  let stop = match.end;
+  if (country === null && stop + 1 < doc.tokens.length && /^(?:of|to)$/.test(doc.tokens[stop].text) && doc.tokens[stop].text === 'of') {
+    const info = countryAfterOf(ctx, stop);
+    if (info) {
+      country = info.country;
+      stop = info.end;
+    }
+  }
+  const resolvedSector = sector && sector !== 'GOV' && match.value.sector === 'GOV' ? sector : match.value.sector;
+  return { start: end + 1, end: stop, title: match.value, country, sector: resolvedSector };
+}
+
+export function personSeed(ctx: Context, name: string, kbPerson: KbPerson | null, title: TitlePhrase | null): ActorSeed {
+  const term = kbPerson ? termOn(kbPerson, ctx.reference) : null;
+  const role = title ? title.title.role : term?.role ?? null;
+  const country = title?.country ?? term?.country ?? null;
+  const sector = title ? title.sector : term ? (term.country.length === 3 ? 'GOV' : 'IGO') : null;
+  return {
+    id: kbPerson?.id ?? slug(name), name: kbPerson?.name ?? name, kind: 'person', country, sector, role,
+    ...(kbPerson ? { kb: kbPerson.id } : {}),
+  };
+}
+
+export function kbPersonFor(ctx: Context, key: string, multiWord: boolean): KbPerson | null {
+  const entries = lookup(ctx.lex.kb, key).filter((e) => e.form === 'person');
+  if (entries.length !== 1) return null;
+  // a bare surname links only when one office-holder has it
+  if (!multiWord && [...ctx.lex.kb.byName.get(key) ?? []].filter((e) => e.form === 'person').length !== 1) return null;
+  return ctx.lex.kb.persons.get(entries[0].id) ?? null;
+}
+
+/** Link person mentions: full names first, then short forms to the full name that contains them. */
+export function linkPersons(ctx: Context, mentions: Mention[]): void {
+  const persons = mentions.filter((m) => m.type === 'PER');
+  const full = persons.filter((m) => m.end - m.start >= 2);
+  const short = persons.filter((m) => m.end - m.start < 2);
+  for (const m of [...full, ...short]) {
+    const { doc } = ctx;
+    const name = doc.spanText(m);
+    const key = tokenKey(doc, m.start, m.end);
+    let index: number | undefined;
+    if (m.end - m.start < 2) index = sameNameActor(ctx, doc.tokens[m.start].text);
+    const comma = m.start > 0 && doc.tokens[m.start - 1].text === ',';
+    const title = titleBefore(ctx, m.start) ?? (comma ? titleBefore(ctx, m.start - 1) : null) ?? titleAfter(ctx, m.end);
+    if (index === undefined) {
+      const kbPerson = kbPersonFor(ctx, key, m.end - m.start >= 2);
+      index = ctx.table.ensure(personSeed(ctx, name, kbPerson, title));
+    }
+    const actor = ctx.table.actors[index];
+    // "Russian dissident Ilya Yashin": a demonym before descriptive words gives the country
+    if (!title && !actor.country) actor.country = descriptorCountry(ctx, m.start);
+    if (title) {
+      // the title in the text is the better evidence for this document
+      actor.role = title.title.role;
+      actor.sector = title.sector;
+      if (title.country) actor.country = title.country;
+      if (title.start < m.start) ctx.table.addSpan(index, { start: title.start, end: m.end });
+    }
+    link(ctx, m, index);
+  }
+}
+
+/** A demonym or country up to three lowercase words before a name ("German mercenary", "Russian opposition politician"). */
+export function descriptorCountry(ctx: Context, start: number): string | null {
+  const { doc } = ctx;
+  let j = start;
+  for (let k = 0; k < 3 && j > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[j - 1].text); k++) {
+    j--;
+    const mod = modifierBefore(ctx, j);
+    if (mod?.country && mod.actor === null) return mod.country;
+  }
+  return null;
+}
+
+/** A person actor whose name has this word as first or last name. */
+export function sameNameActor(ctx: Context, word: string): number | undefined {
+  for (let i = ctx.table.actors.length - 1; i >= 0; i--) {
+    const a = ctx.table.actors[i];
+    if (a.kind !== 'person') continue;
+    const parts = a.name.split(/\s+/);
+    if (parts.length >= 2 && (parts[parts.length - 1] === word || parts[0] === word)) return i;
+    if (a.aliases.some((alias) => alias === word)) return i;
+  }
+  // knowledge-base aliases ("Zelenskyy" for "Volodymyr Zelensky")
+  for (let i = 0; i < ctx.table.actors.length; i++) {
+    const a = ctx.table.actors[i];
+    const person = a.kb ? ctx.lex.kb.persons.get(a.kb) : undefined;
+    if (person?.aliases.includes(word)) return i;
+  }
+  return undefined;
+}
+
+/** Titles standing alone: "the Japanese prime minister", "Iraq's foreign minister", "the president". */
+export function linkBareTitles(ctx: Context): void {
+  const { doc } = ctx;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (ctx.tokenActor[i] >= 0) continue;
+    const match = ctx.lex.titles.matchAt(doc, i);
+    if (!match || match.value.honorific || match.value.plural) continue;
+    const end = match.end;
+    // a title directly before a name was handled with the name
+    if (end < doc.tokens.length && ctx.tokenActor[end] >= 0 && ctx.table.actors[ctx.tokenActor[end]].kind === 'person') {
+      i = end - 1;
+      continue;
+    }
+    if (end < doc.tokens.length && /^\p{Lu}/u.test(doc.tokens[end].text) && !/^(?:of)$/.test(doc.tokens[end].text)) continue;
+    const title = match.value;
+    const mod = modifierBefore(ctx, i);
+    let country = mod?.country ?? null;
+    let phraseEnd = end;
+    if (!country && end < doc.tokens.length && doc.tokens[end].text === 'of') {
+      const c = countryAfterOf(ctx, end);
+      if (c) {
+        country = c.country;
+        phraseEnd = c.end;
+      }
+    }
+    const start = mod ? mod.start : i;
+    const index = resolveTitle(ctx, title, country, i);
+    if (index !== null) ctx.table.addSpan(index, { start, end: phraseEnd });
+    i = phraseEnd - 1;
+  }
+}
+
+/** Countries whose president (not prime minister) is "the leader". */
+export const PRESIDENT_LEADS = new Set(['USA', 'RUS', 'FRA', 'CHN', 'TUR', 'KOR', 'BRA', 'UKR', 'BLR', 'EGY', 'IDN', 'PHL', 'MEX', 'ARG', 'COL', 'VEN', 'NGA', 'ZAF', 'KAZ', 'AZE', 'SRB', 'SYR', 'TWN', 'KEN', 'UGA', 'RWA']);
+
+/** The office to look up for a title: "leader" is the head of state or government by country. */
+export function officesFor(title: TitleEntry, country: string): string[] {
+  if (title.office !== 'leader') return title.office ? [title.office] : [];
+  return ['Supreme Leader', ...(PRESIDENT_LEADS.has(country) ? ['President', 'Prime Minister'] : ['Prime Minister', 'President']), 'King', 'Emir'];
+}
+
+/** "his Azerbaijani counterpart": the office of the last titled person named. */
+export function counterpartTitle(ctx: Context, title: TitleEntry, at: number): TitleEntry {
+  for (const index of actorsBefore(ctx, at)) {
+    const a = ctx.table.actors[index];
+    if (a.kind === 'person' && a.role) {
+      const office = officeOf(a.role);
+      return { ...title, role: office, office, sector: a.sector ?? title.sector };
+    }
+  }
+  return { ...title, office: undefined };
+}
+
+export function resolveTitle(ctx: Context, title: TitleEntry, country: string | null, at: number): number | null {
+  if (title.office === 'counterpart') title = counterpartTitle(ctx, title, at);
+  const holder = country ? officesFor(title, country).map((o) => officeHolder(ctx.lex.kb, country, o, ctx.reference)).find((p) => p) : null;
+  if (country) {
+    if (holder) {
+      const existing = ctx.table.indexOf(holder.id);
+      if (existing !== undefined) return existing;
+      const role = termOn(holder, ctx.reference).role;
+      return ctx.table.ensure({ id: holder.id, name: holder.name, kind: 'person', country, sector: title.sector, role, kb: holder.id });
+    }
+  }
+  // "the president" alone: the last person named with that office, else the story country's office-holder
+  if (!country) {
+    for (const index of actorsBefore(ctx, at)) {
+      const a = ctx.table.actors[index];
+      if (a.kind === 'person' && a.role && officeOf(a.role) === officeOf(title.role)) return index;
+    }
+    if (!ctx.focus || !title.office || title.office === 'leader' || title.office === 'counterpart') return null;
+    const holder = officeHolder(ctx.lex.kb, ctx.focus, title.office, ctx.reference);
+    if (!holder) return null;
+    return ctx.table.indexOf(holder.id) ?? ctx.table.ensure({
+      id: holder.id, name: holder.name, kind: 'person', country: ctx.focus, sector: title.sector,
+      role: termOn(holder, ctx.reference).role, kb: holder.id,
+    });
+  }
+  const info = ctx.lex.kb.countries.get(country);
+  const name = `${info?.demonym ?? country} ${title.role}`;
+  return ctx.table.ensure({ id: slug(name), name, kind: 'person', country, sector: title.sector, role: title.role });
+}
