@@ -191,4 +191,9 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (key, article_seq)
   ) WITHOUT ROWID;
   `,
+  // 4: code lookups answered from the index alone (actor filters, pair queries, counts per code)
+  `
+  CREATE INDEX event_codes_code_event ON event_codes(code, side, event_id);
+  DROP INDEX event_codes_code;
+  `,
 ];

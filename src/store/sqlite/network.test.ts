@@ -93,3 +93,25 @@ describe('SqliteStore.listEvents counterpart', () => {
     await store.close();
   });
 });
+
+describe('SqliteStore.listEvents for a busy actor', () => {
+  it('pages a busy actor by date exactly as a plain filter would', async () => {
+    const store = new SqliteStore(openSqliteDatabase(':memory:'));
+    for (let a = 0; a < 30; a++) {
+      const day = `2021-${String((a % 12) + 1).padStart(2, '0')}-${String((a % 27) + 1).padStart(2, '0')}`;
+      const events = Array.from({ length: 80 }, (_, i) => event(i % 3 ? 'CONSULT' : 'ACCUSE', ['RUR'], [i % 2 ? 'FRD' : 'LAT'], day));
+      await store.saveArticle(
+        { id: `busy${a}`, name: `busy${a}`, url: null, source: null, title: null, date: day, published: null, text: `text busy ${a}`, story: null },
+        { annotation: annotation(`busy${a}`, day, events) });
+    }
+    for (const sort of ['-when', 'when'] as const) {
+      for (const offset of [0, 1000, 2380]) {
+        const busy = await store.listEvents({ actor: 'RUR', sort, limit: 25, offset });
+        const plain = await store.listEvents({ source: ['RUR'], sort, limit: 25, offset });
+        expect(busy.total).toBe(2400);
+        expect(busy.items.map((e) => e.id)).toEqual(plain.items.map((e) => e.id));
+      }
+    }
+    await store.close();
+  });
+});
