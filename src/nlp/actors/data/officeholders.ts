@@ -188,6 +188,69 @@ Charles Michel|Michel|EU|European Council President|2019-12-01|2024-11-30
 Antonio Costa|Costa;António Costa|EU|European Council President|2024-12-01|
 Moussa Faki Mahamat|Moussa Mahamat Faki;Faki|AU|African Union Commission chairperson|2017-03-14|2025-02-15
 Rafael Grossi|Grossi|IAEA|Director General|2019-12-03|
+Mauricio Macri|Macri|ARG|President|2015-12-10|2019-12-10
+Alberto Fernandez|Alberto Fernández|ARG|President|2019-12-10|2023-12-10
+Michel Temer|Temer|BRA|President|2016-08-31|2019-01-01
+Dilma Rousseff|Rousseff|BRA|President|2011-01-01|2016-08-31
+Matteo Renzi|Renzi|ITA|Prime Minister|2014-02-22|2016-12-12
+Paolo Gentiloni|Gentiloni|ITA|Prime Minister|2016-12-12|2018-06-01
+Sergio Mattarella|Mattarella|ITA|President|2015-02-03|
+Enrique Pena Nieto|Pena Nieto;Peña Nieto;Enrique Peña Nieto|MEX|President|2012-12-01|2018-11-30
+Jacob Zuma|Zuma|ZAF|President|2009-05-09|2018-02-14
+Ashraf Ghani|Ghani|AFG|President|2014-09-29|2021-08-15
+Hibatullah Akhundzada|Akhundzada|AFG|Supreme Leader|2021-08-15|
+Haider al-Abadi|al-Abadi;Abadi|IRQ|Prime Minister|2014-09-08|2018-10-25
+Adel Abdul Mahdi|Abdul Mahdi|IRQ|Prime Minister|2018-10-25|2020-05-07
+Michel Aoun|Aoun|LBN|President|2016-10-31|2022-10-30
+Najib Mikati|Mikati|LBN|Prime Minister|2021-09-10|2025-02-08
+Saad Hariri|Hariri|LBN|Prime Minister|2016-12-18|2020-01-21
+Nawaf Salam|Salam|LBN|Prime Minister|2025-02-08|
+Abdrabbuh Mansur Hadi|Hadi|YEM|President|2012-02-25|2022-04-07
+Rashad al-Alimi|al-Alimi;Alimi|YEM|Presidential Leadership Council chairman|2022-04-07|
+Abdullah II|King Abdullah;King Abdullah II|JOR|King|1999-02-07|
+Mohammed VI|King Mohammed VI|MAR|King|1999-07-23|
+Abdul Hamid Dbeibah|Dbeibah|LBY|Prime Minister|2021-03-15|
+Khalifa Haftar|Haftar|LBY|Libyan National Army commander|2015-03-02|
+Ibrahim Boubacar Keita|Keita;Ibrahim Boubacar Keïta|MLI|President|2013-09-04|2020-08-18
+Abdalla Hamdok|Hamdok|SDN|Prime Minister|2019-08-21|2022-01-02
+Mohamed Hamdan Dagalo|Dagalo;Hemedti|SDN|Rapid Support Forces commander|2013-08-01|
+Prayut Chan-o-cha|Prayut|THA|Prime Minister|2014-08-24|2023-08-22
+Srettha Thavisin|Srettha|THA|Prime Minister|2023-08-22|2024-08-14
+Paetongtarn Shinawatra|Paetongtarn|THA|Prime Minister|2024-08-16|2025-08-29
+Maia Sandu|Sandu|MDA|President|2020-12-24|
+Radoslaw Sikorski|Sikorski;Radosław Sikorski|POL|Foreign Minister|2023-12-13|
+Jose Manuel Albares|Albares;José Manuel Albares|ESP|Foreign Minister|2021-07-12|
+Ulf Kristersson|Kristersson|SWE|Prime Minister|2022-10-18|
+Magdalena Andersson|Andersson|SWE|Prime Minister|2021-11-30|2022-10-18
+Sanna Marin|Marin|FIN|Prime Minister|2019-12-10|2023-06-20
+Petteri Orpo|Orpo|FIN|Prime Minister|2023-06-20|
+Sauli Niinisto|Niinisto;Sauli Niinistö|FIN|President|2012-03-01|2024-03-01
+Alexander Stubb|Stubb|FIN|President|2024-03-01|
+Mette Frederiksen|Frederiksen|DNK|Prime Minister|2019-06-27|
+Jonas Gahr Store|Store;Jonas Gahr Støre|NOR|Prime Minister|2021-10-14|
+Dick Schoof|Schoof|NLD|Prime Minister|2024-07-02|
+Alexander De Croo|De Croo|BEL|Prime Minister|2020-10-01|2025-02-03
+Robert Fico|Fico|SVK|Prime Minister|2023-10-25|
+Irakli Kobakhidze|Kobakhidze|GEO|Prime Minister|2024-02-08|
+Salome Zourabichvili|Zourabichvili|GEO|President|2018-12-16|2024-12-29
+Tamim bin Hamad Al Thani|Sheikh Tamim|QAT|Emir|2013-06-25|
+Mohammed bin Abdulrahman Al Thani|Sheikh Mohammed bin Abdulrahman|QAT|Prime Minister|2023-03-07|
+Khalifa bin Zayed|Sheikh Khalifa|ARE|President|2004-11-03|2022-05-13
+Mostafa Madbouly|Madbouly|EGY|Prime Minister|2018-06-07|
+Badr Abdelatty|Abdelatty|EGY|Foreign Minister|2024-07-03|
+Ayman Safadi|Safadi|JOR|Foreign Minister|2017-01-15|
+Hassan Sheikh Mohamud|Mohamud|SOM|President|2022-05-23|
+Isaias Afwerki|Afwerki|ERI|President|1993-05-24|
+Emmerson Mnangagwa|Mnangagwa|ZWE|President|2017-11-24|
+Cyril Ramaphosa|Ramaphosa|ZAF|President|2018-02-15|
+Gitanas Nauseda|Nauseda;Gitanas Nausėda|LTU|President|2019-07-12|
+Gabrielius Landsbergis|Landsbergis|LTU|Foreign Minister|2020-12-11|2024-12-12
+Pham Minh Chinh|Chinh|VNM|Prime Minister|2021-04-05|
+To Lam|Tô Lâm|VNM|General Secretary|2024-08-03|
+Hun Manet|Manet|KHM|Prime Minister|2023-08-22|
+Hun Sen||KHM|Prime Minister|1985-01-14|2023-08-22
+Nechirvan Barzani|Barzani|IRQ|Kurdistan Region President|2019-06-10|
+Mahmoud Abbas|Abbas|PSE|President|2005-01-15|
 Tedros Adhanom Ghebreyesus|Tedros|WHO|Director-General|2017-07-01|
 Andrzej Duda|Duda|POL|President|2015-08-06|2025-08-06
 Donald Tusk|Tusk|POL|Prime Minister|2023-12-13|
@@ -195,7 +258,6 @@ Mateusz Morawiecki|Morawiecki|POL|Prime Minister|2017-12-11|2023-12-13
 Pedro Sanchez|Sanchez;Pedro Sánchez|ESP|Prime Minister|2018-06-02|
 Andres Manuel Lopez Obrador|Lopez Obrador;López Obrador;AMLO|MEX|President|2018-12-01|2024-09-30
 Claudia Sheinbaum|Sheinbaum|MEX|President|2024-10-01|
-Cyril Ramaphosa|Ramaphosa|ZAF|President|2018-02-15|
 Joko Widodo|Jokowi;Widodo|IDN|President|2014-10-20|2024-10-20
 Prabowo Subianto|Prabowo|IDN|President|2024-10-20|
 Rodrigo Duterte|Duterte|PHL|President|2016-06-30|2022-06-30
@@ -224,7 +286,6 @@ Tsai Ing-wen|Tsai|TWN|President|2016-05-20|2024-05-20
 Anwar Ibrahim|Anwar|MYS|Prime Minister|2022-11-24|
 Javier Milei|Milei|ARG|President|2023-12-10|
 Benjamin Netanyahu|Netanyahu|ISR|Prime Minister|1996-06-18|1999-07-06
-Mahmoud Abbas|Abbas|PSE|President|2005-01-15|
 Ismail Haniyeh|Haniyeh|PSE|Hamas leader|2017-05-06|2024-07-31
 Yahya Sinwar|Sinwar|PSE|Hamas leader|2024-08-06|2024-10-16
 Hassan Nasrallah|Nasrallah|LBN|Hezbollah leader|1992-02-16|2024-09-27
