@@ -4,8 +4,8 @@ import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
 import type { EventPattern } from './lexicon-types.js';
 import { headPatterns, lemmaIn, type LexiconIndex } from './lexicon.js';
 import { actorSlots, governingPrep, groupCodes, groupSlots, slotsIn, type Group, type Slot } from './arguments.js';
-import { clauseStart, isNegated, modalityOf, speakers, type Speaker } from './context.js';
-import { eventTimex } from './when-where.js';
+import { clauseStart, isNegated, modalityAfter, modalityOf, speakers, type Speaker } from './context.js';
+import { calendarValue, eventTimex } from './when-where.js';
 import {
   AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, HYPOTHETICAL_CUES, PLANNED_CUES, LOCATIVE_PREPS, NOUN_CONTEXT, PLURAL_ANAPHORS, PREPOSITIONS, PRONOUN_SUBJECTS,
   RECIPROCALS, REPORTING_FORMS,
@@ -545,10 +545,12 @@ function buildEvent(
   const anchor = parties.anchor ?? t.head;
   const floor = clauseStart(doc, s, anchor);
   let modality = p.modality ?? modalityOf(doc, s, anchor, floor);
+  // "The joint drills will begin Monday": an event noun takes the modality of its own verb
+  if (modality === 'asserted' && t.noun) modality = modalityAfter(doc, s, t.end) ?? modality;
   if (modality === null || judgedNotDone(doc, s, t.end)) return null;
   // inside "agreed to ..." or "offered to ...": the content is planned or only offered
   if (inherited && modality === 'asserted') modality = inherited;
-  const timex = eventTimex(doc, s, anchor);
+  const timex = eventTimex(doc, s, anchor, inherited !== null);
   const event: DocEvent = {
     category: p.category,
     mode: p.mode ?? null,
@@ -558,7 +560,7 @@ function buildEvent(
     targetActors: [...new Set(targetActors)].filter((a) => a >= 0),
     source,
     target,
-    date: timex >= 0 ? doc.timexes[timex].value : null,
+    date: timex >= 0 ? calendarValue(doc.timexes[timex]) : null,
     location: null,
     negated: parties.anchor === undefined && isNegated(doc, t.head, floor, t.noun),
     modality,

@@ -73,6 +73,18 @@ export function modalityOf(doc: Doc, sentence: TokenRange, start: number, floor:
 }
 const BE_TO = new Set(['is', 'are', 'was', 'were']);
 
+/** The modality of the verb an event noun is the subject of ("talks ... will resume"), if any. */
+export function modalityAfter(doc: Doc, s: TokenRange, from: number): Modality | null {
+  for (let k = from; k < s.end && k < from + 8; k++) {
+    const w = lower(doc, k);
+    if (CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w) || w === ',') return null;
+    if (w === 'will' || w === "'ll" || w === 'scheduled' || w === 'due' || w === 'planned') return 'planned';
+    if (w === 'could' || w === 'may' || w === 'might') return 'hypothetical';
+    if (/^(is|are|was|were|has|have|had|took|began|begun|started|ended|resumed|continued)$/.test(w)) return null;
+  }
+  return null;
+}
+
 function sentenceHas(doc: Doc, s: TokenRange, words: string[]): boolean {
   for (let k = s.start; k < s.end; k++) if (words.includes(lower(doc, k))) return true;
   return false;

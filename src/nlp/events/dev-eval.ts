@@ -51,7 +51,9 @@ function report(id: string, gold: GoldEvent[], pred: EventAnnotation[], doc: Doc
       const p = pred[k];
       const diffs = [p.date !== g.date ? `date ${p.date}≠${g.date}` : '', p.negated !== g.negated ? `neg ${p.negated}` : '',
         p.modality !== g.modality ? `mod ${p.modality}≠${g.modality}` : ''].filter(Boolean).join(' ');
-      lines.push(`  OK   ${g.category} ${g.source}>${g.target} ${diffs}`);
+      const sentence = doc.sentences.find((se) => doc.spanText(se) === p.evidence);
+      const times = sentence ? doc.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end).map((t) => `${doc.spanText(t)}=${t.value}`).join(',') : '';
+      lines.push(`  OK   ${g.category} ${g.source}>${g.target} ${diffs}${diffs ? ` {${times}} | ${p.evidence.slice(0, 110)}` : ''}`);
     } else {
       const sentence = doc.sentences.find((se) => doc.spanText(se).includes(g.evidence.slice(0, 60)) || g.evidence.includes(doc.spanText(se).slice(0, 60)));
       const triggers = sentence ? findTriggers(doc, lexicon, sentence).map((t) => t.pattern.id).join(',') : '?';

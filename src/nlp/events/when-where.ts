@@ -13,18 +13,34 @@ function afterPreposition(doc: Doc, at: number): boolean {
 const CALENDAR = /^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d|SP|SU|FA|WI|H\d))?$/;
 
 /** Index into doc.timexes of the calendar date governing the trigger's clause, or -1. */
-export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number): number {
+export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyAfter = false): number {
   const segStart = segmentBound(doc, sentence, anchor, -1);
   const segEnd = segmentBound(doc, sentence, anchor, +1);
+  // a planned act inside "agreed last month to ...": only dates after it are its own
+  const from = onlyAfter ? anchor : segStart;
+  const inClause = nearestTimex(doc, sentence, anchor, from, segEnd, true);
+  if (inClause >= 0 || onlyAfter) return inClause;
+  // no date in the trigger's clause: a date elsewhere in the sentence applies to it
+  return nearestTimex(doc, sentence, anchor, sentence.start, sentence.end, false);
+}
+
+/** The calendar date of a timex: DATE values as they are, the day of a TIME ("2021-04-28TAF"). */
+export function calendarValue(t: { type: string; value: string }): string | null {
+  if (t.type === 'DATE' && CALENDAR.test(t.value)) return t.value;
+  if (t.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(t.value)) return t.value.slice(0, 10);
+  return null;
+}
+
+function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: number, segEnd: number, strict: boolean): number {
   let best = -1;
   let bestDistance = Infinity;
   doc.timexes.forEach((t, i) => {
-    if (t.type !== 'DATE' || !CALENDAR.test(t.value)) return;
+    if (!calendarValue(t)) return;
     if (t.start < segStart || t.end > segEnd) return;
     if (inOtherSubordinate(doc, sentence, t.start, anchor)) return;
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;
     // a date far after the trigger usually belongs to its object ("a boycott of the Games next year")
-    if (t.start > anchor && (distance > MAX_DATE_AFTER || (distance > 3 && !afterPreposition(doc, t.start)))) return;
+    if (strict && t.start > anchor && (distance > MAX_DATE_AFTER || (distance > 3 && !afterPreposition(doc, t.start)))) return;
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;
