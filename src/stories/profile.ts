@@ -4,7 +4,7 @@
 import type { Annotation } from '../nlp/annotation.js';
 import { idf } from './idf.js';
 import { minhashSignature, NUM_HASHES } from './minhash.js';
-import { shingleHashes, terms } from './text.js';
+import { shingleHashes, terms, words } from './text.js';
 
 /** terms kept in the stored vector; the cosine of truncated vectors tracks the full one closely */
 export const VECTOR_TERMS = 64;
@@ -37,22 +37,23 @@ export interface ProfileInput {
 }
 
 export function buildProfile(input: ProfileInput): StoryProfile {
-  const shingles = shingleHashes(input.text);
+  const textWords = words(input.text);
+  const shingles = shingleHashes(textWords);
   const { triples, datedTriples } = eventTriples(input.annotation?.events ?? []);
   return {
     id: input.id,
     date: input.date,
     signature: shingles.length ? minhashSignature(shingles) : new Uint32Array(NUM_HASHES).fill(0xffffffff),
     shingles: shingles.length,
-    vector: tfidfVector(input.text),
+    vector: tfidfVector(textWords),
     actors: actorKeys(input.annotation?.actors ?? []),
     triples,
     datedTriples,
   };
 }
 
-/** Sublinear TF × IDF, L2-normalised, truncated to the VECTOR_TERMS heaviest terms. */
-export function tfidfVector(text: string): [string, number][] {
+/** Sublinear TF × IDF, L2-normalised, truncated to the VECTOR_TERMS heaviest terms (text or its words). */
+export function tfidfVector(text: string | string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const t of terms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const weighted = [...counts].map(([t, n]): [string, number] => [t, (1 + Math.log(n)) * idf(t)]);

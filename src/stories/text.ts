@@ -21,9 +21,9 @@ export function foldTerm(word: string): string {
 }
 
 /** Terms for the TF-IDF vector: folded words of two or more characters, numbers of 3+ digits. */
-export function terms(text: string): string[] {
+export function terms(text: string | string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of typeof text === 'string' ? words(text) : text) {
     if (/^\d+$/.test(w) ? w.length >= 3 : w.length >= 2) out.push(foldTerm(w));
   }
   return out;
@@ -39,9 +39,9 @@ export function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** Hashes of the distinct k-word shingles of the text (k = 5 unless told). */
-export function shingleHashes(text: string, k = 5): Uint32Array {
-  const w = words(text);
+/** Hashes of the distinct k-word shingles of the text or its words (k = 5 unless told). */
+export function shingleHashes(text: string | string[], k = 5): Uint32Array {
+  const w = typeof text === 'string' ? words(text) : text;
   const set = new Set<number>();
   if (w.length < k) {
     if (w.length) set.add(fnv1a(w.join(' ')));

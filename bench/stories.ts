@@ -1,0 +1,166 @@
+// Story clustering costs, with baselines measured in the same run:
+// - lookup: time to find and check the story candidates of one new article in the SQLite story
+//   index (LSH bands + key terms in the date window + dated events), as the index grows from
+//   10,000 to 200,000 articles of synthetic text. Near-flat growth is the goal: lookups are
+//   index range scans whose cost follows how many articles share a key, not the index size.
+//   The archive grows the way a news archive does, in time: a steady ARTICLES_PER_DAY, so
+//   200,000 articles span about two years; new articles arrive on the latest day.
+//   Synthetic words: the background corpus's known words (low IDF, shared by everyone) plus
+//   pseudo-words (rare, high IDF), drawn with a Zipf-like skew.
+// - ingest: articles/s through the service (pipeline + store) with clustering on and off.
+import type Database from 'better-sqlite3';
+import { Pipeline } from '../src/nlp/pipeline.js';
+import { AnnalsService } from '../src/service/index.js';
+import { openSqliteDatabase } from '../src/store/sqlite/open.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { SqliteStories } from '../src/store/sqlite/stories.js';
+import { decideLink } from '../src/stories/link.js';
+import { buildProfile, type StoryProfile } from '../src/stories/profile.js';
+import dfTable from '../src/stories/data/document-frequency.json' with { type: 'json' };
+import { rng } from '../src/stories/testing/corpus.js';
+import { exampleArticles, variedCorpus } from './corpus.js';
+
+const CHECKPOINTS = [10_000, 50_000, 200_000];
+const PROBES = Number(process.env.BENCH_STORY_PROBES ?? 600);
+const ARTICLES_PER_DAY = 300;
+const WORDS_PER_ARTICLE = 70;
+const INGEST_ARTICLES = Number(process.env.BENCH_STORY_INGEST ?? 200);
+/** timed passes over the probes; the fastest counts (other processes share the machine) */
+const PASSES = 3;
+
+/** Pseudo-words from syllables, drawn with a Zipf-like skew so common words recur as in news. */
+function syntheticWriter(seed: number) {
+  const random = rng(seed);
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'tas', 'vor', 'un', 'bel', 'dra', 'sek', 'po', 'li', 'zan', 'ter', 'os', 'gu'];
+  const known = Object.entries(dfTable.df as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  const pseudo = Array.from({ length: 40_000 }, (_, i) => {
+    let word = 'q';
+    for (let n = i + 1; n > 0; n = Math.floor(n / syllables.length)) word += syllables[n % syllables.length];
+    return word;
+  });
+  const vocabulary = [...known, ...pseudo];
+  const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 3)];
+  return (words: number) => Array.from({ length: words }, word).join(' ');
+}
+
+const isoDay = (day: number) => new Date(Date.UTC(2023, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+/** the day of the n-th article of the archive */
+const dayOf = (n: number) => Math.floor(n / ARTICLES_PER_DAY);
+
+/** A copy of a stored text with a new lead and a cut tail: a near-duplicate the lookup must find. */
+function reprint(write: (n: number) => string, text: string, id: string, date: string): StoryProfile {
+  const words = text.split(' ');
+  return buildProfile({ id, date, text: `${write(8)} ${words.slice(0, words.length - 15).join(' ')}` });
+}
+
+export async function benchStories(): Promise<Record<string, number | string>> {
+  return { ...(await benchLookup()), ...(INGEST_ARTICLES > 0 ? await benchIngestWithStories() : {}) };
+}
+
+async function benchLookup(): Promise<Record<string, number | string>> {
+  const db = openSqliteDatabase(':memory:');
+  db.pragma('foreign_keys = OFF'); // bulk load: every key row is written for an article inserted just before
+  db.exec('DROP TRIGGER articles_fts_insert'); // the bench loads story keys only; full text search is not measured here
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => statements.get(sql) ?? statements.set(sql, db.prepare(sql)).get(sql)!;
+  const stories = new SqliteStories(prepare);
+  const addArticle = db.prepare(`INSERT INTO articles (id, name, date, text, story) VALUES (?, ?, ?, '', ?)`);
+  const write = syntheticWriter(1);
+  const texts: { text: string; date: string }[] = [];
+  const out: Record<string, number | string> = {};
+  let stored = 0;
+  let profileMs = 0;
+  let insertMs = 0;
+  for (const target of CHECKPOINTS) {
+    const batch: StoryProfile[] = [];
+    const t0 = performance.now();
+    for (; stored + batch.length < target;) {
+      const n = stored + batch.length;
+      const text = write(WORDS_PER_ARTICLE);
+      const date = isoDay(dayOf(n));
+      if (n >= target - 2000) texts.push({ text, date }); // recent articles: the ones reprints copy
+      batch.push(buildProfile({ id: `a${String(n).padStart(8, '0')}`, date, text }));
+    }
+    const t1 = performance.now();
+    db.transaction(() => {
+      for (const p of batch) {
+        addArticle.run(p.id, p.id, p.date, p.id);
+        stories.saveProfile(p);
+      }
+    })();
+    profileMs += t1 - t0;
+    insertMs += performance.now() - t1;
+    stored = target;
+
+    // probes arrive on the next day: two thirds new articles, one third reprints of recent stored ones
+    const today = isoDay(dayOf(target));
+    const recent = texts.slice(-2000);
+    const probes = Array.from({ length: PROBES }, (_, i) => {
+      if (i % 3 === 2) return reprint(write, recent[(i * 7) % recent.length].text, `probe${i}`, today);
+      return buildProfile({ id: `probe${i}`, date: today, text: write(WORDS_PER_ARTICLE) });
+    });
+    for (const probe of probes.slice(0, 50)) stories.candidates(probe); // warm the statement and page cache
+    let candidates = 0;
+    let found = 0;
+    let perLookup = Infinity;
+    for (let pass = 0; pass < PASSES; pass++) {
+      candidates = 0;
+      found = 0;
+      const started = performance.now();
+      for (const probe of probes) {
+        const list = stories.candidates(probe);
+        candidates += list.length;
+        found += list.filter((c) => decideLink(probe, c).link).length;
+      }
+      perLookup = Math.min(perLookup, (performance.now() - started) / PROBES);
+    }
+    out[`stories.lookup_ms_at_${target}`] = Number(perLookup.toFixed(3));
+    out[`stories.candidates_per_lookup_at_${target}`] = Number((candidates / PROBES).toFixed(2));
+    out[`stories.reprints_found_at_${target}`] = `${found >= PROBES / 3 ? 'all' : found} of ${Math.floor(PROBES / 3)}`;
+  }
+  const first = out[`stories.lookup_ms_at_${CHECKPOINTS[0]}`] as number;
+  const last = out[`stories.lookup_ms_at_${CHECKPOINTS.at(-1)}`] as number;
+  out['stories.lookup_growth_10k_to_200k'] = Number((last / first).toFixed(2));
+  out['stories.profile_us_per_article'] = Number(((profileMs * 1000) / stored).toFixed(1));
+  out['stories.index_insert_us_per_article'] = Number(((insertMs * 1000) / stored).toFixed(1));
+  db.close();
+  return out;
+}
+
+async function benchIngestWithStories(): Promise<Record<string, number | string>> {
+  const corpus = variedCorpus(await exampleArticles(), INGEST_ARTICLES);
+  const payload = corpus.map((a) => JSON.stringify({ id: a.name, date: a.date, title: a.title, text: a.text })).join('\n');
+  const pipeline = new Pipeline();
+  pipeline.run({ text: corpus[0].text, date: corpus[0].date }); // load models outside the timing
+  const run = async (stories: boolean) => {
+    const service = new AnnalsService({ store: new SqliteStore(openSqliteDatabase(':memory:')), pipeline, stories });
+    const started = performance.now();
+    await service.ingest({ payload });
+    const seconds = (performance.now() - started) / 1000;
+    const events = (await service.counts()).events;
+    await service.close();
+    return { rate: corpus.length / seconds, events };
+  };
+  // alternate and keep the best of each, so a busy moment on the machine hits both sides alike
+  const off: Awaited<ReturnType<typeof run>>[] = [];
+  const on: Awaited<ReturnType<typeof run>>[] = [];
+  for (let round = 0; round < 2; round++) {
+    off.push(await run(false));
+    on.push(await run(true));
+  }
+  const best = (xs: { rate: number }[]) => Math.max(...xs.map((x) => x.rate));
+  const rateOff = best(off);
+  const rateOn = best(on);
+  return {
+    'stories.ingest_articles': corpus.length,
+    'stories.ingest_articles_per_s_clustering_off': Number(rateOff.toFixed(1)),
+    'stories.ingest_articles_per_s_clustering_on': Number(rateOn.toFixed(1)),
+    'stories.ingest_cost_of_clustering': `${((100 * (rateOff - rateOn)) / rateOff).toFixed(1)}%`,
+    'stories.events_stored_clustering_off': off[0].events,
+    'stories.events_stored_clustering_on': on[0].events,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const [key, value] of Object.entries(await benchStories())) console.log(`${key.padEnd(48)} ${value}`);
+}
