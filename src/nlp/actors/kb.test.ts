@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeBase, lookup, officeHolder, phraseKey } from './kb.js';
+import { buildKnowledgeBase, lookup, officeHolder, officeOf, phraseKey } from './kb.js';
 import { lookupActorPhrase, placeCountry } from './index.js';
 
 const kb = buildKnowledgeBase();
@@ -80,5 +80,28 @@ describe('knowledge base: office-holders by date', () => {
     expect(lookupActorPhrase('the Japanese prime minister', '2021-12-11')).toMatchObject({ kind: 'person', country: 'JPN', role: 'Prime Minister' });
     expect(lookupActorPhrase('the Japanese prime minister', '2021-12-11')?.id).toBe('fumio-kishida');
     expect(lookupActorPhrase('the Japanese prime minister', '2019-06-01')?.id).toBe('shinzo-abe');
+  });
+});
+
+describe('knowledge base: office-holder table', () => {
+  it('has well-formed terms that do not overlap for one office of one country', () => {
+    const terms: { who: string; country: string; office: string; from: string; to: string }[] = [];
+    for (const person of kb.persons.values()) {
+      for (const t of person.terms) {
+        expect(t.from, person.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(t.to, person.name).toMatch(/^(?:\d{4}-\d{2}-\d{2})?$/);
+        if (t.to) expect(t.from <= t.to, `${person.name} ${t.from}..${t.to}`).toBe(true);
+        terms.push({ who: person.name, country: t.country, office: officeOf(t.role), from: t.from, to: t.to || '9999-12-31' });
+      }
+    }
+    const clashes: string[] = [];
+    for (const a of terms) {
+      for (const b of terms) {
+        if (a === b || a.who === b.who || a.country !== b.country || a.office !== b.office) continue;
+        // a handover day may appear in both terms
+        if (a.from < b.to && b.from < a.to) clashes.push(`${a.who} / ${b.who} (${a.country} ${a.office})`);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });

@@ -233,7 +233,6 @@ Alexander De Croo|De Croo|BEL|Prime Minister|2020-10-01|2025-02-03
 Robert Fico|Fico|SVK|Prime Minister|2023-10-25|
 Irakli Kobakhidze|Kobakhidze|GEO|Prime Minister|2024-02-08|
 Salome Zourabichvili|Zourabichvili|GEO|President|2018-12-16|2024-12-29
-Tamim bin Hamad Al Thani|Sheikh Tamim|QAT|Emir|2013-06-25|
 Mohammed bin Abdulrahman Al Thani|Sheikh Mohammed bin Abdulrahman|QAT|Prime Minister|2023-03-07|
 Khalifa bin Zayed|Sheikh Khalifa|ARE|President|2004-11-03|2022-05-13
 Mostafa Madbouly|Madbouly|EGY|Prime Minister|2018-06-07|
