@@ -1,7 +1,7 @@
 // The web app in real Chromium (Debian's /usr/bin/chromium driven by playwright-core): every page
 // opens and shows what the API holds; search → article → its events; filters in the URL; the pair
-// chart. Screenshots go to test-output/screenshots/ (and to docs/screenshots/ when
-// ANNALS_DOCS_SCREENSHOTS=1). Skipped, with a message, when Chromium is not installed.
+// chart. Screenshots go to test-output/screenshots/ (docs/screenshots/ comes from
+// docs-screenshots.ts, on the bundled examples only). Skipped, with a message, when Chromium is not installed.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,6 @@ const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const GOLD_DEV = path.resolve(ROOT, '../shared/gold/dev');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const DOCS_SHOTS = process.env.ANNALS_DOCS_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : null;
 const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} is not installed (apt-get install chromium)`);
@@ -49,7 +48,6 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreignRequests.push(r.url()); });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     mkdirSync(SHOTS, { recursive: true });
-    if (DOCS_SHOTS) mkdirSync(DOCS_SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
@@ -65,10 +63,9 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await page.goto(url(p));
     await page.waitForSelector('#app .page:not(:has(> .loading))');
   }
-  async function shot(name: string, docs = false): Promise<void> {
+  async function shot(name: string): Promise<void> {
     await page.waitForTimeout(200);
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-    if (docs && DOCS_SHOTS) await page.screenshot({ path: path.join(DOCS_SHOTS, `${name}.png`) });
   }
 
   it('home shows the counts, latest events, most active actors and pairs', async () => {
@@ -80,7 +77,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     expect(await page.locator('table.events tr.event-row').count()).toBe(stats.latest.length);
     expect(await page.textContent('[data-testid=top-actors]')).toContain(stats.actors[0].name);
     expect(await page.textContent('[data-testid=top-pairs]')).toContain(stats.pairs[0].aName);
-    await shot('home', true);
+    await shot('home');
   });
 
   it('searches from the home page and opens a result', async () => {
@@ -120,7 +117,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     expect(marked.length).toBeGreaterThan(10);
     expect(withOffsets.event.evidence.replace(/\s+/g, ' ')).toContain(marked.replace(/\s+/g, ' ').trim().slice(0, 20));
     expect(page.url()).toContain(`#event=${withOffsets.event.id}`);
-    await shot('article', true);
+    await shot('article');
 
     await page.click('aside a[href^="/events?article="]');
     await page.waitForURL(/\/events\?article=/);
@@ -160,7 +157,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     expect(await page.textContent('h1')).toContain(pair.aName);
     const rows = await page.locator('table.events tr.event-row').count();
     expect(rows).toBeGreaterThanOrEqual(Math.min(pair.events, 25));
-    await shot('pair', true);
+    await shot('pair');
   });
 
   it('shows an actor with its timeline and counterparts, and the network graph', async () => {

@@ -21,7 +21,9 @@ async function draw(el: HTMLElement, option: Record<string, unknown>): Promise<v
 /** Every period key between the first and last present, so gaps show as empty periods. */
 export function fillPeriods(periods: string[], interval: string): string[] {
   const sorted = [...new Set(periods)].sort();
-  if (sorted.length < 2 || interval !== 'month') return sorted;
+  if (sorted.length < 2) return sorted;
+  if (interval === 'day') return fillDays(sorted);
+  if (interval !== 'month') return sorted;
   const out: string[] = [];
   let [y, m] = sorted[0].split('-').map(Number);
   const [ly, lm] = sorted[sorted.length - 1].split('-').map(Number);
@@ -31,6 +33,16 @@ export function fillPeriods(periods: string[], interval: string): string[] {
     if (m > 12) { m = 1; y++; }
   }
   return out.length <= 600 ? out : sorted;
+}
+
+/** Every day from the first to the last (when that is at most half a year; else the days given). */
+function fillDays(sorted: string[]): string[] {
+  const first = Date.parse(`${sorted[0]}T00:00:00Z`);
+  const last = Date.parse(`${sorted[sorted.length - 1]}T00:00:00Z`);
+  if (!Number.isFinite(first) || !Number.isFinite(last) || last - first > 183 * 86_400_000) return sorted;
+  const out: string[] = [];
+  for (let t = first; t <= last; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
 }
 
 const CATEGORY_SHADES: Record<string, string[]> = {
@@ -86,6 +98,13 @@ export async function dyadChart(el: HTMLElement, view: DyadView): Promise<void> 
       return here.length ? here.reduce((s, x) => s + x.score, 0) : null;
     }),
   });
+  // symmetric axes: zero sits in the middle of both, cooperation above it and conflict below
+  const countMax = Math.max(1, ...periods.map((p) => Math.max(
+    QUADS.filter((q) => !q.endsWith('conflict')).reduce((n, q) => n + count(q, p), 0),
+    QUADS.filter((q) => q.endsWith('conflict')).reduce((n, q) => n + count(q, p), 0))));
+  const scoreMax = Math.max(1, ...view.points.map((p) => Math.abs(p.score)),
+    ...periods.map((p) => Math.abs(view.points.filter((x) => x.period === p && x.direction === 'a->b').reduce((s, x) => s + x.score, 0))),
+    ...periods.map((p) => Math.abs(view.points.filter((x) => x.period === p && x.direction === 'b->a').reduce((s, x) => s + x.score, 0))));
   await draw(el, {
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? '—' : String(Math.abs(v))) },
@@ -93,8 +112,8 @@ export async function dyadChart(el: HTMLElement, view: DyadView): Promise<void> 
     grid: { left: 48, right: 56, top: 40, bottom: periods.length > 24 ? 56 : 28 },
     xAxis: { type: 'category', data: periods, ...axisStyle },
     yAxis: [
-      { type: 'value', name: 'events (conflict below)', minInterval: 1, axisLabel: { color: '#4a5568', formatter: (v: number) => String(Math.abs(v)) }, splitLine: axisStyle.splitLine },
-      { type: 'value', name: 'score sum', splitLine: { show: false }, axisLabel: { color: '#4a5568' } },
+      { type: 'value', name: 'events: cooperation ↑ conflict ↓', min: -countMax, max: countMax, minInterval: 1, axisLabel: { color: '#4a5568', formatter: (v: number) => String(Math.abs(v)) }, splitLine: axisStyle.splitLine },
+      { type: 'value', name: 'score sum', min: -Math.ceil(scoreMax), max: Math.ceil(scoreMax), splitLine: { show: false }, axisLabel: { color: '#4a5568' } },
     ],
     dataZoom: periods.length > 24 ? [{ type: 'slider', height: 18, bottom: 6 }] : [],
     series: [

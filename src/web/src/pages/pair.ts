@@ -9,13 +9,19 @@ import type { PageContext } from '../router.js';
 
 export async function pairPage({ root, params, query }: PageContext): Promise<void> {
   const [a, b] = params;
-  const interval = query.get('interval') ?? 'month';
+  const asked = query.get('interval');
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
-  const [view, events] = await Promise.all([
-    api.dyad(a, b, queryString({ interval, from, to })),
+  let [view, events] = await Promise.all([
+    api.dyad(a, b, queryString({ interval: asked ?? 'month', from, to })),
     api.events(queryString({ actor: a, counterpart: b, from, to, page: query.get('page') ?? '', limit: 25 })),
   ]);
+  // few months of data: a finer interval says more than one or two bars
+  if (!asked && new Set(view.points.map((p) => p.period)).size < 3) {
+    const byDay = await api.dyad(a, b, queryString({ interval: 'day', from, to }));
+    if (new Set(byDay.points.map((p) => p.period)).size > 1) view = byDay;
+  }
+  const interval = view.interval;
   document.title = `${view.a.name} – ${view.b.name} · annals`;
   const total = (dir: string) => view.points.filter((p) => p.direction === dir).reduce((s, p) => ({ n: s.n + p.events, score: s.score + p.score }), { n: 0, score: 0 });
   const ab = total('a->b');
