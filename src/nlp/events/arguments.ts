@@ -28,6 +28,9 @@ export function actorSlots(doc: Doc, kb?: KnowledgeBase): Slot[] {
     for (const s of a.spans) if (!spansVerb(doc, s)) all.push({ start: s.start, end: s.end, actor, code: a.country });
   });
   if (kb) all.push(...unlinkedNames(doc, kb, all));
+  // the dateline ("GENEVA -", "CUCUTA, Colombia –") names where the article was filed, not a party
+  const dateline = datelineEnd(doc);
+  if (dateline > 0) for (let k = all.length - 1; k >= 0; k--) if (all[k].start < dateline) all.splice(k, 1);
   all.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Slot[] = [];
   const starts = new Set(all.map((s) => s.start));
@@ -64,6 +67,19 @@ function spansVerb(doc: Doc, r: TokenRange): boolean {
   if (r.end - r.start < 2 || !doc.pos.length) return false;
   for (let k = r.start; k < r.end; k++) if (/^VB[DPZ]?$/.test(doc.pos[k] ?? '') && /^[a-z]/.test(doc.tokens[k].text)) return true;
   return false;
+}
+
+const DATELINE_MARKS = new Set(['-', '—', '–', ':', '(']);
+
+/** One past the dateline at the start of an article, or 0 when there is none. */
+export function datelineEnd(doc: Doc): number {
+  const first = doc.tokens[0]?.text ?? '';
+  if (!/^[A-Z][A-Z .'-]{2,}$/.test(first)) return 0;
+  for (let k = 1; k < Math.min(doc.tokens.length, 10); k++) {
+    if (DATELINE_MARKS.has(doc.tokens[k].text)) return k + 1;
+    if (doc.tokens[k].text === '.') return 0;
+  }
+  return 0;
 }
 
 const NAME_FORMS = new Set(['country', 'demonym', 'seat', 'organisation', 'place']);
@@ -106,6 +122,8 @@ function joins(doc: Doc, from: number, to: number): boolean {
   if (from === to) return true;
   const words = doc.words({ start: from, end: to });
   const lowered = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
+  // "U.S.-South Korean", "Russia-Ukraine": names joined by a hyphen
+  if (lowered.length === 1 && lowered[0] === '-') return true;
   // possessor and possessed: "Japan's Defense Ministry"
   if (lowered.length === 1 && lowered[0] === "'s") return true;
   if (lowered.every((w) => COORDINATORS.has(w)) && words.length <= 4) return true;

@@ -47,6 +47,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
   const discourse: Discourse = { lastSource: [], lastParties: [] };
   const events: DocEvent[] = [];
   const verbHeads = new Set<number>();
+  const produced = new Set<number>();
   for (const sentence of doc.sentences) {
     const sentenceSlots = slotsIn(slots, sentence);
     const groups = groupSlots(doc, sentenceSlots, sentence.start);
@@ -66,6 +67,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       } else if ((effect === 'planned' || effect === 'hypothetical') && !suppressed) {
         scope = { end: complementEnd(doc, sentence, trigger.end, heads), modality: effect };
       }
+      if (objectOfSameAct(doc, trigger, heads, produced)) continue;
       const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);
       if (parties.source.length) sources.push({ head: trigger.head, source: parties.source });
       if (suppressed) continue;
@@ -77,6 +79,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope);
       if (event) {
         events.push(event);
+        produced.add(trigger.head);
         discourse.lastSource = parties.source;
         discourse.lastParties = [...parties.source, ...parties.target];
       }
@@ -205,6 +208,9 @@ function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
   if (t.noun) return false;
   // "is opposed to", "are committed to": adjectival, the subject still acts
   if (t.end < s.end && lower(doc, t.end) === 'to') return false;
+  const form = lower(doc, t.head);
+  // "agreements brokered by Russia": a participle with its agent
+  if (/ed$/.test(form) && t.end < s.end && lower(doc, t.end) === 'by' && t.head > s.start && !AUXILIARIES.has(lower(doc, t.head - 1))) return true;
   const w = lower(doc, t.head);
   if (!/ed$/.test(w) && !(IRREGULAR_FORMS[w] && /(en|t|d|n)$/.test(w))) return false;
   for (let k = t.head - 1; k >= s.start && k >= t.head - 4; k--) {
@@ -229,7 +235,8 @@ function findParties(
     const speaker = [...spoken].reverse().find((sp) => sp.at < t.head);
     const speakerSlots = speaker ? groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots) : [];
     const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
-    return { source: speakerSlots, target: subject.filter((sl) => !speakerSlots.includes(sl)) };
+    const speakerCodes = new Set(groupCodes(speakerSlots));
+    return { source: speakerSlots, target: subject.filter((sl) => !speakerSlots.includes(sl) && !speakerCodes.has(sl.code ?? '')) };
   }
   if (passive) {
     const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
@@ -312,7 +319,7 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
     else if (prep !== null && preps.includes(prep)) targets.push(g.slots);
     // "threatened to impose tariffs on Lithuanian goods": the content's target is the target
     else if (prep !== null && p.complement && passedHead(between, t.end, heads) &&
-      (CONTENT_PREPS.has(prep) || (p.complement !== 'suppress' && (prep === 'between' || prep === 'among')))) targets.push(g.slots);
+      (p.complement === 'suppress' ? CONTENT_PREPS.has(prep) : prep === 'between' || prep === 'among')) targets.push(g.slots);
   }
   return { source, targets, viaBetween };
 }
@@ -411,6 +418,17 @@ function locatedPeople(doc: Doc, g: Group, s: TokenRange): boolean {
   if (k >= s.start && lower(doc, k) === 'the') k--;
   if (k < s.start + 1 || lower(doc, k) !== 'in') return false;
   return PEOPLE_NOUN.test(lower(doc, k - 1));
+}
+
+/** "hosted a summit", "launched airstrikes on": the noun is the verb's own act, coded once. */
+function objectOfSameAct(doc: Doc, t: Trigger, heads: Heads, produced: Set<number>): boolean {
+  if (!t.noun) return false;
+  for (let k = t.head - 1; k >= 0 && k >= t.head - 4; k--) {
+    const other = heads.get(k);
+    if (other) return !other.noun && other.pattern.category === t.pattern.category && produced.has(k);
+    if (PREPOSITIONS.has(lower(doc, k)) || lower(doc, k) === ',') return false;
+  }
+  return false;
 }
 
 /** "Meeting on the sidelines of the summit, X and Y agreed ...": a participle opening the sentence. */
@@ -580,7 +598,7 @@ function passedHead(between: string[], from: number, heads: Heads): boolean {
 const OBJECT_PREPS = new Set(['of', 'by', 'from']);
 
 /** Categories where parties named together without a target act on each other. */
-const TWO_SIDED = new Set(['ASSAULT', 'MOBILIZE']);
+const TWO_SIDED = new Set(['ASSAULT']);
 
 function slotsFor(actors: number[], codes: string[]): Slot[] {
   return codes.map((code, i) => ({ start: -1, end: -1, actor: actors[i] ?? -1, code }));
