@@ -85,6 +85,19 @@ describe('actors: countries, bodies and groups', () => {
     }
   });
 
+  it('gives "the two sides" to the story\'s two main parties when no pair was just named', () => {
+    const doc = run('Chile protested. Peru answered. Chile insisted and Peru refused. Bolivia watched. Later the two sides met.');
+    for (const id of ['chile', 'peru']) {
+      expect(actor(doc, id).spans.map((s) => doc.spanText(s))).toContain('the two sides');
+    }
+    expect(actor(doc, 'bolivia').spans.map((s) => doc.spanText(s))).not.toContain('the two sides');
+  });
+
+  it('makes "the British" a people of that country', () => {
+    const doc = run('The seizure angered the British.', { British: 'MISC' });
+    expect(doc.actors.find((a) => a.country === 'GBR')).toMatchObject({ kind: 'group' });
+  });
+
   it('codes media by their country', () => {
     const doc = run('Kyodo News reported the talks.', { 'Kyodo News': 'ORG' });
     expect(actor(doc, 'kyodo')).toMatchObject({ country: 'JPN', sector: 'MED', kind: 'organisation' });

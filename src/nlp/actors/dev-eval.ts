@@ -19,6 +19,8 @@ interface GoldActor { id: string; name: string; country: string | null; sector: 
 // actor span covers that text with the same country (and sector)
 const actorScore = { forms: 0, covered: 0, country: 0, sector: 0 };
 const showActors = args.includes('--actors');
+// event parties: gold event codes found among the countries of actors in the evidence sentence
+const parties = { codes: 0, found: 0 };
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
 // --no-tagger scores the knowledge-base layer alone (also used when the tagger model is missing)
@@ -41,6 +43,20 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort(
     if (goldSet.has(key)) counts[type].tp++;
   }
   for (const key of goldSet) counts[key.split('\t')[0]].gold++;
+  for (const e of gold.events as { source: string[]; target: string[]; evidence: string }[]) {
+    const at = gold.text.indexOf(e.evidence.slice(0, 60));
+    if (at < 0) continue;
+    const end = at + e.evidence.length;
+    const inSentence = new Set(doc.actors.filter((a) => a.spans.some((sp) => {
+      const c = doc.charSpan(sp);
+      return c.start >= at && c.end <= end;
+    })).map((a) => a.country));
+    for (const code of new Set([...e.source, ...e.target])) {
+      parties.codes++;
+      if (inSentence.has(code)) parties.found++;
+      else if (showActors) console.log(`  party ${code} missing in: ${e.evidence.slice(0, 160)}`);
+    }
+  }
   for (const g of gold.actors as GoldActor[]) {
     for (const form of new Set([g.name, ...g.aliases])) {
       const at = gold.text.indexOf(form);
@@ -80,5 +96,6 @@ for (const t of TYPES) {
   console.log(`${t.padEnd(5)} P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f.toFixed(3)}  (tp ${c.tp} pred ${c.pred} gold ${c.gold})`);
 }
 const s = prf(total.tp, total.pred, total.gold);
+console.log(`event parties: ${parties.found}/${parties.codes} gold event codes among actor countries in the evidence sentence`);
 console.log(`actors: ${actorScore.forms} gold actor forms in text, covered ${actorScore.covered}, same country ${actorScore.country}, same sector ${actorScore.sector}`);
 console.log(`ALL   P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f.toFixed(3)}  (tp ${total.tp} pred ${total.pred} gold ${total.gold})`);

@@ -1,31 +1,58 @@
-// In-document identity beyond names: "the two officials", "both governments" and "they" refer
-// back to the pair just named; the span is recorded on each actor of the pair.
+// In-document identity beyond names: "the two officials", "both governments", "the three
+// countries", "the warring parties" and "they" refer back to the parties just named (or, failing
+// a coordination, the story's main parties); the span is recorded on each actor referred to.
 import { PAIR_NOUNS } from './locales/en/roles.js';
 import { countryActor, type Context } from './context.js';
 
 /** "the two officials", "both governments", "they" after "A and B": spans on each of the pair. */
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2 };
+
 export function linkPairs(ctx: Context): void {
   const { doc } = ctx;
   for (let i = 0; i < doc.tokens.length; i++) {
     const w = doc.tokens[i].text.toLowerCase();
     let end = -1;
     let want: 'person' | 'country' | 'any' = 'any';
-    if ((w === 'two' && /^the$/i.test(doc.tokens[i - 1]?.text ?? '')) || w === 'both') {
+    let count = 2;
+    const afterThe = /^the$/i.test(doc.tokens[i - 1]?.text ?? '');
+    if ((afterThe && COUNTS[w] && w !== 'both') || w === 'both' || (afterThe && w === 'warring')) {
       const noun = doc.tokens[i + 1]?.text.toLowerCase();
       if (noun && PAIR_NOUNS[noun]) {
         want = PAIR_NOUNS[noun];
         end = i + 2;
+        count = COUNTS[w] ?? 2;
       }
     } else if (w === 'they') {
       end = i + 1;
     }
     if (end < 0) continue;
-    const start = w === 'two' ? i - 1 : i;
-    const pair = lastPair(ctx, start, want, w === 'they');
-    if (!pair) continue;
-    for (const index of pair) ctx.table.addSpan(index, { start, end });
-    for (let k = start; k < end; k++) ctx.tokenActor[k] = pair[0];
+    const start = afterThe ? i - 1 : i;
+    let parties: number[] | null = count === 2 ? lastPair(ctx, start, want, w === 'they') : null;
+    // "the two sides", "the three countries" with no coordination near: the story's main parties
+    if (!parties && w !== 'they') parties = mainParties(ctx, start, want, count);
+    if (!parties) continue;
+    for (const index of parties) ctx.table.addSpan(index, { start, end });
+    for (let k = start; k < end; k++) ctx.tokenActor[k] = parties[0];
   }
+}
+
+/** The `count` actors of the wanted kind named most often before token `before` (ties: first named). */
+export function mainParties(ctx: Context, before: number, want: 'person' | 'country' | 'any', count: number): number[] | null {
+  const tally = new Map<number, { n: number; first: number }>();
+  for (let j = 0; j < before; j++) {
+    const a = ctx.tokenActor[j];
+    if (a < 0 || (j > 0 && ctx.tokenActor[j - 1] === a)) continue;
+    const index = want === 'country' ? countryOfPerson(ctx, a) : a;
+    if (!fits(ctx, index, want === 'any' ? 'country' : want)) continue;
+    const t = tally.get(index) ?? { n: 0, first: j };
+    t.n++;
+    tally.set(index, t);
+  }
+  if (tally.size < count) return null;
+  const ranked = [...tally.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
+  // only when the main parties stand out from the rest
+  if (ranked.length > count && ranked[count][1].n === ranked[count - 1][1].n) return null;
+  return ranked.slice(0, count).map(([index]) => index).sort((x, y) => tally.get(x)!.first - tally.get(y)!.first);
 }
 
 /** The two actors of the last "A and B" coordination in this or the two sentences before. */

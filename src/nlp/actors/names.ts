@@ -34,7 +34,9 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
       link(ctx, m, ctx.tokenActor[m.start - 2]);
       continue;
     }
-    const longer = m.end - m.start === 1 ? ctx.table.actors.findIndex((a) => a.kind === 'organisation' && a.name.split(' ').length > 1 && a.name.endsWith(` ${name}`)) : -1;
+    const longer = m.end - m.start === 1
+      ? ctx.table.actors.findIndex((a) => a.kind === 'organisation' && [a.name, ...a.aliases].some((n) => n.endsWith(` ${name}`)))
+      : -1;
     if (longer >= 0) {
       link(ctx, m, longer);
       continue;

@@ -166,8 +166,10 @@ export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
     const text = doc.spanText(m);
     const run = nounRun(ctx, m.end);
     if (run === m.end) {
-      // a people standing alone: "the Palestinians", "Iraqis"
-      if (!/s$/.test(text) || /(?:ese|ss)$/.test(text)) continue;
+      // a people standing alone: "the Palestinians", "Iraqis", "the British"
+      const people = (/s$/.test(text) && !/(?:ese|ss)$/.test(text))
+        || (/(?:sh|ch|ese)$/.test(text) && /^the$/i.test(doc.tokens[m.start - 1]?.text ?? ''));
+      if (!people) continue;
       link(ctx, m, ctx.table.ensure({ id: slug(text), name: text, kind: 'group', country: entry.country, sector: null, role: null }));
       continue;
     }

@@ -329,7 +329,8 @@ export const GROUPS: GroupEntry[] = [
 export const PAIR_NOUNS: Record<string, 'person' | 'country'> = {
   officials: 'person', ministers: 'person', leaders: 'person', men: 'person', sides: 'country',
   presidents: 'person', diplomats: 'person', governments: 'country', countries: 'country', nations: 'country',
-  neighbours: 'country', neighbors: 'country', allies: 'country', parties: 'country',
+  neighbours: 'country', neighbors: 'country', allies: 'country', parties: 'country', states: 'country',
+  delegations: 'country', armies: 'country', militaries: 'country',
 };
 
 /** Religion, ethnicity and region words tagged MISC (adjectives and group nouns). */
