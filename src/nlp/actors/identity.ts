@@ -16,11 +16,16 @@ export function linkPairs(ctx: Context): void {
     let count = 2;
     const afterThe = /^the$/i.test(doc.tokens[i - 1]?.text ?? '');
     if ((afterThe && COUNTS[w] && w !== 'both') || w === 'both' || (afterThe && w === 'warring')) {
-      const noun = doc.tokens[i + 1]?.text.toLowerCase();
-      if (noun && PAIR_NOUNS[noun]) {
-        want = PAIR_NOUNS[noun];
-        end = i + 2;
-        count = COUNTS[w] ?? 2;
+      // "the two sides", "the three other states", "the four Arab states"
+      for (let k = i + 1; k <= i + 3 && k < doc.tokens.length; k++) {
+        const noun = doc.tokens[k].text.toLowerCase();
+        if (PAIR_NOUNS[noun]) {
+          want = PAIR_NOUNS[noun];
+          end = k + 1;
+          count = COUNTS[w] ?? 2;
+          break;
+        }
+        if (!/^(?:other|\p{Lu}\p{Ll}+|main|warring|rival|neighbouring|neighboring)$/u.test(doc.tokens[k].text)) break;
       }
     } else if (w === 'they') {
       end = i + 1;

@@ -164,7 +164,19 @@ export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
     const entry = lookup(ctx.lex.kb, tokenKey(doc, m.start, m.end)).find((e) => e.form === 'demonym');
     if (!entry?.country) continue;
     const text = doc.spanText(m);
-    const run = nounRun(ctx, m.end);
+    // "Saudi-led airstrikes": the leader's group
+    const led = doc.tokens[m.end]?.text === '-' && doc.tokens[m.end + 1]?.text === 'led' ? m.end + 2 : m.end;
+    const run = nounRun(ctx, led);
+    if (led > m.end) {
+      if (run === led) continue;
+      const name = `${text}-led ${doc.spanText({ start: led, end: run })}`;
+      const words = doc.words({ start: led, end: run }).map((w) => w.toLowerCase());
+      const sector = words.map((w) => NOUN_SECTORS.find(([re]) => re.test(w))?.[1]).filter(Boolean).pop() ?? null;
+      const index = ctx.table.ensure({ id: slug(name), name, kind: 'group', country: entry.country, sector, role: null });
+      ctx.table.addSpan(index, { start: m.start, end: run });
+      for (let k = m.start; k < run; k++) ctx.tokenActor[k] = index;
+      continue;
+    }
     if (run === m.end) {
       // a people standing alone: "the Palestinians", "Iraqis", "the British"
       const people = (/s$/.test(text) && !/(?:ese|ss)$/.test(text))

@@ -350,7 +350,7 @@ export const MISC_WORDS = [
 /** Words in a "<demonym> <nouns>" phrase that give the group its sector ("Israeli tanks" MIL). */
 export const NOUN_SECTORS: [RegExp, string][] = [
   [/^(?:rebels?|guerrillas?|insurgents?|militants?|militiam[ae]n|militias?|separatists?|jihadists?|fighters?)$/, 'REB'],
-  [/^(?:army|military|troops?|soldiers?|tanks?|aircraft|jets?|warplanes?|helicopters?|gunships?|bombers?|warships?|frigates?|destroyers?|submarines?|missiles?|artillery|forces|navy|officers?|servicem[ae]n|paratroopers|marines|drones?|vessels?)$/, 'MIL'],
+  [/^(?:army|military|troops?|soldiers?|tanks?|aircraft|jets?|warplanes?|airstrikes?|air strikes?|strikes?|raids?|shelling|coalition|helicopters?|gunships?|bombers?|warships?|frigates?|destroyers?|submarines?|missiles?|artillery|forces|navy|officers?|servicem[ae]n|paratroopers|marines|drones?|vessels?)$/, 'MIL'],
   [/^(?:police|policem[ae]n|government|officials?|ministers?|negotiators?|diplomats?|envoys?|authorities|delegation|delegates|embassy|ministry|leaders?|consulate)$/, 'GOV'],
   [/^(?:lawmakers?|legislators?|parliamentarians?|senators?)$/, 'LEG'],
   [/^(?:judges?|courts?|prosecutors?)$/, 'JUD'],
