@@ -117,8 +117,13 @@ export async function benchApi(): Promise<Record<string, number | string>> {
         () => `/api/events?quad=material+conflict&negated=false&page=5&limit=20`,
       ];
       const eventsLatency = await measure(base, Array.from({ length: 140 }, (_, i) => eventQueries[i % eventQueries.length]()));
+      const pair = () => {
+        const a = pick(CODES);
+        const b = pick(CODES.filter((c) => c !== a));
+        return `${a}/${b}`;
+      };
       const dyad = await measure(base, Array.from({ length: 60 }, (_, i) =>
-        `/api/dyads/${pick(CODES)}/${pick(CODES)}/timeline?interval=${i % 2 ? 'month' : 'week'}`));
+        `/api/dyads/${pair()}/timeline?interval=${i % 2 ? 'month' : 'week'}`));
       const stats = await measure(base, Array.from({ length: 10 }, () => '/api/stats'));
       const network = await measure(base, Array.from({ length: 10 }, () => `/api/network?from=${year()}-01-01&to=${year() + 2}-12-31`));
       return {

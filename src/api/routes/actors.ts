@@ -44,13 +44,13 @@ export function actorRoutes(app: FastifyInstance, service: AnnalsService): void 
   }, async (request, reply) => {
     const { a, b } = request.params as { a: string; b: string };
     const q = request.query as QueryString;
-    const [sideA, sideB] = await Promise.all([describeSide(service, a), describeSide(service, b)]);
-    const unknown = [sideA, sideB].find((side) => !side.known);
-    if (unknown) return notFound(reply, `no actor or code "${unknown.query}"`);
     const interval = (q.interval ?? 'month') as 'day' | 'week' | 'month';
     const points = await service.dyadTimeline({
       a, b, interval, ...(q.from ? { from: String(q.from) } : {}), ...(q.to ? { to: String(q.to) } : {}),
     });
+    const [sideA, sideB] = await Promise.all([describeSide(service, a, points.length > 0), describeSide(service, b, points.length > 0)]);
+    const unknown = [sideA, sideB].find((side) => !side.known);
+    if (unknown) return notFound(reply, `no actor or code "${unknown.query}"`);
     return { a: sideA, b: sideB, interval, points };
   });
 }
@@ -63,10 +63,20 @@ interface DyadSide {
   known: boolean;
 }
 
-/** Name a dyad side: an actor when one matches, else a bare code that some event carries. */
-async function describeSide(service: AnnalsService, query: string): Promise<DyadSide> {
-  const actor = await service.getActor(query);
+/**
+ * Name a dyad side cheaply (the full actor detail aggregates all its events): an actor whose id,
+ * name or country code is the query, else the bare code. A side is unknown when nothing names it
+ * and no event carries it (checked only when the timeline is empty).
+ */
+async function describeSide(service: AnnalsService, query: string, hasEvents: boolean): Promise<DyadSide> {
+  const text = query.trim();
+  const { items } = await service.listActors({ query: text, limit: 50 });
+  const actor = items.find((a) => a.id === text.toLowerCase() || a.name.toLowerCase() === text.toLowerCase())
+    ?? items.find((a) => a.kind === 'country' && a.country === text.toUpperCase());
   if (actor) return { query, id: actor.id, name: actor.name, code: actor.kind === 'country' ? actor.country : null, known: true };
-  const { total } = await service.listEvents({ actor: query, limit: 1 });
-  return { query, id: null, name: query.toUpperCase(), code: query.toUpperCase(), known: total > 0 };
+  const code = text.toUpperCase();
+  const country = (await service.listActors({ country: code, kind: 'country', limit: 1 })).items[0];
+  if (country) return { query, id: country.id, name: country.name, code, known: true };
+  const known = hasEvents || (await service.listEvents({ actor: text, limit: 1 })).total > 0;
+  return { query, id: null, name: code, code, known };
 }

@@ -46,10 +46,11 @@ const sideEvents = (p: string) => `
   UNION ALL SELECT event_id, side FROM actor_events WHERE actor_id IN (SELECT value FROM json_each(@${p}Actors))`;
 
 /** True when side @<p> is on the other side of row x (x.event_id, x.side): index probes, no scan. */
+const OTHER_SIDE = `CASE x.side WHEN 'source' THEN 'target' ELSE 'source' END`;
 const onOtherSide = (p: string) => `(
-  EXISTS (SELECT 1 FROM event_codes c WHERE c.event_id = x.event_id AND c.side <> x.side
+  EXISTS (SELECT 1 FROM event_codes c WHERE c.event_id = x.event_id AND c.side = ${OTHER_SIDE}
     AND c.code IN (SELECT value FROM json_each(@${p}Codes)))
-  OR EXISTS (SELECT 1 FROM actor_events o WHERE o.event_id = x.event_id AND o.side <> x.side
+  OR EXISTS (SELECT 1 FROM actor_events o WHERE o.event_id = x.event_id AND o.side = ${OTHER_SIDE}
     AND o.actor_id IN (SELECT value FROM json_each(@${p}Actors))))`;
 
 const sideParams = (p: string, side: ResolvedSide): Params => ({ [`${p}Codes`]: side.codes, [`${p}Actors`]: side.actors });
