@@ -8,7 +8,7 @@ export const ACTOR_LEXICONS_RESOURCE = 'actors.actor-lexicons';
 /** One actor per person or body in the document; mentions linked to them (mention.actor). */
 export const actorsStage: Stage = {
   name: 'actors',
-  requires: ['tokens', 'mentions'],
+  requires: ['tokens', 'sentences', 'pos', 'timexes', 'mentions'],
   assigns: ['actors'],
   run(ctx, doc) {
     const kb = ctx.resources.get<KnowledgeBase>(KB_RESOURCE, buildKnowledgeBase);

@@ -8,7 +8,7 @@ export const MENTION_LEXICONS_RESOURCE = 'actors.mention-lexicons';
 /** Named mentions (PER, ORG, LOC, MISC): tagger spans corrected by the knowledge base, plus gazetteer names. */
 export const entitiesStage: Stage = {
   name: 'entities',
-  requires: ['tokens', 'ner'],
+  requires: ['tokens', 'sentences', 'pos', 'ner', 'timexes'],
   assigns: ['mentions'],
   run(ctx, doc) {
     const kb = ctx.resources.get<KnowledgeBase>(KB_RESOURCE, buildKnowledgeBase);
