@@ -208,7 +208,12 @@ const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'both
 export function governingPrep(doc: Doc, start: number, floor: number): string | null {
   for (let k = start - 1, skipped = 0; k >= floor && skipped <= 3; k--, skipped++) {
     const w = doc.tokens[k].text.toLowerCase();
-    if (w === 'of' || w === 'with') return outerPrep(doc, k, floor) ?? w;
+    if (w === 'of' || w === 'with') {
+      const outer = outerPrep(doc, k, floor);
+      return outer === undefined ? w : outer;
+    }
+    // "from the regional bloc, the Economic Community ...": an apposition shares the preposition
+    if (w === ',' && doc.tokens[k + 1]?.text.toLowerCase() === 'the') return appositionPrep(doc, k, floor);
     // "to counter China": an infinitive, not a preposition
     if (w === 'to' && k + 1 < start && isInfinitiveVerb(doc.tokens[k + 1].text)) return null;
     if (PREPOSITIONS.has(w)) return w;
@@ -235,15 +240,29 @@ const HEAD_NOUNS_OF = new Set(['leader', 'leaders', 'head', 'heads', 'government
   'foreign', 'ministry', 'authorities', 'presidents', 'chief', 'chiefs', 'counterpart', 'counterparts',
   'imports', 'exports', 'goods', 'products', 'border', 'frontier', 'borders', 'coast', 'shipments']);
 
-/** "to the leaders of India", "near the border with Guyana": the outer preposition governs the name. */
-function outerPrep(doc: Doc, of: number, floor: number): string | null {
+function appositionPrep(doc: Doc, comma: number, floor: number): string | null {
+  for (let k = comma - 1; k >= floor && k >= comma - 8; k--) {
+    const w = doc.tokens[k].text.toLowerCase();
+    if (w === ',' || w === '.' || w === ';') return null;
+    if (PREPOSITIONS.has(w)) return w;
+  }
+  return null;
+}
+
+/**
+ * "to the leaders of India", "near the border with Guyana": the outer preposition governs the
+ * name; null when "leaders of X" has none (X is then the subject's own name); undefined when
+ * the word before "of" is not such a head.
+ */
+function outerPrep(doc: Doc, of: number, floor: number): string | null | undefined {
   const head = of - 1;
-  if (head < floor || !HEAD_NOUNS_OF.has(doc.tokens[head].text.toLowerCase())) return null;
-  if (doc.tokens[of].text.toLowerCase() === 'with' && !/^(border|frontier|borders)$/.test(doc.tokens[head].text.toLowerCase())) return null;
+  if (head < floor || !HEAD_NOUNS_OF.has(doc.tokens[head].text.toLowerCase())) return undefined;
+  if (doc.tokens[of].text.toLowerCase() === 'with' && !/^(border|frontier|borders)$/.test(doc.tokens[head].text.toLowerCase())) return undefined;
+  const none = doc.tokens[of].text.toLowerCase() === 'with' ? undefined : null;
   for (let k = head - 1; k >= floor && k >= head - 3; k--) {
     const w = doc.tokens[k].text.toLowerCase();
     if (PREPOSITIONS.has(w)) return w;
-    if (!SKIPPABLE.has(w) && !/^[a-z]+$/.test(w)) return null;
+    if (!SKIPPABLE.has(w) && !/^[a-z]+$/.test(w)) return none;
   }
-  return null;
+  return none;
 }

@@ -303,7 +303,8 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
     if (prep && !preps.includes(prep) && !sourcePreps.includes(prep) && !t.noun && !passive && inner.length <= 2 &&
       inner.every((w) => OBJECT_PREPS.has(w))) prep = null;
     // "by" names the agent of a passive verb or of an event noun ("airstrikes by the coalition")
-    const agent = prep === 'by' && (passive || (t.noun && between.length <= 6));
+    const agent = (prep === 'by' && (passive || (t.noun && between.length <= 6))) ||
+      (passive && prep !== null && (p.passiveSourcePreps ?? []).includes(prep));
     if (prep && (agent || sourcePreps.includes(prep))) {
       if (!source.length) source = g.slots;
       continue;
@@ -336,6 +337,12 @@ function leftSubject(
   let floor = s.start;
   for (let k = t.head - 1; k >= s.start; k--) {
     const w = lower(doc, k);
+    if ((w === 'which' || w === 'who') && k > s.start && lower(doc, k - 1) === ',') {
+      // "Serbia, which does not recognize Kosovo": the relative clause's subject is its antecedent
+      const inside = groups.filter((g) => g.start > k && g.end <= t.head && !g.locative);
+      const antecedent = groups.filter((g) => g.end <= k - 1 && !g.locative).pop();
+      if (!inside.length && antecedent && k - 1 - antecedent.end <= 1) return antecedent.slots;
+    }
     if (w === ';' || w === 'which' || w === 'who' || (REPORTING_FORMS.has(w) && !isSpeakerVerbBefore(spoken, k))) {
       floor = k + 1;
       break;
@@ -346,7 +353,8 @@ function leftSubject(
   if (owner) return owner.slots;
   const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !g.locative && !isLocative(doc, g, s));
   const participle = !t.noun && /ing$/.test(lower(doc, t.head));
-  if (participle && t.head > s.start && lower(doc, t.head - 1) === ',') {
+  if (participle && t.head > s.start && (lower(doc, t.head - 1) === ',' || SUBORDINATE_OPENERS.has(lower(doc, t.head - 1)) ||
+    (t.head > s.start + 1 && lower(doc, t.head - 1).endsWith('ly') && SUBORDINATE_OPENERS.has(lower(doc, t.head - 2))))) {
     // ", accusing Washington of ...": the participle shares the main clause's subject
     const previous = earlier[earlier.length - 1];
     if (previous) return previous.source;
@@ -392,7 +400,7 @@ function leftSubject(
     return first && first !== g ? first.slots : [];
   }
   if (t.noun && governingPrep(doc, g.start, floor) !== null) return [];
-  if (!t.noun && isConsequence(t, heads, floor)) return [];
+  if (!t.noun && isConsequence(doc, t, heads, floor)) return [];
   for (let h = g.start; h < t.head; h++) {
     const other = heads.get(h);
     if (!other || joiner === 'to') continue;
@@ -439,8 +447,10 @@ function openingParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {
 }
 
 /** "The Russian attack on Odesa killed civilians": a verb whose subject is an event noun of its own category. */
-function isConsequence(t: Trigger, heads: Heads, floor: number): boolean {
-  for (let h = t.head - 1; h >= floor; h--) {
+function isConsequence(doc: Doc, t: Trigger, heads: Heads, floor: number): boolean {
+  for (let h = t.head - 1; h >= floor && h >= t.head - 8; h--) {
+    const w = lower(doc, h);
+    if (w === ',' || CLAUSE_BREAKS.has(w)) return false;
     const other = heads.get(h);
     if (!other) continue;
     return other.noun && other.pattern.category === t.pattern.category;
@@ -449,9 +459,15 @@ function isConsequence(t: Trigger, heads: Heads, floor: number): boolean {
 }
 
 function firstPronoun(doc: Doc, from: number, to: number): number {
-  for (let k = from; k < to && k < from + 3; k++) if (PRONOUN_SUBJECTS.has(lower(doc, k)) && lower(doc, k) !== 'both') return k;
+  for (let k = to - 1; k >= from && k >= to - 8; k--) {
+    const w = lower(doc, k);
+    if (CLAUSE_BREAKS.has(w) || w === ',') break;
+    if (PRONOUN_SUBJECTS.has(w) && w !== 'both') return k;
+  }
   return -1;
 }
+
+const SUBORDINATE_OPENERS = new Set(['after', 'before', 'while', 'since', 'by', 'when', 'without', 'despite']);
 
 /** Tokens allowed between a subject and its verb (appositions, titles, adverbials). */
 const MAX_SUBJECT_DISTANCE = 14;

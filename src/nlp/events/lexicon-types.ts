@@ -39,6 +39,8 @@ export interface EventPattern {
   preps?: string[];
   /** prepositions whose object is the source ("by" is always one; "from" for "receive aid from") */
   sourcePreps?: string[];
+  /** in the passive, prepositions whose object is the source ("was suspended from the bloc") */
+  passiveSourcePreps?: string[];
   /** the grammatical subject is the target and the object the source ("host", "receive") */
   swap?: boolean;
   /** a target introduced by one of `preps` wins over a direct object ("hosted a summit with X") */
