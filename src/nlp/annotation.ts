@@ -63,24 +63,28 @@ export interface Annotation {
   events: EventAnnotation[];
 }
 
-/** PLOVER quad classes and the category scores of the PLOVER manual. */
+/**
+ * PLOVER quad classes and conflict–cooperation scores, from the PLOVER manual (draft 0.7b1):
+ * the quad class printed under each category (CONCEDE is verbal cooperation) and the "Schrodt
+ * scores" table (REQUEST is the manual's DEMAND).
+ */
 export const PLOVER_QUAD: Record<string, { quad: string; score: number }> = {
-  AGREE: { quad: 'verbal cooperation', score: 3 },
-  CONSULT: { quad: 'verbal cooperation', score: 1 },
-  SUPPORT: { quad: 'verbal cooperation', score: 3.5 },
-  CONCEDE: { quad: 'material cooperation', score: 5 },
-  COOPERATE: { quad: 'material cooperation', score: 6 },
-  AID: { quad: 'material cooperation', score: 7 },
-  RETREAT: { quad: 'material cooperation', score: 7 },
-  REQUEST: { quad: 'verbal conflict', score: -1.5 },
-  ACCUSE: { quad: 'verbal conflict', score: -2 },
-  REJECT: { quad: 'verbal conflict', score: -4 },
-  THREATEN: { quad: 'verbal conflict', score: -6 },
-  PROTEST: { quad: 'material conflict', score: -6.5 },
-  SANCTION: { quad: 'material conflict', score: -7 },
-  MOBILIZE: { quad: 'material conflict', score: -7 },
-  COERCE: { quad: 'material conflict', score: -8 },
-  ASSAULT: { quad: 'material conflict', score: -10 },
+  AGREE: { quad: 'verbal cooperation', score: 4.2 },
+  CONSULT: { quad: 'verbal cooperation', score: 2.1 },
+  SUPPORT: { quad: 'verbal cooperation', score: 4.6 },
+  CONCEDE: { quad: 'verbal cooperation', score: 5.0 },
+  COOPERATE: { quad: 'material cooperation', score: 6.8 },
+  AID: { quad: 'material cooperation', score: 7.4 },
+  RETREAT: { quad: 'material cooperation', score: 7.6 },
+  REQUEST: { quad: 'verbal conflict', score: -5.0 },
+  ACCUSE: { quad: 'verbal conflict', score: -2.0 },
+  REJECT: { quad: 'verbal conflict', score: -4.2 },
+  THREATEN: { quad: 'verbal conflict', score: -5.1 },
+  PROTEST: { quad: 'material conflict', score: -6.6 },
+  SANCTION: { quad: 'material conflict', score: -5.2 },
+  MOBILIZE: { quad: 'material conflict', score: -5.3 },
+  COERCE: { quad: 'material conflict', score: -7.2 },
+  ASSAULT: { quad: 'material conflict', score: -9.3 },
 };
 
 export function toAnnotation(doc: Doc, meta: { id: string; date: string; story?: string | null }): Annotation {
