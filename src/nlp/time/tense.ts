@@ -4,22 +4,27 @@
 // announced …"). Cues farther than a few words away say nothing ('unknown').
 import type { Doc, TokenRange } from '../doc.js';
 import type { Tense } from './types.js';
-import { FUTURE_CUES, FUTURE_NEEDS_TO, FUTURE_WITH_FOR, IRREGULAR_PAST, NOT_PAST_ED, PAST_AUXILIARIES, REPORTING_VERBS } from './locales/en/tense.js';
+import { FUTURE_CUES, FUTURE_NEEDS_TO, FUTURE_WITH_FOR, INTENTION_VERBS, IRREGULAR_PAST, NOT_PAST_ED, PAST_AUXILIARIES, REPORTING_VERBS } from './locales/en/tense.js';
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'am']);
-const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '``', "''"]);
-const PARTICIPLE_BEFORE = new Set(['be', 'been', 'being', 'to', 'is', 'are', 'get', 'gets']);
+const CLAUSE_BREAKS = new Set([';', ':', '"', '“', '”', '—', '–', '``', "''"]);
+/** a parenthesis is an aside: the verb outside it still governs ("will leave at 4 (4 a.m. Thursday)") */
+const ASIDES = new Set(['(', ')']);
+/** words after which an -ed form is a participle or adjective ("stays closed"), not the tense */
+const PARTICIPLE_BEFORE = new Set(['be', 'been', 'being', 'to', 'is', 'are', 'get', 'gets', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'become', 'becomes', 'appear', 'appears', 'keep', 'keeps']);
 const PRESENT_CUES = new Set(['is', 'are', 'am', "'re"]);
 /** cues farther than this (in tokens, plus clause-break penalties) say nothing */
-const MAX_DISTANCE = 10;
+const MAX_DISTANCE = 12;
 
-function cueAt(doc: Doc, i: number, lower: (i: number) => string): Tense | 'report' | null {
+function cueAt(doc: Doc, i: number, lower: (i: number) => string, before: boolean): Tense | 'report' | null {
   const w = lower(i);
   if (REPORTING_VERBS.has(w)) return 'report';
-  if (FUTURE_CUES.has(w)) {
-    if (!FUTURE_NEEDS_TO.has(w)) return 'future';
-    if (w === 'to') return BE_FORMS.has(lower(i - 1)) ? 'future' : null;
-    return lower(i + 1) === 'to' || (FUTURE_WITH_FOR.has(w) && lower(i + 1) === 'for') ? 'future' : null;
+  if (INTENTION_VERBS.has(w) && !PARTICIPLE_BEFORE.has(lower(i - 1)) && lower(i + 1) === 'to') return before ? 'future' : 'past';
+  if (FUTURE_CUES.has(w) && !(w === 'next' && lower(i + 1) === 'to')) {
+    const future = isFutureCue(w, i, lower);
+    // "had been due to expire Friday", "had been scheduled for Monday": a plan now past
+    if (future) return lower(i - 1) === 'had' || (lower(i - 1) === 'been' && lower(i - 2) === 'had') ? 'past' : 'future';
+    if (!IRREGULAR_PAST.has(w)) return null;
   }
   if (PAST_AUXILIARIES.has(w)) return 'past';
   if (IRREGULAR_PAST.has(w)) return PARTICIPLE_BEFORE.has(lower(i - 1)) ? null : 'past';
@@ -34,6 +39,13 @@ function cueAt(doc: Doc, i: number, lower: (i: number) => string): Tense | 'repo
   return null;
 }
 
+/** Whether the future cue word at i counts here ("is to", "plans to", "set for", "to be held"). */
+function isFutureCue(w: string, i: number, lower: (i: number) => string): boolean {
+  if (!FUTURE_NEEDS_TO.has(w)) return true;
+  if (w === 'to') return BE_FORMS.has(lower(i - 1)) || lower(i + 1) === 'be';
+  return lower(i + 1) === 'to' || (FUTURE_WITH_FOR.has(w) && lower(i + 1) === 'for');
+}
+
 /**
  * Tense of the clause around tokens [at.start, at.end) within the sentence. A reporting verb
  * right next to the expression ("said Friday") decides; farther away it only tells when the
@@ -45,9 +57,10 @@ export function clauseTense(doc: Doc, sentence: TokenRange, at: TokenRange, lowe
     let penalty = 0;
     for (let i = from; step < 0 ? i >= limit : i < limit; i += step) {
       if (CLAUSE_BREAKS.has(doc.tokens[i].text)) penalty += 4;
+      else if (ASIDES.has(doc.tokens[i].text)) penalty += 1;
       const distance = Math.abs(i - origin) + penalty;
       if (distance > MAX_DISTANCE) break;
-      const cue = cueAt(doc, i, lower);
+      const cue = cueAt(doc, i, lower, step < 0);
       if (cue === 'report') {
         if (distance <= 2 || reportDecides) return 'past';
         reported = true;

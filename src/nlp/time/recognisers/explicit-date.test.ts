@@ -72,3 +72,17 @@ describe('the week of a date', () => {
     expect(find('A hearing is set for the week of March 6, 2000.', '2000-02-20', 'the week of March 6, 2000')?.value).toBe('2000-W10');
   });
 });
+
+describe('months by the governing verb', () => {
+  const REF = '2021-02-10';
+  it('a decision to act in a month looks forward; "to be" + participle is future', () => {
+    expect(find('The alliance decided to admit the two states in early March.', REF, 'early March')?.value).toBe('2021-03');
+    expect(find('The rules to be published in November will settle the matter.', REF, 'November')?.value).toBe('2021-11');
+  });
+  it('"by August" in a future clause is the coming August', () => {
+    expect(find('The airline will double its flights to Delhi by August.', REF, 'August')?.value).toBe('2021-08');
+  });
+  it('a far-off governing verb still decides', () => {
+    expect(find('The colonel will be named commander of the station crew for a mission in December.', REF, 'December')?.value).toBe('2021-12');
+  });
+});

@@ -134,7 +134,8 @@ export const explicitDateRules: TimexRule[] = [
       let year: number;
       if (g.yrel) year = ctx.ref.year + (g.yrel.toLowerCase() === 'last' ? -1 : g.yrel.toLowerCase() === 'next' ? 1 : 0);
       // "until mid-November", "through August": the nearest one, whatever the verb's tense
-      else if (!g.rel && /^(?:until|till|through|by)$/.test(ctx.word(ctx.first - 1))) year = yearForMonth(ctx.ref, month, 'present', null);
+      // ("will double its flights by August" is the next one)
+      else if (!g.rel && /^(?:until|till|through|by)$/.test(ctx.word(ctx.first - 1))) year = yearForMonth(ctx.ref, month, ctx.tense() === 'future' ? 'future' : 'present', null);
       else year = yearForMonth(ctx.ref, month, ctx.tense(), relationOf(g.rel));
       return { type: 'DATE', value: formatMonth(year, month) };
     },

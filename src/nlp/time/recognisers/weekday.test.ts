@@ -30,3 +30,28 @@ describe('weekdays', () => {
     expect(tagText('He told Fox News Sunday about the plan.', REF).map((t) => t.text)).not.toContain('Sunday');
   });
 });
+
+describe('weekday direction from the clause', () => {
+  it('a possessive weekday names a day already reported on', () => {
+    expect(find("Lawyers will challenge Thursday's verdict in a higher court.", REF, 'Thursday')?.value).toBe('2021-12-09');
+    expect(find("Delegates arrived ahead of Monday's vote in the assembly.", REF, 'Monday')?.value).toBe('2021-12-13');
+  });
+
+  it('"until" in a past clause looks back, "through" looks forward', () => {
+    expect(find('Until Wednesday, the police had not named a suspect.', REF, 'Wednesday')?.value).toBe('2021-12-08');
+    expect(find('The embassy stays closed until Wednesday.', REF, 'Wednesday')?.value).toBe('2021-12-15');
+    expect(find('Delegates gathered for a summit running through Sunday in Geneva.', REF, 'Sunday')?.value).toBe('2021-12-12');
+  });
+
+  it('a plan that has passed is past, a decision to act is future', () => {
+    expect(find('The offer had been due to expire Friday evening.', REF, 'Friday evening')?.value).toBe('2021-12-10TEV');
+    expect(find('On Tuesday, the cabinet planned to raise fuel prices.', REF, 'Tuesday')?.value).toBe('2021-12-07');
+    expect(find('The council decided to hold the vote on Tuesday.', REF, 'Tuesday')?.value).toBe('2021-12-14');
+    expect(find('The envoy could arrive as soon as Monday.', REF, 'Monday')?.value).toBe('2021-12-13');
+  });
+
+  it('nouns and prepositions that look like cues say nothing', () => {
+    expect(find('On Friday, when the minister set aside holiday plans, aid began to flow.', REF, 'Friday')?.value).toBe('2021-12-10');
+    expect(find('Two cars exploded next to the ministry on Friday.', REF, 'Friday')?.value).toBe('2021-12-10');
+  });
+});

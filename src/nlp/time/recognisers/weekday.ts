@@ -24,10 +24,22 @@ function isNamePart(ctx: MatchContext, weekdayIndex: number, end: number): boole
   return false;
 }
 
-/** "until Sunday" looks forward; otherwise the clause's tense, and news reports lean past. */
+/**
+ * The direction a weekday is read in. "through Sunday" looks forward, and so does "until
+ * Sunday" unless the clause is past ("Until Thursday, they had not …"); "as soon as Tuesday" looks forward; "Wednesday's ruling"
+ * names a day already reported on, whatever the verb ("will appeal Wednesday's ruling"), unless
+ * it is "ahead of" it; otherwise the clause's tense, and news reports lean past.
+ */
 function weekdayTense(ctx: MatchContext, weekdayIndex: number): 'past' | 'future' {
-  for (let k = 1; k <= 3; k++) if (/^(?:through|until|till|thru)$/.test(ctx.word(weekdayIndex - k))) return 'future';
   const tense = ctx.tense();
+  for (let k = 1; k <= 3; k++) {
+    const w = ctx.word(weekdayIndex - k);
+    // a span "through Sunday" runs on; "until Thursday" in a past clause ended then
+    if (w === 'through' || w === 'thru') return 'future';
+    if (w === 'until' || w === 'till') return tense === 'past' ? 'past' : 'future';
+  }
+  if (ctx.word(weekdayIndex - 1) === 'as' && /^(?:soon|early)$/.test(ctx.word(weekdayIndex - 2))) return 'future';
+  if (/^(?:'s|’s)$/.test(ctx.word(ctx.range.end))) return ctx.word(weekdayIndex - 2) === 'ahead' ? 'future' : 'past';
   return tense === 'future' || tense === 'present' ? 'future' : 'past';
 }
 

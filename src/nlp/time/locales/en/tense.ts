@@ -3,12 +3,25 @@
 
 export const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', 'wo', 'going', 'plans', 'plan', 'planned', 'planning', 'payable', 'effective', 'pending', 'scheduled', 'due',
-  'expected', 'expects', 'set', 'upcoming', 'next', 'coming', 'intends', 'intend', 'aims', 'hopes',
+  'expected', 'expects', 'set', 'slated', 'upcoming', 'next', 'coming', 'intends', 'intend', 'aims', 'hopes',
   'would', 'tomorrow', 'soon', 'ahead', 'prepare', 'prepares', 'preparing', 'to', 'hopes', 'aim', 'expect',
 ]);
 
-/** Future cues that only count in the pattern "is/are/was to", "going to", "set to", "due to". */
-export const FUTURE_NEEDS_TO = new Set(['going', 'set', 'to']);
+/**
+ * Future cues that only count in the pattern "is/are/was to", "going to", "set to", "plans to";
+ * otherwise they are nouns or other verbs ("vacation plans", "set aside").
+ */
+export const FUTURE_NEEDS_TO = new Set(['going', 'set', 'to', 'plans', 'plan', 'planned', 'aim', 'aims', 'intend', 'intends']);
+
+/**
+ * Past-tense verbs of deciding or intending: before a time expression and followed by "to" they
+ * point forward ("decided to admit them in March"); after it they are the clause's own past
+ * verb ("On Friday, the government planned to pay").
+ */
+export const INTENTION_VERBS = new Set([
+  'decided', 'agreed', 'voted', 'promised', 'pledged', 'vowed', 'threatened', 'offered', 'proposed',
+  'planned', 'intended', 'prepared', 'arranged', 'undertook', 'resolved', 'chose', 'hoped', 'aimed',
+]);
 
 /** Future cues that also count before "for" ("set for December"). */
 export const FUTURE_WITH_FOR = new Set(['set', 'scheduled', 'slated', 'planned', 'due']);
