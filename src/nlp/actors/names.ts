@@ -4,7 +4,7 @@ import type { Doc, Mention } from '../doc.js';
 import { lookup, slug } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { tokenKey } from './phrases.js';
-import { countryOfModifier, kbEntryActor, link, type Context } from './context.js';
+import { countryOfModifier, modifierBefore, kbEntryActor, link, type Context } from './context.js';
 
 export const ORG_HEAD_SECTOR: [RegExp, string][] = [
   [/\b(?:Party|Coalition)$/, 'POL'],
@@ -46,9 +46,18 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
     if (lead && lead.end < m.end && ['demonym', 'country', 'seat'].includes(lead.entry.form)) country = lead.entry.country;
     const ofAt = doc.words(m).lastIndexOf('of');
     if (!country && ofAt > 0) country = countryOfModifier(ctx, m.start + ofAt + 1, m.end)?.code ?? null;
+    // "Venezuela's National Guard": the country before the name; it also tells this body from others of that name
+    let id = slug(name);
+    if (!country) {
+      const mod = modifierBefore(ctx, m.start);
+      if (mod?.country && mod.actor === null && mod.country.length === 3) {
+        country = mod.country;
+        id = slug(`${ctx.lex.kb.countries.get(country)?.name ?? country} ${name}`);
+      }
+    }
     const group = ctx.lex.groups.matchEndingAt(doc, m.end, lead ? lead.end : m.start);
     const sector = group?.value.sector ?? ORG_HEAD_SECTOR.find(([re]) => re.test(name))?.[1] ?? null;
-    const index = ctx.table.ensure({ id: slug(name), name, kind: 'organisation', country, sector, role: null });
+    const index = ctx.table.ensure({ id, name, kind: 'organisation', country, sector, role: null });
     link(ctx, m, index);
   }
 }

@@ -72,7 +72,7 @@ export function skipAdjectives(doc: Doc, i: number): number {
   // up to two lowercase nouns or adjectives, when a capitalised word (the modifier) comes before them
   for (let k = 1; k <= 2 && i - k - 1 >= 0; k++) {
     const words = doc.words({ start: i - k, end: i });
-    if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !RUN_STOP.test(w))) break;
+    if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !RUN_STOP.test(w) && !NUMBER_WORD.test(w))) break;
     if (/^\p{Lu}/u.test(doc.tokens[i - k - 1].text) || /^(?:'s|’s)$/.test(doc.tokens[i - k - 1].text)) return i - k;
   }
   if (j >= 2 && /^(?:led)$/.test(doc.tokens[j - 1].text) && doc.tokens[j - 2].text === '-') return j - 2;
@@ -150,6 +150,8 @@ export function referBack(ctx: Context, group: GroupEntry, before: number, posse
   }
   return null;
 }
+
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|both|all)$/;
 
 export const RUN_STOP = /^(?:of|in|on|at|to|and|or|with|for|by|from|the|a|an|said|says|was|were|is|are|has|have|had|will|would|who|which|that|as|but)$/;
 
