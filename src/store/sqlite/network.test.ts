@@ -44,7 +44,9 @@ describe('SqliteStore.network', () => {
     expect(nodes[0]).toEqual({ code: 'RUR', name: 'Ruritania', events: 4 });
     expect(nodes.find((n) => n.code === 'LAT')).toEqual({ code: 'LAT', name: 'LAT', events: 2 });
     const rurFrd = edges.find((e) => e.a === 'FRD' && e.b === 'RUR');
-    expect(rurFrd).toEqual({ a: 'FRD', b: 'RUR', events: 3, score: 1 - 10 - 2, cooperation: 1, conflict: 2 });
+    const score = PLOVER_QUAD.CONSULT.score + PLOVER_QUAD.ASSAULT.score + PLOVER_QUAD.ACCUSE.score;
+    expect(rurFrd).toMatchObject({ a: 'FRD', b: 'RUR', events: 3, cooperation: 1, conflict: 2 });
+    expect(rurFrd!.score).toBeCloseTo(score, 6);
     expect(edges.find((e) => e.a === 'FRD' && e.b === 'LAT')).toMatchObject({ events: 1, conflict: 1 });
   });
 
@@ -68,7 +70,7 @@ describe('SqliteStore.eventTimeline', () => {
         event('ASSAULT', ['FRD'], ['LAT'], '2022-02-02'),
       ]) });
     expect(await store.eventTimeline({ actor: 'RUR' })).toEqual([
-      { period: '2022-01', category: 'CONSULT', quad: 'verbal cooperation', events: 2, score: 2 },
+      { period: '2022-01', category: 'CONSULT', quad: 'verbal cooperation', events: 2, score: 2 * PLOVER_QUAD.CONSULT.score },
     ]);
     const byDay = await store.eventTimeline({ source: ['FRD'], interval: 'day' });
     expect(byDay.map((p) => `${p.period} ${p.category}`)).toEqual(['2022-01-20 CONSULT', '2022-02-02 ASSAULT']);
