@@ -5,7 +5,7 @@ import type { EventPattern } from './lexicon-types.js';
 import { headPatterns, lemmaIn, type LexiconIndex } from './lexicon.js';
 import { actorSlots, governingPrep, groupCodes, groupSlots, slotsIn, type Group, type Slot } from './arguments.js';
 import { clauseStart, isNegated, modalityAfter, modalityOf, speakers, type Speaker } from './context.js';
-import { calendarValue, eventTimex } from './when-where.js';
+import { calendarValue, eventPlace, eventTimex } from './when-where.js';
 import {
   AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, HYPOTHETICAL_CUES, PLANNED_CUES, LOCATIVE_PREPS, NOUN_CONTEXT, PLURAL_ANAPHORS, PREPOSITIONS, PRONOUN_SUBJECTS,
   RECIPROCALS, REPORTING_FORMS,
@@ -76,7 +76,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const antecedent = [...events].reverse().find((e) => e.rule === trigger.pattern.id);
         if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
       }
-      const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope);
+      const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
       if (event) {
         events.push(event);
         produced.add(trigger.head);
@@ -540,6 +540,7 @@ function relativeClauseSource(doc: Doc, s: TokenRange, groups: Group[], t: Trigg
 
 function buildEvent(
   doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoken: Speaker[], inherited: Modality | null,
+  kb?: KnowledgeBase,
 ): DocEvent | null {
   const p = t.pattern;
   let source = codes(parties.source);
@@ -595,7 +596,7 @@ function buildEvent(
     source,
     target,
     date: timex >= 0 ? calendarValue(doc.timexes[timex]) : null,
-    location: null,
+    location: eventPlace(doc, s, anchor, kb),
     negated: parties.anchor === undefined && isNegated(doc, t.head, floor, t.noun),
     modality,
     attribution: attributionFor(doc, spoken, t.head),

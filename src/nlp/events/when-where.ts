@@ -1,6 +1,9 @@
 // The date and place of an event, from time expressions and places the text links to it.
 import type { Doc, TokenRange } from '../doc.js';
 import { CLAUSE_BREAKS, REPORTING_FORMS } from './locales/en/cues.js';
+import type { KnowledgeBase } from '../actors/kb.js';
+import { kbMatchAt } from '../actors/mentions.js';
+import { datelineEnd } from './arguments.js';
 
 const MAX_DATE_AFTER = 10;
 
@@ -20,8 +23,12 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyA
   const from = onlyAfter ? anchor : segStart;
   const inClause = nearestTimex(doc, sentence, anchor, from, segEnd, true);
   if (inClause >= 0 || onlyAfter) return inClause;
-  // no date in the trigger's clause: a date elsewhere in the sentence applies to it
-  return nearestTimex(doc, sentence, anchor, sentence.start, sentence.end, false);
+  // no date in the trigger's clause: a date stated earlier in the sentence ("On Friday, ...",
+  // "said Thursday that ...") applies to it; later ones belong to other phrases
+  const before = nearestTimex(doc, sentence, anchor, sentence.start, anchor, false);
+  if (before >= 0) return before;
+  const after = nearestTimex(doc, sentence, anchor, anchor, sentence.end, false);
+  return after >= 0 && afterPreposition(doc, doc.timexes[after].start) ? after : -1;
 }
 
 /** The calendar date of a timex: DATE values as they are, the day of a TIME ("2021-04-28TAF"). */
@@ -79,4 +86,49 @@ function segmentBound(doc: Doc, s: TokenRange, anchor: number, dir: 1 | -1): num
 function isSegmentBreak(doc: Doc, k: number): boolean {
   const w = doc.tokens[k].text.toLowerCase();
   return (CLAUSE_BREAKS.has(w) && !SUBORDINATORS.has(w) && w !== '"' && w !== '“' && w !== '”') || REPORTING_FORMS.has(w);
+}
+
+/** Where an event happened: "City, ISO3", a bare ISO3 for a country, or null. */
+export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: KnowledgeBase | undefined): string | null {
+  if (!kb) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (let k = sentence.start; k < sentence.end; k++) {
+    const w = doc.tokens[k].text.toLowerCase();
+    if (!PLACE_PREPOSITIONS.has(w)) continue;
+    let at = k + 1;
+    if (at < sentence.end && doc.tokens[at].text.toLowerCase() === 'the') at++;
+    const place = placeAt(doc, kb, at, sentence.end);
+    if (!place) continue;
+    const distance = Math.abs(k - anchor) + (segmentBound(doc, sentence, anchor, -1) > k ? 50 : 0);
+    if (distance < bestDistance) {
+      best = place;
+      bestDistance = distance;
+    }
+  }
+  return best ?? datelinePlace(doc, kb);
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+const PLACE_FORMS = new Set(['place', 'seat', 'country']);
+
+/** The place named at token `at` ("Liverpool, England" → "Liverpool, GBR"; "Japan" → "JPN"). */
+function placeAt(doc: Doc, kb: KnowledgeBase, at: number, end: number): string | null {
+  if (at >= end || !/^\p{Lu}/u.test(doc.tokens[at].text)) return null;
+  const match = kbMatchAt(doc, kb, at, end);
+  if (!match || !match.entry.country || !PLACE_FORMS.has(match.entry.form)) return null;
+  const code = match.entry.country;
+  if (match.entry.form === 'country') return /^[A-Z]{3}$/.test(code) ? code : null;
+  return /^[A-Z]{3}$/.test(code) ? `${match.entry.name}, ${code}` : null;
+}
+
+/** "BAGHDAD (AP) —": the dateline city, for events with no other place. */
+function datelinePlace(doc: Doc, kb: KnowledgeBase): string | null {
+  const end = datelineEnd(doc);
+  if (!end) return null;
+  const match = kbMatchAt(doc, kb, 0, end);
+  if (!match || !match.entry.country || !PLACE_FORMS.has(match.entry.form)) return null;
+  const code = match.entry.country;
+  if (!/^[A-Z]{3}$/.test(code)) return null;
+  return match.entry.form === 'country' ? code : `${match.entry.name}, ${code}`;
 }
