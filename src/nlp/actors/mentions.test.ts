@@ -73,6 +73,20 @@ describe('mentions: conventions', () => {
     expect(mentionsOf('Later Ella Brandt spoke.', { 'Ella Brandt': 'ORG' })).toEqual(['Ella Brandt:PER']);
   });
 
+  it('extends a lone given name over the surname the tagger missed', () => {
+    expect(mentionsOf('His sister Ella Brandt-Oyelaran spoke.', { Ella: 'ORG' })).toEqual(['Ella Brandt-Oyelaran:PER']);
+  });
+
+  it('finds a person inside a body-typed span after title words', () => {
+    expect(mentionsOf('Minister of Water and Mining Resources Maria Okafor resigned.', { 'Mining Resources Maria Okafor': 'ORG' }))
+      .toEqual(['Maria Okafor:PER']);
+  });
+
+  it('drops a title phrase the tagger typed as a body before a name', () => {
+    expect(mentionsOf('The Flood Relief Commissioner, Daniel Osei, spoke.', { 'Flood Relief Commissioner': 'ORG', 'Daniel Osei': 'PER' }))
+      .toEqual(['Daniel Osei:PER']);
+  });
+
   it('keeps a person\'s origin out of the name', () => {
     expect(mentionsOf('Hans Keller of Germany won.', { 'Hans Keller of Germany': 'PER' })).toEqual(['Hans Keller:PER', 'Germany:LOC']);
   });

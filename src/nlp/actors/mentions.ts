@@ -2,7 +2,7 @@
 // stripped, known names retyped), plus unambiguous gazetteer names the tagger missed and short
 // forms of persons named in full ("Hayashi" after "Yoshimasa Hayashi").
 import type { Doc, Mention, MentionType, TokenRange } from '../doc.js';
-import { lookup, type KbEntry, type KnowledgeBase } from './kb.js';
+import { lookup, normalise, type KbEntry, type KnowledgeBase } from './kb.js';
 import { PhraseTable, tokenKey } from './phrases.js';
 import { PLURAL_TITLES, TITLES, type TitleEntry } from './locales/en/roles.js';
 import { AMBIGUOUS_NAMES } from './data/countries.js';
@@ -144,6 +144,13 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
       break;
     }
   }
+  // a title closing the span right before a name: "Rohingya Relief and Repatriation Commissioner, Mohammad ..."
+  if (span.type !== 'PER' && lookup(lex.kb, tokenKey(doc, start, end)).length === 0 && nameFollows(doc, end)) {
+    for (let p = start + 1; p < end; p++) {
+      const title = lex.titles.matchAt(doc, p, end);
+      if (title && title.end === end && !title.value.honorific && lookup(lex.kb, tokenKey(doc, start, p)).length === 0) return [];
+    }
+  }
   // a title closing the span: "U.N. Secretary-General" → "U.N."
   if (span.type !== 'PER' && lookup(lex.kb, tokenKey(doc, start, end)).length === 0) {
     for (let p = start + 1; p < end; p++) {
@@ -158,6 +165,11 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   if (start >= end) return [];
   if (!isCapitalised(tokens[start].text) && !NAME_PARTICLE.test(tokens[start].text)) return [];
   if (!plausibleName(doc, lex, start, end)) return [];
+  const embedded = personInsideBody(doc, start, end, type);
+  if (embedded > start) {
+    start = embedded;
+    type = 'PER';
+  }
   type = personByContext(doc, lex, start, end, type);
   // "Tono Eitel of Germany": a person's origin is not part of the name
   if (type === 'PER') {
@@ -180,6 +192,18 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   if (span.type === 'PER' || out.length > 0) start = skipTitles(doc, lex, start, end);
   out.push({ start, end, type: retype(doc, lex, start, end, span.type) });
   return out;
+}
+
+/**
+ * "... Natural Resources Fatih Donmez" typed ORG: from a given name on, the span is a person and
+ * the words before it the tail of a title. Returns where the person starts, or `start`.
+ */
+function personInsideBody(doc: Doc, start: number, end: number, type: MentionType): number {
+  if (type !== 'ORG' || ORG_HEADS.has(doc.tokens[end - 1].text)) return start;
+  for (let p = start + 1; p < end - 1 && p <= start + 4; p++) {
+    if (GIVEN_NAMES.has(doc.tokens[p].text) && end - p <= 3) return p;
+  }
+  return start;
 }
 
 /** Types the context makes sure of: a name right after a title is a person, "HMS Montrose" a ship (MISC). */
@@ -211,6 +235,11 @@ function titleFollows(doc: Doc, lex: MentionLexicons, end: number): boolean {
     i++;
   }
   return false;
+}
+
+function nameFollows(doc: Doc, end: number): boolean {
+  const i = doc.tokens[end]?.text === ',' ? end + 1 : end;
+  return /^\p{Lu}\p{Ll}/u.test(doc.tokens[i]?.text ?? '') && (doc.ner[i] ?? '').endsWith('PER');
 }
 
 /** A lowercase word that is not part of a name ("in", "out"); name particles ("al-Bashir") stay. */
@@ -493,6 +522,13 @@ export function extendByHeads(doc: Doc, lex: MentionLexicons, spans: Span[]): Sp
         start--;
         continue;
       }
+      // "Civilian-led Transitional Authority"
+      if (type === 'ORG' && start > 2 && /^(?:led|run|backed|owned)$/.test(before) && doc.tokens[start - 2].text === '-'
+        && isCapitalised(doc.tokens[start - 3].text)) {
+        if (prev && prev.end === start - 2) out.pop();
+        start = prev && prev.end === start - 2 ? prev.start : start - 3;
+        continue;
+      }
       // "Peace and Security Council": a capitalised word joined by "and" / "of"
       if (start > 1 && /^(?:and|of|for)$/.test(before) && isCapitalised(doc.tokens[start - 2].text)
         && !(prev && prev.end > start - 2) && !isSentenceStart(doc, start - 2) && type === 'ORG') {
@@ -556,6 +592,22 @@ function shipSpans(doc: Doc, taken: TokenRange[]): Span[] {
   return out;
 }
 
+/** "Ella" (any type) + "Gershkovich" (untagged): a lone given name before a capitalised word the tagger missed. */
+function extendGivenNames(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const r of spans) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  for (const s of spans) {
+    if (s.end - s.start !== 1 || !GIVEN_NAMES.has(doc.tokens[s.start].text)) continue;
+    const next = s.end;
+    const word = doc.tokens[next]?.text ?? '';
+    if (covered[next] || !/^\p{Lu}\p{Ll}/u.test(word) || ORG_HEADS.has(word) || LOC_HEADS.has(word) || MISC_HEADS.has(word)) continue;
+    if (lookup(lex.kb, normalise(word)).length > 0) continue;
+    s.end = next + 1;
+    s.type = 'PER';
+    covered[next] = 1;
+  }
+}
+
 /** The surname of a person named in full is a person wherever the tagger typed it otherwise ("Chaudhry"). */
 function unifyPersonTypes(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
   const surnames = new Set<string>();
@@ -578,6 +630,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   const named = extendByHeads(doc, lex, [...refined, ...gazetteer]);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
   unifyPersonTypes(doc, lex, named);
+  extendGivenNames(doc, lex, named);
   const all = [...named, ...shortForms].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const span of all) {

@@ -27,7 +27,10 @@ Rico Robert Roberto Robin Roman Ronald Rosa Ruslan Ryan Said Salem Salim Salman 
 Sayed Sebastian Serge Sergei Sergey Sergio Shirley Simon Sofia Sophie Stefan Stephen Steve Steven Sultan Sun Sunil Susan
 Tamara Tanya Tariq Taro Tatiana Teresa Thomas Timothy Tom Tomas Tony Tetiana Umar Usman Valentina Valery Vasily Victor
 Victoria Viktor Vikram Vincent Vitaly Vladimir Volodymyr Walter Wang Wei William Xavier Yahya Yaroslav Yasser Yousef Youssef
-Yuri Yusuf Zainab Zhang Zoran Zoltan
+Yuri Yusuf Zainab Zhang Zoran Zoltan Suleyman Hulusi Mevlut Ahmet Kemal Hakan Ekrem Binali Bulent Devlet
+Igor Enver Ramush Hashim Vjosa Albin Thomas Paolo Abiy Moussa Assimi Kaja Viktor Jeyhun Zohrab Nikol Ilham
+Narendra Shehbaz Ishaq Vikram Subrahmanyam Abdulla Rustem Dmytro Volodymyr Keir Friedrich Rishi Olaf
+Moon Yoon Shinzo Fumio Yoshimasa Yoshihide Taro Toshimitsu Yoko Takeshi Sanae Shigeru Antony Marco Lloyd Kamala
 `;
 
 export const GIVEN_NAMES = new Set(NAMES.split(/\s+/).filter(Boolean));
