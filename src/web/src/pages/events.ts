@@ -17,10 +17,10 @@ export async function eventsPage({ root, query }: PageContext): Promise<void> {
   const filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ''])) as Record<(typeof FILTERS)[number], string>;
   const sort = query.get('sort') ?? '';
   const filterQuery = queryString(filters);
-  const [events, timeline] = await Promise.all([
-    api.events(queryString({ ...filters, sort, page: query.get('page') ?? '', limit: 50 })),
-    api.eventTimeline(filterQuery),
-  ]);
+  // the chart's aggregation may take longer than the page of events: the table does not wait for it
+  const timeline = api.eventTimeline(filterQuery);
+  timeline.catch(() => undefined); // its failure is reported where it is awaited
+  const events = await api.events(queryString({ ...filters, sort, page: query.get('page') ?? '', limit: 50 }));
   document.title = 'Events · annals';
   const active = FILTERS.filter((f) => filters[f]);
   const exportLink = (format: string, label: string) =>
@@ -46,9 +46,13 @@ export async function eventsPage({ root, query }: PageContext): Promise<void> {
       h('p', { class: 'muted', 'data-testid': 'event-count' }, `${number(events.total)} event${events.total === 1 ? '' : 's'}`,
         active.length ? ` · ${active.map((f) => `${f}: ${filters[f]}`).join(' · ')}` : ''),
       h('div', { class: 'export' }, 'Export: ', exportLink('csv', 'CSV'), exportLink('jsonl', 'JSONL'), exportLink('plover', 'PLOVER JSON'))),
-    timeline.points.length ? chart : null,
+    events.total ? chart : null,
     eventsTable(events.items),
     pager(events.total, events.limit, events.offset, query, '/events'),
   );
-  if (timeline.points.length) await categoryChart(chart, timeline.points, timeline.interval);
+  if (events.total) {
+    const { points, interval } = await timeline;
+    if (points.length) await categoryChart(chart, points, interval);
+    else chart.remove();
+  }
 }
