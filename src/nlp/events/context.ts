@@ -75,9 +75,9 @@ const BE_TO = new Set(['is', 'are', 'was', 'were']);
 
 /** The modality of the verb an event noun is the subject of ("talks ... will resume"), if any. */
 export function modalityAfter(doc: Doc, s: TokenRange, from: number): Modality | null {
-  for (let k = from; k < s.end && k < from + 8; k++) {
+  for (let k = from; k < s.end && k < from + 10; k++) {
     const w = lower(doc, k);
-    if (CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w) || w === ',') return null;
+    if (CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w)) return null;
     if (w === 'will' || w === "'ll" || w === 'scheduled' || w === 'due' || w === 'planned') return 'planned';
     if (w === 'could' || w === 'may' || w === 'might') return 'hypothetical';
     if (/^(is|are|was|were|has|have|had|took|began|begun|started|ended|resumed|continued)$/.test(w)) return null;

@@ -38,7 +38,7 @@ export const PLANNED_CUES = new Set([
 export const HYPOTHETICAL_CUES = new Set([
   'could', 'may', 'might', 'considering', 'consider', 'considers', 'considered', 'weighing', 'mulling',
   'expected', 'likely', 'possible', 'possibly', 'potential', 'if', 'unless', 'should', 'perhaps',
-  'contemplating', 'mull', 'weigh', 'weighs', 'probable', 'ready', 'willing', 'offered', 'offers', 'offer',
+  'contemplating', 'mull', 'weigh', 'weighs', 'probable', 'ready', 'willing',
 ]);
 
 /** Auxiliaries and adverbs that may sit between a subject and its verb. */

@@ -12,8 +12,8 @@ const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalt
 export const LEXICON: EventPattern[] = [
   // AGREE: agree, promise, commit
   { id: 'agree.agree', category: 'AGREE', lemma: 'agree', pos: 'verb', object: false, preps: ['with', 'between', 'to', 'for'], symmetric: true, complement: 'planned' },
-  { id: 'agree.agreement', category: 'AGREE', lemma: 'agreement', pos: 'noun', preps: WITH, symmetric: true, before: ['reach', 'reached', 'struck', 'strike', 'no', 'new', 'an', 'ceasefire', 'peace'] },
-  { id: 'agree.deal', category: 'AGREE', lemma: 'deal', pos: 'noun', preps: WITH, symmetric: true, before: ['reach', 'reached', 'struck', 'clinched', 'sealed'] },
+  { id: 'agree.agreement', category: 'AGREE', lemma: 'agreement', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'strike', 'no', 'new', 'an', 'ceasefire', 'peace'] },
+  { id: 'agree.deal', category: 'AGREE', lemma: 'deal', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'clinched', 'sealed'] },
   { id: 'agree.promise', category: 'AGREE', lemma: 'promise', pos: 'verb', preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.pledge', category: 'AGREE', lemma: 'pledge', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.commit', category: 'AGREE', lemma: 'commit', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
