@@ -178,6 +178,14 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   }
   span = { ...span, type };
   const out: Span[] = [];
+  // a nationality or party word opening a person's name: "American Oliver McCall", "Republican John Doe"
+  if (span.type === 'PER' && end - start >= 3) {
+    const opener = kbMatchAt(doc, lex.kb, start, end - 2);
+    if (opener && (opener.entry.form === 'demonym' || opener.entry.form === 'misc') && !lex.titles.matchAt(doc, opener.end, end)) {
+      out.push({ start, end: opener.end, type: 'MISC' });
+      start = opener.end;
+    }
+  }
   // a country word or demonym before a title: "Japanese Foreign Minister Yoshimasa Hayashi"
   const lead = kbMatchAt(doc, lex.kb, start, end);
   if (lead && lead.end < end && (lead.entry.form === 'demonym' || lead.entry.form === 'country')) {
@@ -488,6 +496,8 @@ export function knowledgeBaseOverride(doc: Doc, lex: MentionLexicons, spans: Spa
 function headType(doc: Doc, span: Span): MentionType | null {
   if (span.end - span.start < 2 && span.type !== 'MISC' && span.type !== 'ORG') return null;
   const last = doc.tokens[span.end - 1].text;
+  // "Organisation of Islamic Conference", "Ministry of Energy": a body word opening the name decides
+  if (span.end - span.start >= 3 && ORG_HEADS.has(doc.tokens[span.start].text) && doc.tokens[span.start + 1].text === 'of') return 'ORG';
   if (ORG_HEADS.has(last)) return 'ORG';
   if (LOC_HEADS.has(last)) return 'LOC';
   if (MISC_HEADS.has(last)) return 'MISC';
@@ -597,7 +607,7 @@ function extendGivenNames(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
   const covered = new Uint8Array(doc.tokens.length);
   for (const r of spans) for (let i = r.start; i < r.end; i++) covered[i] = 1;
   for (const s of spans) {
-    if (s.end - s.start !== 1 || !GIVEN_NAMES.has(doc.tokens[s.start].text)) continue;
+    if (s.end - s.start !== 1 || !GIVEN_NAMES.has(doc.tokens[s.start].text) || capitalisedAt(doc, s.start - 1)) continue;
     const next = s.end;
     const word = doc.tokens[next]?.text ?? '';
     if (covered[next] || !/^\p{Lu}\p{Ll}/u.test(word) || ORG_HEADS.has(word) || LOC_HEADS.has(word) || MISC_HEADS.has(word)) continue;

@@ -157,8 +157,6 @@ export const TITLES: TitleEntry[] = [
   t('prosecutor', 'prosecutor', 'JUD'),
   t('attorney general', 'Attorney General', 'JUD'),
   t('opposition leader', 'opposition leader', 'POL', 'Opposition leader'),
-  t('democrat', 'Democrat', 'POL'),
-  t('republican', 'Republican', 'POL'),
   t('party leader', 'party leader', 'POL'),
   t('candidate', 'candidate', 'POL'),
   t('rebel leader', 'rebel leader', 'REB'),
@@ -345,6 +343,7 @@ export const MISC_WORDS = [
   'Islamist', 'Islamists', 'Zionist', 'Houthi', 'Bedouin', 'Baloch', 'Hazara', 'Sahrawi', 'Roma', 'Crimean Tatar',
   'Koran', 'Quran', 'Bible', 'Torah', 'Easter', 'Christmas', 'Ramadan', 'Eid', 'Eid al-Fitr', 'Eid al-Adha', 'Lent',
   'Passover', 'Hanukkah', 'Diwali', 'Nowruz', 'Olympics', 'Olympic', 'Paralympics', 'World Cup',
+  'Republican', 'Republicans', 'Democrat', 'Democrats',
 ];
 
 /** Words in a "<demonym> <nouns>" phrase that give the group its sector ("Israeli tanks" MIL). */
