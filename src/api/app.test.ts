@@ -121,6 +121,22 @@ describe('GET /api/articles/:id', () => {
     }
   });
 
+  it('gives an article\'s story: its articles (the article among them) and their events', async () => {
+    const list = (await call('/api/search?limit=100')).body.items as { id: string }[];
+    let checked = 0;
+    for (const { id } of list) {
+      const article = (await call(`/api/articles/${id}`)).body;
+      if (!article.story) continue;
+      const { status, body } = await call(`/api/stories/${article.story}`);
+      expect(status).toBe(200);
+      expect(body.articles.map((a: { id: string }) => a.id)).toContain(id);
+      for (const other of article.storyArticles) expect(body.articles.map((a: { id: string }) => a.id)).toContain(other.id);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect((await call('/api/stories/no-such-story')).status).toBe(404);
+  });
+
   it('answers 404 for an unknown id', async () => {
     const { status, body } = await call('/api/articles/does-not-exist');
     expect(status).toBe(404);

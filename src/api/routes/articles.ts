@@ -35,6 +35,18 @@ export function articleRoutes(app: FastifyInstance, service: AnnalsService, opti
     return { ...article, events };
   });
 
+  app.get('/api/stories/:id', {
+    schema: {
+      summary: 'A story: the articles reporting the same news and the events they report (each once, with its report count)',
+      tags: ['articles'],
+      params: idParams,
+    },
+  }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const story = await service.getStory(id);
+    return story ?? notFound(reply, `no story "${id}"`);
+  });
+
   app.post('/api/articles', {
     bodyLimit: options.maxBody,
     preHandler: requireToken(options.token, 'ingest'),

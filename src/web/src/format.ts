@@ -52,11 +52,12 @@ export function eventDate(event: Pick<EventRecord, 'when' | 'whenAssumed'>): HTM
     : h('span', { class: 'date' }, event.when);
 }
 
-/** Negation and modality marks (nothing for a plain asserted event). */
-export function marks(event: Pick<EventRecord, 'negated' | 'modality'>): Child[] {
+/** Negation, modality and multi-source marks (nothing for a plain asserted event in one article). */
+export function marks(event: Pick<EventRecord, 'negated' | 'modality'> & { reportCount?: number }): Child[] {
   return [
     event.negated ? h('span', { class: 'mark negated', title: 'the text says this did not happen' }, 'not') : null,
     event.modality !== 'asserted' ? h('span', { class: `mark modality-${event.modality}` }, event.modality) : null,
+    (event.reportCount ?? 1) > 1 ? h('span', { class: 'mark sources', title: 'articles that report this event' }, `${event.reportCount} sources`) : null,
   ];
 }
 

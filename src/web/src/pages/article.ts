@@ -107,7 +107,12 @@ export async function articlePage({ root, params }: PageContext): Promise<void> 
       h('aside', { class: 'card side-events' },
         h('h2', null, 'Events ', h('small', null, 'click one to see its evidence')),
         table,
-        article.events.length ? link(`/events?article=${encodeURIComponent(article.id)}`, 'these events in the events table →') : null)),
+        article.events.length ? link(`/events?article=${encodeURIComponent(article.id)}`, 'these events in the events table →') : null,
+        article.storyArticles?.length ? [
+          h('h2', { class: 'story-heading' }, 'Same story elsewhere'),
+          h('ol', { class: 'story-list', 'data-testid': 'story-articles' }, ...article.storyArticles.map((other) => h('li', null,
+            link(`/articles/${encodeURIComponent(other.id)}`, other.title ?? other.name), h('span', { class: 'muted' }, ` · ${other.date}${other.source ? ` · ${other.source}` : ''}`)))),
+        ] : null)),
   );
   text.addEventListener('click', (e) => {
     const piece = (e.target as Element).closest<HTMLElement>('.evidence[data-events]');
