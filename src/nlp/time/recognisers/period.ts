@@ -9,6 +9,7 @@ import { FIXED_HOLIDAYS, SEASONS } from '../locales/en/lexicon.js';
 import { alternation } from '../patterns.js';
 import { shiftValueYears } from '../resolve.js';
 import { isCapitalised, tokenText } from './util.js';
+import { comparedPeriod, reportingQuarter } from './reporting.js';
 
 const normal = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 const YEAR = String.raw`(?<y>1[5-9]\d\d|20\d\d)`;
@@ -33,11 +34,6 @@ function yearFor(ctx: MatchContext, g: Record<string, string | undefined>, index
 
 function seasonIndex(code: string): number {
   return { WI: 1, SP: 2, SU: 3, FA: 4 }[code] ?? 1;
-}
-
-/** A quarter the text named itself ("the third quarter"), not one derived from "a year ago". */
-function isStatedQuarter(ctx: MatchContext, t: Timex): boolean {
-  return t.type === 'DATE' && calendarGranularity(t.value) === 'quarter' && (t.rule === 'period.quarter' || t.rule === 'period.quarter-numbered' || t.rule === 'period.year-quarter' || t.rule === 'period.year-possessive-quarter') && !/year-|year\s+(?:ago|earlier)/i.test(ctx.doc.spanText(t));
 }
 
 const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -86,7 +82,7 @@ export const periodRules: TimexRule[] = [
       const year = ctx.ref.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
       let q = g.q ? QUARTER_NUMBER[normal(g.q)] : 0;
       if (!q) {
-        const period = ctx.recent(8, (t) => isStatedQuarter(ctx, t));
+        const period = reportingQuarter(ctx);
         q = period ? Number(period.value.slice(-1)) : quarterOf(ctx.ref.month);
       }
       return { type: 'DATE', value: `${formatYear(year)}-Q${q}` };
@@ -102,7 +98,7 @@ export const periodRules: TimexRule[] = [
     },
   },
   {
-    // "the quarter", "the latest quarter", "the year-ago quarter": the reporting period in earnings news
+    // "the quarter", "the latest quarter", "the latest period": the reporting period in earnings news
     id: 'period.the-quarter',
     pattern: rule(String.raw`(?:the\s+)?(?<lead>latest\s+|most\s+recent\s+|recent\s+|year-earlier\s+|year-ago\s+|year\s+earlier\s+|comparable\s+|same\s+)?(?:fiscal\s+)?(?<what>quarter|period)`),
     resolve: (g, ctx) => {
@@ -111,23 +107,30 @@ export const periodRules: TimexRule[] = [
       if (!text.startsWith('the') && !lead.startsWith('year')) return null;
       if (normal(g.what) === 'period' && !lead) return null;
       if (ctx.word(ctx.range.end) === 'of') return null;
-      const previous = ctx.recent(8, (t) => isStatedQuarter(ctx, t));
+      const reported = reportingQuarter(ctx);
       const completed = quarterOf(ctx.ref.month) - 1;
       const lastCompleted = completed === 0 ? `${formatYear(ctx.ref.year - 1)}-Q4` : `${formatYear(ctx.ref.year)}-Q${completed}`;
-      let base: string;
-      // "the latest quarter" is the last one reported: never later than the last completed one
-      if (previous && !(/latest|recent/.test(lead) && previous.value > lastCompleted)) base = previous.value;
-      else if (/latest|recent/.test(lead)) base = lastCompleted;
-      else {
-        const q = quarterOf(ctx.ref.month) - 1;
-        base = q === 0 ? `${formatYear(ctx.ref.year - 1)}-Q4` : `${formatYear(ctx.ref.year)}-Q${q}`;
-      }
-      if (lead === 'year-earlier' || lead === 'year-ago' || lead === 'year earlier' || lead === 'comparable' || lead === 'same') {
-        if (lead === 'comparable' || lead === 'same') return null;
-        const value = shiftValueYears(base, -1);
-        return value ? { type: 'DATE', value } : null;
-      }
+      // without a stated quarter, "the quarter" is the last one completed
+      const base = reported ? reported.value : lastCompleted;
+      // "the year-ago quarter" is period.year-ago-period's; "the same period" alone says too little
+      if (/^(?:year|comparable|same)/.test(lead)) return null;
       return { type: 'DATE', value: base };
+    },
+  },
+  {
+    // "the comparable year-ago quarter", "the same period last year", "the quarter a year
+    // earlier": the reporting period (or the year so far) a year before
+    id: 'period.year-ago-period',
+    pattern: rule(String.raw`(?:the\s+)?(?<lead>(?:(?:comparable|corresponding|same|year-earlier|year-ago|year\s+earlier|prior-year)\s+)+)?(?:fiscal\s+)?(?<what>quarter|period)(?<tail>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year|the\s+year\s+before))?`),
+    resolve: (g, ctx) => {
+      const lead = normal(g.lead);
+      if (!g.tail && !/year/.test(lead)) return null;
+      const period = comparedPeriod(ctx);
+      if (period === 'year') return { type: 'DATE', value: formatYear(ctx.ref.year - 1) };
+      if (period && calendarGranularity(period.value) === 'quarter') return { type: 'DATE', value: shiftValueYears(period.value, -1)! };
+      if (normal(g.what) === 'period') return { type: 'DATE', value: formatYear(ctx.ref.year - 1) };
+      const completed = quarterOf(ctx.ref.month) - 1;
+      return { type: 'DATE', value: completed === 0 ? `${formatYear(ctx.ref.year - 2)}-Q4` : `${formatYear(ctx.ref.year - 1)}-Q${completed}` };
     },
   },
   {
@@ -135,8 +138,8 @@ export const periodRules: TimexRule[] = [
     id: 'period.year-earlier-adjective',
     pattern: rule(String.raw`(?:year-earlier|year-ago|year\s+earlier)`),
     resolve: (_g, ctx) => {
-      const period = ctx.recent(8, (t) => isStatedQuarter(ctx, t));
-      const value = period ? shiftValueYears(period.value, -1) : formatYear(ctx.ref.year - 1);
+      const period = comparedPeriod(ctx);
+      const value = period && period !== 'year' ? shiftValueYears(period.value, -1) : formatYear(ctx.ref.year - 1);
       return value ? { type: 'DATE', value } : null;
     },
   },
@@ -147,8 +150,9 @@ export const periodRules: TimexRule[] = [
     resolve: (g, ctx) => {
       let q = g.q ? QUARTER_NUMBER[normal(g.q)] : 0;
       if (!q) {
-        const period = ctx.recent(8, (t) => isStatedQuarter(ctx, t));
-        if (!period) return normal(g.what) === 'period' ? { type: 'DATE', value: g.y! } : null;
+        // "the 1988 period" after "the first nine months" is that year so far
+        const period = comparedPeriod(ctx);
+        if (!period || period === 'year' || calendarGranularity(period.value) !== 'quarter') return normal(g.what) === 'period' ? { type: 'DATE', value: g.y! } : null;
         q = Number(period.value.slice(-1));
       }
       return { type: 'DATE', value: `${g.y}-Q${q}` };
@@ -216,7 +220,12 @@ export const periodRules: TimexRule[] = [
     resolve: (g, ctx) => {
       if (g.y) return { type: 'DATE', value: g.y };
       const rel = normal(g.rel);
-      if (!rel) return { type: 'DURATION', value: 'P1Y' };
+      if (!rel) {
+        // "for the fiscal year" is this one; "a fiscal year", "the fiscal year ended June 30" a span
+        const before = ctx.word(ctx.range.start - 1);
+        const span = !/^the/i.test(ctx.doc.tokens[ctx.range.start].text) || /^(?:ended|ending)$/.test(ctx.word(ctx.range.end)) || /^(?:over|throughout)$/.test(before);
+        return span ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: formatYear(ctx.ref.year) };
+      }
       const offset = rel.endsWith('last') || rel.endsWith('previous') ? -1 : rel === 'next' ? 1 : 0;
       return { type: 'DATE', value: formatYear(ctx.ref.year + offset) };
     },

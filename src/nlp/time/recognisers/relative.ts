@@ -6,6 +6,7 @@ import { NUMBER, VAGUE, UNIT, PART_OF_DAY, rule, parseNumber, unitOf } from '../
 import { shiftedValue, shiftValueYears, unitValue } from '../resolve.js';
 import { type CalDate, addDays, formatDay, calendarGranularity, isoWeekday } from '../calendar.js';
 import { PARTS_OF_DAY } from '../locales/en/lexicon.js';
+import { comparedPeriod, reportingQuarter } from './reporting.js';
 import { followingDate, startsSentence, tokenText as tokenTextAt } from './util.js';
 
 function partCode(part: string | undefined): string | null {
@@ -97,8 +98,13 @@ export const relativeRules: TimexRule[] = [
       if (!startsSentence(ctx, ctx.range.start) && /^[A-Z]/.test(first) && /^[A-Z]/.test(last)) return null;
       // "up from $5 million last year" in a quarterly report means that quarter last year
       if (unit === 'year' && offset === -1 && isComparison(ctx)) {
-        const quarter = ctx.recent(3, (t) => t.type === 'DATE' && calendarGranularity(t.value) === 'quarter' && t.rule.startsWith('period.quarter'));
-        if (quarter) return { type: 'DATE', value: shiftValueYears(quarter.value, -1)! };
+        const period = comparedPeriod(ctx);
+        if (period && period !== 'year') return { type: 'DATE', value: shiftValueYears(period.value, -1)! };
+      }
+      // "this quarter's loss" in a report on the quarter just ended is that quarter
+      if (unit === 'quarter' && offset === 0) {
+        const reported = reportingQuarter(ctx);
+        if (reported && ctx.tense() !== 'future' && shiftValueYears(reported.value, 0)! >= unitValue(ctx.ref, 'quarter', -1)!) return { type: 'DATE', value: reported.value };
       }
       const value = unitValue(ctx.ref, unit, offset);
       return value ? { type: 'DATE', value } : null;
@@ -106,13 +112,18 @@ export const relativeRules: TimexRule[] = [
   },
   {
     id: 'relative.anchored-unit',
-    pattern: rule(`(?<rel>the\\s+following|the\\s+preceding|that\\s+same|the\\s+very\\s+same|the\\s+same|that)\\s+(?<u>week|month|year|weekend|day|morning|afternoon|evening|night)`),
+    pattern: rule(`(?<rel>the\\s+following|the\\s+preceding|that\\s+same|the\\s+very\\s+same|the\\s+same|that)\\s+(?<u>week|month|year|weekend|day|morning|afternoon|evening|night|quarter)`),
     resolve: (g, ctx) => {
       const offset = ANCHORED_OFFSET[normal(g.rel)];
       if (offset === undefined) return null;
       const unit = normal(g.u);
       const next = ctx.word(ctx.range.end);
       if (next === 'of' || next === 'when' && normal(g.rel) === 'that') return null;
+      // "results for that quarter": the quarter just named
+      if (unit === 'quarter') {
+        const quarter = ctx.recent(3, (t) => t.type === 'DATE' && calendarGranularity(t.value) === 'quarter');
+        return quarter && offset === 0 ? { type: 'DATE', value: quarter.value } : null;
+      }
       const anchor = anchorOf(ctx, partCode(unit) ? 'day' : unit);
       if (partCode(unit)) return dayOrTime(addDays(anchor, offset), unit);
       const value = unitValue(anchor, unit, offset);
@@ -172,7 +183,8 @@ export const relativeRules: TimexRule[] = [
     },
   },
   {
-    // "for the year" is the year's length; "in the year" the current year
+    // "the year ended March 31" and "throughout the year" are a year's length; "for the full
+    // year", "in the year" the current year
     id: 'relative.the-year',
     pattern: rule(String.raw`the\s+(?:full\s+|whole\s+|entire\s+)?year`),
     resolve: (_g, ctx) => {
@@ -181,7 +193,7 @@ export const relativeRules: TimexRule[] = [
       if (/^(?:ended|ending)$/.test(next)) return { type: 'DURATION', value: 'P1Y' };
       if (/^(?:before|after|earlier|ago|of|when|that|in|which|'s|to|-|end)$/.test(next)) return null;
       if (/^(?:in|during|throughout|for|over|of)$/.test(before) === false) return null;
-      if (before === 'for' || before === 'over' || before === 'throughout') return { type: 'DURATION', value: 'P1Y' };
+      if (before === 'over' || before === 'throughout') return { type: 'DURATION', value: 'P1Y' };
       return { type: 'DATE', value: unitValue(ctx.ref, 'year', 0)! };
     },
   },
@@ -259,8 +271,6 @@ function isComparison(ctx: MatchContext): boolean {
   return false;
 }
 
-const PERIODS = new Set(['quarter', 'half', 'month']);
-
 function resolveShift(ctx: MatchContext, countText: string, unitText: string, dir: string): Resolution | null {
   const unit = unitOf(unitText);
   if (!unit) return null;
@@ -281,8 +291,8 @@ function resolveShift(ctx: MatchContext, countText: string, unitText: string, di
   const anchored = dir === 'earlier' || dir === 'later' || dir === 'before';
   // "a year earlier" / "a year ago" after a quarter or month means that period a year before
   if (unit === 'year' && count === 1 && dir !== 'from now' && dir !== 'hence') {
-    const period = ctx.recent(3, (t) => t.type === 'DATE' && PERIODS.has(calendarGranularity(t.value) ?? '') && !t.rule.startsWith('relative.') && !t.rule.startsWith('period.year-earlier') && !/year[- ](?:ago|earlier)/i.test(ctx.doc.spanText(t)));
-    if (period) {
+    const period = comparedPeriod(ctx);
+    if (period && period !== 'year') {
       const value = shiftValueYears(period.value, signed);
       if (value) return { type: 'DATE', value };
     }
