@@ -105,6 +105,11 @@ describe('mentions: conventions', () => {
     expect(mentionsOf('The frigate HMS Example docked.')).toEqual(['HMS Example:MISC']);
   });
 
+  it('tags aircraft and weapon types as MISC but not diseases', () => {
+    expect(mentionsOf('Two MiG-29 jets and an S-400 battery arrived.', { MiG: 'ORG' })).toEqual(['MiG-29:MISC', 'S-400:MISC']);
+    expect(mentionsOf('COVID-19 cases rose.')).toEqual([]);
+  });
+
   it('does not merge touching places', () => {
     expect(mentionsOf('Flights from PERU CHILE resumed.', { PERU: 'LOC', CHILE: 'LOC' })).toEqual(['PERU:LOC', 'CHILE:LOC']);
   });

@@ -591,6 +591,21 @@ function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[
   return out;
 }
 
+/** Aircraft and weapon types ("MiG-29", "F-16", "S-400"): MISC, as SCHEMA tags aircraft types. */
+function modelSpans(doc: Doc, taken: TokenRange[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 2 < doc.tokens.length; i++) {
+    const [name, dash, number] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+    if (!/^(?=.*\p{Lu})\p{L}{1,3}$/u.test(name.text) || dash.text !== '-' || dash.spaceBefore || number.spaceBefore) continue;
+    if (!/^\d{1,4}[A-Z]{0,3}$/.test(number.text)) continue;
+    const span = { start: i, end: i + 3, type: 'MISC' as MentionType };
+    if (DISEASES.test(doc.spanText(span)) || taken.some((r) => overlaps(r, span))) continue;
+    out.push(span);
+    i += 2;
+  }
+  return out;
+}
+
 /** Ships the tagger missed: "HMS Montrose". */
 function shipSpans(doc: Doc, taken: TokenRange[]): Span[] {
   const out: Span[] = [];
@@ -636,6 +651,10 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   }
   refined = extendCountryOrganisations(doc, lex, knowledgeBaseOverride(doc, lex, refined));
   refined.push(...shipSpans(doc, refined));
+  // a model designation replaces the tagger's pieces of it ("MiG" ORG in "MiG-29")
+  const models = modelSpans(doc, []);
+  refined = refined.filter((r) => !models.some((m) => overlaps(m, r) && r.start >= m.start && r.end <= m.end));
+  refined.push(...models.filter((m) => !refined.some((r) => overlaps(r, m))));
   const gazetteer = gazetteerSpans(doc, lex, refined);
   const named = extendByHeads(doc, lex, [...refined, ...gazetteer]);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
