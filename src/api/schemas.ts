@@ -3,7 +3,7 @@
 // so the CLI and the API accept exactly the same values.
 import { DYAD_INTERVALS, EVENT_SORTS } from '../store/types.js';
 
-const text = (description: string) => ({ type: 'string', description } as const);
+const text = (description: string) => ({ type: 'string', maxLength: 500, description } as const);
 const date = (description: string) => ({ type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description } as const);
 
 export const pageParams = {
