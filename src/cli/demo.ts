@@ -7,6 +7,7 @@ import { actorsTable } from './actors.js';
 import { EVENT_COLUMNS, print, table } from './format.js';
 import { printSummary } from './ingest.js';
 import { addDbOption, withService } from './shared.js';
+import { openInBrowser } from '../api/open-browser.js';
 import { startServer, untilStopped } from '../api/server.js';
 import { parsePort } from './serve.js';
 
@@ -59,6 +60,8 @@ export interface DemoCliOptions {
   port: string;
   host: string;
   token?: string;
+  /** false with --no-open */
+  open: boolean;
 }
 
 export function registerDemo(program: Command): void {
@@ -69,6 +72,7 @@ export function registerDemo(program: Command): void {
     .option('--port <port>', 'port for the web app', '8080')
     .option('--host <host>', 'address for the web app', '127.0.0.1')
     .option('--token <token>', 'token that POST /api/articles requires (default: $ANNALS_TOKEN)')
+    .option('--no-open', 'do not open a browser')
     .action(async (options: DemoCliOptions) => {
       const summary = await withService(options.db, async (service) => {
         const result = await runDemo(service, options.examples ?? EXAMPLES_DIR());
@@ -84,6 +88,7 @@ async function serveDemo(service: AnnalsService, options: DemoCliOptions): Promi
   const token = options.token ?? process.env.ANNALS_TOKEN ?? undefined;
   const server = await startServer(service, { port: parsePort(options.port), host: options.host, token });
   print();
-  print(`open ${server.url} in a browser to explore (API docs: ${server.url}api/docs); Ctrl-C to stop`);
+  const opened = options.open && openInBrowser(server.url);
+  print(`${opened ? 'opened' : 'open'} ${server.url} in a browser to explore (API docs: ${server.url}api/docs); Ctrl-C to stop`);
   await untilStopped(server);
 }

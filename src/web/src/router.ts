@@ -60,7 +60,8 @@ export class Router {
 
   private async render(): Promise<void> {
     const generation = ++this.generation;
-    const path = decodeURI(location.pathname);
+    let path = location.pathname;
+    try { path = decodeURI(path); } catch { /* a malformed escape: match the raw path */ }
     const route = this.routes.find((r) => r.pattern.test(path));
     const page = h('div', { class: 'page' });
     const params = route ? (route.pattern.exec(path)?.slice(1) ?? []) : [];
