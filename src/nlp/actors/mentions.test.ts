@@ -110,6 +110,21 @@ describe('mentions: conventions', () => {
     expect(mentionsOf('COVID-19 cases rose.')).toEqual([]);
   });
 
+  it('tags a bracketed acronym and its later uses like the body it stands for', () => {
+    expect(mentionsOf('The Northern Farmers Union (NFU) met. Later NFU leaders spoke.', { 'Northern Farmers Union': 'ORG' }))
+      .toEqual(['Northern Farmers Union:ORG', 'NFU:ORG', 'NFU:ORG']);
+  });
+
+  it('gives an unknown name the type the document gives it most often', () => {
+    expect(mentionsOf('Zorvath spoke. Zorvath left. Then Zorvath returned.', { Zorvath: 'PER' }).every((m) => m.endsWith(':PER'))).toBe(true);
+    const doc = taggedDoc('Zorvath Ltd grew. Zorvath Ltd hired. Zorvath Ltd paid.');
+    doc.ner = doc.tokens.map(() => 'O');
+    ['B-ORG', 'I-ORG'].forEach((t, k) => { doc.ner[k] = t; doc.ner[k + 4] = t; });
+    doc.ner[8] = 'B-PER';
+    doc.ner[9] = 'I-PER';
+    expect(findMentions(doc, lex).map((m) => m.type)).toEqual(['ORG', 'ORG', 'ORG']);
+  });
+
   it('does not merge touching places', () => {
     expect(mentionsOf('Flights from PERU CHILE resumed.', { PERU: 'LOC', CHILE: 'LOC' })).toEqual(['PERU:LOC', 'CHILE:LOC']);
   });

@@ -633,6 +633,47 @@ function extendGivenNames(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
   }
 }
 
+/**
+ * Acronyms defined in brackets after a body ("National Salvation Front (NSF)") and their later
+ * uses are that body's type, where the tagger left them untagged.
+ */
+function acronymSpans(doc: Doc, spans: Span[]): Span[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const r of spans) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  const defined = new Map<string, MentionType>();
+  for (const r of spans) {
+    const open = r.end;
+    const word = doc.tokens[open + 1]?.text ?? '';
+    if (doc.tokens[open]?.text === '(' && doc.tokens[open + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(word) && r.end - r.start >= 2) {
+      if (r.type === 'ORG' || r.type === 'MISC') defined.set(word, r.type);
+    }
+  }
+  const out: Span[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const type = defined.get(doc.tokens[i].text);
+    if (type && !covered[i]) out.push({ start: i, end: i + 1, type });
+  }
+  return out;
+}
+
+/** One unknown name, one type: the type the document gives it most often (ties: the first). */
+function unifyTypes(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
+  const votes = new Map<string, Map<MentionType, number>>();
+  for (const s of spans) {
+    const text = doc.spanText(s);
+    const v = votes.get(text) ?? new Map<MentionType, number>();
+    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+    votes.set(text, v);
+  }
+  for (const s of spans) {
+    const v = votes.get(doc.spanText(s))!;
+    if (v.size < 2 || lookup(lex.kb, tokenKey(doc, s.start, s.end)).length > 0) continue;
+    let best = s.type;
+    for (const [type, n] of v) if (n > (v.get(best) ?? 0)) best = type;
+    s.type = best;
+  }
+}
+
 /** The surname of a person named in full is a person wherever the tagger typed it otherwise ("Chaudhry"). */
 function unifyPersonTypes(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
   const surnames = new Set<string>();
@@ -658,8 +699,10 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   const gazetteer = gazetteerSpans(doc, lex, refined);
   const named = extendByHeads(doc, lex, [...refined, ...gazetteer]);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
+  named.push(...acronymSpans(doc, named));
   unifyPersonTypes(doc, lex, named);
   extendGivenNames(doc, lex, named);
+  unifyTypes(doc, lex, named);
   const all = [...named, ...shortForms].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const span of all) {
