@@ -12,6 +12,7 @@ const CLAUSE_BREAKS = new Set([';', ':', '"', '“', '”', '—', '–', '``', 
 const ASIDES = new Set(['(', ')']);
 /** words after which an -ed form is a participle or adjective ("stays closed"), not the tense */
 const PARTICIPLE_BEFORE = new Set(['be', 'been', 'being', 'to', 'is', 'are', 'get', 'gets', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'become', 'becomes', 'appear', 'appears', 'keep', 'keeps']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const PRESENT_CUES = new Set(['is', 'are', 'am', "'re"]);
 /** cues farther than this (in tokens, plus clause-break penalties) say nothing */
 const MAX_DISTANCE = 12;
@@ -29,8 +30,10 @@ function cueAt(doc: Doc, i: number, lower: (i: number) => string, before: boolea
   if (PAST_AUXILIARIES.has(w)) return 'past';
   if (IRREGULAR_PAST.has(w)) return PARTICIPLE_BEFORE.has(lower(i - 1)) ? null : 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
-    // a participle after "be"/"been"/"to" ("will be paid", "has been delayed") is not the tense
-    return PARTICIPLE_BEFORE.has(lower(i - 1)) ? null : 'past';
+    // a participle after "be"/"been"/"to" ("will be paid", "has been delayed") is not the tense,
+    // nor an adjective ("a still unspecified date", "the planned talks", "an unnamed official")
+    if (PARTICIPLE_BEFORE.has(lower(i - 1)) || DETERMINERS.has(lower(i - 1)) || DETERMINERS.has(lower(i - 2)) && lower(i - 1).endsWith('ly') || w.startsWith('un')) return null;
+    return 'past';
   }
   if (PRESENT_CUES.has(w)) return 'present';
   const tag = doc.pos[i];

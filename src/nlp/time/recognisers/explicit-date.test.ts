@@ -82,6 +82,10 @@ describe('months by the governing verb', () => {
   it('"by August" in a future clause is the coming August', () => {
     expect(find('The airline will double its flights to Delhi by August.', REF, 'August')?.value).toBe('2021-08');
   });
+  it('an -ed adjective is no past-tense cue', () => {
+    expect(find('The bonus would be paid on an unspecified date in October.', REF, 'October')?.value).toBe('2021-10');
+    expect(find('The bonus would be paid at a delayed ceremony in December.', REF, 'December')?.value).toBe('2021-12');
+  });
   it('a far-off governing verb still decides', () => {
     expect(find('The colonel will be named commander of the station crew for a mission in December.', REF, 'December')?.value).toBe('2021-12');
   });

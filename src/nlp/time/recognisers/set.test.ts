@@ -19,4 +19,10 @@ describe('sets', () => {
   it('a financial rate is not a set', () => {
     expect(tagText('The firm raised its quarterly dividend.', REF)).toEqual([]);
   });
+
+  it('"annually" after an amount is a growth rate, not a recurring time', () => {
+    expect(tagText('Exports should grow 6% annually.', REF)).toEqual([]);
+    expect(tagText('The plant would make 40,000 cars annually.', REF)).toEqual([]);
+    expect(find('Pilgrims gather here annually.', REF, 'annually')?.value).toBe('P1Y');
+  });
 });

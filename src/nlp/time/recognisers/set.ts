@@ -1,6 +1,6 @@
 // Recurring times: "every Monday" XXXX-WXX-1, "daily" P1D, "annually" P1Y, "weekly",
 // "each year", "twice a week", "on Mondays", "every two weeks" P2W.
-import type { TimexRule } from '../types.js';
+import type { MatchContext, TimexRule } from '../types.js';
 import { MONTH, NUMBER, WEEKDAY, WEEKDAY_PLURAL, rule, monthNumber, parseNumber, unitOf, weekdayNumber } from '../patterns.js';
 import { durationValue } from '../resolve.js';
 import { isCapitalised, tokenText } from './util.js';
@@ -19,6 +19,15 @@ const FINANCIAL_NOUNS = new Set([
   'consumption', 'exports', 'imports', 'spending', 'pay', 'wage', 'wages', 'premium', 'premiums', 'of',
 ]);
 
+/** An amount ("20%", "10,000 units", "$5 million") right before the expression. */
+function isAfterAmount(ctx: MatchContext): boolean {
+  for (let i = ctx.range.start - 1; i >= Math.max(ctx.sentence.start, ctx.range.start - 3); i--) {
+    const w = ctx.word(i);
+    if (/^\d/.test(w) || /^(?:%|percent|million|billion|thousand)$/.test(w)) return true;
+  }
+  return false;
+}
+
 export const setRules: TimexRule[] = [
   {
     id: 'set.adverb',
@@ -28,6 +37,8 @@ export const setRules: TimexRule[] = [
       const next = ctx.word(ctx.range.end);
       // "quarterly dividend", "annual sales", "daily volume": a rate of money, not a time
       if (FINANCIAL_NOUNS.has(next) || word === 'quarterly' && /^[a-z]/.test(next)) return null;
+      // "to rise 20% annually", "10,000 units annually", "$5 million annually": a rate of an amount
+      if (/ly$/.test(word) && isAfterAmount(ctx)) return null;
       if (isCapitalised(tokenText(ctx, ctx.range.end)) && ctx.range.start > ctx.sentence.start && isCapitalised(tokenText(ctx, ctx.range.start - 1))) return null;
       // "a daily newspaper", "Daily Mail", "the annual report"-like names are still sets, but not titles
       if (/^[A-Z]/.test(ctx.doc.tokens[ctx.range.start].text) && ctx.range.start !== ctx.sentence.start) return null;
