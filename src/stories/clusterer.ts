@@ -11,7 +11,7 @@ import type { StoryProfile } from './profile.js';
 
 export interface ClusterResult {
   story: string;
-  /** stored articles this one linked to */
+  /** stored articles this one linked to (one per story it joined) */
   linked: string[];
   /** stories merged into `story` because this article linked them */
   mergedStories: string[];
@@ -26,25 +26,38 @@ export class StoryClusterer {
 
   /** Cluster a stored article (by its profile) and merge the events its story reports more than once. */
   async add(profile: StoryProfile): Promise<ClusterResult> {
-    const candidates = await this.store.storyCandidates(profile);
-    const linked = candidates.filter((c) => decideLink(profile, c).link);
-    const stories = [...new Set(linked.map((c) => c.story ?? c.id))];
+    // One linking member per story is enough for the union, so candidates of a story already
+    // joined are not compared: the clusters are the same as with every pair checked.
+    const joined = new Set<string>();
+    const linked: string[] = [];
+    for (const candidate of await this.store.storyCandidates(profile)) {
+      const candidateStory = candidate.story ?? candidate.id;
+      if (joined.has(candidateStory) || !decideLink(profile, candidate).link) continue;
+      joined.add(candidateStory);
+      linked.push(candidate.id);
+    }
+    const stories = [...joined];
     const story = [profile.id, ...stories].sort()[0];
     await this.store.saveStoryProfile(profile);
     const mergedStories = stories.filter((s) => s !== story);
     await this.store.renameStories(mergedStories, story);
     await this.store.setStory(profile.id, story);
-    const events = await this.store.storyEvents(story);
-    const mergedEvents = (await this.mergeWithinStory(events)) + (await this.mergeAcrossStories(profile.id, story));
-    return { story, linked: linked.map((c) => c.id), mergedStories, mergedEvents };
+    // a story of one article has nothing to merge within, and across stories only events with a
+    // day-precise date merge (datedTriples lists the asserted ones; others are rare and skipped here)
+    if (!stories.length && !profile.datedTriples.length) return { story, linked, mergedStories, mergedEvents: 0 };
+    const before = await this.store.storyEvents(story);
+    const { events, merged } = await this.mergeWithinStory(before);
+    const mergedEvents = merged + (await this.mergeAcrossStories(profile.id, events));
+    return { story, linked, mergedStories, mergedEvents };
   }
 
   /**
    * Group the story's events greedily in stored order: an event joins the first group it is the
    * same event as (sameEventInStory) whose articles it does not share — an article that reports
-   * two acts of one kind keeps two events. A group keeps its first dated event.
+   * two acts of one kind keeps two events. A group keeps its first dated event. Returns the
+   * story's events after merging (kept events with the articles of their whole group).
    */
-  private async mergeWithinStory(events: StoryEvent[]): Promise<number> {
+  private async mergeWithinStory(events: StoryEvent[]): Promise<{ events: StoryEvent[]; merged: number }> {
     const groups: { members: StoryEvent[]; articles: Set<string> }[] = [];
     for (const event of events) {
       const group = groups.find((g) => event.articles.every((a) => !g.articles.has(a)) && sameEventInStory(g.members[0], event));
@@ -56,26 +69,33 @@ export class StoryClusterer {
       }
     }
     let merged = 0;
-    for (const { members } of groups) {
-      if (members.length < 2) continue;
+    const kept: StoryEvent[] = [];
+    for (const { members, articles } of groups) {
       const keep = members.find((m) => m.date) ?? members[0];
-      merged += await this.store.mergeEvents(keep.id, members.map((m) => m.id));
+      if (members.length > 1) merged += await this.store.mergeEvents(keep.id, members.map((m) => m.id));
+      kept.push({ ...keep, articles: [...articles], reportCount: articles.size });
     }
-    return merged;
+    return { events: kept, merged };
   }
 
-  /** The article's events that another story reported at the same place within a day. */
-  private async mergeAcrossStories(articleId: string, story: string): Promise<number> {
-    const own = (await this.store.storyEvents(story)).filter((e) => e.articles.includes(articleId) && e.date && e.location);
+  /**
+   * The article's events that another story reported at the same place within a day. Only events
+   * this article alone reports are looked up: one that joined an event of its story was looked
+   * up when that event arrived, and a later twin elsewhere will find it from its side.
+   */
+  private async mergeAcrossStories(articleId: string, storyEvents: StoryEvent[]): Promise<number> {
+    const inStory = new Set(storyEvents.map((e) => e.id));
     let merged = 0;
-    for (const event of own) {
-      const match = await this.findElsewhere(event, story);
+    for (const event of storyEvents) {
+      if (!event.date || !event.location || event.articles.length !== 1 || event.articles[0] !== articleId) continue;
+      const match = await this.findElsewhere(event, inStory);
       if (match) merged += await this.store.mergeEvents(match.id, [event.id]);
     }
     return merged;
   }
 
-  private async findElsewhere(event: StoryEvent, story: string): Promise<EventRecord | null> {
+  /** An event of another story that is `event` (inStory: the ids of the story's own events). */
+  private async findElsewhere(event: StoryEvent, inStory: Set<string>): Promise<EventRecord | null> {
     const day = dayNumber(event.date!);
     const page = await this.store.listEvents({
       category: [event.category], source: event.source, target: event.target,
@@ -84,12 +104,10 @@ export class StoryClusterer {
     });
     const key = eventMergeKey(event);
     for (const candidate of page.items) {
-      if (candidate.id === event.id || eventMergeKey(candidate) !== key || !sameEventAcrossStories(candidate, event)) continue;
+      // events of the story itself were grouped by mergeWithinStory
+      if (inStory.has(candidate.id) || eventMergeKey(candidate) !== key || !sameEventAcrossStories(candidate, event)) continue;
       const detail = await this.store.getEvent(candidate.id);
-      const articles = detail?.reports.map((r) => r.articleId) ?? [];
-      if (articles.some((a) => event.articles.includes(a))) continue;
-      const stories = await Promise.all(articles.map(async (a) => (await this.store.getArticle(a))?.story));
-      if (stories.some((s) => s === story)) continue; // same story: mergeWithinStory decided
+      if (detail?.reports.some((r) => event.articles.includes(r.articleId))) continue; // one event per act of an article
       return candidate;
     }
     return null;

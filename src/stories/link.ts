@@ -9,8 +9,11 @@
 //   different stories: cosine ≤ 0.30, and every pair above 0.15 is months or years apart
 //     (e.g. two Yemen stories a year apart at 0.30; Ukraine stories weeks apart at 0.21)
 // so a story link needs the dates within STORY_WINDOW_DAYS and a score of at least
-// STORY_THRESHOLD, or — for articles further apart — an identical dated event plus text
-// agreement. Near-verbatim copies (shingle Jaccard ≥ NEAR_DUPLICATE_JACCARD) link within a month.
+// STORY_THRESHOLD, or — for articles up to SAME_EVENT_MAX_DAYS apart — an identical event dated
+// close to the earlier article (a follow-up report of that news) plus the same text agreement.
+// An old event both mention in passing (the day a war began) is not news for either and links
+// nothing. Near-verbatim copies (shingle Jaccard ≥ NEAR_DUPLICATE_JACCARD, and text cosine ≥
+// NEAR_DUPLICATE_COSINE so shared boilerplate alone never counts) link within a month.
 import { estimateJaccard } from './minhash.js';
 import { cosine, type StoryProfile } from './profile.js';
 
@@ -22,8 +25,10 @@ export const STORY_THRESHOLD = 0.3;
 export const NEAR_DUPLICATE_JACCARD = 0.3;
 /** copies reprinted later than this are not treated as the same story */
 export const NEAR_DUPLICATE_WINDOW_DAYS = 30;
-/** cosine needed, besides an identical dated event, to link articles outside the window */
-export const DATED_EVENT_COSINE = 0.25;
+/** text agreement a near-duplicate must also have (copies score 0.75 and more) */
+export const NEAR_DUPLICATE_COSINE = 0.3;
+/** follow-up reports of one dated event link up to this many days apart */
+export const SAME_EVENT_MAX_DAYS = 14;
 
 export type LinkReason = 'near-duplicate' | 'similar' | 'same-event' | 'none';
 
@@ -75,8 +80,17 @@ export function decideLink(a: StoryProfile, b: StoryProfile): LinkDecision {
   const textCosine = cosine(a.vector, b.vector);
   const score = storyScore(a, b, textCosine);
   const result = (link: boolean, reason: LinkReason): LinkDecision => ({ link, reason, jaccard, cosine: textCosine, score, days });
-  if (jaccard >= NEAR_DUPLICATE_JACCARD && days <= NEAR_DUPLICATE_WINDOW_DAYS) return result(true, 'near-duplicate');
+  if (jaccard >= NEAR_DUPLICATE_JACCARD && textCosine >= NEAR_DUPLICATE_COSINE && days <= NEAR_DUPLICATE_WINDOW_DAYS) {
+    return result(true, 'near-duplicate');
+  }
   if (days <= STORY_WINDOW_DAYS && score >= STORY_THRESHOLD) return result(true, 'similar');
-  if (overlap(a.datedTriples, b.datedTriples) > 0 && textCosine >= DATED_EVENT_COSINE) return result(true, 'same-event');
+  if (days <= SAME_EVENT_MAX_DAYS && score >= STORY_THRESHOLD && sharesRecentEvent(a, b)) return result(true, 'same-event');
   return result(false, 'none');
+}
+
+/** Both report one event (category, sides, day) dated within the window of the earlier article. */
+function sharesRecentEvent(a: StoryProfile, b: StoryProfile): boolean {
+  const earlier = Math.min(dayNumber(a.date), dayNumber(b.date));
+  const inB = new Set(b.datedTriples);
+  return a.datedTriples.some((key) => inB.has(key) && Math.abs(dayNumber(key.slice(key.lastIndexOf('@') + 1)) - earlier) <= STORY_WINDOW_DAYS);
 }

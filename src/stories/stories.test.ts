@@ -82,14 +82,18 @@ describe('story links', () => {
     }
   });
 
-  it('never links the same text outside the windows unless a dated event matches', () => {
+  it('never links the same text outside the windows unless a recent dated event matches', () => {
     const base = BASE_ARTICLES.find((a) => a.label === 'tokyo-talks')!;
     const other = INDEPENDENT_REPORTS.find((a) => a.label === 'tokyo-talks-other')!;
-    const late = { ...asInput(other), date: '2023-04-20' };
+    const late = { ...asInput(other), date: '2023-03-18' };
     expect(decideLink(buildProfile(asInput(base)), buildProfile(late)).link).toBe(false);
-    const event = { category: 'CONSULT', source: ['JPN'], target: ['KOR'], date: '2023-03-08', negated: false, modality: 'asserted' };
-    const annotation = { actors: [], events: [event] } as never;
-    expect(decideLink(buildProfile({ ...asInput(base), annotation }), buildProfile({ ...late, annotation }))).toMatchObject({ link: true, reason: 'same-event' });
+    const withEvent = (date: string) => ({ actors: [], events: [{ category: 'CONSULT', source: ['JPN'], target: ['KOR'], date, negated: false, modality: 'asserted' }] }) as never;
+    const follow = (date: string) => decideLink(buildProfile({ ...asInput(base), annotation: withEvent(date) }), buildProfile({ ...late, annotation: withEvent(date) }));
+    expect(follow('2023-03-08')).toMatchObject({ link: true, reason: 'same-event' });
+    // an old event both mention in passing is not news for either
+    expect(follow('2022-02-24').link).toBe(false);
+    // months later, not a follow-up
+    expect(decideLink(buildProfile({ ...asInput(base), annotation: withEvent('2023-03-08') }), buildProfile({ ...late, date: '2023-06-01', annotation: withEvent('2023-03-08') })).link).toBe(false);
   });
 
   it('weights rare words over common ones', () => {

@@ -86,10 +86,22 @@ export class SqliteStories {
   }
 }
 
+/**
+ * A stored profile decoded on first use: a candidate whose story the new article already joined
+ * is never compared, so most of its fields are never parsed.
+ */
 function toStoredProfile(row: ProfileRow): StoredStoryProfile {
-  return {
-    id: row.id, story: row.story, date: row.date, shingles: row.shingles, signature: signatureFromBuffer(row.signature),
-    vector: JSON.parse(row.vector) as [string, number][], actors: JSON.parse(row.actors) as string[],
-    triples: JSON.parse(row.triples) as string[], datedTriples: JSON.parse(row.dated_triples) as string[],
+  const lazy = <T>(decode: () => T) => {
+    let value: T | undefined;
+    return { get: () => (value ??= decode()), enumerable: true };
   };
+  const profile = { id: row.id, story: row.story, date: row.date, shingles: row.shingles } as StoredStoryProfile;
+  Object.defineProperties(profile, {
+    signature: lazy(() => signatureFromBuffer(row.signature)),
+    vector: lazy(() => JSON.parse(row.vector) as [string, number][]),
+    actors: lazy(() => JSON.parse(row.actors) as string[]),
+    triples: lazy(() => JSON.parse(row.triples) as string[]),
+    datedTriples: lazy(() => JSON.parse(row.dated_triples) as string[]),
+  });
+  return profile;
 }
