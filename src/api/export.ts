@@ -58,6 +58,8 @@ const CSV_COLUMNS: { name: string; value: (e: EventRecord) => string | number | 
   { name: 'evidence', value: (e) => e.evidence },
   { name: 'trigger', value: (e) => e.trigger },
   { name: 'rule', value: (e) => e.rule },
+  // articles reporting the event: each row is one real-world event
+  { name: 'sources', value: (e) => e.reportCount },
 ];
 
 /** RFC 4180 quoting; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
@@ -106,5 +108,6 @@ export function toPlover(e: EventRecord): Record<string, unknown> {
   record.negated = e.negated;
   record.modality = e.modality;
   if (e.attribution) record.attribution = e.attribution;
+  record.sources = e.reportCount;
   return record;
 }
