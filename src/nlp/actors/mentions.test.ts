@@ -103,6 +103,8 @@ describe('mentions: conventions', () => {
     expect(mentionsOf('Athletes trained for the Beijing Winter Olympics.', { Beijing: 'LOC', Olympics: 'MISC' }))
       .toEqual(['Beijing Winter Olympics:MISC']);
     expect(mentionsOf('The frigate HMS Example docked.')).toEqual(['HMS Example:MISC']);
+    expect(mentionsOf('The frigates FS Alpha and FS Beta of France sailed.', { 'FS Alpha and FS Beta of France': 'ORG' }))
+      .toEqual(['FS Alpha:MISC', 'FS Beta:MISC', 'France:LOC']);
   });
 
   it('tags aircraft and weapon types as MISC but not diseases', () => {

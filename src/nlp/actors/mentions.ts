@@ -263,6 +263,8 @@ function plausibleName(doc: Doc, lex: MentionLexicons, start: number, end: numbe
   const text = doc.spanText({ start, end });
   if (!/\p{L}/u.test(text) || /^[\p{N}\p{P}\s]+$/u.test(text)) return false;
   if (DISEASES.test(text) || text.startsWith('#')) return false;
+  // words that only form part of a name ("Republic" of "Republic of #Sudan")
+  if (/^(?:Republic|Kingdom|State|Federation|Government|Ministry|Department|Province|Region)$/.test(text)) return false;
   if (lookup(lex.kb, tokenKey(doc, start, end)).length > 0) return true;
   if (end - start === 1) {
     const word = doc.tokens[start].text;
@@ -453,6 +455,18 @@ export function splitSpans(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
       const lead = kbMatchAt(doc, lex.kb, span.start, i);
       if (lead && lead.end === i) head.push({ start: span.start, end: i, type: lead.entry.type });
       return [...head, ...splitSpans(doc, lex, { start: title.end, end: span.end, type: 'PER' })];
+    }
+  }
+  // "FS Tonnerre and FS Surcouf of France": ships listed together, and where they come from
+  if (SHIP_PREFIX.test(doc.tokens[span.start].text)) {
+    const words = doc.words(span);
+    const of = words.lastIndexOf('of');
+    if (of > 1 && lookup(lex.kb, tokenKey(doc, span.start + of + 1, span.end)).length > 0) {
+      return [...splitSpans(doc, lex, { ...span, end: span.start + of }), { start: span.start + of + 1, end: span.end, type: 'LOC' }];
+    }
+    const and = words.indexOf('and');
+    if (and > 1 && SHIP_PREFIX.test(words[and + 1] ?? '')) {
+      return [{ ...span, end: span.start + and, type: 'MISC' }, ...splitSpans(doc, lex, { ...span, start: span.start + and + 1 })];
     }
   }
   for (let i = span.start + 1; i < span.end - 1; i++) {
