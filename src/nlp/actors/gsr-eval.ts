@@ -30,6 +30,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     if (got.has(c)) found++;
     else if (showMisses) console.log(`miss ${c} in ${file}: ${gold.text}\n     actors: ${doc.actors.map((a) => `${doc.spanText(a.spans[0])}=${a.country}`).join(', ')}`);
   }
-  for (const c of got) if (!want.has(c)) extra++;
+  for (const c of got) {
+    if (want.has(c)) continue;
+    extra++;
+    if (args.includes('--extra')) console.log(`extra ${c} in ${file}: ${doc.actors.filter((a) => a.country === c).map((a) => a.spans.map((sp) => doc.spanText(sp)).join(' ; ')).join(' | ')}`);
+  }
 }
 console.log(`${sentences} sentences: ${found}/${codes} gold codes found among actor countries (${(found / codes).toFixed(3)}); ${extra} other codes`);

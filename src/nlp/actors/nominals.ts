@@ -32,9 +32,12 @@ export function linkNominals(ctx: Context): void {
 /** "Chinese and Russian bombers": the first demonym's group shares the phrase. */
 export function coordinatedGroup(ctx: Context, group: GroupEntry, modStart: number, span: TokenRange): void {
   const { doc } = ctx;
-  if (modStart < 2 || !/^(?:and|,)$/.test(doc.tokens[modStart - 1].text)) return;
+  if (modStart < 2 || doc.tokens[modStart - 1].text !== 'and') return;
   const mod = modifierBefore(ctx, modStart - 1);
   if (!mod?.country || mod.actor !== null) return;
+  // only a nationality word coordinates with the next one ("Chinese and Russian"), not a country name
+  const word = lookup(ctx.lex.kb, tokenKey(doc, mod.start, modStart - 1))[0];
+  if (word?.form !== 'demonym') return;
   const info = ctx.lex.kb.countries.get(mod.country);
   if (!info || group.kind === 'country') return;
   const name = `${info.demonym ?? info.name} ${group.head}`;
