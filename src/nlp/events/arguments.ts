@@ -84,12 +84,29 @@ export function datelineEnd(doc: Doc): number {
 
 const NAME_FORMS = new Set(['country', 'demonym', 'seat', 'organisation', 'place']);
 
+/** First words of knowledge-base names, so most tokens are ruled out without a phrase lookup. */
+const firstWords = new WeakMap<KnowledgeBase, Set<string>>();
+
+function kbFirstWords(kb: KnowledgeBase): Set<string> {
+  let words = firstWords.get(kb);
+  if (!words) {
+    words = new Set();
+    for (const key of kb.byName.keys()) words.add(key.split(' ')[0]);
+    for (const key of kb.byLower.keys()) words.add(key.split(' ')[0]);
+    firstWords.set(kb, words);
+  }
+  return words;
+}
+
 function unlinkedNames(doc: Doc, kb: KnowledgeBase, linked: TokenRange[]): Slot[] {
   const covered = new Uint8Array(doc.tokens.length);
   for (const r of linked) covered.fill(1, r.start, r.end);
+  const first = kbFirstWords(kb);
   const out: Slot[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (covered[i] || !/^\p{Lu}/u.test(doc.tokens[i].text)) continue;
+    const text = doc.tokens[i].text;
+    if (covered[i] || !/^\p{Lu}/u.test(text)) continue;
+    if (!first.has(text) && !first.has(text.toLowerCase())) continue;
     const match = kbMatchAt(doc, kb, i);
     if (!match || !match.entry.country || !NAME_FORMS.has(match.entry.form)) continue;
     let end = match.end;

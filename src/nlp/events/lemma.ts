@@ -5,8 +5,21 @@ import { IRREGULAR_FORMS } from './locales/en/inflections.js';
 
 const VOWELS = /[aeiou]/;
 
+const memo = new Map<string, string[]>();
+const MEMO_LIMIT = 50_000;
+
 /** Candidate lemmas of a word, most likely first; the lowercased word itself is always first. */
 export function lemmaCandidates(word: string): string[] {
+  const known = memo.get(word);
+  if (known) return known;
+  const out = computeCandidates(word);
+  // a bounded cache: words repeat across articles, the candidate rules are pure
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, out);
+  return out;
+}
+
+function computeCandidates(word: string): string[] {
   const w = word.toLowerCase().replace(/’/g, "'");
   const out = [w];
   const irregular = IRREGULAR_FORMS[w];
@@ -20,7 +33,7 @@ export function lemmaCandidates(word: string): string[] {
   if (w.endsWith('es')) add(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
   // British spellings: "criticised" → criticize, "apologising" → apologize
-  if (/is(e|ed|es|ing)$/.test(w)) for (const c of lemmaCandidates(w.replace(/is(e|ed|es|ing)$/, 'iz$1'))) add(c);
+  if (/is(e|ed|es|ing)$/.test(w)) for (const c of computeCandidates(w.replace(/is(e|ed|es|ing)$/, 'iz$1'))) add(c);
   return out;
 }
 

@@ -112,9 +112,21 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 const PLACE_FORMS = new Set(['place', 'seat', 'country']);
 
+/** Places already looked up in a document, by token index (events share sentences). */
+const placeCache = new WeakMap<Doc, Map<number, string | null>>();
+
 /** The place named at token `at` ("Liverpool, England" → "Liverpool, GBR"; "Japan" → "JPN"). */
 function placeAt(doc: Doc, kb: KnowledgeBase, at: number, end: number): string | null {
   if (at >= end || !/^\p{Lu}/u.test(doc.tokens[at].text)) return null;
+  let cache = placeCache.get(doc);
+  if (!cache) placeCache.set(doc, (cache = new Map()));
+  if (cache.has(at)) return cache.get(at)!;
+  const place = lookupPlace(doc, kb, at, end);
+  cache.set(at, place);
+  return place;
+}
+
+function lookupPlace(doc: Doc, kb: KnowledgeBase, at: number, end: number): string | null {
   const match = kbMatchAt(doc, kb, at, end);
   if (!match || !match.entry.country || !PLACE_FORMS.has(match.entry.form)) return null;
   const code = match.entry.country;
@@ -126,6 +138,15 @@ function placeAt(doc: Doc, kb: KnowledgeBase, at: number, end: number): string |
 function datelinePlace(doc: Doc, kb: KnowledgeBase): string | null {
   const end = datelineEnd(doc);
   if (!end) return null;
+  let cache = placeCache.get(doc);
+  if (!cache) placeCache.set(doc, (cache = new Map()));
+  if (cache.has(-1)) return cache.get(-1)!;
+  const place = datelineLookup(doc, kb, end);
+  cache.set(-1, place);
+  return place;
+}
+
+function datelineLookup(doc: Doc, kb: KnowledgeBase, end: number): string | null {
   const match = kbMatchAt(doc, kb, 0, end);
   if (!match || !match.entry.country || !PLACE_FORMS.has(match.entry.form)) return null;
   const code = match.entry.country;
