@@ -32,6 +32,7 @@ describe('event sentences', () => {
         expect(e.modality, `modality of ${x.category}`).toBe(x.modality ?? 'asserted');
         if (x.date !== undefined) expect(e.date, `date of ${x.category}`).toBe(x.date);
         if (x.attribution !== undefined) expect(e.attribution ?? '', 'attribution').toContain(x.attribution);
+        if (x.location !== undefined) expect(e.location, 'location').toBe(x.location);
         expect(e.rule).toBeTruthy();
         expect(doc.spanText(e.trigger)).not.toBe('');
       }

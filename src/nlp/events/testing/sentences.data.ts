@@ -14,6 +14,8 @@ export interface ExpectedEvent {
   date?: string | null;
   /** substring the attribution must contain; omitted = not checked */
   attribution?: string;
+  /** "City, ISO3", ISO3 or null; omitted = not checked */
+  location?: string | null;
 }
 
 export interface SentenceCase {
@@ -191,6 +193,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Estonia said it would expel a Russian diplomat.', events: [e('SANCTION', 'EST', 'RUS', { modality: 'planned' })] },
   { text: 'The boycott of the Moscow forum, which Poland announced last week, angered Russia.', events: [e('SANCTION', 'POL', 'RUS', { date: '2024-W10' })] },
   { text: 'Malaysian Prime Minister Anwar Ibrahim met with Singapore\'s Lee Hsien Loong and agreed to expand trade.', events: [e('CONSULT', 'MYS', 'SGP')] },
+
+  // places
+  { text: 'Russia and Ukraine held talks in Istanbul on Friday.', events: [e('CONSULT', 'RUS', 'UKR', { location: 'Istanbul, TUR', date: '2024-03-15' })] },
+  { text: 'BAGHDAD (AP) — Iraq summoned the Turkish ambassador on Monday.', events: [e('ACCUSE', 'IRQ', 'TUR', { location: 'Baghdad, IRQ' })] },
+  { text: 'Canada imposed new sanctions on Iran.', events: [e('SANCTION', 'CAN', 'IRN', { location: null })] },
+  { text: 'Indian and Chinese officers met at the border in Ladakh.', events: [e('CONSULT', 'IND', 'CHN')] },
 
   // reported speech
   { text: 'Kenya has sent medical teams to Uganda, according to a Kenyan health official.', events: [e('AID', 'KEN', 'UGA', { attribution: 'a Kenyan health official' })] },
