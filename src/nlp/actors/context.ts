@@ -81,7 +81,7 @@ export interface Context {
 }
 
 export function countryActor(ctx: Context, info: CountryInfo): number {
-  return ctx.table.ensure({ id: info.id, name: info.name, kind: 'country', country: info.code, sector: 'GOV', role: null });
+  return ctx.table.ensure({ id: info.id, name: info.name, kind: 'country', country: info.code, sector: 'GOV', role: null, kb: info.id });
 }
 
 export function kbEntryActor(ctx: Context, entry: KbEntry): number | null {
