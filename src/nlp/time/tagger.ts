@@ -32,6 +32,9 @@ const MAX_PREFIX_CHAIN = 5;
 const CALENDAR_MODIFIER = /(?:(?<start>early|earlier|the\s+beginning\s+of|the\s+start\s+of|the\s+dawn\s+of|beginning\s+of|start\s+of)|(?<end>late|later|the\s+end\s+of|end\s+of|the\s+close\s+of|the\s+turn\s+of)|(?<mid>mid|the\s+middle\s+of|middle\s+of|the\s+height\s+of))(?:\s+in)?(?:\s*-\s*|\s+)/iy;
 const QUANTITY_MODIFIER = /(?:(?<approx>about|around|roughly|approximately|nearly|almost|some|close\s+to|an\s+estimated)|(?<more>more\s+than|over|just\s+over|well\s+over|upwards\s+of)|(?<less>less\s+than|under|fewer\s+than|just\s+under)|(?<atleast>at\s+least|no\s+less\s+than)|(?<atmost>at\s+most|up\s+to|no\s+more\s+than))\s+(?=\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+half|half|several|a\s+few|a\s+couple|two)/iy;
 
+/** A bound written after an expression: "or so" (APPROX), "or later"/"and beyond", "or earlier". */
+const BOUND_SUFFIX = /\s+(?:(?<approx>or\s+so)|(?<after>or\s+later|and\s+beyond|or\s+after)|(?<before>or\s+earlier|or\s+before))(?![A-Za-z0-9])/y;
+
 interface Modifier {
   mod: string;
   kind: 'calendar' | 'quantity';
@@ -134,11 +137,27 @@ class Tagger {
     if (modifier) {
       const inner = this.resolveAt(modifier.next, i, modifier.at);
       if (inner && this.modifierFits(modifier, inner.resolution)) {
-        return this.toTimex(i, inner.end, inner.rule, inner.resolution, modifier.mod);
+        return this.withBound(this.toTimex(i, inner.end, inner.rule, inner.resolution, modifier.mod));
       }
     }
     const plain = this.resolveAt(i, i);
-    return plain ? this.toTimex(i, plain.end, plain.rule, plain.resolution) : null;
+    return plain ? this.withBound(this.toTimex(i, plain.end, plain.rule, plain.resolution)) : null;
+  }
+
+  /** "1994 or later", "1990 and beyond", "the next year or so": the bound joins the span and sets `mod`. */
+  private withBound(t: Timex): Timex {
+    if (t.type === 'SET' || !/^(?:\d|P)/.test(t.value)) return t;
+    const at = this.doc.tokens[t.end - 1].end;
+    BOUND_SUFFIX.lastIndex = at;
+    const m = BOUND_SUFFIX.exec(this.doc.text);
+    if (!m) return t;
+    const end = tokenEndingAt(this.doc, t.end, this.sentence.end, at + m[0].length);
+    if (end <= t.end) return t;
+    const g = m.groups!;
+    if (!g.approx && (t.type === 'DURATION' || t.value.startsWith('P'))) return t;
+    t.end = end;
+    t.mod ??= g.approx ? 'APPROX' : g.after ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
+    return t;
   }
 
   private modifierFits(modifier: Modifier, r: Resolution): boolean {

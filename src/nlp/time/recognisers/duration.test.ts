@@ -37,3 +37,22 @@ describe('durations with a quantity modifier', () => {
     expect(find('He has ruled for more than a quarter of a century.', '2021-12-11', 'more than a quarter of a century')).toMatchObject({ value: 'P25Y', mod: 'MORE_THAN' });
   });
 });
+
+describe('ranges and bounds', () => {
+  it('"two to three weeks", "12-18 months": at least the lower count; "two or three days": about it', () => {
+    expect(find('Deliveries resume within two to three weeks.', REF, 'two to three weeks')).toMatchObject({ value: 'P2W', mod: 'EQUAL_OR_MORE' });
+    expect(find('The rebuilding may take 12-18 months.', REF, '12-18 months')).toMatchObject({ value: 'P12M', mod: 'EQUAL_OR_MORE' });
+    expect(find('The ceasefire held for two or three days.', REF, 'two or three days')).toMatchObject({ value: 'P2D', mod: 'APPROX' });
+  });
+
+  it('"or so", "or later", "and beyond" join the span as a modifier', () => {
+    expect(find('The mine will close over the next year or so.', REF, 'the next year or so')).toMatchObject({ value: '2022', mod: 'APPROX' });
+    expect(find('The road will not reopen until 2024 or later.', REF, '2024 or later')).toMatchObject({ value: '2024', mod: 'ON_OR_AFTER' });
+    expect(find('Its budget covers 2023 and beyond.', REF, '2023 and beyond')).toMatchObject({ value: '2023', mod: 'ON_OR_AFTER' });
+    expect(find('The envoy left a week or so ago.', REF, 'a week or so ago')).toMatchObject({ value: '2021-W48', mod: 'APPROX' });
+  });
+
+  it('a plain "or" between two expressions keeps them apart', () => {
+    expect(tagText('The vote falls in 2023 or 2024.', REF).map((t) => t.text)).toEqual(['2023', '2024']);
+  });
+});

@@ -14,7 +14,7 @@ const NOT_AFTER = new Set(['old', 'olds', '-old', 'ago', 'earlier', 'hence']);
 export const durationRules: TimexRule[] = [
   {
     id: 'duration.count',
-    pattern: rule(`${LEAD}(?<n>${NUMBER})(?:(?<and>\\s+and\\s+a\\s+half)?[\\s-]+|-)(?<u>${UNIT})(?:(?<and2>\\s+and\\s+a\\s+half))?(?<long>-long|-old)?`),
+    pattern: rule(`${LEAD}(?:(?<from>${NUMBER})\\s+(?<range>to|or)\\s+|(?<from2>\\d+)\\s*[-–]\\s*)?(?<n>${NUMBER})(?:(?<and>\\s+and\\s+a\\s+half)?[\\s-]+|-)(?<u>${UNIT})(?:(?<and2>\\s+and\\s+a\\s+half))?(?<long>-long|-old)?`),
     resolve: (g, ctx, m) => {
       const unit = unitOf(g.u!);
       let count = parseNumber(g.n!);
@@ -33,8 +33,13 @@ export const durationRules: TimexRule[] = [
       if (g.and || g.and2) count += 0.5;
       // "second" as a unit after "a" is usually the ordinal: "a second term"
       if (unit === 'second' && (lower === 'a' || lower === 'an')) return null;
-      const value = durationValue(count, unit);
-      return value ? { type: 'DURATION', value } : null;
+      // "two to three weeks", "12-18 months": at least the lower count; "two or three days": about it
+      const from = g.from ?? g.from2;
+      const least = from ? parseNumber(from) : null;
+      if (from && (least === null || least >= count || /^an?$/i.test(from))) return null;
+      const value = durationValue(least ?? count, unit);
+      if (!value) return null;
+      return least !== null ? { type: 'DURATION', value, mod: normal(g.range) === 'or' ? 'APPROX' : 'EQUAL_OR_MORE' } : { type: 'DURATION', value };
     },
   },
   {

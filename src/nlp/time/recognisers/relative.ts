@@ -240,8 +240,12 @@ export const relativeRules: TimexRule[] = [
   },
   {
     id: 'relative.ago',
-    pattern: rule(`(?<n>${NUMBER}|${VAGUE})[\\s-]+(?<u>${UNIT})\\s+(?<dir>ago|earlier|later|before|hence|from\\s+now|back)`),
-    resolve: (g, ctx) => resolveShift(ctx, g.n!, g.u!, normal(g.dir)),
+    pattern: rule(`(?<n>${NUMBER}|${VAGUE})[\\s-]+(?<u>${UNIT})(?<so>\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|before|hence|from\\s+now|back)`),
+    resolve: (g, ctx) => {
+      const shifted = resolveShift(ctx, g.n!, g.u!, normal(g.dir));
+      // "a week or so ago" is about then
+      return shifted && g.so ? { ...shifted, mod: 'APPROX' } : shifted;
+    },
   },
   {
     id: 'relative.ago-bare',
