@@ -4,10 +4,11 @@
 //
 // Thresholds, tuned on ../shared/gold/dev (41 articles, 7 two-article stories) with the TF-IDF
 // vector of profile.ts:
-//   same story, same or next day: cosine 0.38 – 0.78 (lowest: two independently written reports
-//     of ECOWAS suspending Mali, published a day apart); shared actors 0.33 – 1.0
-//   different stories: cosine ≤ 0.30, and every pair above 0.15 is months or years apart
-//     (e.g. two Yemen stories a year apart at 0.30; Ukraine stories weeks apart at 0.21)
+//   same story, same or next day: cosine 0.40 – 0.77, score 0.44 – 0.85 (lowest: two
+//     independently written reports of ECOWAS suspending Mali, a day apart; highest: the Reuters
+//     Kherson copy, shingle Jaccard 0.37, estimated 0.44); shared actors 0.33 – 1.0
+//   different stories: cosine ≤ 0.29, and every pair above 0.15 is weeks to years apart
+//     (two Yemen stories a year apart at 0.29; two Ukraine stories 27 days apart at 0.22)
 // so a story link needs the dates within STORY_WINDOW_DAYS and a score of at least
 // STORY_THRESHOLD, or — for articles up to SAME_EVENT_MAX_DAYS apart — an identical event dated
 // close to the earlier article (a follow-up report of that news) plus the same text agreement.
