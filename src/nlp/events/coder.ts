@@ -576,6 +576,14 @@ function buildEvent(
     target = source;
     targetActors = sourceActors;
   }
+  if (!source.length && p.category === 'PROTEST') {
+    // protesters the text does not name protest at home: against a named target, or where they rally
+    const home = target.length ? target : placeCountry(eventPlace(doc, s, t.head, kb));
+    if (home.length) {
+      source = home.slice(0, 1);
+      if (!target.length) target = source;
+    }
+  }
   if (!source.length || !target.length) return null;
   const anchor = parties.anchor ?? t.head;
   const floor = clauseStart(doc, s, anchor);
@@ -631,6 +639,12 @@ function judgedNotDone(doc: Doc, s: TokenRange, from: number): boolean {
     if ((w === 'is' || w === 'are' || w === 'remains' || w === 'was') && NORM_ADJECTIVES.has(lower(doc, k + 1))) return true;
   }
   return false;
+}
+
+/** The country code of a place value ("Lagos, NGA" → ["NGA"], "NGA" → ["NGA"]). */
+function placeCountry(place: string | null): string[] {
+  const code = place?.match(/([A-Z]{3})$/)?.[1];
+  return code ? [code] : [];
 }
 
 function codes(slots: Slot[]): string[] {

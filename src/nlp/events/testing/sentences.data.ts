@@ -194,6 +194,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The boycott of the Moscow forum, which Poland announced last week, angered Russia.', events: [e('SANCTION', 'POL', 'RUS', { date: '2024-W10' })] },
   { text: 'Malaysian Prime Minister Anwar Ibrahim met with Singapore\'s Lee Hsien Loong and agreed to expand trade.', events: [e('CONSULT', 'MYS', 'SGP')] },
 
+  { text: 'Thousands rallied in Lagos against the fuel price rise.', events: [e('PROTEST', 'NGA', 'NGA', { location: 'Lagos, NGA' })] },
+  { text: 'Crowds demonstrated against the Kenyan government.', events: [e('PROTEST', 'KEN', 'KEN')] },
+
   // places
   { text: 'Russia and Ukraine held talks in Istanbul on Friday.', events: [e('CONSULT', 'RUS', 'UKR', { location: 'Istanbul, TUR', date: '2024-03-15' })] },
   { text: 'BAGHDAD (AP) — Iraq summoned the Turkish ambassador on Monday.', events: [e('ACCUSE', 'IRQ', 'TUR', { location: 'Baghdad, IRQ' })] },
@@ -255,6 +258,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'support.applaud': { text: 'Canada applauded Mexico for its new labour law.', events: [e('SUPPORT', 'CAN', 'MEX')] },
   'support.endorse': { text: 'Pakistan endorsed Saudi Arabia for the Expo bid.', events: [e('SUPPORT', 'PAK', 'SAU')] },
   'support.back': { text: 'Brazil backed Argentina in its claim to the islands.', events: [e('SUPPORT', 'BRA', 'ARG')] },
+  'consult.telephone': { text: 'The Greek prime minister telephoned the Turkish president after the earthquake.', events: [e('CONSULT', 'GRC', 'TUR')] },
   'consult.call': { text: 'The Polish president called the Lithuanian president on Sunday.', events: [e('CONSULT', 'POL', 'LTU', { date: '2024-03-10' })] },
   'support.renew': { text: 'Iran and Egypt renewed diplomatic relations.', events: [e('SUPPORT', 'IRN', 'EGY')] },
   'support.reopen-embassy': { text: 'Britain reopened its embassy in Iran.', events: [e('SUPPORT', 'GBR', 'IRN')] },

@@ -40,6 +40,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'consult.speak', category: 'CONSULT', lemma: 'speak', pos: 'verb', object: false, preps: ['with', 'to'], symmetric: true },
   { id: 'consult.phone-call', category: 'CONSULT', mode: 'phone', lemma: 'call', pos: 'noun', before: ['phone', 'telephone', 'video'], preps: WITH, symmetric: true },
   { id: 'consult.phone', category: 'CONSULT', mode: 'phone', lemma: 'phone', pos: 'verb', object: true, preps: ['with'] },
+  { id: 'consult.telephone', category: 'CONSULT', mode: 'phone', lemma: 'telephone', pos: 'verb', object: true, preps: ['with'] },
   { id: 'consult.call', category: 'CONSULT', mode: 'phone', lemma: 'call', pos: 'verb', object: true, notFollowedBy: ['on', 'for', 'upon', 'off', 'in', 'out', 'up', 'back', 'it', 'him', 'her', 'them', 'this', 'that'] },
   { id: 'consult.visit', category: 'CONSULT', mode: 'visit', lemma: 'visit', pos: 'verb', object: true },
   { id: 'consult.visit-noun', category: 'CONSULT', mode: 'visit', lemma: 'visit', pos: 'noun', preps: ['to'] },
@@ -80,8 +81,8 @@ export const LEXICON: EventPattern[] = [
   // CONCEDE: declared (not yet implemented) ceasefires and withdrawals, easing restrictions
   { id: 'concede.declare-ceasefire', category: 'CONCEDE', lemma: 'declare', pos: 'verb', objectNoun: ['ceasefire', 'truce'], object: false, preps: ['with'], domestic: true },
   { id: 'concede.announce-ceasefire', category: 'CONCEDE', lemma: 'announce', pos: 'verb', objectNoun: ['ceasefire', 'truce', 'withdrawal', 'pullback'], object: false, preps: ['with', 'in', 'from'] },
-  { id: 'concede.ease', category: 'CONCEDE', lemma: 'ease', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'measure', 'emergency'], object: false, preps: ['on', 'against'] },
-  { id: 'concede.lift', category: 'CONCEDE', lemma: 'lift', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'tariff', 'emergency', 'siege'], object: false, preps: ['on', 'against'] },
+  { id: 'concede.ease', category: 'CONCEDE', lemma: 'ease', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'measure', 'emergency'], object: false, preps: ['on', 'against', 'in'] },
+  { id: 'concede.lift', category: 'CONCEDE', lemma: 'lift', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'tariff', 'emergency', 'siege'], object: false, preps: ['on', 'against', 'in'] },
   { id: 'concede.pardon', category: 'CONCEDE', lemma: 'pardon', pos: 'verb' },
   { id: 'concede.apologize', category: 'CONCEDE', lemma: 'apologize', pos: 'verb', object: false, preps: ['to'] },
   { id: 'concede.accept-demands', category: 'CONCEDE', lemma: 'accept', pos: 'verb', objectNoun: ['demand', 'condition', 'ultimatum'], object: false, preps: ['from', 'of', 'by'], sourcePreps: [] },
