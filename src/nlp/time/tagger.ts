@@ -30,7 +30,7 @@ const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d)/;
 const MAX_PREFIX_CHAIN = 5;
 
 const CALENDAR_MODIFIER = /(?:(?<start>early|earlier|the\s+beginning\s+of|the\s+start\s+of|the\s+dawn\s+of|beginning\s+of|start\s+of)|(?<end>late|later|the\s+end\s+of|end\s+of|the\s+close\s+of|the\s+turn\s+of)|(?<mid>mid|the\s+middle\s+of|middle\s+of|the\s+height\s+of))(?:\s+in)?(?:\s*-\s*|\s+)/iy;
-const QUANTITY_MODIFIER = /(?:(?<approx>about|around|roughly|approximately|nearly|almost|some|close\s+to|an\s+estimated)|(?<more>more\s+than|over|just\s+over|well\s+over|upwards\s+of)|(?<less>less\s+than|under|fewer\s+than|just\s+under)|(?<atleast>at\s+least|no\s+less\s+than)|(?<atmost>at\s+most|up\s+to|no\s+more\s+than))\s+(?=\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+half|half|several|a\s+few|a\s+couple|two)/iy;
+const QUANTITY_MODIFIER = /(?:(?<approx>about|around|roughly|approximately|nearly|almost|some|close\s+to|an\s+estimated)|(?<more>more\s+than|over|just\s+over|well\s+over|upwards\s+of)|(?<less>less\s+than|under|fewer\s+than|just\s+under)|(?<atleast>at\s+least|no\s+less\s+than)|(?<atmost>at\s+most|up\s+to|no\s+more\s+than))\s+(?=\d|a\b|an\b|the\s+(?:past|last|next|first)\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+half|half|several|a\s+few|a\s+couple|two)/iy;
 
 /** A bound written after an expression: "or so" (APPROX), "or later"/"and beyond", "or earlier". */
 const BOUND_SUFFIX = /\s+(?:(?<approx>or\s+so)|(?<after>or\s+later|and\s+beyond|or\s+after)|(?<before>or\s+earlier|or\s+before))(?![A-Za-z0-9])/y;
@@ -177,6 +177,8 @@ class Tagger {
       const next = inside ? i : tokenStartingAt(doc, i + 1, this.sentence.end, after);
       if (next < 0) continue;
       const g = m.groups!;
+      // "at least the past 18 months" takes its article; "over the past two years" is a preposition
+      if (kind === 'quantity' && !g.atleast && /^the\s/i.test(doc.text.slice(after, after + 4))) continue;
       const mod = g.start ? 'START' : g.end ? 'END' : g.mid ? 'MID' : g.approx ? 'APPROX' : g.more ? 'MORE_THAN' : g.less ? 'LESS_THAN' : g.atleast ? 'EQUAL_OR_MORE' : 'EQUAL_OR_LESS';
       return { mod, kind, next, at: after };
     }

@@ -56,3 +56,14 @@ describe('ranges and bounds', () => {
     expect(tagText('The vote falls in 2023 or 2024.', REF).map((t) => t.text)).toEqual(['2023', '2024']);
   });
 });
+
+describe('counted durations with "more" and "at least"', () => {
+  it('"two more weeks", "at least 30 days", "at least the past 18 months"', () => {
+    expect(find('The boy will stay for two more weeks.', REF, 'two more weeks')?.value).toBe('P2W');
+    expect(find('Detainees can be held for at least 30 days.', REF, 'at least 30 days')).toMatchObject({ value: 'P30D', mod: 'EQUAL_OR_MORE' });
+    expect(find('Prices have risen for at least the past 18 months.', REF, 'at least the past 18 months')).toMatchObject({ value: 'P18M', mod: 'EQUAL_OR_MORE' });
+  });
+  it('"over the past two years" leaves the preposition out', () => {
+    expect(find('Exports doubled over the past two years.', REF, 'the past two years')?.value).toBe('P2Y');
+  });
+});

@@ -39,9 +39,8 @@ export function isMonthWord(ctx: MatchContext, i: number, bare: boolean): boolea
 const FOLLOWING_DATE = new RegExp(`,?\\s*(?:the\\s+)?(?:(?<mon>${MONTH})\\s*(?<d>[0-3]?\\d)(?:st|nd|rd|th)?|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${MONTH}))(?:,?\\s+(?<y>\\d{4}))?(?![A-Za-z0-9])`, 'iy');
 
 /** "Monday, Oct. 26", "today, June 28": a day named together with the date written after it. */
-export function followingDate(ctx: MatchContext, tense: Tense): CalDate | null {
-  const end = ctx.doc.tokens[ctx.range.end - 1].end;
-  FOLLOWING_DATE.lastIndex = end;
+export function followingDate(ctx: MatchContext, tense: Tense, from = ctx.doc.tokens[ctx.range.end - 1].end): CalDate | null {
+  FOLLOWING_DATE.lastIndex = from;
   const m = FOLLOWING_DATE.exec(ctx.doc.text);
   if (!m) return null;
   const g = m.groups!;

@@ -55,3 +55,13 @@ describe('weekday direction from the clause', () => {
     expect(find('Two cars exploded next to the ministry on Friday.', REF, 'Friday')?.value).toBe('2021-12-10');
   });
 });
+
+describe('a weekday written with its date', () => {
+  it('"Monday, Dec. 6" is one expression with the date\'s value', () => {
+    expect(find('Monday, Dec. 6: the talks opened in Vienna.', REF, 'Monday, Dec. 6')?.value).toBe('2021-12-06');
+    expect(find('The envoy returns on Thursday 16 December.', REF, 'Thursday 16 December')?.value).toBe('2021-12-16');
+  });
+  it('a date in parentheses stays its own expression', () => {
+    expect(tagText('The strike began on Friday (Dec. 10) at dawn.', REF).map((t) => t.text)).toEqual(['Friday', 'Dec. 10']);
+  });
+});

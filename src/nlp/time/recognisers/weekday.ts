@@ -2,7 +2,7 @@
 // Resolved by the clause's tense: past → closest on or before the article date (same day
 // included), future → closest on or after.
 import type { TimexRule, MatchContext } from '../types.js';
-import { WEEKDAY, PART_OF_DAY, rule, weekdayNumber } from '../patterns.js';
+import { MONTH, WEEKDAY, PART_OF_DAY, rule, weekdayNumber } from '../patterns.js';
 import { relationOf, weekdayDate } from '../resolve.js';
 import { type CalDate, formatDay } from '../calendar.js';
 import { PARTS_OF_DAY, WEEKDAY_NAME_NEIGHBOURS } from '../locales/en/lexicon.js';
@@ -46,7 +46,8 @@ function weekdayTense(ctx: MatchContext, weekdayIndex: number): 'past' | 'future
 export const weekdayRules: TimexRule[] = [
   {
     id: 'weekday',
-    pattern: rule(`(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|the\\s+previous|the\\s+following)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?`),
+    // "Monday, Oct. 26" and "Friday Oct. 13" are one expression (a date in parentheses is its own)
+    pattern: rule(`(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|the\\s+previous|the\\s+following)\\s+)?(?<wd>${WEEKDAY})(?<date>,?\\s+(?:the\\s+)?(?:${MONTH}\\s*[0-3]?\\d(?:st|nd|rd|th)?|[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?:,?\\s+(?:1[5-9]|20)\\d\\d)?)?(?:\\s+(?<part>${PART_OF_DAY}))?`),
     resolve: (g, ctx) => {
       let first = ctx.range.start;
       if (g.rel) first += g.rel.trim().split(/\s+/).length;
@@ -54,7 +55,8 @@ export const weekdayRules: TimexRule[] = [
       if (isNamePart(ctx, first, lastToken)) return null;
       const weekday = weekdayNumber(g.wd!)!;
       const rel = (g.rel ?? '').toLowerCase().replace(/\s+/g, ' ');
-      const stated = followingDate(ctx, ctx.tense());
+      const stated = followingDate(ctx, ctx.tense(), g.date ? ctx.doc.tokens[first].end : undefined);
+      if (g.date && !stated) return null;
       let day: CalDate;
       if (stated) day = stated;
       else if (rel === 'the previous' || rel === 'the following') {
