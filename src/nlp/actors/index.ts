@@ -48,16 +48,20 @@ function bareRole(doc: Doc, lex: ActorLexicons): ActorPhrase | null {
   return null;
 }
 
-let lexicons: { mention: MentionLexicons; actor: ActorLexicons } | null = null;
+const lexiconsByKb = new WeakMap<KnowledgeBase, { mention: MentionLexicons; actor: ActorLexicons }>();
 
 /**
  * Resolve a free phrase to an actor description: "Washington" → USA GOV country, "the Kremlin" →
  * RUS GOV, "Iraqi police" → IRQ GOV group, "the Japanese prime minister" → the office-holder on
- * `reference` (YYYY-MM-DD). Null when nothing in the phrase names an actor.
+ * `reference` (YYYY-MM-DD). Null when nothing in the phrase names an actor. Pass the pipeline's
+ * knowledge base (ctx.resources 'actors.kb') to share it; by default one is built on first use.
  */
-export function lookupActorPhrase(text: string, reference: string): ActorPhrase | null {
-  const kb = defaultKnowledgeBase();
-  lexicons ??= { mention: buildMentionLexicons(kb), actor: buildActorLexicons(kb) };
+export function lookupActorPhrase(text: string, reference: string, kb: KnowledgeBase = defaultKnowledgeBase()): ActorPhrase | null {
+  let lexicons = lexiconsByKb.get(kb);
+  if (!lexicons) {
+    lexicons = { mention: buildMentionLexicons(kb), actor: buildActorLexicons(kb) };
+    lexiconsByKb.set(kb, lexicons);
+  }
   const doc = new Doc(text);
   doc.tokens = tokenize(text);
   doc.sentences = doc.tokens.length ? [{ start: 0, end: doc.tokens.length }] : [];
