@@ -321,6 +321,8 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
     // "threatened to impose tariffs on Lithuanian goods": the content's target is the target
     else if (prep !== null && p.complement && passedHead(between, t.end, heads) &&
       (p.complement === 'suppress' ? CONTENT_PREPS.has(prep) : prep === 'between' || prep === 'among')) targets.push(g.slots);
+    // "threatened further action against Russia", "threatened to resume attacks in Israel"
+    else if (prep !== null && p.category === 'THREATEN' && THREAT_PREPS.has(prep)) targets.push(g.slots);
   }
   return { source, targets, viaBetween };
 }
@@ -611,9 +613,17 @@ function buildEvent(
     rule: p.id,
   };
   if (timex >= 0) event.timex = timex;
+  if (isConditionalThreat(doc, s, t, modality)) {
+    // "will boycott the elections unless the president steps down": a threat, itself asserted
+    event.category = 'THREATEN';
+    event.mode = null;
+    event.modality = 'asserted';
+    event.rule = `${p.id}+threaten.conditional`;
+  }
   return event;
 }
 
+const THREAT_PREPS = new Set(['against', 'on', 'in', 'into', 'to']);
 const CONTENT_PREPS = new Set(['on', 'against', 'to', 'with', 'from', 'for', 'into']);
 
 function passedHead(between: string[], from: number, heads: Heads): boolean {
@@ -638,6 +648,16 @@ function judgedNotDone(doc: Doc, s: TokenRange, from: number): boolean {
     if (CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w)) return false;
     if ((w === 'is' || w === 'are' || w === 'remains' || w === 'was') && NORM_ADJECTIVES.has(lower(doc, k + 1))) return true;
   }
+  return false;
+}
+
+const THREATENED_ACTS = new Set(['SANCTION', 'ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE']);
+const CONDITIONS = new Set(['unless', 'if', 'until']);
+
+/** A planned or possible coercive act under a condition the target must meet. */
+function isConditionalThreat(doc: Doc, s: TokenRange, t: Trigger, modality: Modality): boolean {
+  if (!THREATENED_ACTS.has(t.pattern.category) || modality === 'asserted') return false;
+  for (let k = s.start; k < s.end; k++) if (CONDITIONS.has(lower(doc, k)) && Math.abs(k - t.head) <= 15) return true;
   return false;
 }
 

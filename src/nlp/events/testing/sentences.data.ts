@@ -197,6 +197,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Thousands rallied in Lagos against the fuel price rise.', events: [e('PROTEST', 'NGA', 'NGA', { location: 'Lagos, NGA' })] },
   { text: 'Crowds demonstrated against the Kenyan government.', events: [e('PROTEST', 'KEN', 'KEN')] },
 
+  // conditional threats
+  { text: 'Nigeria said it would close its border with Benin unless smuggling stopped.', events: [e('THREATEN', 'NGA', 'BEN')] },
+  { text: 'Hamas threatened on Monday to resume attacks in Israel.', events: [e('THREATEN', 'PSE', 'ISR', { date: '2024-03-11' })] },
+
   // places
   { text: 'Russia and Ukraine held talks in Istanbul on Friday.', events: [e('CONSULT', 'RUS', 'UKR', { location: 'Istanbul, TUR', date: '2024-03-15' })] },
   { text: 'BAGHDAD (AP) — Iraq summoned the Turkish ambassador on Monday.', events: [e('ACCUSE', 'IRQ', 'TUR', { location: 'Baghdad, IRQ' })] },
