@@ -22,19 +22,22 @@ export interface Stats {
   pairs: PairSummary[];
 }
 
-/** Recomputes the overview only when the database has changed (article and event counts differ). */
+/**
+ * Recomputes the overview only when the database has changed: the article and event totals (two
+ * cheap counts) are the key. Ingest adds articles; story merges remove events.
+ */
 class StatsCache {
   private key = '';
-  private value: Omit<Stats, 'counts'> | null = null;
+  private value: Stats | null = null;
 
   async get(service: AnnalsService): Promise<Stats> {
-    const counts = await service.counts();
-    const key = `${counts.articles}:${counts.events}:${counts.actors}`;
+    const [articles, events] = await Promise.all([service.search({ query: '', limit: 1 }), service.listEvents({ limit: 1 })]);
+    const key = `${articles.total}:${events.total}:${articles.items[0]?.id ?? ''}:${events.items[0]?.id ?? ''}`;
     if (!this.value || key !== this.key) {
-      this.value = await overview(service);
+      this.value = { counts: await service.counts(), ...(await overview(service)) };
       this.key = key;
     }
-    return { counts, ...this.value };
+    return this.value;
   }
 }
 
