@@ -17,7 +17,8 @@ export function eventsTable(events: EventRecord[], options: EventsTableOptions =
   for (const event of events) {
     const row = h('tr', { class: 'event-row', 'data-event': event.id, tabindex: 0 },
       h('td', { class: 'nowrap' }, eventDate(event)),
-      h('td', null, categoryBadge(event), ' ', ...marks(event)),
+      h('td', null, categoryBadge(event), ' ', ...marks(event),
+        options.compact && event.attribution ? h('div', { class: 'attribution small' }, `according to ${event.attribution}`) : null),
       h('td', { class: 'sides' }, h('span', null, ...side(event.source, event.sourceActors)), h('span', { class: 'arrow' }, ' → '), h('span', null, ...side(event.target, event.targetActors))),
       options.compact ? null : h('td', { class: 'evidence-cell' }, event.attribution ? h('span', { class: 'attribution' }, `${event.attribution}: `) : null, event.evidence),
     );
