@@ -64,3 +64,11 @@ describe('"later"', () => {
     expect(find('Two years later, the refugees returned.', '2021-12-11', 'Two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
   });
 });
+
+describe("today's", () => {
+  it('names the day before an ordinary noun, the present age before a generic one', () => {
+    expect(find("The offer appears in today's editions of the paper.", REF, 'today')?.value).toBe('2021-12-11');
+    expect(tagText("Today's youth read little news.", REF)).toEqual([]);
+    expect(tagText("Machines shape today's world.", REF)).toEqual([]);
+  });
+});

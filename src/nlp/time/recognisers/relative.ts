@@ -32,6 +32,14 @@ function anchorFromPrevious(ctx: MatchContext): CalDate | null {
   return { year: Number(m[1]), month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
 }
 
+/** "today's youth", "today's world": the present age in general, not the day */
+const GENERIC_AFTER_TODAY = new Set([
+  'youth', 'young', 'world', 'society', 'generation', 'generations', 'children', 'kids', 'teenagers', 'students',
+  'culture', 'standards', 'technology', 'technologies', 'economy', 'personal', 'life', 'lifestyle', 'lifestyles',
+  'media', 'politics', 'people', 'families', 'women', 'men', 'consumers', 'reality', 'realities', 'environment',
+  'climate', 'global', 'modern', 'fast-paced', 'digital', 'complex', 'changing', 'increasingly', 'interconnected',
+]);
+
 const DEICTIC: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 const REL_OFFSET: Record<string, number> = {
   this: 0, current: 0, 'the current': 0, 'this past': -1, last: -1, past: -1, previous: -1, 'the past': -1,
@@ -52,7 +60,7 @@ export const relativeRules: TimexRule[] = [
       const w = normal(g.w);
       const text = ctx.doc.tokens[ctx.range.start].text;
       // "today's youth", "the people of tomorrow", "VOA Today": generic or a name
-      if (/^(?:'s|’s)$/.test(ctx.word(ctx.range.end)) && /^[a-z]/.test(ctx.word(ctx.range.end + 1)) && !/^(?:meeting|talks|vote|election|session|summit|decision|announcement|attack|statement|ruling|deadline|game|match|hearing|speech|visit|strike|trading|rally|deal|report|edition|briefing)$/.test(ctx.word(ctx.range.end + 1))) return null;
+      if (/^(?:'s|’s)$/.test(ctx.word(ctx.range.end)) && GENERIC_AFTER_TODAY.has(ctx.word(ctx.range.end + 1))) return null;
       if (ctx.word(ctx.range.start - 1) === 'of' && w !== 'yesterday') return null;
       if (/^T/.test(text) && !startsSentence(ctx, ctx.range.start) && /^[A-Z]/.test(tokenTextAt(ctx, ctx.range.start - 1))) return null;
       const date = (w === 'today' ? followingDate(ctx, ctx.tense()) : null) ?? addDays(ctx.ref, DEICTIC[w]);

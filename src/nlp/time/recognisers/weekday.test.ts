@@ -65,3 +65,11 @@ describe('a weekday written with its date', () => {
     expect(tagText('The strike began on Friday (Dec. 10) at dawn.', REF).map((t) => t.text)).toEqual(['Friday', 'Dec. 10']);
   });
 });
+
+describe('prepositions and fixed phrases that look like tense cues', () => {
+  it('"ahead of" is a preposition, "as planned" looks back, "planned a rally" looks forward', () => {
+    expect(find("Just ahead of the minister's trip, the embassy on Wednesday issued a warning.", REF, 'Wednesday')?.value).toBe('2021-12-08');
+    expect(find('The offensive began as previously planned on Thursday night.', REF, 'Thursday night')?.value).toBe('2021-12-09TNI');
+    expect(find('Farmers planned a large march in the capital on Monday.', REF, 'Monday')?.value).toBe('2021-12-13');
+  });
+});

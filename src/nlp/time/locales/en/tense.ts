@@ -11,7 +11,7 @@ export const FUTURE_CUES = new Set([
  * Future cues that only count in the pattern "is/are/was to", "going to", "set to", "plans to";
  * otherwise they are nouns or other verbs ("vacation plans", "set aside").
  */
-export const FUTURE_NEEDS_TO = new Set(['going', 'set', 'to', 'plans', 'plan', 'planned', 'aim', 'aims', 'intend', 'intends']);
+export const FUTURE_NEEDS_TO = new Set(['going', 'set', 'to', 'plans', 'plan', 'aim', 'aims', 'intend', 'intends']);
 
 /**
  * Past-tense verbs of deciding or intending: before a time expression and followed by "to" they
