@@ -127,6 +127,10 @@ describe('mentions: conventions', () => {
     expect(findMentions(doc, lex).map((m) => m.type)).toEqual(['ORG', 'ORG', 'ORG']);
   });
 
+  it('finds a name the tagger missed right after a title', () => {
+    expect(mentionsOf('Military analyst Tomas Rindal said so, and Mr Rindal agreed.')).toEqual(['Tomas Rindal:PER', 'Rindal:PER']);
+  });
+
   it('does not merge touching places', () => {
     expect(mentionsOf('Flights from PERU CHILE resumed.', { PERU: 'LOC', CHILE: 'LOC' })).toEqual(['PERU:LOC', 'CHILE:LOC']);
   });

@@ -605,6 +605,28 @@ function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[
   return out;
 }
 
+/** Names the tagger missed right after a title or honorific: "military expert Song Zhongping", "Mr Whelan". */
+function titledNameSpans(doc: Doc, lex: MentionLexicons, taken: TokenRange[]): Span[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const r of taken) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  const out: Span[] = [];
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[i].text)) continue;
+    const title = lex.titles.matchEndingAt(doc, i);
+    if (!title || title.value.plural) continue;
+    let end = i;
+    while (end < doc.tokens.length && end - i < 3 && !covered[end] && /^\p{Lu}[\p{Ll}'’-]+$/u.test(doc.tokens[end].text)) end++;
+    const last = doc.tokens[end - 1].text;
+    if (end === i || ORG_HEADS.has(last) || LOC_HEADS.has(last) || MISC_HEADS.has(last)) continue;
+    if (lookup(lex.kb, tokenKey(doc, i, end)).some((e) => e.form !== 'person')) continue;
+    // a title word can itself be a name part ("General Motors"): the title must not open a capitalised run itself
+    if (lex.titles.matchAt(doc, i)) continue;
+    out.push({ start: i, end, type: 'PER' });
+    i = end - 1;
+  }
+  return out;
+}
+
 /** Aircraft and weapon types ("MiG-29", "F-16", "S-400"): MISC, as SCHEMA tags aircraft types. */
 function modelSpans(doc: Doc, taken: TokenRange[]): Span[] {
   const out: Span[] = [];
@@ -710,6 +732,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   const models = modelSpans(doc, []);
   refined = refined.filter((r) => !models.some((m) => overlaps(m, r) && r.start >= m.start && r.end <= m.end));
   refined.push(...models.filter((m) => !refined.some((r) => overlaps(r, m))));
+  refined.push(...titledNameSpans(doc, lex, refined));
   const gazetteer = gazetteerSpans(doc, lex, refined);
   const named = extendByHeads(doc, lex, [...refined, ...gazetteer]);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
