@@ -60,7 +60,8 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       ],
     },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // the docs page works offline: assets come from the package, and no online validator is called
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } as never });
 
   if (options.private) {
     const check = requireToken(options.token, 'reading');

@@ -177,6 +177,9 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
   it('shows a readable error for an unknown page or id, and never leaves localhost', async () => {
     await open('/articles/not-an-article');
     expect(await page.textContent('.error')).toContain('not-an-article');
+    await page.goto(url('/api/docs/'));
+    await page.waitForSelector('.swagger-ui .opblock', { timeout: 20_000 });
+    expect(await page.locator('.swagger-ui .opblock').count()).toBeGreaterThan(8);
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
