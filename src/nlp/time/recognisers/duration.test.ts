@@ -67,3 +67,17 @@ describe('counted durations with "more" and "at least"', () => {
     expect(find('Exports doubled over the past two years.', REF, 'the past two years')?.value).toBe('P2Y');
   });
 });
+
+describe('count words that are not spans', () => {
+  it('"three-quarters of", "a quarter of" are fractions', () => {
+    expect(tagText('The country imports about three-quarters of its grain.', REF)).toEqual([]);
+    expect(tagText('Funds hold more than a quarter of the bond market.', REF)).toEqual([]);
+  });
+  it('a capitalised unit inside a sentence is a programme name', () => {
+    expect(tagText("He spoke on the network's 48 Hours programme.", REF)).toEqual([]);
+  });
+  it('"will one day" is an unspecified future day; "spent one day" a span', () => {
+    expect(find('The dam will one day supply the whole valley.', REF, 'one day')?.value).toBe('FUTURE_REF');
+    expect(find('The envoy spent one day in the capital.', REF, 'one day')?.value).toBe('P1D');
+  });
+});

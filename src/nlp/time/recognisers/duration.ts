@@ -25,6 +25,16 @@ export const durationRules: TimexRule[] = [
       // "a day" alone is a set in "twice a day" and a point in "a day after": leave those
       const lower = normal(g.n);
       const before = ctx.word(ctx.range.start - 1);
+      // "three-quarters of its food", "a quarter of the market": a fraction, not three months
+      if (unit === 'quarter' && ctx.word(ctx.range.end) === 'of' && !g.lead) return null;
+      // "CBS's 60 Minutes": a capitalised unit inside a sentence is a name
+      const unitToken = ctx.doc.tokens[ctx.range.end - 1].text;
+      if (/^[A-Z][a-z]/.test(unitToken) && /^\d/.test(g.n!) && ctx.range.start > ctx.sentence.start && !/^[A-Z]/.test(ctx.doc.tokens[ctx.range.start - 1].text)) return null;
+      // "will one day be", "hoped he would one day follow": some unspecified day, not a span
+      if (lower === 'one' && unit === 'day' && !g.lead && !/^(?:for|in|within|after|than|only|just|about|over|of|every|each|per|by|at|on|the|a|another|spent|spend|spends|spending|took|take|takes|taking|lasted|last|lasts|waited|wait|stayed|stay|remained|remain)$/.test(before)
+        && !/^(?:after|before|later|earlier|ago|of|and|or|to)$/.test(ctx.word(ctx.range.end))) {
+        return { type: 'DATE', value: ctx.tense() === 'past' ? 'PAST_REF' : 'FUTURE_REF' };
+      }
       if ((lower === 'a' || lower === 'an') && !g.lead && (/^(?:once|twice|times|per|\$|percent|%)$/.test(before) || /^\d/.test(before))) return null;
       // "four flights a week", "24 hours a day": a rate
       if ((lower === 'a' || lower === 'an') && !g.lead && /^[a-z]+s$/.test(before) && !/^(?:is|was|has|as|this|less|plus|thus|perhaps|across|us|its|his|hers|ours|yours|theirs)$/.test(before)) return null;
