@@ -70,7 +70,8 @@ export function lastPair(ctx: Context, before: number, want: 'person' | 'country
     // "they" refers back to a pair that was a subject: "A and B" opening its sentence
     if (subjectOnly && !opensSentence(ctx, j - 1)) continue;
     let left = ctx.tokenActor[j - 1];
-    let right = ctx.tokenActor[j + 1];
+    // "Saudi Arabia and the United Arab Emirates"
+    let right = ctx.tokenActor[/^the$/i.test(doc.tokens[j + 1]?.text ?? '') ? j + 2 : j + 1];
     if (left < 0 || right < 0 || left === right) continue;
     if (want === 'country') {
       // "Hayashi and Blinken ... the two governments": the countries of the two persons
@@ -91,7 +92,12 @@ export function opensSentence(ctx: Context, last: number): boolean {
   let start = last;
   while (start > 0 && ctx.tokenActor[start - 1] === actor) start--;
   const s = doc.sentenceOf(start);
-  return s >= 0 && start - doc.sentences[s].start <= 2;
+  if (s < 0) return false;
+  if (start - doc.sentences[s].start <= 2) return true;
+  // "Two of the biggest donors, Saudi Arabia and the UAE, are ...": no verb before the pair
+  if (doc.pos.length !== doc.tokens.length) return false;
+  for (let k = doc.sentences[s].start; k < start; k++) if (/^(?:VB|MD)/.test(doc.pos[k])) return false;
+  return true;
 }
 
 export function countryOfPerson(ctx: Context, index: number): number {
