@@ -38,6 +38,8 @@ interface Parties {
   target: Slot[];
   /** where modality, negation and date are read from when not the trigger (relative clauses) */
   anchor?: number;
+  /** a passive with no agent ("were killed near Basra"): the text leaves the actor unnamed */
+  agentless?: boolean;
 }
 
 const lower = (doc: Doc, k: number) => doc.tokens[k].text.toLowerCase().replace(/’/g, "'");
@@ -63,7 +65,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const inScope = scope && trigger.head < scope.end ? scope.modality : null;
       const effect = trigger.pattern.complement;
       if (effect === 'suppress' && !suppressed) {
-        suppressUntil = complementEnd(doc, sentence, trigger.end, heads);
+        suppressUntil = trigger.noun ? nounComplementEnd(doc, sentence, trigger.end) : complementEnd(doc, sentence, trigger.end, heads);
       } else if ((effect === 'planned' || effect === 'hypothetical') && !suppressed) {
         scope = { end: complementEnd(doc, sentence, trigger.end, heads), modality: effect };
       }
@@ -120,6 +122,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (end < 0) continue;
       const objectAt = p.objectNoun ? objectNounAt(doc, p.objectNoun, end, s) : -1;
       if (p.objectNoun && objectAt < 0) continue;
+      if (p.exceptObjectNoun && objectNounAt(doc, p.exceptObjectNoun, end, s) >= 0) continue;
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
       const exact = p.lemma === lower(doc, i) ? 1.5 : 0;
@@ -186,6 +189,15 @@ function hasBefore(doc: Doc, words: string[], i: number, s: TokenRange): boolean
   return false;
 }
 
+/** A noun's content ("warnings of starvation by aid agencies,") ends at the first comma. */
+function nounComplementEnd(doc: Doc, s: TokenRange, from: number): number {
+  for (let k = from; k < s.end; k++) {
+    const w = lower(doc, k);
+    if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w)) return k;
+  }
+  return s.end;
+}
+
 /** Where the content of a demand, threat or refusal ends. */
 function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Heads): number {
   for (let k = from; k < s.end; k++) {
@@ -240,7 +252,7 @@ function findParties(
   }
   if (passive) {
     const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
-    return { source, target: subject };
+    return { source, target: subject, agentless: !source.length };
   }
   if (!source.length) {
     source = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
@@ -380,6 +392,11 @@ function leftSubject(
     if (!nearer.length || joiner !== 'to') return previous.source;
   }
   let g = candidates[candidates.length - 1];
+  // "Pakistan, a key U.S. ally in the war, has refused ...": skip the apposition's names
+  const apposition = appositionBefore(doc, s, t.head);
+  if (g && apposition && g.start > apposition.open && g.end <= apposition.close) {
+    g = candidates.filter((c) => c.end <= apposition.open).pop() ?? g;
+  }
   if (!g && t.noun) {
     // "they would engage in a diplomatic boycott": the clause's pronoun subject
     const pronoun = firstPronoun(doc, floor, t.head);
@@ -470,6 +487,21 @@ function firstPronoun(doc: Doc, from: number, to: number): number {
 }
 
 const SUBORDINATE_OPENERS = new Set(['after', 'before', 'while', 'since', 'by', 'when', 'without', 'despite']);
+
+/** The ", a ... ," phrase ending right before the verb (only auxiliaries between), if any. */
+function appositionBefore(doc: Doc, s: TokenRange, head: number): { open: number; close: number } | null {
+  let k = head - 1;
+  while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) || lower(doc, k).endsWith('ly'))) k--;
+  if (k < s.start || lower(doc, k) !== ',') return null;
+  for (let j = k - 1; j >= s.start && j >= k - 15; j--) {
+    if (lower(doc, j) !== ',') continue;
+    const next = lower(doc, j + 1);
+    return APPOSITION_STARTS.has(next) ? { open: j, close: k } : null;
+  }
+  return null;
+}
+
+const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'its', 'their', 'his', 'her', 'one', 'once', 'now', 'already', 'long']);
 
 /** Tokens allowed between a subject and its verb (appositions, titles, adverbials). */
 const MAX_SUBJECT_DISTANCE = 14;
@@ -578,6 +610,12 @@ function buildEvent(
     target = source;
     targetActors = sourceActors;
   }
+  if (!source.length && target.length && p.category === 'ASSAULT' && parties.agentless) {
+    // attackers the text does not name ("were killed by a roadside bomb near Samarra") take the
+    // country where they strike (SCHEMA: insurgents take the code of the country they fight in)
+    const where = placeCountry(eventPlace(doc, s, t.head, kb));
+    if (where.length && !where.every((c) => target.includes(c))) source = where;
+  }
   if (!source.length && p.category === 'PROTEST') {
     // protesters the text does not name protest at home: against a named target, or where they rally
     const home = target.length ? target : placeCountry(eventPlace(doc, s, t.head, kb));
@@ -624,7 +662,7 @@ function buildEvent(
 }
 
 const THREAT_PREPS = new Set(['against', 'on', 'in', 'into', 'to']);
-const CONTENT_PREPS = new Set(['on', 'against', 'to', 'with', 'from', 'for', 'into']);
+const CONTENT_PREPS = new Set(['on', 'against', 'to', 'with', 'from', 'for', 'into', 'in']);
 
 function passedHead(between: string[], from: number, heads: Heads): boolean {
   return between.some((_, k) => heads.has(from + k)) || between.includes('to');

@@ -29,6 +29,8 @@ export interface EventPattern {
   after?: string[];
   /** one of these lemmas must follow within a few tokens ("impose" … "sanctions") */
   objectNoun?: string[];
+  /** the pattern does not apply when one of these lemmas follows within a few tokens ("meet demands") */
+  exceptObjectNoun?: string[];
   /** one of these words must precede within a few tokens ("joint" exercise, "general" strike) */
   before?: string[];
   /** the pattern does not apply when the next word is one of these ("war games", "offered no evidence") */

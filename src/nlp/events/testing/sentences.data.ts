@@ -197,6 +197,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Thousands rallied in Lagos against the fuel price rise.', events: [e('PROTEST', 'NGA', 'NGA', { location: 'Lagos, NGA' })] },
   { text: 'Crowds demonstrated against the Kenyan government.', events: [e('PROTEST', 'KEN', 'KEN')] },
 
+  // appositions and unnamed attackers
+  { text: 'Pakistan, a close ally of the United States, refused to deploy troops in Iraq.', events: [e('REJECT', 'PAK', 'IRQ')] },
+  { text: 'Two French soldiers were killed by a roadside bomb in Mali.', events: [e('ASSAULT', 'MLI', 'FRA')] },
+
   // conditional threats
   { text: 'Nigeria said it would close its border with Benin unless smuggling stopped.', events: [e('THREATEN', 'NGA', 'BEN')] },
   { text: 'Hamas threatened on Monday to resume attacks in Israel.', events: [e('THREATEN', 'PSE', 'ISR', { date: '2024-03-11' })] },

@@ -26,7 +26,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'agree.ready', category: 'AGREE', lemma: 'ready', pos: 'any', after: ['to'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'hypothetical' },
 
   // CONSULT: meetings, visits, talks, calls, mediation
-  { id: 'consult.meet', category: 'CONSULT', lemma: 'meet', pos: 'verb', object: true, preps: ['with'], symmetric: true },
+  { id: 'consult.meet', category: 'CONSULT', lemma: 'meet', pos: 'verb', object: true, preps: ['with'], symmetric: true, exceptObjectNoun: ['demand', 'condition', 'requirement', 'target', 'deadline', 'need', 'expectation', 'criterion', 'obligation', 'goal'] },
   { id: 'consult.meeting', category: 'CONSULT', lemma: 'meeting', pos: 'noun', preps: ['with', 'between', 'among'], symmetric: true, domestic: true },
   { id: 'consult.talk', category: 'CONSULT', lemma: 'talk', pos: 'any', object: false, preps: ['with', 'between', 'among', 'to'], symmetric: true },
   { id: 'consult.discuss', category: 'CONSULT', lemma: 'discuss', pos: 'verb', object: false, preps: ['with'], symmetric: true },
@@ -287,7 +287,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.bombard', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'bombard', pos: 'verb', preps: ['in'] },
   { id: 'assault.shell', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'shell', pos: 'verb', preps: ['in'] },
   { id: 'assault.shelling', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'shelling', pos: 'noun', preps: ['of', 'on'] },
-  { id: 'assault.fire-at', category: 'ASSAULT', lemma: 'fire', pos: 'verb', object: false, preps: ['at', 'on', 'into'] },
+  { id: 'assault.fire-at', category: 'ASSAULT', lemma: 'fire', pos: 'verb', object: false, preps: ['at', 'on', 'into', 'in'] },
   { id: 'assault.open-fire', category: 'ASSAULT', mode: 'firearms', lemma: 'open', pos: 'verb', after: ['fire'], object: false, preps: ['on', 'at'] },
   { id: 'assault.shoot-down', category: 'ASSAULT', lemma: 'shoot', pos: 'verb', after: ['down'] },
   { id: 'assault.shoot', category: 'ASSAULT', mode: 'firearms', lemma: 'shoot', pos: 'verb', preps: ['at'] },
