@@ -170,6 +170,12 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await page.waitForSelector('[data-testid=network-graph] canvas');
     expect(await page.locator('[data-testid=pairs-table] tbody tr').count()).toBeGreaterThan(0);
     await shot('network');
+    const pair = stats.pairs[0];
+    await page.fill('[data-testid=pair-picker] input[name=a]', pair.b);
+    await page.fill('[data-testid=pair-picker] input[name=b]', pair.a);
+    await page.click('[data-testid=pair-picker] button');
+    await page.waitForURL(new RegExp(`/pairs/${pair.b}/${pair.a}$`));
+    await page.waitForSelector('[data-testid=pair-chart] svg');
     await open('/actors');
     expect(await page.locator('table.plain tbody tr').count()).toBeGreaterThan(0);
   });

@@ -60,6 +60,19 @@ export async function networkPage({ root, query }: PageContext): Promise<void> {
       h('label', null, 'To', h('input', { name: 'to', value: to, placeholder: 'YYYY-MM-DD', size: 10 })),
       h('label', null, 'Actors', h('select', { name: 'nodes' }, ...['20', '40', '80', '150'].map((n) => h('option', { value: n, selected: n === nodes }, n)))),
       h('button', { type: 'submit' }, 'Show')),
+    h('form', { class: 'filters pair-picker', 'data-testid': 'pair-picker', onsubmit: ((e: Event) => {
+      e.preventDefault();
+      e.stopPropagation();
+      const data = new FormData(e.target as HTMLFormElement);
+      const [a, b] = ['a', 'b'].map((k) => String(data.get(k) ?? '').trim());
+      if (a && b) {
+        window.history.pushState(null, '', `/pairs/${encodeURIComponent(a)}/${encodeURIComponent(b)}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }
+    }) as EventListener },
+      h('label', null, 'Compare', h('input', { name: 'a', placeholder: 'a code or actor: JPN', size: 16, required: true })),
+      h('label', null, 'with', h('input', { name: 'b', placeholder: 'USA', size: 16, required: true })),
+      h('button', { type: 'submit' }, 'Open pair')),
     h('p', { class: 'muted' }, 'Node size: events; line width: events between the pair; blue: mostly cooperation, red: mostly conflict. Click a line for the pair, a node for its events.'),
     network.edges.length ? graph : h('p', { class: 'empty' }, 'No pairs in this range.'),
     network.edges.length ? h('section', { class: 'card' }, h('h2', null, 'Pairs'),
