@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iob1ToBio, parseConll } from './conll.js';
+import { bioToBilou, iob1ToBio, parseConll } from './conll.js';
 
 describe('parseConll', () => {
   it('splits documents at -DOCSTART- whether it comes before or after a document', () => {
@@ -27,5 +27,13 @@ describe('iob1ToBio', () => {
       'B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'B-ORG', 'O',
     ]);
     expect(iob1ToBio(['I-NP', 'B-NP', 'I-NP', 'I-VP', 'O'])).toEqual(['B-NP', 'B-NP', 'I-NP', 'B-VP', 'O']);
+  });
+});
+
+describe('bioToBilou', () => {
+  it('marks the last token of a span and one-token spans', () => {
+    expect(bioToBilou(['B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC', 'B-ORG'])).toEqual([
+      'B-PER', 'I-PER', 'L-PER', 'O', 'U-LOC', 'B-LOC', 'L-LOC', 'U-ORG',
+    ]);
   });
 });

@@ -69,3 +69,15 @@ export function iob1ToBio(tags: readonly string[]): string[] {
   }
   return out;
 }
+
+/** BIO → BILOU: a span's last token becomes L-, a one-token span U-. */
+export function bioToBilou(tags: readonly string[]): string[] {
+  return tags.map((tag, i) => {
+    if (tag.length < 3 || tag[1] !== '-') return tag;
+    const next = tags[i + 1];
+    const continues = next !== undefined && next === 'I-' + tag.slice(2);
+    if (tag[0] === 'B') return continues ? tag : 'U-' + tag.slice(2);
+    if (tag[0] === 'I') return continues ? tag : 'L-' + tag.slice(2);
+    return tag;
+  });
+}

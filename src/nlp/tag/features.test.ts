@@ -10,6 +10,7 @@ import {
   SentenceFeatures,
   wordShape,
   phraseHash,
+  normaliseTypography,
   type Lexicon,
 } from './features.js';
 
@@ -31,6 +32,17 @@ describe('word descriptions', () => {
     expect(casingOf('NATO')).toBe(Casing.Upper);
     expect(casingOf('iPhone')).toBe(Casing.Mixed);
     expect(casingOf('42')).toBe(Casing.NoLetters);
+  });
+});
+
+describe('typography', () => {
+  it('describes curly quotes, dashes and ellipses like their ASCII forms', () => {
+    expect(normaliseTypography('“')).toBe('"');
+    expect(normaliseTypography('’s')).toBe("'s");
+    expect(normaliseTypography('—')).toBe('-');
+    expect(normaliseTypography('…')).toBe('...');
+    expect(normaliseTypography('Zürich')).toBe('Zürich');
+    expect(describeWord('’s')).toEqual(describeWord("'s"));
   });
 });
 

@@ -14,6 +14,10 @@ export interface Lexicon {
   /** phrase hash (see phraseHash) → bit mask of entity types (bit t = ENTITY_TYPES[t]) */
   gazetteer: Map<number, number>;
   gazetteerMaxLength: number;
+  /** hash of a word → hash of its ambiguity class (the POS tags it had in training) */
+  tagClasses?: Map<number, number>;
+  /** hash of a word → hash of the chunk tags it had in training */
+  chunkClasses?: Map<number, number>;
 }
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -31,6 +35,13 @@ export interface WordInfo {
   capitalised: boolean;
   /** per layer: summed weights of this word's word features (filled by the tagger at run time) */
   layerScores: (Float64Array | undefined)[];
+  /** per layer: the weights that layerScores were computed with (a cache entry is valid only for them) */
+  layerScoresOf: unknown[];
+  /** the lexicon that usualCasing / tagClass / chunkClass were looked up in */
+  lexiconOf: Lexicon | null;
+  usualCasing: number;
+  tagClass: number;
+  chunkClass: number;
 }
 
 const BOUNDARY_LEFT = 0x1b1d;
@@ -67,7 +78,21 @@ export function casingOf(word: string): Casing {
   return Casing.Mixed;
 }
 
-export function describeWord(word: string): WordInfo {
+/**
+ * Typographic characters the training text (CoNLL-2003, plain ASCII) never has, mapped to its
+ * forms: curly quotes to straight ones, dashes to "-", the ellipsis character to "...".
+ */
+export function normaliseTypography(word: string): string {
+  if (/^[\x20-\x7e]*$/.test(word)) return word;
+  return word
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[—–‒―−]/g, '-')
+    .replace(/…/g, '...');
+}
+
+export function describeWord(original: string): WordInfo {
+  const word = normaliseTypography(original);
   const lower = word.toLowerCase();
   const affixes = new Int32Array(8);
   for (let k = 1; k <= 4; k++) {
@@ -86,6 +111,11 @@ export function describeWord(word: string): WordInfo {
     affixes,
     capitalised: casing === Casing.Title || casing === Casing.Upper || casing === Casing.Mixed,
     layerScores: [],
+    layerScoresOf: [],
+    lexiconOf: null,
+    usualCasing: Casing.Unknown,
+    tagClass: 0,
+    chunkClass: 0,
   };
 }
 
@@ -112,6 +142,8 @@ export class SentenceFeatures {
   readonly affixes: Int32Array;
   readonly casing: Int32Array;
   readonly gazetteer: Int32Array;
+  readonly tagClass: Int32Array;
+  readonly chunkClass: Int32Array;
   readonly history: Int32Array;
   readonly pos: Int32Array;
   readonly chunk: Int32Array;
@@ -129,6 +161,8 @@ export class SentenceFeatures {
     this.affixes = new Int32Array(n * 8);
     this.casing = new Int32Array(n);
     this.gazetteer = new Int32Array(n);
+    this.tagClass = new Int32Array(n);
+    this.chunkClass = new Int32Array(n);
     this.history = new Int32Array(n);
     this.pos = new Int32Array(n);
     this.chunk = new Int32Array(n);
@@ -141,13 +175,24 @@ export class SentenceFeatures {
       this.lower[i] = info.lower;
       this.affixes.set(info.affixes, i * 8);
       this.capitalised[i] = info.capitalised ? 1 : 0;
-      const usual = lexicon.truecase.get(info.lower) ?? Casing.Unknown;
+      if (info.lexiconOf !== lexicon) lookUpWord(info, lexicon);
+      const usual = info.usualCasing;
       this.casing[i] = usual;
       this.shape[i] = this.allCaps ? truecasedShape(info, memory?.casing.get(info.lower) ?? usual) : info.shape;
       if (memory) this.history[i] = memory.entityHistory.get(info.lower) ?? 0;
+      this.tagClass[i] = info.tagClass;
+      this.chunkClass[i] = info.chunkClass;
     }
     markGazetteer(this, lexicon);
   }
+}
+
+/** Cache a word's lexicon entries on its description (one lexicon at a time). */
+function lookUpWord(info: WordInfo, lexicon: Lexicon): void {
+  info.lexiconOf = lexicon;
+  info.usualCasing = lexicon.truecase.get(info.lower) ?? Casing.Unknown;
+  info.tagClass = lexicon.tagClasses?.get(info.raw) ?? 0;
+  info.chunkClass = lexicon.chunkClasses?.get(info.raw) ?? 0;
 }
 
 function isAllCaps(infos: readonly WordInfo[]): boolean {
@@ -168,11 +213,16 @@ function truecasedShape(info: WordInfo, usual: number): number {
   return info.shape;
 }
 
-/** Longest gazetteer phrase from each start: B bits on its first token, I bits on the rest. */
+/**
+ * Longest gazetteer phrase from each capitalised start: B bits on its first token, I bits on
+ * the rest. (Matching is case-insensitive, so that all-caps lines match; a lower-case start is
+ * rarely a name and would turn words like "reading" or "nice" into places.)
+ */
 function markGazetteer(s: SentenceFeatures, lexicon: Lexicon): void {
   const { gazetteer, gazetteerMaxLength } = lexicon;
   if (gazetteer.size === 0) return;
   for (let i = 0; i < s.n; i++) {
+    if (!s.capitalised[i]) continue;
     let h = PHRASE_SEED;
     let bestLength = 0;
     let bestTypes = 0;
@@ -193,18 +243,19 @@ function markGazetteer(s: SentenceFeatures, lexicon: Lexicon): void {
 
 // Template ids. Keys are mix(template, value): changing an id changes the model.
 const T = {
-  bias: 1, lower: 2, raw: 3, shape: 4, casing: 5, prefix: 10, suffix: 14,
-  lowerPrev: 20, lowerPrev2: 21, lowerNext: 22, lowerNext2: 23, suffixPrev: 24, suffixNext: 25,
-  tagPrev: 30, tagPrev2: 31, tagPrevLower: 32, tagPrevShape: 33, shapeNext: 34, shapePrev: 35,
+  bias: 1, lower: 2, raw: 3, shape: 4, casing: 5, prefix: 10, suffix: 14, lowerPrev: 20,
+  lowerPrev2: 21, lowerNext: 22, lowerNext2: 23, suffixPrev: 24, suffixNext: 25, tagPrev: 30,
+  tagPrev2: 31, tagPrevLower: 32, tagPrevShape: 33, shapeNext: 34, shapePrev: 35,
   initialCasing: 36, capsLower: 37, bigramPrev: 38, bigramNext: 39, shapeBigramPrev: 40,
-  shapeBigramNext: 41, shapeTrigram: 42,
-  pos: 50, posPrev: 51, posPrev2: 52, posNext: 53, posNext2: 54, posBigramPrev: 55, posBigramNext: 56,
-  posTrigram: 57, posPrevPrev: 58, posNextNext: 59, lowerPos: 60, tagPrevPos: 61, chunk: 62,
-  chunkPos: 63, posShape: 64,
+  shapeBigramNext: 41, shapeTrigram: 42, pos: 50, posPrev: 51, posPrev2: 52, posNext: 53,
+  posNext2: 54, posBigramPrev: 55, posBigramNext: 56, posTrigram: 57, posPrevPrev: 58,
+  posNextNext: 59, lowerPos: 60, tagPrevPos: 61, chunk: 62, chunkPos: 63, posShape: 64,
   gazetteer: 70, gazetteerPrev: 71, gazetteerNext: 72, history: 73, historyShape: 74,
   capsShape: 75, posTrigramPrev: 76, posTrigramNext: 77, posPrevLower: 78, lowerPosNext: 79,
-  tagPrevPosPair: 80, chunkPrev: 81, chunkNext: 82, rawPrev: 83, rawNext: 84, suffixNextLong: 85,
-  affixPrev: 86, affixNext: 87,
+  tagPrevPosPair: 80, tagPrevSuffix: 88, tagPrevPosNext: 94, tagClass: 96, tagClassNext: 97,
+  tagClassNext2: 98, tagClassPrev: 99, tagPrevClass: 100, tagClassPair: 101, posClassNext: 102,
+  chunkClass: 103, chunkClassNext: 104, chunkClassNext2: 105, tagPrevChunkClass: 106,
+  chunkClassPair: 107, chunkClassPrev: 108, tagsPrevChunkClass: 109, historyTagPrev: 110,
 } as const;
 
 /** Value of a per-token array at i, or a boundary marker outside the sentence. */
@@ -233,6 +284,7 @@ export function posWordFeatures(s: SentenceFeatures, i: number, out: Int32Array,
   out[k++] = mix(T.casing, s.casing[i]);
   for (let p = 0; p < 3; p++) out[k++] = mix(T.prefix + p, s.affixes[a + p]);
   for (let p = 0; p < 4; p++) out[k++] = mix(T.suffix + p, s.affixes[a + 4 + p]);
+  out[k++] = mix(T.tagClass, s.tagClass[i]);
   return k;
 }
 
@@ -254,6 +306,15 @@ export function posContextFeatures(s: SentenceFeatures, i: number, out: Int32Arr
   out[k++] = mix3(T.tagPrev2, prev, tagAt(s.pos, i - 2));
   out[k++] = mix3(T.tagPrevLower, prev, lower);
   out[k++] = mix3(T.capsLower, s.allCaps, lower);
+  out[k++] = mix(T.shapePrev, at(s.shape, i - 1, n));
+  out[k++] = mix3(T.bigramPrev, at(s.lower, i - 1, n), lower);
+  out[k++] = mix3(T.bigramNext, lower, at(s.lower, i + 1, n));
+  out[k++] = mix3(T.tagPrevSuffix, prev, s.affixes[a + 6]);
+  const classNext = at(s.tagClass, i + 1, n);
+  out[k++] = mix(T.tagClassNext, classNext);
+  out[k++] = mix(T.tagClassNext2, at(s.tagClass, i + 2, n));
+  out[k++] = mix3(T.tagPrevClass, prev, s.tagClass[i]);
+  out[k++] = mix3(T.tagClassPair, s.tagClass[i], classNext);
   return k;
 }
 
@@ -261,6 +322,8 @@ export function chunkWordFeatures(s: SentenceFeatures, i: number, out: Int32Arra
   out[k++] = T.bias;
   out[k++] = mix(T.lower, s.lower[i]);
   out[k++] = mix(T.suffix + 2, s.affixes[i * 8 + 6]);
+  out[k++] = mix(T.tagClass, s.tagClass[i]);
+  out[k++] = mix(T.chunkClass, s.chunkClass[i]);
   return k;
 }
 
@@ -302,6 +365,18 @@ export function chunkContextFeatures(s: SentenceFeatures, i: number, out: Int32A
   out[k++] = mix3(T.lowerPosNext, lower, posNext);
   out[k++] = mix(T.tagPrevPosPair, mix3(prev, posPrev, pos));
   out[k++] = mix(T.shape, s.shape[i]);
+  out[k++] = mix(T.tagPrevPosNext, mix3(prev, pos, posNext));
+  out[k++] = mix(T.tagClassPrev, at(s.tagClass, i - 1, n));
+  out[k++] = mix(T.tagClassNext, at(s.tagClass, i + 1, n));
+  out[k++] = mix3(T.posClassNext, pos, at(s.tagClass, i + 1, n));
+  const chunkClass = s.chunkClass[i];
+  const chunkClassNext = at(s.chunkClass, i + 1, n);
+  out[k++] = mix(T.chunkClassNext, chunkClassNext);
+  out[k++] = mix(T.chunkClassNext2, at(s.chunkClass, i + 2, n));
+  out[k++] = mix(T.chunkClassPrev, at(s.chunkClass, i - 1, n));
+  out[k++] = mix3(T.tagPrevChunkClass, prev, chunkClass);
+  out[k++] = mix3(T.chunkClassPair, chunkClass, chunkClassNext);
+  out[k++] = mix(T.tagsPrevChunkClass, mix3(tagAt(s.chunk, i - 2), prev, chunkClass));
   return k;
 }
 
@@ -318,7 +393,6 @@ export function nerWordFeatures(s: SentenceFeatures, i: number, out: Int32Array,
 
 export function nerContextFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
   const n = s.n;
-  const a = i * 8;
   const lower = s.lower[i];
   const shape = s.shape[i];
   const shapePrev = at(s.shape, i - 1, n);
@@ -347,12 +421,6 @@ export function nerContextFeatures(s: SentenceFeatures, i: number, out: Int32Arr
   out[k++] = mix3(T.posShape, pos, shape);
   out[k++] = mix(T.chunk, s.chunk[i]);
   out[k++] = mix3(T.chunkPos, s.chunk[i], pos);
-  out[k++] = mix(T.chunkPrev, tagAt(s.chunk, i - 1));
-  out[k++] = mix(T.chunkNext, i + 1 < n ? s.chunk[i + 1] : -2);
-  out[k++] = mix(T.rawPrev, at(s.raw, i - 1, n));
-  out[k++] = mix(T.rawNext, at(s.raw, i + 1, n));
-  out[k++] = mix(T.affixPrev, i > 0 ? s.affixes[a - 8 + 6] : BOUNDARY_LEFT);
-  out[k++] = mix(T.affixNext, i + 1 < n ? s.affixes[a + 8 + 6] : BOUNDARY_RIGHT);
   out[k++] = mix(T.tagPrev, prev);
   out[k++] = mix3(T.tagPrev2, prev, tagAt(s.ner, i - 2));
   out[k++] = mix3(T.tagPrevLower, prev, lower);
@@ -365,6 +433,7 @@ export function nerContextFeatures(s: SentenceFeatures, i: number, out: Int32Arr
   if (history !== 0) {
     out[k++] = mix(T.history, history);
     out[k++] = mix3(T.historyShape, history, shape);
+    out[k++] = mix3(T.historyTagPrev, history, prev);
   }
   return k;
 }

@@ -1,3 +1,13 @@
+// The tagging model. Choice: three chained averaged perceptrons (POS → chunk → NER), decoded
+// greedily left to right with previous-tag features. Why: on CoNLL-2003 a greedy perceptron with
+// rich features (word, case-insensitive forms, shapes, affixes, neighbours, predicted tags,
+// gazetteers, the labels the same word got earlier in the document) comes within a point or two
+// of CRF/Viterbi models, yet trains in minutes on two cores, needs no native code, and tags
+// each token with one pass of hashed feature lookups. Averaging the weights is the
+// regularisation; each layer's epoch count is chosen on eng.testa. Chaining lets chunks read POS
+// and NER read both; the later layers are trained on jackknifed POS (predicted by models that
+// never saw the sentence) so they learn to live with POS errors.
+//
 // Model file: one gzip-compressed binary holding the three layers' pruned sparse weights
 // (quantised to 16-bit integers with one scale per layer), the truecasing table and the
 // gazetteer, all keyed by 32-bit feature/word/phrase hashes (no training text is stored).
@@ -29,6 +39,8 @@ interface Header {
   truecase: number;
   gazetteer: number;
   gazetteerMaxLength: number;
+  tagClasses: number;
+  chunkClasses: number;
 }
 
 /** The package root: the nearest directory above this file that holds package.json. */
@@ -100,6 +112,12 @@ export function serializeModel(model: TaggerModel): Buffer {
   const gazetteer = sortedEntries(model.lexicon.gazetteer);
   writer.add(Int32Array.from(gazetteer, (e) => e[0]));
   writer.add(Uint8Array.from(gazetteer, (e) => e[1]));
+  const tagClasses = sortedEntries(model.lexicon.tagClasses ?? new Map());
+  writer.add(Int32Array.from(tagClasses, (e) => e[0]));
+  writer.add(Int32Array.from(tagClasses, (e) => e[1]));
+  const chunkClasses = sortedEntries(model.lexicon.chunkClasses ?? new Map());
+  writer.add(Int32Array.from(chunkClasses, (e) => e[0]));
+  writer.add(Int32Array.from(chunkClasses, (e) => e[1]));
   const header: Header = {
     format: 'annals-tagger/1',
     meta: model.meta,
@@ -107,6 +125,8 @@ export function serializeModel(model: TaggerModel): Buffer {
     truecase: truecase.length,
     gazetteer: gazetteer.length,
     gazetteerMaxLength: model.lexicon.gazetteerMaxLength,
+    tagClasses: tagClasses.length,
+    chunkClasses: chunkClasses.length,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
@@ -132,14 +152,22 @@ export function deserializeModel(compressed: Buffer): TaggerModel {
     const values = Float32Array.from(quantised, (q) => q * info.scale);
     layers[name] = { labels: info.labels, keys, counts, labelIds, values };
   }
-  const toMap = (keys: Int32Array, values: Uint8Array) => {
+  const toMap = (keys: Int32Array, values: ArrayLike<number>) => {
     const map = new Map<number, number>();
     for (let i = 0; i < keys.length; i++) map.set(keys[i], values[i]);
     return map;
   };
   const truecase = toMap(reader.int32(header.truecase), reader.uint8(header.truecase));
   const gazetteer = toMap(reader.int32(header.gazetteer), reader.uint8(header.gazetteer));
-  return { layers, lexicon: { truecase, gazetteer, gazetteerMaxLength: header.gazetteerMaxLength }, meta: header.meta };
+  const tagClassCount = header.tagClasses ?? 0;
+  const tagClasses = toMap(reader.int32(tagClassCount), reader.int32(tagClassCount));
+  const chunkClassCount = header.chunkClasses ?? 0;
+  const chunkClasses = toMap(reader.int32(chunkClassCount), reader.int32(chunkClassCount));
+  return {
+    layers,
+    lexicon: { truecase, gazetteer, gazetteerMaxLength: header.gazetteerMaxLength, tagClasses, chunkClasses },
+    meta: header.meta,
+  };
 }
 
 export function saveModel(model: TaggerModel, path: string): number {

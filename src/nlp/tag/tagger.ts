@@ -23,13 +23,29 @@ import { LayerWeights, type Scorer } from './weights.js';
 
 export type FeatureFunction = (s: SentenceFeatures, i: number, out: Int32Array) => number;
 
-/** One layer: its labels, scorer, features, and BIO structure of its labels (if any). */
+const OTHER = 0;
+const BEGIN = 1;
+const INSIDE = 2;
+const LAST = 3;
+const UNIT = 4;
+const KINDS: Record<string, number> = { B: BEGIN, I: INSIDE, L: LAST, U: UNIT };
+
+/**
+ * One layer: its labels, scorer and features, and the span structure of its labels. Span layers
+ * are trained in BILOU (Begin, Inside, Last, Unit, O: Ratinov & Roth 2009 found it clearly
+ * better than BIO for greedy decoding, since the model must decide where a span ends) and
+ * reported in BIO. Decoding only allows label sequences that are well formed.
+ */
 export class Layer {
   readonly features: FeatureFunction;
-  /** for label l: -1 when it is not I-X, else the label index of B-X */
-  private readonly insideOf: Int32Array;
-  /** for label l: its span type id (B-X and I-X share one), or -1 for O / plain tags */
+  /** for label l: OTHER, BEGIN, INSIDE, LAST or UNIT */
+  private readonly kindOf: Int32Array;
+  /** for label l: its span type id, or -1 for O / plain tags */
   private readonly typeOf: Int32Array;
+  /** does the label set use L- and U- (BILOU) rather than BIO? */
+  private readonly bilou: boolean;
+  /** the BIO form of each label, for output */
+  readonly bioLabels: readonly string[];
 
   constructor(
     /** index of this layer in WordInfo.layerScores */
@@ -41,21 +57,59 @@ export class Layer {
   ) {
     this.features = allFeatures(wordFeatures, contextFeatures);
     const types = new Map<string, number>();
-    this.insideOf = new Int32Array(labels.length).fill(-1);
+    this.kindOf = new Int32Array(labels.length);
     this.typeOf = new Int32Array(labels.length).fill(-1);
     labels.forEach((label, l) => {
-      if (label[1] !== '-' || (label[0] !== 'B' && label[0] !== 'I')) return;
+      const kind = label[1] === '-' ? (KINDS[label[0]] ?? OTHER) : OTHER;
+      if (kind === OTHER) return;
       const type = label.slice(2);
       if (!types.has(type)) types.set(type, types.size);
+      this.kindOf[l] = kind;
       this.typeOf[l] = types.get(type)!;
-      if (label[0] === 'I') this.insideOf[l] = labels.indexOf('B-' + type);
+    });
+    this.bilou = this.kindOf.some((kind) => kind === LAST || kind === UNIT);
+    this.bioLabels = labels.map((label, l) => {
+      const kind = this.kindOf[l];
+      if (kind === LAST) return 'I-' + label.slice(2);
+      if (kind === UNIT) return 'B-' + label.slice(2);
+      return label;
     });
   }
 
   /** May label l follow label previous (-1 = sentence start)? */
   allowed(previous: number, l: number): boolean {
-    if (this.insideOf[l] < 0) return true;
-    return previous >= 0 && this.typeOf[previous] === this.typeOf[l];
+    const kind = this.kindOf[l];
+    const continues = kind === INSIDE || kind === LAST;
+    if (!this.bilou) {
+      // BIO: I-X only after B-X or I-X
+      return !continues || (previous >= 0 && this.typeOf[previous] === this.typeOf[l]);
+    }
+    const previousKind = previous >= 0 ? this.kindOf[previous] : OTHER;
+    const open = previousKind === BEGIN || previousKind === INSIDE;
+    if (open) return continues && this.typeOf[previous] === this.typeOf[l];
+    return !continues;
+  }
+
+  /**
+   * The gold label to learn from after the previous *predicted* label (a dynamic oracle): the
+   * gold label itself when it may follow, otherwise the best label that can still follow, so
+   * the model is never pushed toward a label it could not choose. A span that should continue
+   * but was not opened begins here (B-X, or U-X for its last token); a wrongly open span ends
+   * here (L-Y in BILOU).
+   */
+  oracle(gold: number, previous: number): number {
+    if (this.allowed(previous, gold)) return gold;
+    const label = this.labels[gold];
+    const type = label.slice(2);
+    if (!this.bilou) return this.indexOf('B-' + type, gold);
+    const previousKind = previous >= 0 ? this.kindOf[previous] : OTHER;
+    if (previousKind === BEGIN || previousKind === INSIDE) return this.indexOf('L-' + this.labels[previous].slice(2), gold);
+    return this.indexOf((this.kindOf[gold] === LAST ? 'U-' : 'B-') + type, gold);
+  }
+
+  private indexOf(label: string, fallback: number): number {
+    const index = this.labels.indexOf(label);
+    return index < 0 ? fallback : index;
   }
 
   /** Best allowed label given scores. */
@@ -145,7 +199,7 @@ export class Tagger {
       const count = layer.features(s, i, features);
       layer.scorer.score(features, count, scores);
       const guess = layer.best(scores, i > 0 ? target[i - 1] : -1);
-      if (learner && gold) learner.learn(features, count, gold[i], guess);
+      if (learner && gold) learner.learn(features, count, layer.oracle(gold[i], i > 0 ? target[i - 1] : -1), guess);
       target[i] = guess;
     }
   }
@@ -161,9 +215,10 @@ export class Tagger {
     for (let i = 0; i < s.n; i++) {
       const info = s.infos[i];
       let wordScores = info.layerScores[layer.id];
-      if (!wordScores) {
+      if (!wordScores || info.layerScoresOf[layer.id] !== weights) {
         weights.score(features, layer.wordFeatures(s, i, features, 0), scores);
         wordScores = info.layerScores[layer.id] = scores.slice(0, n);
+        info.layerScoresOf[layer.id] = weights;
       }
       weights.score(features, layer.contextFeatures(s, i, features, 0), scores);
       for (let l = 0; l < n; l++) scores[l] += wordScores[l];
@@ -196,8 +251,8 @@ export class Tagger {
       this.remember(s, memory, sentenceInfos);
       return {
         pos: Array.from(s.pos, (l) => this.pos.labels[l]),
-        chunk: Array.from(s.chunk, (l) => this.chunk.labels[l]),
-        ner: Array.from(s.ner, (l) => this.ner.labels[l]),
+        chunk: Array.from(s.chunk, (l) => this.chunk.bioLabels[l]),
+        ner: Array.from(s.ner, (l) => this.ner.bioLabels[l]),
       };
     });
   }

@@ -4,11 +4,12 @@
 import { resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { cityMapping } from 'city-timezones';
 import { evaluateTagger, formatEvaluation, type ConllEvaluation } from '../../../eval/conll.js';
 import { tokenize } from '../segment/tokenize.js';
-import { readConll, iob1ToBio, type ConllDocument } from './conll.js';
+import { bioToBilou, iob1ToBio, readConll, type ConllDocument } from './conll.js';
 import { Casing, casingOf, describeWord, ENTITY_TYPES, phraseHash, SentenceFeatures, type Lexicon } from './features.js';
-import { seededRandom } from './hash.js';
+import { hashString, seededRandom } from './hash.js';
 import { defaultModelPath, LAYER_NAMES, loadTagger, packageRoot, saveModel, type LayerName, type TaggerModel } from './model.js';
 import { entitySpans } from './spans.js';
 import { Tagger } from './tagger.js';
@@ -19,6 +20,7 @@ const FOLDS = 10;
 /** folds and epochs of the POS models that tag the training data for the later layers */
 const POS_FOLDS = 5;
 const POS_FOLD_EPOCHS = 6;
+
 const GAZETTEER_MAX_LENGTH = 6;
 
 interface TrainSentence {
@@ -35,7 +37,7 @@ interface Options {
 
 function parseOptions(argv: string[]): Options {
   const options: Options = {
-    epochs: 12,
+    epochs: 7,
     out: defaultModelPath(),
     minWeight: 0.05,
     data: resolve(packageRoot(), '../shared/data'),
@@ -52,10 +54,15 @@ function parseOptions(argv: string[]): Options {
   return options;
 }
 
-function labelSet(documents: readonly ConllDocument[], column: number, bio: boolean): string[] {
+/** Training targets of a column: POS as is, chunk and NER spans in BILOU. */
+function targets(tags: readonly string[], spans: boolean): string[] {
+  return spans ? bioToBilou(iob1ToBio(tags)) : [...tags];
+}
+
+function labelSet(documents: readonly ConllDocument[], column: number, spans: boolean): string[] {
   const labels = new Set<string>(['O']);
   for (const doc of documents) {
-    for (const sentence of doc) for (const tag of bio ? iob1ToBio(sentence.columns[column]) : sentence.columns[column]) labels.add(tag);
+    for (const sentence of doc) for (const tag of targets(sentence.columns[column], spans)) labels.add(tag);
   }
   return [...labels].sort();
 }
@@ -90,6 +97,39 @@ function buildTruecase(documents: readonly ConllDocument[]): Map<number, number>
   return truecase;
 }
 
+/**
+ * Ambiguity classes: for each word (as written), the set of tags of one column (POS or chunk)
+ * it carries in the given documents (tags under 5% of its uses dropped), hashed. The memory-based
+ * tagger that produced CoNLL's POS and chunk columns worked from such classes, so they help to
+ * reproduce its choices.
+ */
+function buildTagClasses(
+  documents: readonly ConllDocument[],
+  include: (d: number) => boolean,
+  column = 0,
+): Map<number, number> {
+  const counts = new Map<string, Map<string, number>>();
+  documents.forEach((doc, d) => {
+    if (!include(d)) return;
+    for (const sentence of doc) {
+      sentence.words.forEach((word, i) => {
+        let tags = counts.get(word);
+        if (!tags) counts.set(word, (tags = new Map()));
+        const tag = sentence.columns[column][i];
+        tags.set(tag, (tags.get(tag) ?? 0) + 1);
+      });
+    }
+  });
+  const classes = new Map<number, number>();
+  for (const [word, tags] of counts) {
+    let total = 0;
+    for (const c of tags.values()) total += c;
+    const kept = [...tags].filter(([, c]) => c >= 0.05 * total).map(([tag]) => tag).sort();
+    classes.set(describeWord(word).raw, hashString(kept.join(' ')));
+  }
+  return classes;
+}
+
 function addPhrase(gazetteer: Map<number, number>, words: readonly string[], type: number): void {
   if (words.length === 0 || words.length > GAZETTEER_MAX_LENGTH) return;
   const key = phraseHash(words.map((w) => describeWord(w).lower));
@@ -108,11 +148,23 @@ function documentPhrases(doc: ConllDocument): { words: string[]; type: number }[
   return phrases;
 }
 
-/** Country names (all English variants) as LOC phrases, tokenised like running text. */
-function countryPhrases(): string[][] {
+/** Places of at least this many people go into the gazetteer (smaller ones are often words). */
+const CITY_MIN_POPULATION = 50_000;
+
+/**
+ * Place names as LOC phrases, tokenised like running text: countries (all English variants,
+ * i18n-iso-countries), and cities and their provinces (city-timezones, from Natural Earth).
+ */
+function placePhrases(): string[][] {
   countries.registerLocale(english);
-  const names = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
-  return Object.values(names).flat().map((name) => tokenize(name).map((t) => t.text));
+  const names = new Set(Object.values(countries.getNames('en', { select: 'all' }) as Record<string, string[]>).flat());
+  for (const place of cityMapping) {
+    if (place.pop < CITY_MIN_POPULATION) continue;
+    names.add(place.city);
+    if (place.city_ascii) names.add(place.city_ascii);
+    if (place.province) names.add(place.province);
+  }
+  return [...names].sort().map((name) => tokenize(name).map((t) => t.text));
 }
 
 /**
@@ -123,7 +175,7 @@ function countryPhrases(): string[][] {
 function buildGazetteers(documents: readonly ConllDocument[]): { full: Map<number, number>; folds: Map<number, number>[] } {
   const loc = ENTITY_TYPES.indexOf('LOC');
   const base = new Map<number, number>();
-  for (const words of countryPhrases()) addPhrase(base, words, loc);
+  for (const words of placePhrases()) addPhrase(base, words, loc);
   const phrases = documents.map(documentPhrases);
   const full = new Map(base);
   const folds = Array.from({ length: FOLDS }, () => new Map(base));
@@ -156,9 +208,11 @@ function jackknifePos(
   labels: { pos: readonly string[]; chunk: readonly string[]; ner: readonly string[] },
   lexicon: Lexicon,
   random: () => number,
+  documents: readonly ConllDocument[],
 ): Int32Array[][] {
   const predicted: Int32Array[][] = sentences.map((doc) => doc.map((s) => new Int32Array(s.words.length)));
   for (let fold = 0; fold < POS_FOLDS; fold++) {
+    lexicon = { ...lexicon, tagClasses: buildTagClasses(documents, (d) => d % POS_FOLDS !== fold) };
     const trainer = new PerceptronTrainer(labels.pos);
     const tagger = new Tagger(labels, { pos: trainer, chunk: trainer, ner: trainer }, lexicon);
     const own = Array.from(sentences.keys()).filter((d) => d % POS_FOLDS !== fold);
@@ -204,16 +258,22 @@ function main(): void {
       words: s.words,
       gold: {
         pos: toIndices(s.columns[0], labels.pos),
-        chunk: toIndices(iob1ToBio(s.columns[1]), labels.chunk),
-        ner: toIndices(iob1ToBio(s.columns[2]), labels.ner),
+        chunk: toIndices(targets(s.columns[1], true), labels.chunk),
+        ner: toIndices(targets(s.columns[2], true), labels.ner),
       },
     })),
   );
   const truecase = buildTruecase(train);
   const gazetteers = buildGazetteers(train);
-  const lexiconWith = (gazetteer: Map<number, number>): Lexicon => ({ truecase, gazetteer, gazetteerMaxLength: GAZETTEER_MAX_LENGTH });
-  const foldLexicons = gazetteers.folds.map(lexiconWith);
-  const fullLexicon = lexiconWith(gazetteers.full);
+  const lexiconWith = (gazetteer: Map<number, number>, include: (d: number) => boolean): Lexicon => ({
+    truecase,
+    gazetteer,
+    gazetteerMaxLength: GAZETTEER_MAX_LENGTH,
+    tagClasses: buildTagClasses(train, include, 0),
+    chunkClasses: buildTagClasses(train, include, 1),
+  });
+  const foldLexicons = gazetteers.folds.map((gazetteer, fold) => lexiconWith(gazetteer, (d) => d % FOLDS !== fold));
+  const fullLexicon = lexiconWith(gazetteers.full, () => true);
   const trainers = {
     pos: new PerceptronTrainer(labels.pos),
     chunk: new PerceptronTrainer(labels.chunk),
@@ -221,7 +281,7 @@ function main(): void {
   };
   const tagger = new Tagger(labels, trainers, fullLexicon);
   const random = seededRandom(SEED);
-  const jackknifed = jackknifePos(sentences, labels, fullLexicon, random);
+  const jackknifed = jackknifePos(sentences, labels, fullLexicon, random, train);
   console.log(`jackknifed POS of the training data (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   const best = {} as Record<LayerName, { epoch: number; score: number; layer: SparseLayer }>;
   console.log(`train: ${train.length} documents, labels pos ${labels.pos.length} chunk ${labels.chunk.length} ner ${labels.ner.length}`);
