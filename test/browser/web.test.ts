@@ -129,6 +129,11 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     const stats = await api('/api/stats');
     const category = stats.counts.byCategory[0].category;
     await open('/events');
+    // typing an actor suggests matching actors
+    await page.fill('form[data-testid=event-filters] input[name=actor]', stats.actors[0].name.slice(0, 5));
+    await page.waitForFunction(() => document.querySelectorAll('form datalist option').length > 0);
+    expect(await page.locator('form datalist option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain(stats.actors[0].id);
+    await page.fill('form[data-testid=event-filters] input[name=actor]', '');
     await page.selectOption('form[data-testid=event-filters] select[name=category]', category);
     await page.click('form[data-testid=event-filters] button[type=submit]');
     await page.waitForURL(new RegExp(`category=${category}`));

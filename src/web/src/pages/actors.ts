@@ -14,7 +14,7 @@ export async function actorsPage({ root, query }: PageContext): Promise<void> {
     h('form', { class: 'filters', action: '/actors' },
       h('label', null, 'Name', h('input', { name: 'q', type: 'search', value: q, placeholder: 'part of a name or code' })),
       h('label', null, 'Kind', h('select', { name: 'kind' }, h('option', { value: '' }, 'any'),
-        ...['country', 'person', 'organisation', 'group'].map((k) => h('option', { value: k, selected: k === kind }, k)))),
+        ...['country', 'person', 'organization', 'group'].map((k) => h('option', { value: k, selected: k === kind }, k)))),
       h('button', { type: 'submit' }, 'Find')),
     h('p', { class: 'muted' }, `${number(actors.total)} actors, most active first`),
     h('table', { class: 'plain' },

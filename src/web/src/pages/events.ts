@@ -2,6 +2,7 @@
 import { api } from '../api.js';
 import { categoryChart } from '../components/charts.js';
 import { eventsTable, pager } from '../components/events-table.js';
+import { withActorSuggestions } from '../components/suggest.js';
 import { h, queryString, show } from '../dom.js';
 import { CATEGORIES, MODALITIES, number, QUADS } from '../format.js';
 import type { PageContext } from '../router.js';
@@ -29,7 +30,7 @@ export async function eventsPage({ root, query }: PageContext): Promise<void> {
   show(root,
     h('h1', null, 'Events'),
     h('form', { class: 'filters', action: '/events', 'data-testid': 'event-filters' },
-      h('label', null, 'Actor', h('input', { name: 'actor', value: filters.actor, placeholder: 'code, name or id', size: 14 })),
+      h('label', null, 'Actor', withActorSuggestions(h('input', { name: 'actor', value: filters.actor, placeholder: 'code, name or id', size: 14 }))),
       h('label', null, 'Source', h('input', { name: 'source', value: filters.source, placeholder: 'codes: USA,GBR', size: 9 })),
       h('label', null, 'Target', h('input', { name: 'target', value: filters.target, placeholder: 'codes', size: 9 })),
       h('label', null, 'Category', select('category', filters.category, CATEGORIES, 'any')),

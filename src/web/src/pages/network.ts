@@ -1,6 +1,7 @@
 // Who interacts with whom in a date range: a graph (Cytoscape) of the most active codes and the
 // heaviest pairs, aggregated by the server. Edge colour: net cooperation (blue) or conflict (red).
 import { api, type Network } from '../api.js';
+import { withActorSuggestions } from '../components/suggest.js';
 import { h, link, queryString, show } from '../dom.js';
 import { number, score } from '../format.js';
 import type { PageContext } from '../router.js';
@@ -70,8 +71,8 @@ export async function networkPage({ root, query }: PageContext): Promise<void> {
         window.dispatchEvent(new PopStateEvent('popstate'));
       }
     }) as EventListener },
-      h('label', null, 'Compare', h('input', { name: 'a', placeholder: 'a code or actor: JPN', size: 16, required: true })),
-      h('label', null, 'with', h('input', { name: 'b', placeholder: 'USA', size: 16, required: true })),
+      h('label', null, 'Compare', withActorSuggestions(h('input', { name: 'a', placeholder: 'a code or actor: JPN', size: 16, required: true }))),
+      h('label', null, 'with', withActorSuggestions(h('input', { name: 'b', placeholder: 'USA', size: 16, required: true }))),
       h('button', { type: 'submit' }, 'Open pair')),
     h('p', { class: 'muted' }, 'Node size: events; line width: events between the pair; blue: mostly cooperation, red: mostly conflict. Click a line for the pair, a node for its events.'),
     network.edges.length ? graph : h('p', { class: 'empty' }, 'No pairs in this range.'),

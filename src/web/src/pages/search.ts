@@ -1,5 +1,6 @@
 import { api, type SearchItem } from '../api.js';
 import { pager } from '../components/events-table.js';
+import { withActorSuggestions } from '../components/suggest.js';
 import { h, link, queryString, show } from '../dom.js';
 import { number } from '../format.js';
 import type { PageContext } from '../router.js';
@@ -28,7 +29,7 @@ export async function searchPage({ root, query }: PageContext): Promise<void> {
       h('label', null, 'Words', h('input', { name: 'q', type: 'search', value: params.q, placeholder: 'words, "a phrase", prefix*' })),
       h('label', null, 'From', h('input', { name: 'from', value: params.from, placeholder: 'YYYY-MM-DD', size: 10 })),
       h('label', null, 'To', h('input', { name: 'to', value: params.to, placeholder: 'YYYY-MM-DD', size: 10 })),
-      h('label', null, 'Actor', h('input', { name: 'actor', value: params.actor, placeholder: 'code, name or id', size: 14 })),
+      h('label', null, 'Actor', withActorSuggestions(h('input', { name: 'actor', value: params.actor, placeholder: 'code, name or id', size: 14 }))),
       h('button', { type: 'submit' }, 'Search')),
     h('p', { class: 'muted', 'data-testid': 'result-count' }, `${number(results.total)} article${results.total === 1 ? '' : 's'}${params.q ? ` match “${params.q}”` : ''}`),
     h('ol', { class: 'results' }, ...results.items.map((item) => h('li', null,
