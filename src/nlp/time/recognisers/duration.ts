@@ -75,6 +75,8 @@ export const durationRules: TimexRule[] = [
       if (lead === 'the' && !/^(?:over|for|during|through|throughout|in|within)$/.test(before)) return null;
       if (lead === 'past' && !/^(?:the|over|in|for|during)$/.test(before)) return null;
       if (lead === 'the coming' || lead === 'coming' && unit !== 'hour' && unit !== 'minute') return { type: 'DATE', value: 'FUTURE_REF' };
+      // "in recent years", "in past years": the vague past, as "in coming years" is the vague future
+      if ((lead === 'recent' || lead === 'past') && (unit === 'year' || unit === 'decade')) return { type: 'DATE', value: 'PAST_REF' };
       // "years of war" is a duration; "days" after a number was matched by duration.count
       if (/^\d/.test(before) || /^(?:the|these|those|their|his|her|its|our|early|first|last|final|\$)$/.test(before) && !lead) return null;
       const value = durationValue('X', unit);

@@ -20,3 +20,15 @@ describe('vague references', () => {
     expect(tagText('The former minister criticised the current government over recent events and demanded talks immediately.', REF)).toEqual([]);
   });
 });
+
+describe('vague past and future', () => {
+  it('"soon" after a past event is not the future', () => {
+    expect(tagText('He was soon released from the hospital.', REF)).toEqual([]);
+    expect(tagText('The trickle of cash soon became a flood.', REF)).toEqual([]);
+    expect(find('The budget will soon move into surplus.', REF, 'soon')?.value).toBe('FUTURE_REF');
+  });
+  it('"in recent years" is the vague past; "in recent weeks" stays a span of weeks', () => {
+    expect(find('Kidnappings have risen in recent years.', REF, 'recent years')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
+    expect(find('Kidnappings have risen in recent weeks.', REF, 'recent weeks')).toMatchObject({ type: 'DURATION', value: 'PXW' });
+  });
+});

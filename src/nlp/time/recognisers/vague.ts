@@ -3,6 +3,7 @@
 // FUTURE_REF. SCHEMA leaves "recent", "current" and "former" untagged.
 import type { TimexRule } from '../types.js';
 import { rule } from '../patterns.js';
+import { IRREGULAR_PAST } from '../locales/en/tense.js';
 
 const VALUES: Record<string, string> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'right now': 'PRESENT_REF',
@@ -39,6 +40,8 @@ export const vagueRules: TimexRule[] = [
       if ((w === 'the long term' || w === 'the short term' || w === 'the near term') && !/^(?:in|of|for|over)$/.test(before)) return null;
       if (w === 'the past' && before !== 'in' && /^[a-z]/.test(next) && !/^(?:and|or|but|when|as|,|to|that|which|for|of|has|have|had)$/.test(next)) return null;
       if (w === 'soon' && (next === 'after' || next === 'as' || before === 'as' || before === 'too')) return null;
+      // "he was soon released", "that soon became a flood": shortly after a past event, not the future
+      if (w === 'soon' && (/^(?:was|were|had)$/.test(before) || IRREGULAR_PAST.has(next) || /^[a-z]{3,}ed$/.test(next))) return null;
       return { type: 'DATE', value: VALUES[w] };
     },
   },
