@@ -37,7 +37,7 @@ export interface Mention extends TokenRange {
   actor?: number;
 }
 
-export type ActorKind = 'person' | 'country' | 'organisation' | 'group';
+export type ActorKind = 'person' | 'country' | 'organization' | 'group';
 
 export interface Actor {
   /** stable slug, e.g. "yoshimasa-hayashi", "japan" */

@@ -100,7 +100,7 @@ describe('actors: countries, bodies and groups', () => {
 
   it('codes media by their country', () => {
     const doc = run('Kyodo News reported the talks.', { 'Kyodo News': 'ORG' });
-    expect(actor(doc, 'kyodo')).toMatchObject({ country: 'JPN', sector: 'MED', kind: 'organisation' });
+    expect(actor(doc, 'kyodo')).toMatchObject({ country: 'JPN', sector: 'MED', kind: 'organization' });
   });
 });
 
@@ -155,7 +155,7 @@ describe('actors: exported helpers', () => {
   it('lookupActorPhrase resolves seats, buildings and nominal phrases', () => {
     expect(lookupActorPhrase('Washington', '2021-12-11')).toMatchObject({ country: 'USA', sector: 'GOV', kind: 'country' });
     expect(lookupActorPhrase('the Kremlin', '2021-12-11')).toMatchObject({ country: 'RUS', sector: 'GOV' });
-    expect(lookupActorPhrase('Iraqi police', '2021-12-11')).toMatchObject({ country: 'IRQ', sector: 'GOV', kind: 'organisation' });
+    expect(lookupActorPhrase('Iraqi police', '2021-12-11')).toMatchObject({ country: 'IRQ', sector: 'GOV', kind: 'organization' });
     expect(lookupActorPhrase('Houthi rebels', '2021-12-11')).toMatchObject({ country: 'YEM', sector: 'REB' });
     expect(lookupActorPhrase('opposition leader', '2021-12-11')).toMatchObject({ kind: 'person', country: null, sector: 'POL' });
     expect(lookupActorPhrase('rebels', '2021-12-11')).toMatchObject({ kind: 'group', country: null, sector: 'REB' });

@@ -19,7 +19,7 @@ function fillFromFocus(ctx: Context): void {
     const domestic = a.sector !== null && ['GOV', 'LEG', 'JUD', 'MIL', 'POL', 'REB', 'CVL'].includes(a.sector);
     // a person the text gives no country at all is most often from the story's country
     const untitled = a.kind === 'person' && a.sector === null;
-    if ((domestic && (a.kind === 'organisation' || (a.kind === 'person' && a.role))) || untitled) a.country = ctx.focus;
+    if ((domestic && (a.kind === 'organization' || (a.kind === 'person' && a.role))) || untitled) a.country = ctx.focus;
   }
 }
 

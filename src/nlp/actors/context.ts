@@ -89,8 +89,8 @@ export function kbEntryActor(ctx: Context, entry: KbEntry): number | null {
     const info = entry.country ? ctx.lex.kb.countries.get(entry.country) : undefined;
     return info ? countryActor(ctx, info) : null;
   }
-  if (entry.form === 'organisation') {
-    return ctx.table.ensure({ id: entry.id, name: entry.name, kind: 'organisation', country: entry.country, sector: entry.sector, role: null, kb: entry.id });
+  if (entry.form === 'organization') {
+    return ctx.table.ensure({ id: entry.id, name: entry.name, kind: 'organization', country: entry.country, sector: entry.sector, role: null, kb: entry.id });
   }
   return null;
 }
@@ -119,10 +119,10 @@ export function modifierBefore(ctx: Context, end: number): { start: number; coun
   for (let start = Math.max(0, stop - ctx.lex.kb.maxTokens); start < stop; start++) {
     if (!wholeMention(ctx, start, stop)) continue;
     const entries = lookup(ctx.lex.kb, tokenKey(ctx.doc, start, stop));
-    const e = entries.find((x) => x.form === 'demonym' || x.form === 'country' || x.form === 'seat' || x.kind === 'organisation');
+    const e = entries.find((x) => x.form === 'demonym' || x.form === 'country' || x.form === 'seat' || x.kind === 'organization');
     if (!e) continue;
-    if (e.kind === 'organisation') {
-      return { start, country: e.country, sector: e.sector, actor: kbEntryActor(ctx, { ...e, form: 'organisation' }) };
+    if (e.kind === 'organization') {
+      return { start, country: e.country, sector: e.sector, actor: kbEntryActor(ctx, { ...e, form: 'organization' }) };
     }
     return { start, country: e.country, sector: null, actor: null };
   }
@@ -140,7 +140,7 @@ export function modifierBefore(ctx: Context, end: number): { start: number; coun
       while (start > 0 && ctx.tokenActor[start - 1] === ctx.tokenActor[before]) start--;
       return { start, country: a.country, sector: null, actor: null };
     }
-    if (a.kind === 'organisation') {
+    if (a.kind === 'organization') {
       let start = before;
       while (start > 0 && ctx.tokenActor[start - 1] === ctx.tokenActor[before]) start--;
       return { start, country: a.country, sector: a.sector, actor: ctx.tokenActor[before] };

@@ -109,7 +109,7 @@ export function countryOfPerson(ctx: Context, index: number): number {
 
 export function fits(ctx: Context, index: number, want: 'person' | 'country' | 'any'): boolean {
   const kind = ctx.table.actors[index].kind;
-  if (want === 'any') return kind === 'person' || kind === 'country' || kind === 'organisation';
-  if (want === 'country') return kind === 'country' || kind === 'organisation';
+  if (want === 'any') return kind === 'person' || kind === 'country' || kind === 'organization';
+  if (want === 'country') return kind === 'country' || kind === 'organization';
   return kind === 'person';
 }

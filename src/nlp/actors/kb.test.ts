@@ -53,7 +53,7 @@ describe('knowledge base: organisations', () => {
     ['Economic Community of West African States', 'ECOWAS'], ['OSCE', 'OSCE'], ['IAEA', 'IAEA'],
     ['World Bank', 'WB'], ['Arab League', 'LAS'], ['Gulf Cooperation Council', 'GCC'], ['International Court of Justice', 'ICJ'],
   ])('%s has the code %s', (name, code) => {
-    expect(first(name)).toMatchObject({ form: 'organisation', type: 'ORG', country: code });
+    expect(first(name)).toMatchObject({ form: 'organization', type: 'ORG', country: code });
   });
 
   it('gives news agencies their country and sector MED', () => {

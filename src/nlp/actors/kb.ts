@@ -11,7 +11,7 @@ import { OFFICEHOLDER_ROWS } from './data/officeholders.js';
 import { MISC_WORDS } from './locales/en/roles.js';
 
 /** What a surface form names. */
-export type EntryForm = 'country' | 'demonym' | 'seat' | 'place' | 'organisation' | 'person' | 'misc';
+export type EntryForm = 'country' | 'demonym' | 'seat' | 'place' | 'organization' | 'person' | 'misc';
 
 export interface KbEntry {
   /** stable id: country slug, organisation id, person id */
@@ -138,8 +138,8 @@ function addCountries(b: Builder, infos: Map<string, CountryInfo>): void {
 function addOrganisations(b: Builder): void {
   for (const org of ORGANISATIONS) {
     const entry: KbEntry = {
-      id: org.id, name: org.name, form: 'organisation', type: org.type ?? 'ORG',
-      kind: 'organisation', country: org.country, sector: org.sector,
+      id: org.id, name: org.name, form: 'organization', type: org.type ?? 'ORG',
+      kind: 'organization', country: org.country, sector: org.sector,
     };
     for (const surface of [org.name, ...(org.aliases ?? [])]) b.add(surface, entry);
     for (const adjective of org.adjectives ?? []) b.add(adjective, { ...entry, form: 'misc', type: 'MISC' });
@@ -223,7 +223,7 @@ export function lookup(kb: KnowledgeBase, key: string): KbEntry[] {
   const exact = kb.byName.get(key);
   if (exact) return exact;
   if (/\p{Ll}/u.test(key) || key.replace(/[^\p{L}]/gu, '').length < 4) return [];
-  return (kb.byLower.get(key.toLowerCase()) ?? []).filter((e) => e.form !== 'person' && e.form !== 'organisation' || e.name.toUpperCase() !== e.name);
+  return (kb.byLower.get(key.toLowerCase()) ?? []).filter((e) => e.form !== 'person' && e.form !== 'organization' || e.name.toUpperCase() !== e.name);
 }
 
 /** The office term a person held on a date: the one covering it, else the latest before it. */

@@ -35,7 +35,7 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
       continue;
     }
     const longer = m.end - m.start === 1
-      ? ctx.table.actors.findIndex((a) => a.kind === 'organisation' && [a.name, ...a.aliases].some((n) => n.endsWith(` ${name}`)))
+      ? ctx.table.actors.findIndex((a) => a.kind === 'organization' && [a.name, ...a.aliases].some((n) => n.endsWith(` ${name}`)))
       : -1;
     if (longer >= 0) {
       link(ctx, m, longer);
@@ -57,7 +57,7 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
     }
     const group = ctx.lex.groups.matchEndingAt(doc, m.end, lead ? lead.end : m.start);
     const sector = group?.value.sector ?? ORG_HEAD_SECTOR.find(([re]) => re.test(name))?.[1] ?? null;
-    const index = ctx.table.ensure({ id, name, kind: 'organisation', country, sector, role: null });
+    const index = ctx.table.ensure({ id, name, kind: 'organization', country, sector, role: null });
     link(ctx, m, index);
   }
 }

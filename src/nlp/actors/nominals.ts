@@ -91,13 +91,13 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
     const back = actorsBefore(ctx, start).find((i) => {
       const a = ctx.table.actors[i];
       if (group.kind === 'country') return a.kind === 'country';
-      return a.kind === 'organisation' && (group.backTo!.test(a.sector ?? '') || group.backTo!.test(a.name));
+      return a.kind === 'organization' && (group.backTo!.test(a.sector ?? '') || group.backTo!.test(a.name));
     });
     return back === undefined ? null : { index: back, end };
   }
   const mod = modifierBefore(ctx, skipAdjectives(doc, start));
   // "TPLF forces", "Kremlin officials": the named organisation itself
-  if (mod?.actor != null && ctx.table.actors[mod.actor].kind === 'organisation' && group.kind === 'group') return { index: mod.actor, end };
+  if (mod?.actor != null && ctx.table.actors[mod.actor].kind === 'organization' && group.kind === 'group') return { index: mod.actor, end };
   let country: string | null = mod?.country ?? null;
   let phraseEnd = end;
   if (!country && end < doc.tokens.length && doc.tokens[end].text === 'of') {
@@ -139,10 +139,10 @@ export function referBack(ctx: Context, group: GroupEntry, before: number, posse
   }
   for (const index of candidates) {
     const a = ctx.table.actors[index];
-    if (group.head.includes('ministry') && a.kind === 'organisation' && /ministry/i.test(a.name)) {
+    if (group.head.includes('ministry') && a.kind === 'organization' && /ministry/i.test(a.name)) {
       if (group.head === 'ministry' || a.name.toLowerCase().includes(group.head.split(' ')[0])) return index;
     }
-    if (possessive && (a.kind === 'country' || a.kind === 'organisation') && a.country) {
+    if (possessive && (a.kind === 'country' || a.kind === 'organization') && a.country) {
       const info = ctx.lex.kb.countries.get(a.country);
       if (!info) return null;
       const name = `${info.demonym ?? info.name} ${group.head}`;

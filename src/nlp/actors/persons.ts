@@ -52,7 +52,7 @@ export function destinationBefore(ctx: Context, end: number): number | null {
     let i = s + 1;
     if (/^the$/i.test(doc.tokens[i].text)) i++;
     const m = kbMatchAt(doc, ctx.lex.kb, i, end);
-    if (m && m.end === end && ['country', 'seat', 'organisation'].includes(m.entry.form)) return s;
+    if (m && m.end === end && ['country', 'seat', 'organization'].includes(m.entry.form)) return s;
   }
   return null;
 }
@@ -66,9 +66,9 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
   let country: string | null = null;
   let sector: string | null = null;
   const lead = kbMatchAt(doc, ctx.lex.kb, i);
-  if (lead && ['demonym', 'country', 'seat', 'organisation'].includes(lead.entry.form)) {
+  if (lead && ['demonym', 'country', 'seat', 'organization'].includes(lead.entry.form)) {
     country = lead.entry.country;
-    if (lead.entry.form === 'organisation') sector = lead.entry.sector;
+    if (lead.entry.form === 'organization') sector = lead.entry.sector;
     i = lead.end;
     if (i < doc.tokens.length && /^(?:'s|’s)$/.test(doc.tokens[i].text)) i++;
   }

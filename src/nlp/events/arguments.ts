@@ -82,7 +82,7 @@ export function datelineEnd(doc: Doc): number {
   return 0;
 }
 
-const NAME_FORMS = new Set(['country', 'demonym', 'seat', 'organisation', 'place']);
+const NAME_FORMS = new Set(['country', 'demonym', 'seat', 'organization', 'place']);
 
 /** First words of knowledge-base names, so most tokens are ruled out without a phrase lookup. */
 const firstWords = new WeakMap<KnowledgeBase, Set<string>>();

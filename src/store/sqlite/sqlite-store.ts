@@ -487,7 +487,7 @@ export class SqliteStore implements Store {
       : `SELECT code, count(DISTINCT event_id) AS events FROM event_codes
          GROUP BY code ORDER BY events DESC, code LIMIT @nodeLimit`;
     const nodes = this.prepare(`SELECT n.code, n.events,
-        coalesce((SELECT name FROM actors WHERE country = n.code ORDER BY kind <> 'country', kind <> 'organisation', name LIMIT 1), n.code) AS name
+        coalesce((SELECT name FROM actors WHERE country = n.code ORDER BY kind <> 'country', kind <> 'organization', name LIMIT 1), n.code) AS name
       FROM (${counted}) n ORDER BY n.events DESC, n.code`).all({ ...params, nodeLimit }) as NetworkNode[];
     const edges = this.prepare(`WITH pairs AS (
         SELECT DISTINCT e.rowid, min(s.value, t.value) AS a, max(s.value, t.value) AS b, e.score, e.quad

@@ -22,7 +22,7 @@ function buildActors(doc: Doc, kb: KnowledgeBase): void {
   doc.mentions.forEach((m, mi) => {
     const entry = lookup(kb, phraseKey(doc.spanText(m))).find((e) => e.country);
     if (!entry) return;
-    const id = entry.form === 'person' || entry.form === 'organisation' ? entry.id : `country-${entry.country}`;
+    const id = entry.form === 'person' || entry.form === 'organization' ? entry.id : `country-${entry.country}`;
     let index = byId.get(id);
     if (index === undefined) {
       const actor: Actor = {
