@@ -61,3 +61,12 @@ describe('name compounds', () => {
     ]);
   });
 });
+
+describe('country compounds', () => {
+  it('splits compounds made only of country words', () => {
+    expect(words('the Russia-Ukraine war at the Kyrgyz-Kazakh border')).toEqual([
+      'the', 'Russia', '-', 'Ukraine', 'war', 'at', 'the', 'Kyrgyz', '-', 'Kazakh', 'border',
+    ]);
+    expect(words('Guinea-Bissau and Nagorno-Karabakh')).toEqual(['Guinea-Bissau', 'and', 'Nagorno-Karabakh']);
+  });
+});

@@ -1,7 +1,7 @@
 // Penn-Treebank-like tokens (the convention of the CoNLL-2003 data the tagger learns from):
 // punctuation split off, clitics ('s, n't, 're …) separate, abbreviations and numbers kept whole.
 import type { Token } from '../doc.js';
-import { ABBREVIATIONS } from './locales/en.js';
+import { ABBREVIATIONS, isCountryWord } from './locales/en.js';
 
 const CLITIC = /^(.+?)(n't|'s|'re|'ve|'ll|'d|'m|’s|’re|’ve|’ll|’d|’m|n’t)$/i;
 
@@ -78,14 +78,16 @@ const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'an', 'bin'
 
 /**
  * A compound joining a name and a common word ("Iran-backed", "anti-Islam", "US-led",
- * "mid-November") is split so the name is a token of its own; name-name ("Indo-Pacific")
- * and word-word ("two-day") compounds stay whole.
+ * "mid-November") or only country words ("Russia-Ukraine", "Kyrgyz-Kazakh") is split so each
+ * name is a token of its own; other name-name ("Indo-Pacific", "Guinea-Bissau") and
+ * word-word ("two-day") compounds stay whole.
  */
 function splitNameCompound(word: string): Piece[] {
   const parts = word.split('-');
   const capitalised = parts.map((p) => /^\p{Lu}/u.test(p));
   const mixed = capitalised.some((c, i) => i > 0 && c !== capitalised[i - 1] && !NAME_PARTICLES.has(parts[capitalised[i - 1] ? i : i - 1].toLowerCase()));
-  if (!mixed || parts.some((p) => p === '')) return [{ text: word, offset: 0 }];
+  const countries = parts.every(isCountryWord);
+  if ((!mixed && !countries) || parts.some((p) => p === '')) return [{ text: word, offset: 0 }];
   const pieces: Piece[] = [];
   let offset = 0;
   parts.forEach((part, i) => {

@@ -1,4 +1,7 @@
-// English abbreviations that keep their final period as part of the token.
+// English abbreviations that keep their final period as part of the token, and the country
+// words that split compounds such as "Russia-Ukraine".
+import countries from 'i18n-iso-countries';
+import countryExtras from '../../actors/data/countries.js';
 
 /** Titles and name parts: never end a sentence. */
 export const TITLE_ABBREVIATIONS = new Set([
@@ -26,3 +29,16 @@ export const SENTENCE_STARTERS = new Set([
   'earlier', 'later', 'last', 'after', 'before', 'when', 'while', 'as', 'if', 'no', 'some', 'many',
   'officials', 'both', 'one', 'two', 'for', 'since', 'according', 'speaking', 'asked',
 ]);
+
+let countryWords: Set<string> | null = null;
+
+/** One-word country names and nationality words ("Russia", "Kazakh", "Saudi"), built on first use. */
+export function isCountryWord(word: string): boolean {
+  if (!countryWords) {
+    countryWords = new Set<string>();
+    const names = Object.values(countries.getNames('en', { select: 'all' })).flat();
+    const extras = Object.values(countryExtras).flatMap((c) => [c.name ?? '', ...(c.variants ?? []), ...(c.demonyms ?? [])]);
+    for (const name of [...names, ...extras, 'Saudi', 'US', 'UK']) if (/^\p{Lu}\p{L}+$/u.test(name)) countryWords.add(name);
+  }
+  return countryWords.has(word);
+}
