@@ -65,7 +65,7 @@ function isCompoundModifier(doc: Doc, s: Slot, starts: Set<number>): boolean {
 /** A name span never contains a verb; such spans come from over-long coreference chains. */
 function spansVerb(doc: Doc, r: TokenRange): boolean {
   if (r.end - r.start < 2 || !doc.pos.length) return false;
-  for (let k = r.start; k < r.end; k++) if (/^VB[DPZ]?$/.test(doc.pos[k] ?? '') && /^[a-z]/.test(doc.tokens[k].text)) return true;
+  for (let k = r.start; k < r.end; k++) if (/^VB[DPZNG]?$/.test(doc.pos[k] ?? '') && /^[a-z]/.test(doc.tokens[k].text)) return true;
   return false;
 }
 

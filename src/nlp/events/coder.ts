@@ -117,6 +117,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.pos === 'verb' && tag && !tag.startsWith('VB') && !construction && noun !== false) continue;
       // "a jailed activist": a participle after a determiner is an adjective
       if (p.pos === 'verb' && i > s.start && DETERMINERS.has(lower(doc, i - 1))) continue;
+      if (p.pos === 'verb' && i > s.start + 1 && lower(doc, i - 1).endsWith('ly') && DETERMINERS.has(lower(doc, i - 2))) continue;
       if (p.pos === 'noun' && !noun) continue;
       const end = matchAfter(doc, p, i, s);
       if (end < 0) continue;
@@ -152,6 +153,8 @@ function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
   // past forms the tagger takes for nouns after a name ("Azerbaijan retook ...")
   const w0 = lower(doc, i);
   if (tag && tag.startsWith('NN') && IRREGULAR_FORMS[w0] && IRREGULAR_FORMS[w0] !== w0 && i > s.start && /^[A-Z]/.test(doc.tokens[i - 1].text)) return false;
+  // "Armenian forces occupied ...": a past form after a noun, tagged as an adjective
+  if (tag === 'JJ' && /ed$/.test(w0) && i > s.start && /^NN/.test(doc.pos[i - 1] ?? '')) return false;
   if (tag) return tag.startsWith('NN') || tag === 'JJ';
   if (i === s.start) return !/(ed|ing)$/.test(doc.tokens[i].text.toLowerCase());
   const prev = lower(doc, i - 1);
@@ -292,6 +295,11 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
       limit = k;
       break;
     }
+    // "held a summit in Accra to agree on a response to ...": a purpose clause is not the noun's
+    if (t.noun && !p.complement && w === 'to' && k + 1 < s.end && (doc.pos[k + 1] ?? '') === 'VB') {
+      limit = k;
+      break;
+    }
     if (w === ',' && openingParticiple(doc, s, t)) {
       limit = k;
       break;
@@ -307,6 +315,8 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
   }
   for (const g of groups) {
     if (g.start < t.end || g.end > limit) continue;
+    // ", the United Nations said": a speaker, not a participant
+    if (g.end < s.end && REPORTING_FORMS.has(lower(doc, g.end))) continue;
     let prep = governingPrep(doc, g.start, t.end);
     const between = doc.words({ start: t.end, end: g.start }).map((w) => w.toLowerCase());
     // "shelled positions of the Palestinian forces": "of" inside the direct object
@@ -351,7 +361,7 @@ function leftSubject(
   let floor = s.start;
   for (let k = t.head - 1; k >= s.start; k--) {
     const w = lower(doc, k);
-    if ((w === 'which' || w === 'who') && k > s.start && lower(doc, k - 1) === ',') {
+    if ((w === 'which' || w === 'who') && k > s.start && lower(doc, k - 1) === ',' && !t.noun) {
       // "Serbia, which does not recognize Kosovo": the relative clause's subject is its antecedent
       const inside = groups.filter((g) => g.start > k && g.end <= t.head && !g.locative);
       const antecedent = groups.filter((g) => g.end <= k - 1 && !g.locative).pop();
@@ -625,6 +635,9 @@ function buildEvent(
     }
   }
   if (!source.length || !target.length) return null;
+  // one mention cannot be both parties (unless the pattern is domestic or two-sided)
+  if (!mutual && !p.domestic && parties.target.length && parties.target.every((sl) => parties.source.includes(sl)) &&
+    source.join() === target.join()) return null;
   const anchor = parties.anchor ?? t.head;
   const floor = clauseStart(doc, s, anchor);
   let modality = p.modality ?? modalityOf(doc, s, anchor, floor);
