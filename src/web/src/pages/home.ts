@@ -27,10 +27,11 @@ export async function homePage({ root }: PageContext): Promise<void> {
       h('div', { class: 'quad-legend' }, ...counts.byQuad.map((q) => h('span', null,
         h('i', { style: `background:${QUAD_COLOUR[q.quad] ?? '#999'}` }), `${q.quad} ${Math.round((100 * q.events) / quadTotal)}%`))),
     ),
-    h('div', { class: 'grid' },
-      h('section', { class: 'card wide' },
+    h('div', { class: 'home-layout' },
+      h('section', { class: 'card' },
         h('h2', null, 'Latest events ', link('/events', h('small', null, 'all events →'))),
         eventsTable(stats.latest)),
+      h('div', { class: 'side' },
       h('section', { class: 'card' },
         h('h2', null, 'Most active actors'),
         stats.actors.length ? h('ol', { class: 'ranking', 'data-testid': 'top-actors' }, ...stats.actors.map((a) => h('li', null,
@@ -45,6 +46,7 @@ export async function homePage({ root }: PageContext): Promise<void> {
         h('h2', null, 'Event categories'),
         h('ul', { class: 'chips' }, ...counts.byCategory.map((c) => h('li', null,
           link(`/events?category=${c.category}`, c.category, h('span', { class: 'count' }, number(c.events))))))),
+      ),
     ),
   );
 }
