@@ -328,6 +328,11 @@ describe('server setup', () => {
     expect(page.text).toContain('annals test page');
   });
 
+  it('says which port is taken when it cannot listen', async () => {
+    const port = Number(new URL(base).port);
+    await expect(startServer(service, { port, webRoot: null })).rejects.toThrow(/port \d+ .*in use.*--port/);
+  });
+
   it('limits the body size (413) and, when private, needs the token to read', async () => {
     const small = await startServer(service, { port: 0, token: TOKEN, private: true, webRoot: null });
     try {

@@ -29,7 +29,15 @@ export async function startServer(service: AnnalsService, options: ServeOptions 
     logger: options.logger ?? false,
   });
   const host = options.host ?? '127.0.0.1';
-  await app.listen({ port: options.port ?? 8080, host });
+  try {
+    await app.listen({ port: options.port ?? 8080, host });
+  } catch (err) {
+    await app.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`port ${options.port ?? 8080} on ${host} is in use: pass --port to choose another (0 picks a free one)`);
+    if (code === 'EADDRNOTAVAIL') throw new Error(`cannot listen on ${host}: not an address of this machine (--host)`);
+    throw err;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port ?? 8080;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
