@@ -70,7 +70,8 @@ export const durationRules: TimexRule[] = [
       const lead = normal(g.lead);
       const next = ctx.word(ctx.range.end);
       const before = ctx.word(ctx.range.start - 1);
-      if (!unit || unit === 'quarter' || NOT_AFTER.has(next) || next === 'of' && lead === 'the') return null;
+      // bare "quarters" are fractions or the quarters of a year; "coming quarters" are a time
+      if (!unit || unit === 'quarter' && !/recent|coming|past|next|last/.test(lead) || NOT_AFTER.has(next) || next === 'of' && lead === 'the') return null;
       if (unit === 'second' || unit === 'night' || unit === 'weekend') return null;
       if (lead === 'the' && !/^(?:over|for|during|through|throughout|in|within)$/.test(before)) return null;
       if (lead === 'past' && !/^(?:the|over|in|for|during)$/.test(before)) return null;

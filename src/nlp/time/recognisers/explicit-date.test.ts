@@ -90,3 +90,14 @@ describe('months by the governing verb', () => {
     expect(find('The colonel will be named commander of the station crew for a mission in December.', REF, 'December')?.value).toBe('2021-12');
   });
 });
+
+describe('generic months and anniversaries', () => {
+  it('a month in a yearly pattern is generic (XXXX-MM)', () => {
+    const tagged = tagText('The rainy season runs from June to October. The offensive began in June.', REF);
+    expect(tagged.map((t) => [t.text, t.value])).toEqual([['June', 'XXXX-06'], ['October', 'XXXX-10'], ['June', '2021-06']]);
+    expect(find('Monsoon floods usually peak in August.', REF, 'August')?.value).toBe('XXXX-08');
+  });
+  it('"the 30th anniversary of the March 4 accord" dates the accord 30 years back', () => {
+    expect(find('Leaders marked the 30th anniversary of the March 4 accord.', REF, 'March 4')?.value).toBe('1991-03-04');
+  });
+});

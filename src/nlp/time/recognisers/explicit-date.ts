@@ -1,7 +1,7 @@
 // Dates written out: "December 11, 2021", "11 December 2021", "Dec. 11", "2021-12-11",
 // "12/11/2021" (US order), "Monday, Dec. 13", "December 2021", bare years and months, "the 11th".
 import type { TimexRule, MatchContext, Resolution } from '../types.js';
-import { MONTH, rule, monthNumber } from '../patterns.js';
+import { MONTH, rule, monthNumber, parseOrdinal } from '../patterns.js';
 import { dayValue, relationOf, yearForMonth, yearForMonthDay } from '../resolve.js';
 import { formatMonth, formatWeek, formatYear, parseIsoDate } from '../calendar.js';
 import { isMonthWord, tokenText, isCapitalised } from './util.js';
@@ -27,8 +27,33 @@ function monthToken(ctx: MatchContext, match: RegExpExecArray, month: string): n
   return ctx.range.start;
 }
 
+/**
+ * "the 20th anniversary of the June 15 declaration": a day named as the date of an
+ * anniversary lies that many years back. Returns the number of years, or 0.
+ */
+function anniversaryYears(ctx: MatchContext): number {
+  let i = ctx.first - 1;
+  if (ctx.word(i) === 'the') i--;
+  if (ctx.word(i) !== 'of' || !/^anniversary$|^anniversaries$/.test(ctx.word(i - 1))) return 0;
+  const years = parseOrdinal(ctx.word(i - 2));
+  return years && years > 0 ? years : 0;
+}
+
+/** Words that make a bare month generic ("the planting season lasts from May to September"). */
+const HABITUAL = /^(?:usually|typically|normally|generally|traditionally|customarily|season|seasons)$/;
+
+/** A month named as part of a yearly pattern, not a particular month. */
+function isGenericMonth(ctx: MatchContext): boolean {
+  for (let i = ctx.first - 1; i >= Math.max(ctx.sentence.start, ctx.first - 8); i--) {
+    const w = ctx.word(i);
+    if (HABITUAL.test(w)) return true;
+    if (/^[,;:]$/.test(w) || /^(?:was|were|had|will|last|this|next)$/.test(w)) return false;
+  }
+  return false;
+}
+
 function monthDay(ctx: MatchContext, month: number, day: number, y: string | undefined): Resolution | null {
-  const year = y ? fullYear(y) : yearForMonthDay(ctx.ref, month, day, ctx.tense());
+  const year = y ? fullYear(y) : yearForMonthDay(ctx.ref, month, day, ctx.tense()) - anniversaryYears(ctx);
   const value = dayValue(year, month, day);
   return value ? { type: 'DATE', value } : null;
 }
@@ -136,6 +161,7 @@ export const explicitDateRules: TimexRule[] = [
       // "until mid-November", "through August": the nearest one, whatever the verb's tense
       // ("will double its flights by August" is the next one)
       else if (!g.rel && /^(?:until|till|through|by)$/.test(ctx.word(ctx.first - 1))) year = yearForMonth(ctx.ref, month, ctx.tense() === 'future' ? 'future' : 'present', null);
+      else if (!g.rel && isGenericMonth(ctx)) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}` };
       else year = yearForMonth(ctx.ref, month, ctx.tense(), relationOf(g.rel));
       return { type: 'DATE', value: formatMonth(year, month) };
     },

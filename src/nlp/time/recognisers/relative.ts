@@ -110,9 +110,10 @@ export const relativeRules: TimexRule[] = [
         if (period && period !== 'year') return { type: 'DATE', value: shiftValueYears(period.value, -1)! };
       }
       // "this quarter's loss" in a report on the quarter just ended is that quarter
-      if (unit === 'quarter' && offset === 0) {
+      // ("the current quarter" says which one it means)
+      if (unit === 'quarter' && rel === 'this') {
         const reported = reportingQuarter(ctx);
-        if (reported && ctx.tense() !== 'future' && shiftValueYears(reported.value, 0)! >= unitValue(ctx.ref, 'quarter', -1)!) return { type: 'DATE', value: reported.value };
+        if (reported && ctx.tense() !== 'future' && reported.value >= unitValue(ctx.ref, 'quarter', -1)!) return { type: 'DATE', value: reported.value };
       }
       const value = unitValue(ctx.ref, unit, offset);
       return value ? { type: 'DATE', value } : null;
