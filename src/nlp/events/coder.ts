@@ -73,6 +73,15 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);
       if (parties.source.length) sources.push({ head: trigger.head, source: parties.source });
       if (suppressed) continue;
+      if (!parties.target.length && parties.source.length && RESPONSIVE.has(trigger.pattern.category) && respondsTo(doc, sentence)) {
+        // "scrambled its fighters in response to the flight": the counterpart of the act responded to
+        const last = events[events.length - 1];
+        const own = new Set(groupCodes(parties.source));
+        if (last && doc.sentenceOf(last.trigger.start) >= doc.sentenceOf(trigger.head) - 1) {
+          const other = last.source.every((c) => !own.has(c)) ? last.source : [];
+          if (other.length) parties.target = slotsFor(last.sourceActors, other);
+        }
+      }
       if (!parties.target.length && trigger.noun && parties.source.length) {
         // "would engage in a diplomatic boycott": the boycott named earlier, against its target
         const antecedent = [...events].reverse().find((e) => e.rule === trigger.pattern.id);
@@ -674,6 +683,14 @@ function buildEvent(
   return event;
 }
 
+const RESPONSIVE = new Set(['MOBILIZE', 'ACCUSE', 'REJECT', 'THREATEN']);
+const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reaction', 'reply', 'responding', 'retaliating', 'reacting']);
+
+/** Does the sentence explicitly answer an earlier act ("in response to the flight")? */
+function respondsTo(doc: Doc, s: TokenRange): boolean {
+  for (let k = s.start; k < s.end; k++) if (RESPONSE_WORDS.has(lower(doc, k))) return true;
+  return false;
+}
 const THREAT_PREPS = new Set(['against', 'on', 'in', 'into', 'to']);
 const CONTENT_PREPS = new Set(['on', 'against', 'to', 'with', 'from', 'for', 'into', 'in']);
 
