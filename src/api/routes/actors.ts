@@ -36,7 +36,7 @@ export function actorRoutes(app: FastifyInstance, service: AnnalsService): void 
   app.get('/api/dyads/:a/:b/timeline', {
     schema: {
       summary: 'Events between two actors or codes over time, both directions, per quad class',
-      description: 'Each point: period, direction (a->b or b->a), quad, events and the sum of PLOVER scores.',
+      description: 'points: period, direction (a->b or b->a), quad, events and the sum of PLOVER scores. combined: the same per period and quad with each event counted once (reciprocal events fall in both directions).',
       tags: ['actors'],
       params: dyadParams,
       querystring: dyadQuery,
@@ -45,13 +45,24 @@ export function actorRoutes(app: FastifyInstance, service: AnnalsService): void 
     const { a, b } = request.params as { a: string; b: string };
     const q = request.query as QueryString;
     const interval = (q.interval ?? 'month') as 'day' | 'week' | 'month';
-    const points = await service.dyadTimeline({
-      a, b, interval, ...(q.from ? { from: String(q.from) } : {}), ...(q.to ? { to: String(q.to) } : {}),
-    });
+    const range = { ...(q.from ? { from: String(q.from) } : {}), ...(q.to ? { to: String(q.to) } : {}) };
+    const [points, byCategory] = await Promise.all([
+      service.dyadTimeline({ a, b, interval, ...range }),
+      service.eventTimeline({ actor: a, counterpart: b, interval, ...range }),
+    ]);
+    // each event once, whatever its direction (an event with both on both sides is in both directions above)
+    const combined = new Map<string, { period: string; quad: string; events: number; score: number }>();
+    for (const p of byCategory) {
+      const key = `${p.period}|${p.quad}`;
+      const entry = combined.get(key) ?? { period: p.period, quad: p.quad, events: 0, score: 0 };
+      entry.events += p.events;
+      entry.score += p.score;
+      combined.set(key, entry);
+    }
     const [sideA, sideB] = await Promise.all([describeSide(service, a, points.length > 0), describeSide(service, b, points.length > 0)]);
     const unknown = [sideA, sideB].find((side) => !side.known);
     if (unknown) return notFound(reply, `no actor or code "${unknown.query}"`);
-    return { a: sideA, b: sideB, interval, points };
+    return { a: sideA, b: sideB, interval, points, combined: [...combined.values()] };
   });
 }
 

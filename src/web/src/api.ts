@@ -57,6 +57,8 @@ export interface DyadView {
   b: DyadSide;
   interval: string;
   points: DyadPoint[];
+  /** per period and quad, each event once */
+  combined: { period: string; quad: string; events: number; score: number }[];
 }
 
 export class ApiError extends Error {

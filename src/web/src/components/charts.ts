@@ -84,8 +84,9 @@ export async function categoryChart(el: HTMLElement, points: TimelinePoint[], in
  * both directions together, and one line per direction with the sum of PLOVER scores.
  */
 export async function dyadChart(el: HTMLElement, view: DyadView): Promise<void> {
-  const periods = fillPeriods(view.points.map((p) => p.period), view.interval);
-  const count = (quad: string, period: string) => view.points
+  const periods = fillPeriods([...view.points, ...view.combined].map((p) => p.period), view.interval);
+  // bars count each event once (combined); the lines keep the two directions apart
+  const count = (quad: string, period: string) => view.combined
     .filter((p) => p.quad === quad && p.period === period).reduce((n, p) => n + p.events, 0);
   const bars = QUADS.map((quad) => ({
     name: quad, type: 'bar', stack: quad.endsWith('conflict') ? 'conflict' : 'cooperation', color: QUAD_COLOUR[quad],
