@@ -2,7 +2,7 @@
 // Pure parts of the web app: marking an article's text, filling chart periods, building queries.
 import { describe, expect, it } from 'vitest';
 import type { ArticleView } from './api.js';
-import { fillPeriods } from './components/charts.js';
+import { fillPeriods, niceCeil } from './components/charts.js';
 import { queryString } from './dom.js';
 import { markedText } from './pages/article.js';
 
@@ -73,5 +73,11 @@ describe('queryString', () => {
   it('drops empty values and encodes the rest', () => {
     expect(queryString({ q: 'a b', from: '', to: undefined, page: 2, actor: null })).toBe('?q=a+b&page=2');
     expect(queryString({})).toBe('');
+  });
+});
+
+describe('niceCeil', () => {
+  it('rounds axis ends up to 1, 2 or 5 times a power of ten', () => {
+    expect([0.3, 1, 3, 18.6, 20, 21, 740].map(niceCeil)).toEqual([0.5, 1, 5, 20, 20, 50, 1000]);
   });
 });

@@ -45,6 +45,13 @@ function fillDays(sorted: string[]): string[] {
   return out;
 }
 
+/** The next 1, 2 or 5 × 10^k at or above n (axis ends that give round ticks). */
+export function niceCeil(n: number): number {
+  if (n <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(n));
+  return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= n - 1e-9) ?? 10 * power;
+}
+
 const CATEGORY_SHADES: Record<string, string[]> = {
   'verbal cooperation': ['#9cc3e6', '#6aa5d8', '#3f86c4', '#2c6aa3'],
   'material cooperation': ['#1f5f99', '#17497a', '#103559', '#0b2540'],
@@ -114,7 +121,7 @@ export async function dyadChart(el: HTMLElement, view: DyadView): Promise<void> 
     xAxis: { type: 'category', data: periods, ...axisStyle },
     yAxis: [
       { type: 'value', name: 'events: cooperation ↑ conflict ↓', min: -countMax, max: countMax, minInterval: 1, axisLabel: { color: '#4a5568', formatter: (v: number) => String(Math.abs(v)) }, splitLine: axisStyle.splitLine },
-      { type: 'value', name: 'score sum', min: -Math.ceil(scoreMax), max: Math.ceil(scoreMax), splitLine: { show: false }, axisLabel: { color: '#4a5568' } },
+      { type: 'value', name: 'score sum', min: -niceCeil(scoreMax), max: niceCeil(scoreMax), splitLine: { show: false }, axisLabel: { color: '#4a5568' } },
     ],
     dataZoom: periods.length > 24 ? [{ type: 'slider', height: 18, bottom: 6 }] : [],
     series: [
