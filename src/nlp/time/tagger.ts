@@ -91,6 +91,10 @@ class Tagger {
   private anchorSentence = -1;
   private sentenceIndex = 0;
   private sentence: TokenRange = { start: 0, end: 0 };
+  /** the day stated outside quotes in the last sentence that stated one */
+  private spokenDay: { sentence: number; value: string } | null = null;
+  /** whether a quotation opened in an earlier sentence is still open where this one starts */
+  private quoteOpenAtStart = false;
 
   constructor(private readonly doc: Doc, reference: string, private readonly rules: readonly TimexRule[]) {
     this.ref = parseIsoDate(reference);
@@ -109,6 +113,8 @@ class Tagger {
     for (let s = 0; s < sentences.length; s++) {
       this.sentenceIndex = s;
       this.sentence = sentences[s];
+      // a quotation left open does not run past the end of its paragraph
+      if (s > 0 && this.gapHasNewline(sentences[s - 1].end, this.sentence.start)) this.quoteOpenAtStart = false;
       const firstInSentence = timexes.length;
       let i = this.sentence.start;
       while (i < this.sentence.end) {
@@ -256,20 +262,36 @@ class Tagger {
    */
   private resolveQuoted(timexes: Timex[], first: number): void {
     const spoken = timexes.slice(first).find((t) => t.rule !== 'relative.deictic' && t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !this.insideQuotes(t.start));
-    if (!spoken) return;
-    const day = parseIsoDate(spoken.value);
-    for (let k = first; k < timexes.length; k++) {
-      const t = timexes[k];
-      if (t.rule !== 'relative.deictic' || !this.insideQuotes(t.start)) continue;
-      const offset = DEICTIC_OFFSETS[this.word(t.start)];
-      if (offset === undefined) continue;
-      t.value = formatDay(addDays(day, offset)) + t.value.slice(10);
+    // "Modi on Tuesday said … . “India is honoured … . Supplies will commence tomorrow,” he
+    // tweeted.": a quotation that opens right after (or runs on from) the sentence stating the
+    // day was spoken on that day
+    const previous = this.spokenDay;
+    const quoteOpens = this.quoteOpenAtStart || /^(?:“|``|")$/.test(this.doc.tokens[this.sentence.start]?.text ?? '');
+    const carried = !spoken && previous && quoteOpens && previous.sentence === this.sentenceIndex - 1 ? previous.value : undefined;
+    const value = spoken?.value ?? carried;
+    this.spokenDay = value ? { sentence: this.sentenceIndex, value } : null;
+    if (value) {
+      const day = parseIsoDate(value);
+      for (let k = first; k < timexes.length; k++) {
+        const t = timexes[k];
+        if (t.rule !== 'relative.deictic' || !this.insideQuotes(t.start)) continue;
+        const offset = DEICTIC_OFFSETS[this.word(t.start)];
+        if (offset === undefined) continue;
+        t.value = formatDay(addDays(day, offset)) + t.value.slice(10);
+      }
     }
+    this.quoteOpenAtStart = this.insideQuotes(this.sentence.end);
   }
 
-  /** Whether token i sits inside a quotation opened earlier in its sentence. */
+  private gapHasNewline(previousEnd: number, start: number): boolean {
+    const from = previousEnd > 0 ? this.doc.tokens[previousEnd - 1].end : 0;
+    const to = start < this.doc.tokens.length ? this.doc.tokens[start].start : this.doc.text.length;
+    return this.doc.text.slice(from, to).includes('\n');
+  }
+
+  /** Whether token i sits inside a quotation opened earlier (in its sentence or one before). */
   private insideQuotes(i: number): boolean {
-    let open = false;
+    let open = this.quoteOpenAtStart;
     for (let k = this.sentence.start; k < i; k++) {
       const text = this.doc.tokens[k].text;
       if (text === '“' || text === '``') open = true;

@@ -54,6 +54,16 @@ describe('quoted relative expressions', () => {
     ]);
   });
 
+  it('a quotation right after the sentence that states the day was spoken that day, even over several sentences', () => {
+    const text = 'The minister said on Tuesday that aid would flow. “We are proud to help our neighbours. The first convoy leaves tomorrow,” she wrote.';
+    expect(find(text, '2021-12-11', 'tomorrow')?.value).toBe('2021-12-08');
+  });
+
+  it('an unclosed quotation ends with its paragraph', () => {
+    const text = 'The minister said on Tuesday that “aid would flow.\n\nThe first convoy leaves tomorrow from the port.';
+    expect(find(text, '2021-12-11', 'tomorrow')?.value).toBe('2021-12-12');
+  });
+
   it('outside quotes they count from the article date', () => {
     expect(find('The talks resume tomorrow, the envoy said on Tuesday.', '2021-12-11', 'tomorrow')?.value).toBe('2021-12-12');
   });
