@@ -27,3 +27,10 @@ describe('times of day', () => {
     expect(find('The score was 10:30 in the final.', REF, '10:30')).toBeUndefined();
   });
 });
+
+describe('a clock time with its date', () => {
+  it('"5 p.m. EST, Dec. 20" is one TIME on that day', () => {
+    expect(find('The offer expires at 5 p.m. EST, Dec. 20, the company said.', '2021-12-11', '5 p.m. EST, Dec. 20')).toMatchObject({ type: 'TIME', value: '2021-12-20T17:00' });
+    expect(find('Polls close at 8 p.m. Dec. 14 in the capital.', '2021-12-11', '8 p.m. Dec. 14')?.value).toBe('2021-12-14T20:00');
+  });
+});

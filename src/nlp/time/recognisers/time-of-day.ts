@@ -2,13 +2,13 @@
 // "1700 hours IST", "noon", "the late afternoon", "overnight". The date comes from the date
 // stated in the same sentence (filled in after the sentence), else the article date.
 import type { TimexRule, Resolution } from '../types.js';
-import { ZONE, WEEKDAY, rule, weekdayNumber } from '../patterns.js';
-import { pad, formatDay, addDays } from '../calendar.js';
-import { weekdayDate } from '../resolve.js';
+import { MONTH, ZONE, WEEKDAY, monthNumber, rule, weekdayNumber } from '../patterns.js';
+import { pad, formatDay, addDays, isValidDate } from '../calendar.js';
+import { weekdayDate, yearForMonthDay } from '../resolve.js';
 
 const AMPM = String.raw`(?<ampm>[ap]\.\s?m\.?|[ap]m|[ap]\s?m)`;
 const ZONE_TAIL = `(?:\\s+(?:local\\s+time|${ZONE}(?:\\s*[+-]\\s*\\d{1,2})?|\\(${ZONE}\\)|[A-Z][a-z]+\\s+time|in\\s+the\\s+(?<part>morning|afternoon|evening)))?`;
-const DAY_TAIL = `(?:,?\\s+(?<day>${WEEKDAY}|today|yesterday|tomorrow|tonight))?`;
+const DAY_TAIL = `(?:,?\\s+(?<day>${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}\\s*[0-3]?\\d(?![:\\d])))?`;
 
 function clock(hour: number, minute: number, ampm: string | undefined, part?: string): string | null {
   let h = hour;
@@ -25,6 +25,14 @@ function clock(hour: number, minute: number, ampm: string | undefined, part?: st
 function withDay(time: string, day: string | undefined, ctx: Parameters<TimexRule['resolve']>[1]): Resolution {
   if (!day) return { type: 'TIME', value: time, needsDay: true };
   const d = day.toLowerCase();
+  // "5 p.m. EST, Nov. 6": the day written after the clock time
+  const monthDay = /^(\S+)\s*(\d{1,2})$/.exec(d);
+  const month = monthDay ? monthNumber(monthDay[1]) : null;
+  if (monthDay && month) {
+    const dayNumber = Number(monthDay[2]);
+    const year = yearForMonthDay(ctx.ref, month, dayNumber, ctx.tense());
+    return isValidDate(year, month, dayNumber) ? { type: 'TIME', value: formatDay({ year, month, day: dayNumber }) + time } : { type: 'TIME', value: time, needsDay: true };
+  }
   const offsets: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
   // "until 9 a.m. Tuesday", "starting at noon Saturday" look forward
   const forward = /^(?:until|till|by|starting|from|before)$/.test(ctx.word(ctx.range.start - 1)) || /^(?:until|till|starting)$/.test(ctx.word(ctx.range.start - 2));
