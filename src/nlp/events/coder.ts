@@ -276,6 +276,11 @@ function findParties(
     const relative = relativeClauseSource(doc, s, groups, t);
     if (relative) ({ source, anchor } = relative);
   }
+  if (!source.length && t.noun && p.category === 'CONSULT') {
+    // "Kuleba said Friday during a visit to Romania": the speaker is the visitor
+    const speaker = [...spoken].reverse().find((sp) => sp.at < t.head && sp.range.end <= sp.at);
+    if (speaker) source = groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots);
+  }
   if (p.swap) {
     if (right.source.length) {
       // "Moldova received equipment from Romania": the subject receives
@@ -629,7 +634,7 @@ function buildEvent(
     target = source;
     targetActors = sourceActors;
   }
-  if (!source.length && target.length && p.category === 'ASSAULT' && parties.agentless) {
+  if (!source.length && target.length && (p.category === 'ASSAULT' || p.category === 'COERCE') && parties.agentless) {
     // attackers the text does not name ("were killed by a roadside bomb near Samarra") take the
     // country where they strike (SCHEMA: insurgents take the code of the country they fight in)
     const where = placeCountry(eventPlace(doc, s, t.head, kb));
@@ -713,7 +718,7 @@ const NORM_ADJECTIVES = new Set(['vital', 'essential', 'important', 'necessary',
 function judgedNotDone(doc: Doc, s: TokenRange, from: number): boolean {
   for (let k = from; k < s.end - 1 && k < from + 12; k++) {
     const w = lower(doc, k);
-    if (CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w)) return false;
+    if (CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w) || w === 'that') return false;
     if ((w === 'is' || w === 'are' || w === 'remains' || w === 'was') && NORM_ADJECTIVES.has(lower(doc, k + 1))) return true;
   }
   return false;

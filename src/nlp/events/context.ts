@@ -103,7 +103,7 @@ export function speakers(doc: Doc, s: TokenRange): Speaker[] {
     const w = lower(doc, k);
     if (w === 'according' && k + 1 < s.end && lower(doc, k + 1) === 'to') {
       out.push({ at: k, range: { start: k + 2, end: phraseEnd(doc, k + 2, s.end) } });
-    } else if (REPORTING_FORMS.has(w)) {
+    } else if (REPORTING_FORMS.has(w) && w !== 'saying') {
       const prev = k > s.start ? lower(doc, k - 1) : '';
       if (prev === ',' || prev === '"' || prev === '”' || prev === "''") {
         // inverted: ", said the ministry."

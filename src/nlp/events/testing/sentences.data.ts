@@ -201,6 +201,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Pakistan, a close ally of the United States, refused to deploy troops in Iraq.', events: [e('REJECT', 'PAK', 'IRQ')] },
   { text: 'Two French soldiers were killed by a roadside bomb in Mali.', events: [e('ASSAULT', 'MLI', 'FRA')] },
 
+  { text: 'An American journalist was arrested in Russia in March.', events: [e('COERCE', 'RUS', 'USA')] },
+  { text: 'Blinken said on Monday during a visit to Egypt that a truce was possible.', events: [e('CONSULT', 'USA', 'EGY', { date: '2024-03-11' })] },
+
   // conditional threats
   { text: 'Nigeria said it would close its border with Benin unless smuggling stopped.', events: [e('THREATEN', 'NGA', 'BEN')] },
   { text: 'Hamas threatened on Monday to resume attacks in Israel.', events: [e('THREATEN', 'PSE', 'ISR', { date: '2024-03-11' })] },
