@@ -4,7 +4,7 @@ import type { Annotation } from '../nlp/annotation.js';
 import type {
   ActorDetail, ActorQuery, ActorSummary, ArticleDetail, ArticleInput, Counts, DyadPoint, DyadQuery,
   EventDetail, EventQuery, EventRecord, EventTimelineQuery, Network, NetworkQuery, TimelinePoint, Page, SaveResult, SearchHit, SearchQuery,
-  StoryArticle, StoryEvent, StoredStoryProfile,
+  StoryArticle, StoryEvent, StoryEventKey, StoredStoryProfile,
 } from './types.js';
 import type { StoryProfile } from '../stories/profile.js';
 
@@ -55,6 +55,8 @@ export interface Store {
   storyArticles(story: string): Promise<StoryArticle[]>;
   /** The events reported by a story's articles, each with its reporting article ids, oldest first. */
   storyEvents(story: string): Promise<StoryEvent[]>;
+  /** The same events with only the fields event merging reads (a cheaper query, run on every ingest). */
+  storyEventKeys(story: string): Promise<StoryEventKey[]>;
   /** Who interacts with whom: the most active codes and the pairs between them, aggregated in the database. */
   network(query: NetworkQuery): Promise<Network>;
   /** Events matching the listEvents filters, counted per period (day, week, month) and category. */

@@ -276,6 +276,19 @@ export interface StoryEvent extends EventRecord {
   articles: string[];
 }
 
+/** What merging needs of a story's event: its merge fields and reporting articles. */
+export interface StoryEventKey {
+  id: string;
+  category: string;
+  source: string[];
+  target: string[];
+  negated: boolean;
+  modality: string;
+  date: string | null;
+  location: string | null;
+  articles: string[];
+}
+
 export interface NetworkQuery {
   /** event date range (`when`), inclusive, YYYY-MM-DD */
   from?: string;

@@ -4,7 +4,7 @@
 // several reports. Only the article's candidates and its story are read: nothing is recomputed
 // for the rest of the database.
 import type { Store } from '../store/store.js';
-import type { EventRecord, StoryEvent } from '../store/types.js';
+import type { EventRecord, StoryEventKey } from '../store/types.js';
 import { dayNumber, decideLink } from './link.js';
 import { eventMergeKey, MERGE_DAY_TOLERANCE, sameEventAcrossStories, sameEventInStory } from './events.js';
 import type { StoryProfile } from './profile.js';
@@ -45,7 +45,7 @@ export class StoryClusterer {
     // a story of one article has nothing to merge within, and across stories only events with a
     // day-precise date merge (datedTriples lists the asserted ones; others are rare and skipped here)
     if (!stories.length && !profile.datedTriples.length) return { story, linked, mergedStories, mergedEvents: 0 };
-    const before = await this.store.storyEvents(story);
+    const before = await this.store.storyEventKeys(story);
     const { events, merged } = await this.mergeWithinStory(before);
     const mergedEvents = merged + (await this.mergeAcrossStories(profile.id, events));
     return { story, linked, mergedStories, mergedEvents };
@@ -57,8 +57,8 @@ export class StoryClusterer {
    * two acts of one kind keeps two events. A group keeps its first dated event. Returns the
    * story's events after merging (kept events with the articles of their whole group).
    */
-  private async mergeWithinStory(events: StoryEvent[]): Promise<{ events: StoryEvent[]; merged: number }> {
-    const groups: { members: StoryEvent[]; articles: Set<string> }[] = [];
+  private async mergeWithinStory(events: StoryEventKey[]): Promise<{ events: StoryEventKey[]; merged: number }> {
+    const groups: { members: StoryEventKey[]; articles: Set<string> }[] = [];
     for (const event of events) {
       const group = groups.find((g) => event.articles.every((a) => !g.articles.has(a)) && sameEventInStory(g.members[0], event));
       if (group) {
@@ -69,11 +69,11 @@ export class StoryClusterer {
       }
     }
     let merged = 0;
-    const kept: StoryEvent[] = [];
+    const kept: StoryEventKey[] = [];
     for (const { members, articles } of groups) {
       const keep = members.find((m) => m.date) ?? members[0];
       if (members.length > 1) merged += await this.store.mergeEvents(keep.id, members.map((m) => m.id));
-      kept.push({ ...keep, articles: [...articles], reportCount: articles.size });
+      kept.push({ ...keep, articles: [...articles] });
     }
     return { events: kept, merged };
   }
@@ -83,7 +83,7 @@ export class StoryClusterer {
    * this article alone reports are looked up: one that joined an event of its story was looked
    * up when that event arrived, and a later twin elsewhere will find it from its side.
    */
-  private async mergeAcrossStories(articleId: string, storyEvents: StoryEvent[]): Promise<number> {
+  private async mergeAcrossStories(articleId: string, storyEvents: StoryEventKey[]): Promise<number> {
     const inStory = new Set(storyEvents.map((e) => e.id));
     let merged = 0;
     for (const event of storyEvents) {
@@ -95,7 +95,7 @@ export class StoryClusterer {
   }
 
   /** An event of another story that is `event` (inStory: the ids of the story's own events). */
-  private async findElsewhere(event: StoryEvent, inStory: Set<string>): Promise<EventRecord | null> {
+  private async findElsewhere(event: StoryEventKey, inStory: Set<string>): Promise<EventRecord | null> {
     const day = dayNumber(event.date!);
     const page = await this.store.listEvents({
       category: [event.category], source: event.source, target: event.target,

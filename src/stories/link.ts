@@ -36,6 +36,8 @@ export const NEAR_DUPLICATE_WINDOW_DAYS = 30;
 export const NEAR_DUPLICATE_COSINE = 0.3;
 /** follow-up reports of one dated event link up to this many days apart */
 export const SAME_EVENT_MAX_DAYS = 14;
+/** no rule links articles further apart than this: candidate lookups stop here */
+export const LINK_MAX_DAYS = Math.max(STORY_WINDOW_DAYS, NEAR_DUPLICATE_WINDOW_DAYS, SAME_EVENT_MAX_DAYS);
 
 export type LinkReason = 'near-duplicate' | 'similar' | 'same-event' | 'none';
 
@@ -83,6 +85,7 @@ export function storyScore(a: StoryProfile, b: StoryProfile, textCosine = cosine
 
 export function decideLink(a: StoryProfile, b: StoryProfile): LinkDecision {
   const days = daysApart(a.date, b.date);
+  if (days > LINK_MAX_DAYS) return { link: false, reason: 'none', jaccard: 0, cosine: 0, score: 0, days };
   const jaccard = a.shingles && b.shingles ? estimateJaccard(a.signature, b.signature) : 0;
   const textCosine = cosine(a.vector, b.vector);
   const score = storyScore(a, b, textCosine);

@@ -12,7 +12,7 @@ import type {
 import { whenRange } from '../when.js';
 import { ftsQuery } from './fts.js';
 import type { StoryProfile } from '../../stories/profile.js';
-import type { StoredStoryProfile, StoryArticle, StoryEvent } from '../types.js';
+import type { StoredStoryProfile, StoryArticle, StoryEvent, StoryEventKey } from '../types.js';
 import { SqliteStories } from './stories.js';
 
 type Db = Database.Database;
@@ -528,6 +528,10 @@ export class SqliteStore implements Store {
 
   async storyArticles(story: string): Promise<StoryArticle[]> {
     return this.stories.articles(story);
+  }
+
+  async storyEventKeys(story: string): Promise<StoryEventKey[]> {
+    return this.stories.eventKeys(story);
   }
 
   async storyEvents(story: string): Promise<StoryEvent[]> {

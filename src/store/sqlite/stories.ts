@@ -3,10 +3,10 @@
 // depends on how many articles share a key, not on how many are stored.
 import type Database from 'better-sqlite3';
 import { MIN_SHARED_KEYS } from '../../stories/index.js';
-import { dayNumber, STORY_WINDOW_DAYS } from '../../stories/link.js';
+import { dayNumber, LINK_MAX_DAYS, STORY_WINDOW_DAYS } from '../../stories/link.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from '../../stories/minhash.js';
 import { keyTerms, type StoryProfile } from '../../stories/profile.js';
-import type { StoredStoryProfile, StoryArticle } from '../types.js';
+import type { StoredStoryProfile, StoryArticle, StoryEventKey } from '../types.js';
 
 type Prepare = (sql: string) => Database.Statement;
 
@@ -38,21 +38,25 @@ export class SqliteStories {
       JSON.stringify(profile.vector), JSON.stringify(profile.actors), JSON.stringify(profile.triples),
       JSON.stringify(profile.datedTriples));
     if (!inserted.changes) return;
-    const addBand = this.prepare('INSERT OR IGNORE INTO story_bands (band_key, article_seq) VALUES (?, ?)');
-    for (const key of bandKeys(profile.signature)) addBand.run(key, seq);
-    const addTerm = this.prepare('INSERT OR IGNORE INTO story_terms (term, day, article_seq) VALUES (?, ?, ?)');
-    const day = dayNumber(profile.date);
-    for (const term of keyTerms(profile)) addTerm.run(term, day, seq);
-    const addDated = this.prepare('INSERT OR IGNORE INTO story_dated_events (key, article_seq) VALUES (?, ?)');
-    for (const key of profile.datedTriples) addDated.run(key, seq);
+    // one statement per key table (keys as a JSON array): 57 rows cost three calls, not 57
+    this.prepare('INSERT OR IGNORE INTO story_bands (band_key, article_seq) SELECT value, @seq FROM json_each(@keys)')
+      .run({ seq, keys: JSON.stringify(bandKeys(profile.signature)) });
+    this.prepare('INSERT OR IGNORE INTO story_terms (term, day, article_seq) SELECT value, @day, @seq FROM json_each(@keys)')
+      .run({ seq, day: dayNumber(profile.date), keys: JSON.stringify(keyTerms(profile)) });
+    if (profile.datedTriples.length) {
+      this.prepare('INSERT OR IGNORE INTO story_dated_events (key, article_seq) SELECT value, @seq FROM json_each(@keys)')
+        .run({ seq, keys: JSON.stringify(profile.datedTriples) });
+    }
   }
 
   candidates(profile: StoryProfile): StoredStoryProfile[] {
     const day = dayNumber(profile.date);
     const rows = this.prepare(`SELECT a.id, a.story, p.date, p.shingles, p.signature, p.vector, p.actors, p.triples, p.dated_triples
       FROM (${CANDIDATES}) c JOIN story_profiles p ON p.article_seq = c.seq JOIN articles a ON a.seq = c.seq
-      WHERE a.id <> @id ORDER BY a.seq`).all({
+      WHERE a.id <> @id AND p.date BETWEEN @linkFrom AND @linkTo ORDER BY a.seq`).all({
       id: profile.id,
+      linkFrom: isoDay(day - LINK_MAX_DAYS),
+      linkTo: isoDay(day + LINK_MAX_DAYS),
       bands: JSON.stringify(bandKeys(profile.signature)),
       terms: JSON.stringify(keyTerms(profile)),
       from: day - STORY_WINDOW_DAYS,
@@ -74,6 +78,24 @@ export class SqliteStories {
       .all(story) as StoryArticle[];
   }
 
+  /** The story's events with their merge fields and reporting articles, in event order. */
+  eventKeys(story: string): StoryEventKey[] {
+    const rows = this.prepare(`SELECT e.id, e.category, e.source, e.target, e.negated, e.modality, e.date, e.location, r.article_id
+      FROM event_reports r JOIN events e ON e.id = r.event_id
+      WHERE r.article_id IN (SELECT id FROM articles WHERE story = ?) ORDER BY e.rowid, r.article_id`).all(story) as
+      { id: string; category: string; source: string; target: string; negated: number; modality: string; date: string | null; location: string | null; article_id: string }[];
+    const out = new Map<string, StoryEventKey>();
+    for (const row of rows) {
+      const known = out.get(row.id);
+      if (known) { known.articles.push(row.article_id); continue; }
+      out.set(row.id, {
+        id: row.id, category: row.category, source: JSON.parse(row.source) as string[], target: JSON.parse(row.target) as string[],
+        negated: row.negated === 1, modality: row.modality, date: row.date, location: row.location, articles: [row.article_id],
+      });
+    }
+    return [...out.values()];
+  }
+
   /** Event ids reported by the story's articles with those articles' ids, in event order. */
   eventArticles(story: string): Map<string, string[]> {
     const rows = this.prepare(`SELECT r.event_id, r.article_id FROM event_reports r
@@ -90,6 +112,8 @@ export class SqliteStories {
  * A stored profile decoded on first use: a candidate whose story the new article already joined
  * is never compared, so most of its fields are never parsed.
  */
+const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
 function toStoredProfile(row: ProfileRow): StoredStoryProfile {
   const lazy = <T>(decode: () => T) => {
     let value: T | undefined;
