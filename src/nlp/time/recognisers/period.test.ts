@@ -13,6 +13,7 @@ describe('calendar periods', () => {
     ['The movement grew in the 1990s.', 'the 1990s', '199'],
     ['The city was founded in the 18th century.', 'the 18th century', '17'],
     ['Revenue rose in fiscal 2020.', 'fiscal 2020', '2020'],
+    ['Net fell in the fiscal-first quarter.', 'the fiscal-first quarter', '2021-Q1'],
   ])('%s', (sentence, span, value) => {
     expect(find(sentence, REF, span)).toMatchObject({ type: 'DATE', value });
   });

@@ -60,7 +60,7 @@ export const periodRules: TimexRule[] = [
   },
   {
     id: 'period.quarter',
-    pattern: rule(`(?:(?<the>the)\\s+)?(?:(?<lead>fiscal|calendar|year's|current|latest|year-earlier|year-ago)\\s+)?${QUARTER_ORDINAL}[\\s-]+(?:fiscal\\s+)?(?:quarter|qtr\\.?)(?:${YEAR_SPEC})?`),
+    pattern: rule(`(?:(?<the>the)\\s+)?(?:(?<lead>fiscal|calendar|year's|current|latest|year-earlier|year-ago)[\\s-]+)?${QUARTER_ORDINAL}[\\s-]+(?:fiscal\\s+)?(?:quarter|qtr\\.?)(?:${YEAR_SPEC})?`),
     resolve: (g, ctx) => {
       const q = QUARTER_NUMBER[normal(g.q)];
       let year = yearFor(ctx, g, q, 4);

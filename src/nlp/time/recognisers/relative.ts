@@ -200,7 +200,8 @@ export const relativeRules: TimexRule[] = [
       const before = ctx.word(ctx.range.start - 1);
       const next = ctx.word(ctx.range.end);
       if (/^(?:ended|ending)$/.test(next)) return { type: 'DURATION', value: 'P1Y' };
-      if (/^(?:before|after|earlier|ago|of|when|that|in|which|'s|to|-|end)$/.test(next)) return null;
+      // "the year of the election" is an event's year; "a high for the year of $42" is this year
+      if (/^(?:before|after|earlier|ago|of|when|that|in|which|'s|to|-|end)$/.test(next) && !(next === 'of' && /^[$£€\d]/.test(ctx.word(ctx.range.end + 1)))) return null;
       if (/^(?:in|during|throughout|for|over|of)$/.test(before) === false) return null;
       if (before === 'over' || before === 'throughout') return { type: 'DURATION', value: 'P1Y' };
       return { type: 'DATE', value: unitValue(ctx.ref, 'year', 0)! };

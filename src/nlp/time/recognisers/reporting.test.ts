@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagText } from '../testing.js';
+import { find, tagText } from '../testing.js';
 
 // an earnings season: the article is dated in the fourth quarter of 2021
 const REF = '2021-11-03';
@@ -54,5 +54,12 @@ describe('earnings reports refer back to the quarter they lead with', () => {
     const tagged = tagText('The firm expects higher earnings for the full year. For the year ended June 30, it earned $2 million.', REF);
     expect(tagged.find((t) => t.text === 'the full year')).toMatchObject({ type: 'DATE', value: '2021' });
     expect(tagged.find((t) => t.text === 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+});
+
+describe('"the year of"', () => {
+  it('"a high for the year of $42" is this year; "the year of the dragon" is not tagged', () => {
+    expect(find('Shares hit a high for the year of $42 in June.', REF, 'the year')?.value).toBe('2021');
+    expect(tagText('Festivities marked the year of the dragon.', REF).map((t) => t.text)).not.toContain('the year');
   });
 });
