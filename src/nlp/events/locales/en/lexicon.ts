@@ -49,7 +49,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'consult.host', category: 'CONSULT', mode: 'visit', lemma: 'host', pos: 'verb', object: true, preps: ['with', 'between', 'among'], swap: true, prepFirst: true },
   { id: 'consult.receive', category: 'CONSULT', mode: 'visit', lemma: 'receive', pos: 'verb', object: true, swap: true },
   { id: 'consult.summit', category: 'CONSULT', mode: 'multilateral', lemma: 'summit', pos: 'noun', preps: ['with', 'between', 'among', 'of'], symmetric: true, domestic: true },
-  { id: 'consult.conference', category: 'CONSULT', mode: 'multilateral', lemma: 'conference', pos: 'noun', preps: ['with', 'between', 'among'], symmetric: true, notFollowedBy: ['call'], before: ['a', 'the', 'peace', 'pledging', 'donor', 'international', 'security', 'regional', 'emergency', 'joint'], domestic: true },
+  { id: 'consult.conference', category: 'CONSULT', mode: 'multilateral', lemma: 'conference', pos: 'noun', preps: ['with', 'between', 'among'], symmetric: true, notFollowedBy: ['call'], before: ['peace', 'pledging', 'donor', 'international', 'security', 'regional', 'emergency', 'joint', 'summit-level', 'ministerial'], domestic: true },
   { id: 'consult.mediate', category: 'CONSULT', mode: 'third-party', lemma: 'mediate', pos: 'verb', object: true, preps: ['between'] },
   { id: 'consult.broker', category: 'CONSULT', mode: 'third-party', lemma: 'broker', pos: 'verb', object: true, preps: ['between'] },
   { id: 'consult.mediation', category: 'CONSULT', mode: 'third-party', lemma: 'mediation', pos: 'noun', preps: ['between'] },
