@@ -18,6 +18,11 @@ describe('earnings reports refer back to the quarter they lead with', () => {
     expect(v['last year']).toBe('2020-Q3');
   });
 
+  it('a forecast report on a quarter already over still sets the period', () => {
+    const v = values('Kestrel Energy said it expects to report a third-quarter loss of $4 million. A year earlier, it earned $2 million.');
+    expect(v['A year earlier']).toBe('2020-Q3');
+  });
+
   it('an earlier quarter mentioned in passing does not displace the reported one', () => {
     const v = values(
       'Orion Chemical posted a 12% gain in third-quarter earnings. After a weak second quarter, the company cut costs. '

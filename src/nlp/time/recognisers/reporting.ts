@@ -19,6 +19,10 @@ export function isStatedQuarter(ctx: MatchContext, t: Timex): boolean {
     && !/year-|year\s+(?:ago|earlier)|(?:last|previous|past)\s+year/i.test(ctx.doc.spanText(t));
 }
 
+function currentQuarter(ctx: MatchContext): string {
+  return `${String(ctx.ref.year).padStart(4, '0')}-Q${Math.floor((ctx.ref.month - 1) / 3) + 1}`;
+}
+
 function inFutureClause(ctx: MatchContext, t: Timex): boolean {
   const sentence = ctx.doc.sentences[ctx.doc.sentenceOf(t.start)] ?? ctx.sentence;
   return clauseTense(ctx.doc, sentence, t, ctx.word) === 'future';
@@ -26,13 +30,14 @@ function inFutureClause(ctx: MatchContext, t: Timex): boolean {
 
 /**
  * The quarter the article reports on: the first quarter stated in the last `sentences`
- * sentences outside future clauses — the one the report leads with ("After a flat second
- * quarter" later on does not displace it).
+ * sentences — the one the report leads with ("After a flat second quarter" later on does not
+ * displace it) — leaving out quarters not yet over that a future clause forecasts ("will
+ * cause a fourth-quarter charge"); "expects to report a third-quarter loss" still counts.
  */
 export function reportingQuarter(ctx: MatchContext, sentences = 15): Timex | null {
   let best: Timex | null = null;
   ctx.recent(sentences, (t) => {
-    if (isStatedQuarter(ctx, t) && !inFutureClause(ctx, t)) best = t;
+    if (isStatedQuarter(ctx, t) && !(t.value >= currentQuarter(ctx) && inFutureClause(ctx, t))) best = t;
     return false;
   });
   return best;
