@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toAnnotation, type EventAnnotation } from '../annotation.js';
 import { eventTestPipeline } from './testing/pipeline.js';
-import { findTriggers } from './coder.js';
+import { findTriggers } from './triggers.js';
 import { buildLexicon } from './lexicon.js';
 import type { Doc } from '../doc.js';
 
@@ -27,7 +27,6 @@ interface GoldEvent { category: string; source: string[]; target: string[]; date
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const pipeline = eventTestPipeline();
-let eventMillis = 0;
 const started = performance.now();
 for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
   const gold = JSON.parse(readFileSync(path.join(goldDir, file), 'utf8'));
@@ -36,7 +35,6 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort(
   writeFileSync(path.join(outDir, `${gold.id}.json`), JSON.stringify(annotation));
   if (flag('--misses')) report(gold.id, gold.events as GoldEvent[], annotation.events, doc);
 }
-void eventMillis;
 console.error(`pipeline ${(performance.now() - started).toFixed(0)} ms`);
 console.log(execFileSync('python3', [path.join(shared, 'gold/score_gold.py'), goldDir, outDir], { encoding: 'utf8' }));
 

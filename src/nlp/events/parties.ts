@@ -1,0 +1,394 @@
+// The parties of a trigger: its source and target actor groups, read from the clause around it —
+// subjects, objects, prepositional objects, passives, coordination, appositions and anaphora.
+import type { Doc, TokenRange } from '../doc.js';
+import { lemmaIn } from './lexicon.js';
+import { governingPrep, groupCodes, type Group, type Slot } from './arguments.js';
+import type { Speaker } from './context.js';
+import {
+  AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, LOCATIVE_PREPS, PLURAL_ANAPHORS, PREPOSITIONS, PRONOUN_SUBJECTS, REPORTING_FORMS,
+} from './locales/en/cues.js';
+import { IRREGULAR_FORMS } from './locales/en/inflections.js';
+import type { Heads, Trigger } from './triggers.js';
+import { lower } from './text.js';
+
+/** Per-document memory for pronouns and "the two sides". */
+export interface Discourse {
+  lastSource: Slot[];
+  lastParties: Slot[];
+}
+
+export interface Parties {
+  source: Slot[];
+  target: Slot[];
+  /** where modality, negation and date are read from when not the trigger (relative clauses) */
+  anchor?: number;
+  /** a passive with no agent ("were killed near Basra"): the text leaves the actor unnamed */
+  agentless?: boolean;
+}
+
+export function isLocative(doc: Doc, g: TokenRange, s: TokenRange): boolean {
+  const prep = governingPrep(doc, g.start, s.start);
+  return prep !== null && LOCATIVE_PREPS.has(prep);
+}
+
+function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
+  if (t.noun) return false;
+  // "is opposed to", "are committed to": adjectival, the subject still acts
+  if (t.end < s.end && lower(doc, t.end) === 'to') return false;
+  const form = lower(doc, t.head);
+  // "agreements brokered by Russia": a participle with its agent
+  if (/ed$/.test(form) && t.end < s.end && lower(doc, t.end) === 'by' && t.head > s.start && !AUXILIARIES.has(lower(doc, t.head - 1))) return true;
+  const w = lower(doc, t.head);
+  if (!/ed$/.test(w) && !(IRREGULAR_FORMS[w] && /(en|t|d|n)$/.test(w))) return false;
+  for (let k = t.head - 1; k >= s.start && k >= t.head - 4; k--) {
+    const prev = lower(doc, k);
+    if (BE_FORMS.has(prev)) return true;
+    if (!AUXILIARIES.has(prev) && !prev.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+export function findParties(
+  doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, spoken: Speaker[],
+  earlier: { head: number; source: Slot[] }[], discourse: Discourse,
+): Parties {
+  const p = t.pattern;
+  const passive = isPassive(doc, t, s);
+  const right = rightArguments(doc, s, groups, t, heads, passive);
+  let source: Slot[] = right.source;
+  let anchor: number | undefined;
+  if (p.speakerSource) {
+    // "X said Y must ...": X demands, Y is asked
+    const speaker = [...spoken].reverse().find((sp) => sp.at < t.head);
+    const speakerSlots = speaker ? groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots) : [];
+    const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
+    const speakerCodes = new Set(groupCodes(speakerSlots));
+    return { source: speakerSlots, target: subject.filter((sl) => !speakerSlots.includes(sl) && !speakerCodes.has(sl.code ?? '')) };
+  }
+  if (passive) {
+    const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
+    return { source, target: subject, agentless: !source.length };
+  }
+  if (!source.length) {
+    source = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
+  }
+  // "offered its troops to Lebanon": skip a first object that only repeats the source
+  const sourceCodes = new Set(groupCodes(source));
+  let target: Slot[] = right.targets.find((g) => groupCodes(g).some((c) => !sourceCodes.has(c))) ?? right.targets[0] ?? [];
+  if (!source.length && t.noun) {
+    const relative = relativeClauseSource(doc, s, groups, t);
+    if (relative) ({ source, anchor } = relative);
+  }
+  if (!source.length && t.noun && p.category === 'CONSULT') {
+    // "Kuleba said Friday during a visit to Romania": the speaker is the visitor
+    const speaker = [...spoken].reverse().find((sp) => sp.at < t.head && sp.range.end <= sp.at);
+    if (speaker) source = groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots);
+  }
+  if (p.swap) {
+    if (right.source.length) {
+      // "Moldova received equipment from Romania": the subject receives
+      target = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
+    } else if (!right.viaBetween) {
+      [source, target] = [target, source];
+    }
+  }
+  return { source, target, anchor };
+}
+
+/** Target (and "by"/"from" source) groups to the right of the trigger, within its clause. */
+function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, passive: boolean) {
+  const p = t.pattern;
+  const object = p.object ?? !t.noun;
+  const preps = p.preps ?? [];
+  const sourcePreps = p.sourcePreps ?? [];
+  let source: Slot[] = [];
+  const targets: Slot[][] = [];
+  let limit = s.end;
+  let byPrep = false;
+  let viaBetween = false;
+  for (let k = t.end; k < s.end; k++) {
+    const w = lower(doc, k);
+    if (w === ';' || REPORTING_FORMS.has(w) || (CLAUSE_BREAKS.has(w) && !['"', '“', '”', '(', ')'].includes(w))) {
+      limit = k;
+      break;
+    }
+    // "held a summit in Accra to agree on a response to ...": a purpose clause is not the noun's
+    if (t.noun && !p.complement && w === 'to' && k + 1 < s.end && (doc.pos[k + 1] ?? '') === 'VB') {
+      limit = k;
+      break;
+    }
+    if (w === ',' && openingParticiple(doc, s, t)) {
+      limit = k;
+      break;
+    }
+    if ((w === 'and' || w === ',') && heads.has(k + 1) && p.complement !== 'suppress') {
+      limit = k;
+      break;
+    }
+    if (w === 'according' || (w === ',' && k + 1 < s.end && ['which', 'who', 'saying', 'while'].includes(lower(doc, k + 1)))) {
+      limit = k;
+      break;
+    }
+  }
+  for (const g of groups) {
+    if (g.start < t.end || g.end > limit) continue;
+    // ", the United Nations said": a speaker, not a participant
+    if (g.end < s.end && REPORTING_FORMS.has(lower(doc, g.end))) continue;
+    let prep = governingPrep(doc, g.start, t.end);
+    const between = doc.words({ start: t.end, end: g.start }).map((w) => w.toLowerCase());
+    // "shelled positions of the Palestinian forces": "of" inside the direct object
+    // "welcomed the decision by the Netherlands", "dismissed criticism from the EU": the name inside the object
+    const inner = between.filter((w) => PREPOSITIONS.has(w));
+    if (prep && !preps.includes(prep) && !sourcePreps.includes(prep) && !t.noun && !passive && inner.length <= 2 &&
+      inner.every((w) => OBJECT_PREPS.has(w))) prep = null;
+    // "by" names the agent of a passive verb or of an event noun ("airstrikes by the coalition")
+    const agent = (prep === 'by' && (passive || (t.noun && between.length <= 6))) ||
+      (passive && prep !== null && (p.passiveSourcePreps ?? []).includes(prep));
+    if (prep && (agent || sourcePreps.includes(prep))) {
+      if (!source.length) source = g.slots;
+      continue;
+    }
+    if (prep !== null && preps.includes(prep) && p.prepFirst && !byPrep) {
+      targets.unshift(g.slots);
+      byPrep = true;
+      viaBetween = prep === 'between' || prep === 'among';
+      continue;
+    }
+    const passesHead = !p.complement && between.some((_, k) => heads.has(t.end + k));
+    if (prep === null && object && !passesHead) targets.push(g.slots);
+    else if (prep !== null && preps.includes(prep)) targets.push(g.slots);
+    // "threatened to impose tariffs on Lithuanian goods": the content's target is the target
+    else if (prep !== null && p.complement && passedHead(between, t.end, heads) &&
+      (p.complement === 'suppress' ? CONTENT_PREPS.has(prep) : prep === 'between' || prep === 'among')) targets.push(g.slots);
+    // "threatened further action against Russia", "threatened to resume attacks in Israel"
+    else if (prep !== null && p.category === 'THREATEN' && THREAT_PREPS.has(prep)) targets.push(g.slots);
+  }
+  return { source, targets, viaBetween };
+}
+
+/** The subject of the trigger: nearest actor group to its left in the clause, or an antecedent. */
+function leftSubject(
+  doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, spoken: Speaker[],
+  earlier: { head: number; source: Slot[] }[], discourse: Discourse,
+): Slot[] {
+  // pronoun or "the two sides" right before the trigger (unless the actors stage resolved it)
+  const anaphor = anaphorBefore(doc, s, t.head);
+  const resolved = anaphor && groups.find((g) => g.start <= anaphor.start && anaphor.start < g.end);
+  if (anaphor && !resolved) return resolveAnaphor(doc, anaphor, spoken, t.head, groups, discourse);
+  let floor = s.start;
+  for (let k = t.head - 1; k >= s.start; k--) {
+    const w = lower(doc, k);
+    if ((w === 'which' || w === 'who') && k > s.start && lower(doc, k - 1) === ',' && !t.noun) {
+      // "Serbia, which does not recognize Kosovo": the relative clause's subject is its antecedent
+      const inside = groups.filter((g) => g.start > k && g.end <= t.head && !g.locative);
+      const antecedent = groups.filter((g) => g.end <= k - 1 && !g.locative).pop();
+      if (!inside.length && antecedent && k - 1 - antecedent.end <= 1) return antecedent.slots;
+    }
+    if (w === ';' || w === 'which' || w === 'who' || REPORTING_FORMS.has(w)) {
+      floor = k + 1;
+      break;
+    }
+  }
+  // an actor span that ends with the event noun itself ("Israeli airstrikes") names its source
+  const owner = t.noun ? groups.find((g) => g.start < t.head && g.end === t.end && !g.locative) : undefined;
+  if (owner) return owner.slots;
+  const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !g.locative && !isLocative(doc, g, s));
+  const participle = !t.noun && /ing$/.test(lower(doc, t.head));
+  if (participle && t.head > s.start && (lower(doc, t.head - 1) === ',' || SUBORDINATE_OPENERS.has(lower(doc, t.head - 1)) ||
+    (t.head > s.start + 1 && lower(doc, t.head - 1).endsWith('ly') && SUBORDINATE_OPENERS.has(lower(doc, t.head - 2))))) {
+    // ", accusing Washington of ...": the participle shares the main clause's subject
+    const previous = earlier[earlier.length - 1];
+    if (previous) return previous.source;
+    return candidates[0]?.slots ?? [];
+  }
+  if (participle && !candidates.length) {
+    // "Hailing India's initiative, Nepal's minister said ...": the subject follows the comma
+    const comma = doc.words({ start: t.end, end: s.end }).indexOf(',');
+    if (comma >= 0) {
+      const after = groups.find((g) => g.start > t.end + comma && !g.locative && !isLocative(doc, g, s));
+      if (after && after.start <= t.end + comma + 6) return after.slots;
+    }
+  }
+  // "... and killed", "... to attack": a coordinated or infinitive verb shares the subject before it
+  let k = t.head - 1;
+  while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) && lower(doc, k) !== 'to' || lower(doc, k).endsWith('ly'))) k--;
+  const joiner = k >= s.start ? lower(doc, k) : '';
+  if (!t.noun && (joiner === 'and' || joiner === 'to' || joiner === 'but') && earlier.length) {
+    const previous = earlier[earlier.length - 1];
+    const nearer = candidates.filter((c) => c.start > previous.head);
+    if (!nearer.length || joiner !== 'to') return previous.source;
+  }
+  let g = candidates[candidates.length - 1];
+  // "Pakistan, a key U.S. ally in the war, has refused ...": skip the apposition's names
+  const apposition = appositionBefore(doc, s, t.head);
+  if (g && apposition && g.start > apposition.open && g.end <= apposition.close) {
+    g = candidates.filter((c) => c.end <= apposition.open).pop() ?? g;
+  }
+  if (!g && t.noun) {
+    // "they would engage in a diplomatic boycott": the clause's pronoun subject
+    const pronoun = firstPronoun(doc, floor, t.head);
+    if (pronoun >= 0) return resolveAnaphor(doc, { plural: ['they', 'we'].includes(lower(doc, pronoun)), start: pronoun }, spoken, t.head, groups, discourse);
+  }
+  if (!g) {
+    // "Demonstrators in Baghdad blocked ...", "Opposition groups in Zimbabwe are demanding ...":
+    // a people noun located in a country stands for that country
+    const located = groups.filter((gr) => gr.end <= t.head && gr.start >= floor && gr.locative && locatedPeople(doc, gr, s));
+    g = located[located.length - 1];
+  }
+  if (!g || t.head - g.end > MAX_SUBJECT_DISTANCE) return [];
+  const between = doc.words({ start: g.end, end: t.head }).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const content = between.filter((w) => !AUXILIARIES.has(w) && !w.endsWith('ly'));
+  if (content.length && content.every((w) => w === 'and' || w === ',' || w === 'but')) {
+    // coordinated verbs share the subject: "Hayashi met with Blinken and agreed ..."
+    const previous = earlier[earlier.length - 1];
+    if (previous) return previous.source;
+    const first = candidates[0];
+    return first && first !== g ? first.slots : [];
+  }
+  if (t.noun && governingPrep(doc, g.start, floor) !== null) return [];
+  if (!t.noun && isConsequence(doc, t, heads, floor)) return [];
+  for (let h = g.start; h < t.head; h++) {
+    const other = heads.get(h);
+    if (!other || joiner === 'to') continue;
+    // "The Russian attack on Odesa killed civilians": the killing is the attack, not a second act
+    if (!t.noun && other.noun && other.pattern.category === t.pattern.category) return [];
+    if (h < g.end) continue;
+    // nouns between an actor and an event noun sit inside one phrase ("a breakthrough in the talks")
+    if (t.noun && other.noun) continue;
+    // "could host talks", "approved a loan": the verb enacts the noun's act; other verbs have their own object
+    const enacts = t.noun && (other.pattern.category === t.pattern.category || lemmaIn(lower(doc, h), LIGHT) ||
+      other.pattern.complement === 'planned' || other.pattern.complement === 'hypothetical');
+    if (!enacts) return [];
+  }
+  if (t.noun && !nounPhraseSubject(between)) return [];
+  return g.slots;
+}
+
+const PEOPLE_NOUN = /^(protesters|demonstrators|rebels|insurgents|militants|groups|forces|troops|police|activists|students|workers|people|residents|civilians|officials|authorities|soldiers|gunmen|opposition|supporters|leaders|parties|fighters|guerrillas|villagers|farmers|refugees)$/;
+
+/** "Rebels in the Ivory Coast": people noun + "in" right before the place. */
+function locatedPeople(doc: Doc, g: Group, s: TokenRange): boolean {
+  let k = g.start - 1;
+  if (k >= s.start && lower(doc, k) === 'the') k--;
+  if (k < s.start + 1 || lower(doc, k) !== 'in') return false;
+  return PEOPLE_NOUN.test(lower(doc, k - 1));
+}
+
+/** "Meeting on the sidelines of the summit, X and Y agreed ...": a participle opening the sentence. */
+function openingParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  if (t.noun || !/ing$/.test(lower(doc, t.head))) return false;
+  for (let k = s.start; k < t.head; k++) if (/^[A-Za-z]/.test(doc.tokens[k].text)) return false;
+  return true;
+}
+
+/** "The Russian attack on Odesa killed civilians": a verb whose subject is an event noun of its own category. */
+function isConsequence(doc: Doc, t: Trigger, heads: Heads, floor: number): boolean {
+  for (let h = t.head - 1; h >= floor && h >= t.head - 8; h--) {
+    const w = lower(doc, h);
+    if (w === ',' || CLAUSE_BREAKS.has(w)) return false;
+    const other = heads.get(h);
+    if (!other) continue;
+    return other.noun && other.pattern.category === t.pattern.category;
+  }
+  return false;
+}
+
+function firstPronoun(doc: Doc, from: number, to: number): number {
+  for (let k = to - 1; k >= from && k >= to - 8; k--) {
+    const w = lower(doc, k);
+    if (CLAUSE_BREAKS.has(w) || w === ',') break;
+    if (PRONOUN_SUBJECTS.has(w) && w !== 'both') return k;
+  }
+  return -1;
+}
+
+const SUBORDINATE_OPENERS = new Set(['after', 'before', 'while', 'since', 'by', 'when', 'without', 'despite']);
+
+/** The ", a ... ," phrase ending right before the verb (only auxiliaries between), if any. */
+function appositionBefore(doc: Doc, s: TokenRange, head: number): { open: number; close: number } | null {
+  let k = head - 1;
+  while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) || lower(doc, k).endsWith('ly'))) k--;
+  if (k < s.start || lower(doc, k) !== ',') return null;
+  for (let j = k - 1; j >= s.start && j >= k - 15; j--) {
+    if (lower(doc, j) !== ',') continue;
+    const next = lower(doc, j + 1);
+    return APPOSITION_STARTS.has(next) ? { open: j, close: k } : null;
+  }
+  return null;
+}
+
+const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'its', 'their', 'his', 'her', 'one', 'once', 'now', 'already', 'long']);
+
+/** Tokens allowed between a subject and its verb (appositions, titles, adverbials). */
+const MAX_SUBJECT_DISTANCE = 14;
+
+const NP_FILLER = new Set(["'s", 's', '-', 'led', 'backed', 'the', 'a', 'an', 'its', 'their', 'new', 'fresh', 'joint',
+  'first', 'diplomatic', 'economic', 'military', 'further', 'additional', 'more', 'direct', 'two-day', 'official',
+  'state', 'planned', 'upcoming', 'recent', 'latest', 'possible', 'proposed', 'strong', 'air', 'missile', 'drone',
+  'massive', 'deadly', 'naval', 'annual', 'large-scale', 'high-level', 'trade', 'peace', 'bilateral', 'own']);
+
+const LIGHT = ['hold', 'impose', 'launch', 'stage', 'conduct', 'carry', 'out', 'announce', 'begin', 'reach', 'sign',
+  'issue', 'make', 'start', 'resume', 'continue', 'have', 'take', 'open', 'order', 'approve', 'unveil', 'declare',
+  'raise', 'introduce', 'convene', 'call', 'put', 'increase', 'slap', 'hike', 'levy', 'step', 'up', 'expand', 'engage', 'reiterate', 'express', 'voice', 'repeat', 'renew', 'restate', 'their', 'its', 'in', 'wage', 'mount', 'join', 'attend', 'arrange', 'for', 'seek', 'agree', 'to',
+  'decide', 'plan', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'not',
+  "n't", 'did', 'do', 'does', 'no'];
+
+/** Can the words between an actor and a noun trigger make the actor its subject? */
+function nounPhraseSubject(between: string[]): boolean {
+  return between.every((w) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^\d/.test(w) || w.endsWith('ly') ||
+    (/^[a-z-]+$/.test(w) && (!PREPOSITIONS.has(w) || w === 'of' || w === 'on') && !REPORTING_FORMS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'that'));
+}
+
+function anaphorBefore(doc: Doc, s: TokenRange, head: number): { plural: boolean; start: number } | null {
+  let k = head - 1;
+  while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) || lower(doc, k).endsWith('ly')) && !PRONOUN_SUBJECTS.has(lower(doc, k))) k--;
+  if (k < s.start) return null;
+  const w = lower(doc, k);
+  if (PRONOUN_SUBJECTS.has(w) && w !== 'both') return { plural: w === 'they' || w === 'we', start: k };
+  for (const phrase of PLURAL_ANAPHORS) {
+    const b = k - phrase.length + 1;
+    if (b >= s.start && phrase.every((p, i) => lower(doc, b + i) === p)) return { plural: true, start: b };
+  }
+  return null;
+}
+
+function resolveAnaphor(
+  doc: Doc, anaphor: { plural: boolean; start: number }, spoken: Speaker[], head: number, groups: Group[],
+  discourse: Discourse,
+): Slot[] {
+  // a speaker earlier in the sentence: "Iran said it would ..."
+  const speaker = [...spoken].reverse().find((sp) => sp.at < anaphor.start && sp.range.end <= anaphor.start + 1);
+  if (speaker) {
+    // the whole coordinated group, even where the speaker phrase starts after one of its commas
+    const g = groups.filter((gr) => gr.end > speaker.range.start && gr.start < speaker.range.end);
+    const slots = g.flatMap((gr) => gr.slots);
+    const plural = groupCodes(slots).length >= 2 || slots.length >= 2;
+    if (slots.length && (!anaphor.plural || plural || groupCodes(discourse.lastParties).length < 2)) return slots;
+  }
+  if (anaphor.plural && groupCodes(discourse.lastParties).length >= 2) return discourse.lastParties;
+  return discourse.lastSource;
+}
+
+/** "a boycott ..., which Washington announced last week": the relative clause names the source. */
+function relativeClauseSource(doc: Doc, s: TokenRange, groups: Group[], t: Trigger): { source: Slot[]; anchor: number } | null {
+  for (let k = t.end; k < s.end && k < t.end + 12; k++) {
+    const w = lower(doc, k);
+    if ((w === 'which' || w === 'that') && lower(doc, k - 1) === ',') {
+      const g = groups.find((gr) => gr.start === k + 1 || gr.start === k + 2);
+      if (g) return { source: g.slots, anchor: Math.min(g.end, s.end - 1) };
+      return null;
+    }
+    if (w === ';' || w === '.' || REPORTING_FORMS.has(w)) return null;
+  }
+  return null;
+}
+
+const THREAT_PREPS = new Set(['against', 'on', 'in', 'into', 'to']);
+
+const CONTENT_PREPS = new Set(['on', 'against', 'to', 'with', 'from', 'for', 'into', 'in']);
+
+function passedHead(between: string[], from: number, heads: Heads): boolean {
+  return between.some((_, k) => heads.has(from + k)) || between.includes('to');
+}
+
+const OBJECT_PREPS = new Set(['of', 'by', 'from']);

@@ -1,0 +1,155 @@
+// Trigger words: the lexicon patterns whose head, particles, object noun and context match at a
+// token, and how far a trigger's content clause reaches.
+import type { Doc, TokenRange } from '../doc.js';
+import type { EventPattern } from './lexicon-types.js';
+import { headPatterns, lemmaIn, type LexiconIndex } from './lexicon.js';
+import {
+  AUXILIARIES, CLAUSE_BREAKS, HYPOTHETICAL_CUES, PLANNED_CUES, NOUN_CONTEXT, PREPOSITIONS, PRONOUN_SUBJECTS, REPORTING_FORMS,
+} from './locales/en/cues.js';
+import { IRREGULAR_FORMS } from './locales/en/inflections.js';
+import { lower } from './text.js';
+
+/** A matched trigger before its arguments are known. */
+export interface Trigger {
+  pattern: EventPattern;
+  head: number;
+  /** one past the last token of the trigger words (head + particles) */
+  end: number;
+  noun: boolean;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
+
+/** Trigger heads of a sentence by token index. */
+export type Heads = Map<number, Trigger>;
+
+/** Triggers of a sentence, one per head token, most specific pattern first. */
+export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Trigger[] {
+  const out: Trigger[] = [];
+  const consumed = new Set<number>();
+  for (let i = s.start; i < s.end; i++) {
+    if (consumed.has(i)) continue;
+    const word = doc.tokens[i].text;
+    if (!/^[A-Za-z]/.test(word)) continue;
+    // "Iranian-backed", "Saudi-led": a modifier inside a name compound, not an act
+    if (i > s.start && doc.tokens[i - 1].text === '-' && !doc.tokens[i].spaceBefore) continue;
+    const candidates = headPatterns(lexicon, word);
+    if (!candidates.length) continue;
+    const noun = readsAsNoun(doc, i, s);
+    const tag = doc.pos[i];
+    let best: Trigger | null = null;
+    let bestScore = -1;
+    let bestObject = -1;
+    for (const p of candidates) {
+      const construction = !!p.objectNoun;
+      if (p.pos === 'verb' && noun && !construction) continue;
+      if (p.pos === 'verb' && tag && !tag.startsWith('VB') && !construction && noun !== false) continue;
+      // "a jailed activist": a participle after a determiner is an adjective
+      if (p.pos === 'verb' && i > s.start && DETERMINERS.has(lower(doc, i - 1))) continue;
+      if (p.pos === 'verb' && i > s.start + 1 && lower(doc, i - 1).endsWith('ly') && DETERMINERS.has(lower(doc, i - 2))) continue;
+      if (p.pos === 'noun' && !noun) continue;
+      const end = matchAfter(doc, p, i, s);
+      if (end < 0) continue;
+      const objectAt = p.objectNoun ? objectNounAt(doc, p.objectNoun, end, s) : -1;
+      if (p.objectNoun && objectAt < 0) continue;
+      if (p.exceptObjectNoun && objectNounAt(doc, p.exceptObjectNoun, end, s) >= 0) continue;
+      if (p.before && !hasBefore(doc, p.before, i, s)) continue;
+      if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
+      const exact = p.lemma === lower(doc, i) ? 1.5 : 0;
+      const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0) + exact;
+      if (score > bestScore) {
+        best = { pattern: p, head: i, end, noun: p.pos === 'noun' || (p.pos === 'any' && noun) };
+        bestScore = score;
+        bestObject = objectAt;
+      }
+    }
+    if (best) {
+      out.push(best);
+      // the construction's object noun is part of this trigger, not another one ("lodged a protest")
+      if (bestObject >= 0) consumed.add(bestObject);
+      i = best.end - 1;
+    }
+  }
+  return out;
+}
+
+/** Noun or verb reading of a head word, from the POS layer when present, else its context. */
+function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
+  // "plans to sanction", "threatened to attack": an infinitive after a verb
+  if (i >= s.start + 2 && lower(doc, i - 1) === 'to' && !/s$/.test(lower(doc, i)) &&
+    ((doc.pos[i - 2] ?? '').startsWith('VB') || PLANNED_CUES.has(lower(doc, i - 2)) || HYPOTHETICAL_CUES.has(lower(doc, i - 2)))) return false;
+  const tag = doc.pos[i];
+  // past forms the tagger takes for nouns after a name ("Azerbaijan retook ...")
+  const w0 = lower(doc, i);
+  if (tag && tag.startsWith('NN') && IRREGULAR_FORMS[w0] && IRREGULAR_FORMS[w0] !== w0 && i > s.start && /^[A-Z]/.test(doc.tokens[i - 1].text)) return false;
+  // "Armenian forces occupied ...": a past form after a noun, tagged as an adjective
+  if (tag === 'JJ' && /ed$/.test(w0) && i > s.start && /^NN/.test(doc.pos[i - 1] ?? '')) return false;
+  if (tag) return tag.startsWith('NN') || tag === 'JJ';
+  if (i === s.start) return !/(ed|ing)$/.test(doc.tokens[i].text.toLowerCase());
+  const prev = lower(doc, i - 1);
+  if (prev === 'to' || AUXILIARIES.has(prev) || PRONOUN_SUBJECTS.has(prev)) return false;
+  if (NOUN_CONTEXT.has(prev) || prev.endsWith("'s")) return true;
+  if (/^[A-Z]/.test(doc.tokens[i - 1].text) && /^[A-Z]/.test(doc.tokens[i].text)) return true;
+  // "-ed" forms after a name are verbs; bare plurals after an adjective-like word are nouns
+  const w = lower(doc, i);
+  if (/ed$/.test(w) || IRREGULAR_FORMS[w]) return false;
+  return /(al|ic|ive|ary|ish|ese|ian|an)$/.test(prev) && !/^[A-Z]/.test(doc.tokens[i - 1].text);
+}
+
+function matchAfter(doc: Doc, p: EventPattern, i: number, s: TokenRange): number {
+  if (!p.after) return i + 1;
+  let k = i + 1;
+  for (const w of p.after) {
+    if (k >= s.end || lower(doc, k) !== w) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** Index of the object noun a construction needs ("imposed ... sanctions"), or -1. */
+function objectNounAt(doc: Doc, lemmas: string[], from: number, s: TokenRange): number {
+  for (let k = from; k < s.end && k < from + 8; k++) {
+    const w = lower(doc, k);
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return -1;
+    if (lemmaIn(w, lemmas)) return k;
+  }
+  return -1;
+}
+
+function hasBefore(doc: Doc, words: string[], i: number, s: TokenRange): boolean {
+  for (let k = i - 1; k >= s.start && k >= i - 3; k--) if (words.includes(lower(doc, k))) return true;
+  return false;
+}
+
+/** A noun's content ("warnings of starvation by aid agencies,") ends at the first comma. */
+export function nounComplementEnd(doc: Doc, s: TokenRange, from: number): number {
+  for (let k = from; k < s.end; k++) {
+    const w = lower(doc, k);
+    if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w)) return k;
+  }
+  return s.end;
+}
+
+/** Where the content of a demand, threat or refusal ends. */
+export function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Heads): number {
+  for (let k = from; k < s.end; k++) {
+    const w = lower(doc, k);
+    if (w === ';' || REPORTING_FORMS.has(w) || w === 'while' || w === 'but') return k;
+    if ((w === 'and' || w === ',') && heads.has(k + 1) && /ing$/.test(lower(doc, k + 1))) return k;
+    // ", and the United Nations pulled out": a new clause with its own subject
+    if (w === ',' && k + 1 < s.end && (lower(doc, k + 1) === 'and' || lower(doc, k + 1) === 'but')) return k;
+    if (w === 'and' && heads.has(k + 1)) return k;
+  }
+  return s.end;
+}
+
+/** "hosted a summit", "launched airstrikes on": the noun is the verb's own act, coded once. */
+export function objectOfSameAct(doc: Doc, t: Trigger, heads: Heads, produced: Set<number>): boolean {
+  if (!t.noun) return false;
+  for (let k = t.head - 1; k >= 0 && k >= t.head - 4; k--) {
+    const other = heads.get(k);
+    if (other) return !other.noun && other.pattern.category === t.pattern.category && produced.has(k);
+    if (PREPOSITIONS.has(lower(doc, k)) || lower(doc, k) === ',') return false;
+  }
+  return false;
+}
