@@ -31,11 +31,6 @@ const ACTORS_NAMED = `
   SELECT id FROM actors WHERE id = lower(@actor) OR name = @actor COLLATE NOCASE OR name LIKE ${NAME_ENDING}
   UNION SELECT actor_id FROM actor_aliases WHERE alias = @actor COLLATE NOCASE`;
 
-/** Events in which @actor (a code, or an actor id / name / alias) takes part, with the side. */
-const EVENTS_OF_ACTOR = `
-  SELECT event_id, side FROM event_codes WHERE code = upper(@actor)
-  UNION SELECT event_id, side FROM actor_events WHERE actor_id IN (${ACTORS_NAMED})`;
-
 /**
  * The (event_id, side) rows of a resolved query side (see SqliteStore.side): events coded with
  * one of @<p>Codes, and events explicitly linked to one of @<p>Actors. UNION ALL: callers either
@@ -225,8 +220,9 @@ export class SqliteStore implements Store {
     if (q.to) { where.push('a.date <= @to'); params.to = q.to; }
     if (q.actor) {
       where.push(`(a.id IN (SELECT article_id FROM mentions WHERE actor_id IN (${ACTORS_NAMED}))
-        OR a.id IN (SELECT r.article_id FROM event_reports r JOIN (${EVENTS_OF_ACTOR}) x ON x.event_id = r.event_id))`);
+        OR a.id IN (SELECT r.article_id FROM event_reports r WHERE r.event_id IN (SELECT event_id FROM (${sideEvents('actor')}))))`);
       params.actor = q.actor;
+      Object.assign(params, sideParams('actor', this.side(q.actor)));
     }
     const text = q.query.trim();
     if (!text) return this.browseArticles(where, params, limit, offset);
