@@ -53,7 +53,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       }
       if (!parties.target.length && trigger.noun && parties.source.length) {
         // "would engage in a diplomatic boycott": the boycott named earlier, against its target
-        const antecedent = [...events].reverse().find((e) => e.rule === trigger.pattern.id);
+        const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
         if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
       }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
