@@ -51,9 +51,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
           if (other.length) parties.target = slotsFor(last.sourceActors, other);
         }
       }
-      if (!parties.target.length && trigger.noun && parties.source.length) {
+      if (!parties.target.length && trigger.noun && parties.source.length && !trigger.pattern.symmetric && !trigger.pattern.mutual) {
         // "would engage in a diplomatic boycott": the boycott named earlier, against its target
-        const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
+        const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category &&
+          e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
         if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
       }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
