@@ -35,6 +35,8 @@ const QUANTITY_MODIFIER = /(?:(?<approx>about|around|roughly|approximately|nearl
 /** A bound written after an expression: "or so" (APPROX), "or later"/"and beyond", "or earlier". */
 const BOUND_SUFFIX = /\s+(?:(?<approx>or\s+so)|(?<after>or\s+later|and\s+beyond|or\s+after)|(?<before>or\s+earlier|or\s+before))(?![A-Za-z0-9])/y;
 
+const QUOTE_MARK = /["“”]|``|''/g;
+
 interface Modifier {
   mod: string;
   kind: 'calendar' | 'quantity';
@@ -95,6 +97,8 @@ class Tagger {
   private spokenDay: { sentence: number; value: string } | null = null;
   /** whether a quotation opened in an earlier sentence is still open where this one starts */
   private quoteOpenAtStart = false;
+  /** character offset of the next quotation mark at or after the current sentence */
+  private nextQuoteMark: number | undefined;
 
   constructor(private readonly doc: Doc, reference: string, private readonly rules: readonly TimexRule[]) {
     this.ref = parseIsoDate(reference);
@@ -280,13 +284,30 @@ class Tagger {
         t.value = formatDay(addDays(day, offset)) + t.value.slice(10);
       }
     }
-    this.quoteOpenAtStart = this.insideQuotes(this.sentence.end);
+    if (this.hasQuoteMark()) this.quoteOpenAtStart = this.insideQuotes(this.sentence.end);
+  }
+
+  /** Whether the current sentence contains a quotation mark (sentences come in text order). */
+  private hasQuoteMark(): boolean {
+    const { start, end } = this.sentence;
+    if (end <= start) return false;
+    if (this.nextQuoteMark === undefined) {
+      QUOTE_MARK.lastIndex = 0;
+      this.nextQuoteMark = QUOTE_MARK.exec(this.doc.text)?.index ?? Infinity;
+    }
+    const from = this.doc.tokens[start].start;
+    if (this.nextQuoteMark < from) {
+      QUOTE_MARK.lastIndex = from;
+      this.nextQuoteMark = QUOTE_MARK.exec(this.doc.text)?.index ?? Infinity;
+    }
+    return this.nextQuoteMark < this.doc.tokens[end - 1].end;
   }
 
   private gapHasNewline(previousEnd: number, start: number): boolean {
     const from = previousEnd > 0 ? this.doc.tokens[previousEnd - 1].end : 0;
     const to = start < this.doc.tokens.length ? this.doc.tokens[start].start : this.doc.text.length;
-    return this.doc.text.slice(from, to).includes('\n');
+    const newline = this.doc.text.indexOf('\n', from);
+    return newline >= 0 && newline < to;
   }
 
   /** Whether token i sits inside a quotation opened earlier (in its sentence or one before). */
