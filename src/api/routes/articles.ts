@@ -49,12 +49,14 @@ export function articleRoutes(app: FastifyInstance, service: AnnalsService, opti
 
   app.post('/api/articles', {
     bodyLimit: options.maxBody,
-    preHandler: requireToken(options.token, 'ingest'),
+    onRequest: requireToken(options.token, 'ingest'), // before the body is read
     schema: {
       summary: 'Ingest one article or a batch',
       description: 'The body is read like a file given to `annals ingest`: a JSON object, JSONL (one article a line), an HTML page, an RSS/Atom feed, or dated text ("date YYYY-MM-DD" then the text). Needs the server token.',
       tags: ['articles'],
       querystring: ingestQuery,
+      consumes: ['text/plain', 'application/json', 'application/x-ndjson', 'text/html', 'application/rss+xml', 'application/atom+xml'],
+      body: { type: 'string', description: 'the article(s), in any format `annals ingest` reads' },
       security: [{ bearer: [] }],
     },
   }, async (request, reply) => {
