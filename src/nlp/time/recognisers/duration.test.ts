@@ -81,3 +81,10 @@ describe('count words that are not spans', () => {
     expect(find('The envoy spent one day in the capital.', REF, 'one day')?.value).toBe('P1D');
   });
 });
+
+describe('counted working days', () => {
+  it('"three business days", "eight trading days"', () => {
+    expect(find('Settlement takes three business days.', REF, 'three business days')?.value).toBe('P3D');
+    expect(find('The index recovered within eight trading days.', REF, 'eight trading days')?.value).toBe('P8D');
+  });
+});

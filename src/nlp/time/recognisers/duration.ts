@@ -14,7 +14,7 @@ const NOT_AFTER = new Set(['old', 'olds', '-old', 'ago', 'earlier', 'hence']);
 export const durationRules: TimexRule[] = [
   {
     id: 'duration.count',
-    pattern: rule(`${LEAD}(?:(?<from>${NUMBER})\\s+(?<range>to|or)\\s+|(?<from2>\\d+)\\s*[-–]\\s*)?(?<n>${NUMBER})(?:(?<and>\\s+and\\s+a\\s+half)?[\\s-]+|-)(?:(?:more|additional|further|extra)\\s+)?(?<u>${UNIT})(?:(?<and2>\\s+and\\s+a\\s+half))?(?<long>-long|-old)?`),
+    pattern: rule(`${LEAD}(?:(?<from>${NUMBER})\\s+(?<range>to|or)\\s+|(?<from2>\\d+)\\s*[-–]\\s*)?(?<n>${NUMBER})(?:(?<and>\\s+and\\s+a\\s+half)?[\\s-]+|-)(?:(?:more|additional|further|extra|trading|business|working|school)\\s+)?(?<u>${UNIT})(?:(?<and2>\\s+and\\s+a\\s+half))?(?<long>-long|-old)?`),
     resolve: (g, ctx, m) => {
       const unit = unitOf(g.u!);
       let count = parseNumber(g.n!);

@@ -82,3 +82,10 @@ describe("today's", () => {
     expect(tagText("Machines shape today's world.", REF)).toEqual([]);
   });
 });
+
+describe('apposition', () => {
+  it('"Dec. 3, the day before the vote" names the date just given', () => {
+    const tagged = tagText('Prices peaked on Dec. 3, the day before the vote, and fell after.', REF);
+    expect(tagged.find((t) => t.text === 'the day')?.value).toBe('2021-12-03');
+  });
+});

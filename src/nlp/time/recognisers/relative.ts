@@ -224,6 +224,11 @@ export const relativeRules: TimexRule[] = [
     pattern: rule(String.raw`the\s+day`),
     resolve: (_g, ctx) => {
       const before = ctx.word(ctx.range.start - 1);
+      // "Oct. 12, the day before the crash": an apposition naming the date just given
+      const previous = ctx.previous();
+      if (before === ',' && previous && previous.end === ctx.range.start - 1 && /^\d{4}-\d{2}-\d{2}$/.test(previous.value) && /^(?:before|after|of|when)$/.test(ctx.word(ctx.range.end))) {
+        return { type: 'DATE', value: previous.value };
+      }
       if (!/^(?:in|during|throughout)$/.test(before) || /^(?:of|before|after|when|that)$/.test(ctx.word(ctx.range.end))) return null;
       return { type: 'DATE', value: formatDay(anchorOf(ctx)) };
     },

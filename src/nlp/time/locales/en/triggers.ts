@@ -28,6 +28,6 @@ export const PREFIX_TRIGGERS: string[] = [
   'other', 'recent', 'another', 'additional', 'extra', 'remaining', 'initial', 'final', 'calendar',
   "year's", 'year-earlier', 'year-ago', 'comparable', 'most', 'as', 'possible', 'near', 'foreseeable',
   'long', 'short', 'right', "'", 'mid-', 'in', 'new', 'bastille', 'boxing', 'independence', 'valentine',
-  "valentine's", 'halloween', 'labour', 'for', 'full', 'whole', 'entire', 'corresponding', 'prior-year', 'or', 'least',
+  "valentine's", 'halloween', 'labour', 'for', 'full', 'whole', 'entire', 'corresponding', 'prior-year', 'or', 'least', 'trading', 'business', 'working', 'school',
   ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS),
 ];
