@@ -6,7 +6,7 @@ import { actorSlots, groupCodes, groupSlots, slotsIn, type Slot } from './argume
 import { clauseStart, isNegated, modalityAfter, modalityOf, speakers, type Speaker } from './context.js';
 import { calendarValue, eventPlace, eventTimex } from './when-where.js';
 import {
-  CLAUSE_BREAKS, RECIPROCALS, REPORTING_FORMS,
+  AUXILIARIES, CLAUSE_BREAKS, RECIPROCALS, REPORTING_FORMS,
 } from './locales/en/cues.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import { type Discourse, type Parties, findParties, isLocative } from './parties.js';
@@ -234,7 +234,19 @@ function attributionFor(doc: Doc, spoken: Speaker[], head: number): string | nul
   const after = spoken.filter((sp) => sp.at > head && !(sp.range.start <= head && head < sp.range.end));
   const sp = before[before.length - 1] ?? after[0];
   if (!sp || sp.range.end <= sp.range.start) return null;
-  return doc.spanText(sp.range);
+  return speakerName(doc, sp.range);
+}
+
+/** "the ministry" → the ministry's name when the actors stage resolved it; names as written. */
+function speakerName(doc: Doc, range: TokenRange): string {
+  let end = range.end;
+  while (end > range.start + 1 && AUXILIARIES.has(lower(doc, end - 1))) end--;
+  const words = { start: range.start, end };
+  const hasName = doc.words(words).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(The|A|An)$/.test(w)));
+  if (hasName) return doc.spanText(words);
+  const named = doc.actors.filter((a) => (a.kind === 'organization' || (a.kind === 'person' && a.kb)) &&
+    a.spans.some((sp) => sp.start >= range.start && sp.end <= range.end));
+  return named.length === 1 ? named[0].name : doc.spanText(words);
 }
 
 /**
