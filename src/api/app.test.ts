@@ -318,6 +318,7 @@ describe('server setup', () => {
     }
     const docs = await call('/api/docs/');
     expect(docs.status).toBe(200);
+    expect(docs.headers.get('x-content-type-options')).toBe('nosniff');
     expect(docs.headers.get('content-type')).toMatch(/html/);
   });
 

@@ -38,6 +38,11 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
   app.setErrorHandler(errorHandler);
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+  });
 
   // Article bodies are read by the ingest readers, whatever their type: keep them as text.
   app.removeAllContentTypeParsers();
