@@ -34,3 +34,11 @@ describe('period codes', () => {
     expect(values).toEqual(['2021-Q3', '2022-H1', '2023']);
   });
 });
+
+describe('holiday weeks', () => {
+  it('"Easter week" is the ISO week ending on Easter Sunday', () => {
+    // Easter 2022 fell on 17 April
+    expect(find('Pilgrims arrived as Easter week began.', '2022-04-11', 'Easter week')?.value).toBe('2022-W15');
+    expect(find('Shops will be busy in Christmas week.', REF, 'Christmas week')?.value).toBe('2021-W51');
+  });
+});

@@ -4,7 +4,7 @@
 import type { TimexRule, MatchContext } from '../types.js';
 import type { Timex } from '../../doc.js';
 import { SEASON, rule, parseOrdinal } from '../patterns.js';
-import { formatYear, quarterOf, formatDay, easter, nthWeekday, calendarGranularity } from '../calendar.js';
+import { formatYear, quarterOf, formatDay, formatWeek, easter, nthWeekday, calendarGranularity } from '../calendar.js';
 import { FIXED_HOLIDAYS, SEASONS } from '../locales/en/lexicon.js';
 import { alternation } from '../patterns.js';
 import { shiftValueYears } from '../resolve.js';
@@ -241,13 +241,13 @@ export const periodRules: TimexRule[] = [
   },
   {
     id: 'period.holiday',
-    pattern: rule(`(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation([...Object.keys(FIXED_HOLIDAYS), 'easter sunday', 'easter', 'thanksgiving day', 'thanksgiving', 'good friday', 'election day'])})(?:\\s+${YEAR})?`),
+    pattern: rule(`(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation([...Object.keys(FIXED_HOLIDAYS), 'easter sunday', 'easter', 'thanksgiving day', 'thanksgiving', 'good friday', 'election day'])})(?<week>\\s+week)?(?:\\s+${YEAR})?`),
     resolve: (g, ctx) => {
       if (!isCapitalised(tokenText(ctx, g.rel ? ctx.range.start + 1 : ctx.range.start))) return null;
       const name = normal(g.h).replace(/’/g, "'");
       const rel = normal(g.rel);
       const next = ctx.word(ctx.range.end);
-      if (/^(?:tree|trees|card|cards|market|markets|party|parties|offensive|rising|message|address|service|holidays|holiday|season|shopping|sales|break|lights|gift|gifts|ceasefire|truce|rally|parade|celebrations|day|week|weekend|recess|eve)$/.test(next)) return null;
+      if (!g.week && /^(?:tree|trees|card|cards|market|markets|party|parties|offensive|rising|message|address|service|holidays|holiday|season|shopping|sales|break|lights|gift|gifts|ceasefire|truce|rally|parade|celebrations|day|week|weekend|recess|eve)$/.test(next)) return null;
       const dateIn = (year: number) => {
         if (name.startsWith('easter')) return easter(year);
         if (name === 'good friday') { const e = easter(year); return { year, month: e.month, day: e.day - 2 }; }
@@ -260,14 +260,18 @@ export const periodRules: TimexRule[] = [
       let year = g.y ? Number(g.y) : ctx.ref.year;
       if (!g.y) {
         const thisYear = dateIn(ctx.ref.year);
-        const past = thisYear.month * 100 + thisYear.day <= ctx.ref.month * 100 + ctx.ref.day;
+        // a holiday week under way (within a week either side) is this year's
+        const near = g.week && Math.abs((thisYear.month - ctx.ref.month) * 31 + thisYear.day - ctx.ref.day) <= 7;
+        const past = near || thisYear.month * 100 + thisYear.day <= ctx.ref.month * 100 + ctx.ref.day;
         if (rel === 'last') year = past ? ctx.ref.year : ctx.ref.year - 1;
         else if (rel === 'next') year = past ? ctx.ref.year + 1 : ctx.ref.year;
         else if (!rel && ctx.tense() === 'past' && !past) year = ctx.ref.year - 1;
-        else if (!rel && ctx.tense() === 'future' && past && thisYear.month * 100 + thisYear.day < ctx.ref.month * 100 + ctx.ref.day) year = ctx.ref.year + 1;
+        else if (!rel && !near && ctx.tense() === 'future' && past && thisYear.month * 100 + thisYear.day < ctx.ref.month * 100 + ctx.ref.day) year = ctx.ref.year + 1;
       }
       const d = dateIn(year);
       if (!d.month) return null;
+      // "Easter week", "Christmas week": the week around the holiday
+      if (g.week) return { type: 'DATE', value: formatWeek(d) };
       return { type: 'DATE', value: formatDay(d) };
     },
   },
