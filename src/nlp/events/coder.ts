@@ -51,6 +51,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
           if (other.length) parties.target = slotsFor(last.sourceActors, other);
         }
       }
+      if (!parties.target.length && parties.source.length && OBJECT_PRONOUNS.has(trigger.end < sentence.end ? lower(doc, trigger.end) : '')) {
+        // "arrested two Canadians and sentenced another": the object pronoun stands for the last target
+        const last = [...events].reverse().find((e) => doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 1);
+        if (last) parties.target = slotsFor(last.targetActors, last.target);
+      }
       if (!parties.target.length && trigger.noun && parties.source.length && !trigger.pattern.symmetric && !trigger.pattern.mutual) {
         // "would engage in a diplomatic boycott": the boycott named earlier, against its target
         const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category &&
@@ -165,6 +170,7 @@ function buildEvent(
   return event;
 }
 
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'another', 'others']);
 const RESPONSIVE = new Set(['MOBILIZE', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reaction', 'reply', 'responding', 'retaliating', 'reacting']);

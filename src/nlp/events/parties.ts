@@ -336,7 +336,8 @@ const LIGHT = ['hold', 'impose', 'launch', 'stage', 'conduct', 'carry', 'out', '
 /** Can the words between an actor and a noun trigger make the actor its subject? */
 function nounPhraseSubject(between: string[]): boolean {
   return between.every((w) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^\d/.test(w) || w.endsWith('ly') ||
-    (/^[a-z-]+$/.test(w) && (!PREPOSITIONS.has(w) || w === 'of' || w === 'on') && !REPORTING_FORMS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'that'));
+    w === '(' || w === ')' ||
+    (/^[a-z-]+$/.test(w) && !REPORTING_FORMS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'that'));
 }
 
 function anaphorBefore(doc: Doc, s: TokenRange, head: number): { plural: boolean; start: number } | null {

@@ -204,6 +204,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'An American journalist was arrested in Russia in March.', events: [e('COERCE', 'RUS', 'USA')] },
   { text: 'Blinken said on Monday during a visit to Egypt that a truce was possible.', events: [e('CONSULT', 'USA', 'EGY', { date: '2024-03-11' })] },
 
+  { text: 'Iran arrested two British nationals and later released them.', events: [e('COERCE', 'IRN', 'GBR'), e('RETREAT', 'IRN', 'GBR')] },
+
   // conditional threats
   { text: 'Nigeria said it would close its border with Benin unless smuggling stopped.', events: [e('THREATEN', 'NGA', 'BEN')] },
   { text: 'Hamas threatened on Monday to resume attacks in Israel.', events: [e('THREATEN', 'PSE', 'ISR', { date: '2024-03-11' })] },
