@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AnnalsService } from '../../service/service.js';
 import { notFound } from '../errors.js';
+import * as R from '../responses.js';
 import { actorsQuery, dyadParams, dyadQuery, idParams } from '../schemas.js';
 import { paging, type QueryString } from './query.js';
 
@@ -10,6 +11,7 @@ export function actorRoutes(app: FastifyInstance, service: AnnalsService): void 
       summary: 'Actors, most active first; q filters by id, name or alias',
       tags: ['actors'],
       querystring: actorsQuery,
+      response: { 200: R.actorsPage, 400: R.error },
     },
   }, async (request) => {
     const q = request.query as QueryString;
@@ -26,6 +28,7 @@ export function actorRoutes(app: FastifyInstance, service: AnnalsService): void 
       summary: 'One actor (by id, name, alias or country code): roles over time, counterparts, events by category',
       tags: ['actors'],
       params: idParams,
+      response: { 200: R.actorDetail, 404: R.error },
     },
   }, async (request, reply) => {
     const { id } = request.params as { id: string };
@@ -40,6 +43,7 @@ export function actorRoutes(app: FastifyInstance, service: AnnalsService): void 
       tags: ['actors'],
       params: dyadParams,
       querystring: dyadQuery,
+      response: { 200: R.dyadTimeline, 400: R.error, 404: R.error },
     },
   }, async (request, reply) => {
     const { a, b } = request.params as { a: string; b: string };

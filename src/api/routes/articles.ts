@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AnnalsService } from '../../service/service.js';
 import { requireToken } from '../auth.js';
 import { notFound } from '../errors.js';
+import * as R from '../responses.js';
 import { idParams, ingestQuery } from '../schemas.js';
 
 export interface ArticleRouteOptions {
@@ -17,6 +18,7 @@ export function articleRoutes(app: FastifyInstance, service: AnnalsService, opti
       description: 'Offsets are character offsets into `text`. Each event carries `evidenceStart`/`evidenceEnd` (its sentence in this article) and `timex` (the time expression its date came from), when known.',
       tags: ['articles'],
       params: idParams,
+      response: { 200: R.articleDetail, 404: R.error },
     },
   }, async (request, reply) => {
     const { id } = request.params as { id: string };
@@ -40,6 +42,7 @@ export function articleRoutes(app: FastifyInstance, service: AnnalsService, opti
       summary: 'A story: the articles reporting the same news and the events they report (each once, with its report count)',
       tags: ['articles'],
       params: idParams,
+      response: { 200: R.story, 404: R.error },
     },
   }, async (request, reply) => {
     const { id } = request.params as { id: string };
@@ -58,6 +61,7 @@ export function articleRoutes(app: FastifyInstance, service: AnnalsService, opti
       consumes: ['text/plain', 'application/json', 'application/x-ndjson', 'text/html', 'application/rss+xml', 'application/atom+xml'],
       body: { type: 'string', description: 'the article(s), in any format `annals ingest` reads' },
       security: [{ bearer: [] }],
+      response: { 200: R.ingestSummary, 201: R.ingestSummary, 400: R.error, 401: R.error, 403: R.error, 413: R.error, 415: R.error },
     },
   }, async (request, reply) => {
     const body = typeof request.body === 'string' ? request.body : request.body === undefined ? '' : null;

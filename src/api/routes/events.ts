@@ -4,6 +4,7 @@ import type { AnnalsService } from '../../service/service.js';
 import type { EventSort } from '../../store/types.js';
 import { notFound } from '../errors.js';
 import { EXPORT_CONTENT_TYPE, exportedEvents, exportLines, type ExportFormat } from '../export.js';
+import * as R from '../responses.js';
 import { eventsQuery, eventTimelineQuery, exportQuery, idParams } from '../schemas.js';
 import { eventFilters, paging, type QueryString } from './query.js';
 
@@ -13,6 +14,7 @@ export function eventRoutes(app: FastifyInstance, service: AnnalsService): void 
       summary: 'Events, filtered and paginated, sorted by event date',
       tags: ['events'],
       querystring: eventsQuery,
+      response: { 200: R.eventsPage, 400: R.error },
     },
   }, async (request) => {
     const q = request.query as QueryString;
@@ -24,6 +26,7 @@ export function eventRoutes(app: FastifyInstance, service: AnnalsService): void 
       summary: 'Events matching the filters, counted per period and category',
       tags: ['events'],
       querystring: eventTimelineQuery,
+      response: { 200: R.eventTimeline, 400: R.error },
     },
   }, async (request) => {
     const q = request.query as QueryString;
@@ -36,6 +39,7 @@ export function eventRoutes(app: FastifyInstance, service: AnnalsService): void 
       summary: 'One event with everything that explains it: reports, evidence offsets, rule, time expression',
       tags: ['events'],
       params: idParams,
+      response: { 200: R.eventDetail, 404: R.error },
     },
   }, async (request, reply) => {
     const { id } = request.params as { id: string };

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AnnalsService } from '../../service/service.js';
 import type { ActorSummary, Counts, EventRecord } from '../../store/types.js';
+import * as R from '../responses.js';
 import { networkQuery } from '../schemas.js';
 import type { QueryString } from './query.js';
 
@@ -58,6 +59,7 @@ export function overviewRoutes(app: FastifyInstance, service: AnnalsService): vo
     schema: {
       summary: 'What the database holds: counts, latest events, most active actors and pairs',
       tags: ['overview'],
+      response: { 200: R.stats },
     },
   }, async () => cache.get(service));
 
@@ -67,6 +69,7 @@ export function overviewRoutes(app: FastifyInstance, service: AnnalsService): vo
       description: 'Aggregated in the database and capped (nodes, edges); pairs are unordered (a < b).',
       tags: ['overview'],
       querystring: networkQuery,
+      response: { 200: R.network, 400: R.error },
     },
   }, async (request) => {
     const q = request.query as QueryString;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AnnalsService } from '../../service/service.js';
+import * as R from '../responses.js';
 import { searchQuery } from '../schemas.js';
 import { MARK_CLOSE, MARK_OPEN, parseSnippet } from '../snippet.js';
 import { paging, type QueryString } from './query.js';
@@ -11,6 +12,7 @@ export function searchRoutes(app: FastifyInstance, service: AnnalsService): void
       description: 'Articles matching the words, best first, with snippets: `snippet` is plain text and `highlights` the [start, end) offsets of matched words in it. Without `q`, articles newest first.',
       tags: ['articles'],
       querystring: searchQuery,
+      response: { 200: R.searchPage, 400: R.error },
     },
   }, async (request) => {
     const q = request.query as QueryString;
