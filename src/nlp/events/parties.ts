@@ -60,7 +60,13 @@ export function findParties(
   if (p.speakerSource) {
     // "X said Y must ...": X demands, Y is asked
     const speaker = [...spoken].reverse().find((sp) => sp.at < t.head);
-    const speakerSlots = speaker ? groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots) : [];
+    let speakerSlots = speaker ? groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots) : [];
+    if (!speakerSlots.length) {
+      // "A British minister reiterated that Libya must ...": the subject before "that"
+      const that = lastIndexOf(doc, s, 'that', t.head);
+      const before = that >= 0 ? groups.filter((g) => g.end <= that && !g.locative) : [];
+      speakerSlots = before.length ? before[0].slots : [];
+    }
     const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
     const speakerCodes = new Set(groupCodes(speakerSlots));
     return { source: speakerSlots, target: subject.filter((sl) => !speakerSlots.includes(sl) && !speakerCodes.has(sl.code ?? '')) };
@@ -155,7 +161,9 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
       continue;
     }
     const passesHead = !p.complement && between.some((_, k) => heads.has(t.end + k));
-    if (prep === null && object && !passesHead) targets.push(g.slots);
+    // "demanded that the US cancel ...", "its demand that Israel ease ...": the content's subject
+    const clauseSubject = g.start > t.end && lower(doc, g.start - 1) === 'that' && p.complement === 'suppress';
+    if ((prep === null && object && !passesHead) || clauseSubject) targets.push(g.slots);
     else if (prep !== null && preps.includes(prep)) targets.push(g.slots);
     // "threatened to impose tariffs on Lithuanian goods": the content's target is the target
     else if (prep !== null && p.complement && passedHead(between, t.end, heads) &&
@@ -272,6 +280,11 @@ function locatedPeople(doc: Doc, g: Group, s: TokenRange): boolean {
   if (k >= s.start && lower(doc, k) === 'the') k--;
   if (k < s.start + 1 || lower(doc, k) !== 'in') return false;
   return PEOPLE_NOUN.test(lower(doc, k - 1));
+}
+
+function lastIndexOf(doc: Doc, s: TokenRange, word: string, before: number): number {
+  for (let k = before - 1; k >= s.start; k--) if (lower(doc, k) === word) return k;
+  return -1;
 }
 
 /** "Meeting on the sidelines of the summit, X and Y agreed ...": a participle opening the sentence. */
