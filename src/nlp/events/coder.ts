@@ -2,7 +2,7 @@
 // actors in its sentence, and reads negation, modality, attribution and date from the clause.
 import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
 import type { LexiconIndex } from './lexicon.js';
-import { actorSlots, groupCodes, groupSlots, slotsIn, type Slot } from './arguments.js';
+import { actorSlots, groupCodes, groupSlots, slotsIn, type Group, type Slot } from './arguments.js';
 import { clauseStart, isNegated, modalityAfter, modalityOf, speakers, type Speaker } from './context.js';
 import { calendarValue, eventPlace, eventTimex } from './when-where.js';
 import {
@@ -61,6 +61,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category &&
           e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
         if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
+      }
+      if (!parties.target.length && parties.source.length && trigger.pattern.category === 'THREATEN') {
+        // "threatened to stop the talks if the United States ...": whoever must meet the condition
+        parties.target = conditionSubject(doc, sentence, groups, trigger.end);
       }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
       if (event) {
@@ -209,6 +213,16 @@ function isConditionalThreat(doc: Doc, s: TokenRange, t: Trigger, modality: Moda
   if (!THREATENED_ACTS.has(t.pattern.category) || modality === 'asserted') return false;
   for (let k = s.start; k < s.end; k++) if (CONDITIONS.has(lower(doc, k)) && Math.abs(k - t.head) <= 15) return true;
   return false;
+}
+
+/** The first actor group after "unless" or "if" that follows the trigger. */
+function conditionSubject(doc: Doc, s: TokenRange, groups: Group[], from: number): Slot[] {
+  for (let k = from; k < s.end; k++) {
+    if (!CONDITIONS.has(lower(doc, k))) continue;
+    const g = groups.find((gr) => gr.start > k && gr.start <= k + 4 && !gr.locative);
+    return g ? g.slots : [];
+  }
+  return [];
 }
 
 /** The country code of a place value ("Lagos, NGA" → ["NGA"], "NGA" → ["NGA"]). */

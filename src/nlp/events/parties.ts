@@ -258,6 +258,7 @@ function leftSubject(
   for (let h = g.start; h < t.head; h++) {
     const other = heads.get(h);
     if (!other || joiner === 'to') continue;
+    if (apposition && h > apposition.open && h < apposition.close) continue;
     // "The Russian attack on Odesa killed civilians": the killing is the attack, not a second act
     if (!t.noun && other.noun && other.pattern.category === t.pattern.category) return [];
     if (h < g.end) continue;

@@ -210,6 +210,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Nigeria said it would close its border with Benin unless smuggling stopped.', events: [e('THREATEN', 'NGA', 'BEN')] },
   { text: 'Hamas threatened on Monday to resume attacks in Israel.', events: [e('THREATEN', 'PSE', 'ISR', { date: '2024-03-11' })] },
 
+  { text: 'Russia threatened to quit the grain deal unless Ukraine stopped drone attacks.', events: [e('THREATEN', 'RUS', 'UKR')] },
+
   // places
   { text: 'Russia and Ukraine held talks in Istanbul on Friday.', events: [e('CONSULT', 'RUS', 'UKR', { location: 'Istanbul, TUR', date: '2024-03-15' })] },
   { text: 'BAGHDAD (AP) — Iraq summoned the Turkish ambassador on Monday.', events: [e('ACCUSE', 'IRQ', 'TUR', { location: 'Baghdad, IRQ' })] },

@@ -232,7 +232,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.freeze', category: 'SANCTION', lemma: 'freeze', pos: 'verb', objectNoun: ['asset', 'account', 'fund'], object: false, preps: ['of'] },
   { id: 'sanction.blacklist', category: 'SANCTION', lemma: 'blacklist', pos: 'verb' },
   { id: 'sanction.cancel', category: 'SANCTION', mode: 'cancel', lemma: 'cancel', pos: 'verb', objectNoun: ['visit', 'meeting', 'talk', 'summit', 'trip'], object: false, preps: ['with', 'to'] },
-  { id: 'sanction.halt', category: 'SANCTION', lemma: 'halt', pos: 'verb', objectNoun: ['aid', 'trade', 'export', 'import', 'negotiation', 'talk', 'flight', 'cooperation'], object: false, preps: ['to', 'with', 'from'] },
+  { id: 'sanction.halt', category: 'SANCTION', lemma: 'halt', pos: 'verb', objectNoun: ['aid', 'trade', 'export', 'import', 'negotiation', 'talk', 'flight', 'cooperation', 'mediation', 'delivery'], object: false, preps: ['to', 'with', 'from'] },
   { id: 'sanction.revoke', category: 'SANCTION', lemma: 'revoke', pos: 'verb', objectNoun: ['visa', 'license', 'licence', 'permit', 'accreditation'], object: false, preps: ['of', 'for'] },
 
   // MOBILIZE: alerts, deployments, build-ups, scrambled jets
