@@ -39,14 +39,29 @@ export function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** Hashes of the distinct k-word shingles of the text or its words (k = 5 unless told). */
+/** Mix a word hash into a running shingle hash (murmur3-style; order matters). */
+function mixWord(h: number, word: number): number {
+  let k = Math.imul(word, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) >>> 0;
+}
+
+/**
+ * Hashes of the distinct k-word shingles of the text or its words (k = 5 unless told). Each
+ * word is hashed once and a shingle's hash mixes its k word hashes in order, so no shingle
+ * string is ever built.
+ */
 export function shingleHashes(text: string | string[], k = 5): Uint32Array {
   const w = typeof text === 'string' ? words(text) : text;
+  const wordHashes = w.map(fnv1a);
   const set = new Set<number>();
-  if (w.length < k) {
-    if (w.length) set.add(fnv1a(w.join(' ')));
-  } else {
-    for (let i = 0; i + k <= w.length; i++) set.add(fnv1a(w.slice(i, i + k).join(' ')));
+  const count = Math.max(w.length - k + 1, w.length ? 1 : 0);
+  for (let i = 0; i < count; i++) {
+    let h = k;
+    for (let j = i; j < Math.min(i + k, w.length); j++) h = mixWord(h, wordHashes[j]);
+    set.add(h);
   }
   return Uint32Array.from(set);
 }
