@@ -10,6 +10,7 @@ import { clauseTense } from './tense.js';
 import type { MatchContext, Resolution, Tense, TimexRule } from './types.js';
 import { RULES } from './rules.js';
 import { CORE_TRIGGERS, PREFIX_TRIGGERS } from './locales/en/triggers.js';
+import { REPORTING_VERBS } from './locales/en/tense.js';
 
 /** A word in lower case, Capitalised and UPPER case, so lookups need no per-token allocation. */
 function caseVariants(words: Iterable<string>): Set<string> {
@@ -273,7 +274,9 @@ class Tagger {
     const quoteOpens = this.quoteOpenAtStart || /^(?:“|``|")$/.test(this.doc.tokens[this.sentence.start]?.text ?? '');
     const carried = !spoken && previous && quoteOpens && previous.sentence === this.sentenceIndex - 1 ? previous.value : undefined;
     const value = spoken?.value ?? carried;
-    this.spokenDay = value ? { sentence: this.sentenceIndex, value } : null;
+    // only a day the sentence says something was said on carries into the next quotation
+    // ("Modi on Tuesday said", not "the flight to Kishinev on Friday")
+    this.spokenDay = carried || (spoken && this.nearReportingVerb(spoken)) ? { sentence: this.sentenceIndex, value: value! } : null;
     if (value) {
       const day = parseIsoDate(value);
       for (let k = first; k < timexes.length; k++) {
@@ -285,6 +288,14 @@ class Tagger {
       }
     }
     if (this.hasQuoteMark()) this.quoteOpenAtStart = this.insideQuotes(this.sentence.end);
+  }
+
+  /** Whether a reporting verb stands within three words of the timex ("on Tuesday said"). */
+  private nearReportingVerb(t: Timex): boolean {
+    const from = Math.max(this.sentence.start, t.start - 3);
+    const to = Math.min(this.sentence.end, t.end + 3);
+    for (let i = from; i < to; i++) if (REPORTING_VERBS.has(this.word(i))) return true;
+    return false;
   }
 
   /** Whether the current sentence contains a quotation mark (sentences come in text order). */

@@ -21,8 +21,8 @@ function cueAt(doc: Doc, i: number, lower: (i: number) => string, before: boolea
   const w = lower(i);
   if (REPORTING_VERBS.has(w)) return 'report';
   if (INTENTION_VERBS.has(w) && !PARTICIPLE_BEFORE.has(lower(i - 1)) && lower(i + 1) === 'to') return before ? 'future' : 'past';
-  // "next to", "ahead of" are prepositions; "as (previously) planned" looks back
-  if (FUTURE_CUES.has(w) && !(w === 'next' && lower(i + 1) === 'to') && !(w === 'ahead' && lower(i + 1) === 'of') && !(lower(i - 1) === 'as' || lower(i - 1) === 'previously')) {
+  // "next to" is a preposition; "as (previously) planned" looks back
+  if (FUTURE_CUES.has(w) && !(w === 'next' && lower(i + 1) === 'to') && !(lower(i - 1) === 'as' || lower(i - 1) === 'previously')) {
     const future = isFutureCue(w, i, lower);
     // "had been due to expire Friday", "had been scheduled for Monday": a plan now past
     if (future) return lower(i - 1) === 'had' || (lower(i - 1) === 'been' && lower(i - 2) === 'had') ? 'past' : 'future';

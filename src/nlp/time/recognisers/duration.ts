@@ -31,8 +31,12 @@ export const durationRules: TimexRule[] = [
       const unitToken = ctx.doc.tokens[ctx.range.end - 1].text;
       if (/^[A-Z][a-z]/.test(unitToken) && /^\d/.test(g.n!) && ctx.range.start > ctx.sentence.start && !/^[A-Z]/.test(ctx.doc.tokens[ctx.range.start - 1].text)) return null;
       // "will one day be", "hoped he would one day follow": some unspecified day, not a span
-      if (lower === 'one' && unit === 'day' && !g.lead && !/^(?:for|in|within|after|than|only|just|about|over|of|every|each|per|by|at|on|the|a|another|spent|spend|spends|spending|took|take|takes|taking|lasted|last|lasts|waited|wait|stayed|stay|remained|remain)$/.test(before)
+      if (lower === 'one' && unit === 'day' && !g.lead && !/-/.test(m[0]) && !/^(?:for|in|within|after|than|only|just|about|over|of|every|each|per|by|at|on|the|a|another|spent|spend|spends|spending|took|take|takes|taking|lasted|last|lasts|waited|wait|stayed|stay|remained|remain)$/.test(before)
         && !/^(?:after|before|later|earlier|ago|of|and|or|to)$/.test(ctx.word(ctx.range.end))) {
+        // "one day China would pay": the modal after it decides before the clause's tense
+        for (let i = ctx.range.end; i < Math.min(ctx.sentence.end, ctx.range.end + 4); i++) {
+          if (/^(?:will|would|could|might|may|shall|'ll)$/.test(ctx.word(i))) return { type: 'DATE', value: 'FUTURE_REF' };
+        }
         return { type: 'DATE', value: ctx.tense() === 'past' ? 'PAST_REF' : 'FUTURE_REF' };
       }
       if ((lower === 'a' || lower === 'an') && !g.lead && (/^(?:once|twice|times|per|\$|percent|%)$/.test(before) || /^\d/.test(before))) return null;

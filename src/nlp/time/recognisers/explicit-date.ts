@@ -40,7 +40,7 @@ function anniversaryYears(ctx: MatchContext): number {
 }
 
 /** Words that make a bare month generic ("the planting season lasts from May to September"). */
-const HABITUAL = /^(?:usually|typically|normally|generally|traditionally|customarily|season|seasons)$/;
+const HABITUAL = /^(?:usually|typically|normally|traditionally|customarily|season|seasons)$/;
 
 /** A month named as part of a yearly pattern, not a particular month. */
 function isGenericMonth(ctx: MatchContext): boolean {

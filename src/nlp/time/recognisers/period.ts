@@ -170,7 +170,7 @@ export const periodRules: TimexRule[] = [
       const h = /^(?:first|1st)$/.test(normal(g.h)) ? 1 : 2;
       const next = ctx.word(ctx.range.end);
       if (!g.y && !g.yrel && (next === 'of' || /^(?:time|hour|inning|period|century)$/.test(next))) return null;
-      if (!g.y && !g.yrel && !/^(?:results|profit|earnings|sales|growth|,|\.|;)$/.test(next) && !/^(?:in|during|for|the|by|until)$/.test(ctx.word(ctx.range.start - 1))) return null;
+      if (!g.y && !g.yrel && !/^(?:results|profit|profits|earnings|sales|growth|net|revenue|revenues|loss|losses|income|operating|pretax|pre-tax|output|,|\.|;)$/.test(next) && !/^(?:in|during|for|the|by|until)$/.test(ctx.word(ctx.range.start - 1))) return null;
       const year = yearFor(ctx, g, h, 2);
       return { type: 'DATE', value: `${formatYear(year)}-H${h}` };
     },

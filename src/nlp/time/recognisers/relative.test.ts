@@ -89,3 +89,10 @@ describe('apposition', () => {
     expect(tagged.find((t) => t.text === 'the day')?.value).toBe('2021-12-03');
   });
 });
+
+describe('quotations after a day that is not the day of speaking', () => {
+  it('"the flight on Friday. “They had scans yesterday,”" counts from the article date', () => {
+    const text = 'Both players will miss the flight to Riga on Friday. “They had scans yesterday and they are out,” the coach said.';
+    expect(find(text, '2021-12-08', 'yesterday')?.value).toBe('2021-12-07');
+  });
+});

@@ -105,7 +105,8 @@ export const relativeRules: TimexRule[] = [
       const last = ctx.doc.tokens[ctx.range.end - 1].text;
       if (!startsSentence(ctx, ctx.range.start) && /^[A-Z]/.test(first) && /^[A-Z]/.test(last)) return null;
       // "up from $5 million last year" in a quarterly report means that quarter last year
-      if (unit === 'year' && offset === -1 && isComparison(ctx)) {
+      // ("last year's July" names the year; the month after it says which part)
+      if (unit === 'year' && offset === -1 && isComparison(ctx) && !/^(?:'s|’s)$/.test(ctx.word(ctx.range.end))) {
         const period = comparedPeriod(ctx);
         if (period && period !== 'year') return { type: 'DATE', value: shiftValueYears(period.value, -1)! };
       }

@@ -68,3 +68,15 @@ describe('"the year of"', () => {
     expect(tagText('Festivities marked the year of the dragon.', REF).map((t) => t.text)).not.toContain('the year');
   });
 });
+
+describe('half-year reports', () => {
+  it('"first-half net profit … from a year-earlier 41 million"', () => {
+    const v = values('The dredger reported first-half net profit fell to 27 million euros from a year-earlier 41 million.');
+    expect(v['first-half']).toBe('2021-H1');
+    expect(v['year-earlier']).toBe('2020-H1');
+  });
+  it('a month named sentences before is not what "last year" compares with', () => {
+    const v = values('Farmers sold 4,000 sheep in March. Buyers paid more. Exports were higher than last year.');
+    expect(v['last year']).toBe('2020');
+  });
+});

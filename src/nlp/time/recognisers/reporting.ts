@@ -58,14 +58,20 @@ function isNamedPeriod(ctx: MatchContext, t: Timex): boolean {
 }
 
 /**
- * What a year-ago comparison in the current sentence refers to: a period named in this
- * sentence, else 'year' when the year so far was the last thing discussed, else the reporting
- * quarter, else a month or half named in the last three sentences; null when none.
+ * What a year-ago comparison in the current sentence refers to: a period (quarter, half or
+ * month) named in this sentence, else 'year' when the year so far was the last thing
+ * discussed, else the quarter reported on, else a quarter or half named in the last three
+ * sentences; null when none.
  */
 export function comparedPeriod(ctx: MatchContext): Timex | 'year' | null {
   const here = ctx.recent(0, (t) => isNamedPeriod(ctx, t) || isYearSoFar(ctx, t));
   if (here) return isYearSoFar(ctx, here) ? 'year' : here;
   const previous = ctx.recent(1, (t) => isNamedPeriod(ctx, t) || isYearSoFar(ctx, t));
   if (previous && isYearSoFar(ctx, previous)) return 'year';
-  return reportingQuarter(ctx) ?? ctx.recent(3, (t) => isNamedPeriod(ctx, t));
+  // a month named sentences ago ("imported sheep in March … more than last year") is not the
+  // period compared; a quarter or half is
+  return reportingQuarter(ctx, COMPARISON_WINDOW) ?? ctx.recent(3, (t) => isNamedPeriod(ctx, t) && calendarGranularity(t.value) !== 'month');
 }
+
+/** how many sentences back a year-ago comparison looks for the quarter reported on */
+const COMPARISON_WINDOW = 10;

@@ -38,7 +38,9 @@ export const setRules: TimexRule[] = [
       // "quarterly dividend", "annual sales", "daily volume": a rate of money, not a time
       if (FINANCIAL_NOUNS.has(next) || word === 'quarterly' && /^[a-z]/.test(next)) return null;
       // "to rise 20% annually", "10,000 units annually", "$5 million annually": a rate of an amount
-      if (/ly$/.test(word) && isAfterAmount(ctx)) return null;
+      // ("16 weekly treatments" is still a set: there the adverb is an adjective before its noun)
+      const nounFollows = /^[a-z]/.test(next) && !/^(?:in|on|at|for|through|since|until|and|or|from|to|over|by)$/.test(next);
+      if (/ly$/.test(word) && isAfterAmount(ctx) && !nounFollows) return null;
       if (isCapitalised(tokenText(ctx, ctx.range.end)) && ctx.range.start > ctx.sentence.start && isCapitalised(tokenText(ctx, ctx.range.start - 1))) return null;
       // "a daily newspaper", "Daily Mail", "the annual report"-like names are still sets, but not titles
       if (/^[A-Z]/.test(ctx.doc.tokens[ctx.range.start].text) && ctx.range.start !== ctx.sentence.start) return null;

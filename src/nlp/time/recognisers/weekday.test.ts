@@ -66,10 +66,16 @@ describe('a weekday written with its date', () => {
   });
 });
 
-describe('prepositions and fixed phrases that look like tense cues', () => {
-  it('"ahead of" is a preposition, "as planned" looks back, "planned a rally" looks forward', () => {
-    expect(find("Just ahead of the minister's trip, the embassy on Wednesday issued a warning.", REF, 'Wednesday')?.value).toBe('2021-12-08');
+describe('fixed phrases and tense', () => {
+  it('"ahead of" looks forward, "as planned" looks back, "planned a rally" looks forward', () => {
+    expect(find('Excerpts were released ahead of publication on Sunday.', REF, 'Sunday')?.value).toBe('2021-12-12');
     expect(find('The offensive began as previously planned on Thursday night.', REF, 'Thursday night')?.value).toBe('2021-12-09TNI');
     expect(find('Farmers planned a large march in the capital on Monday.', REF, 'Monday')?.value).toBe('2021-12-13');
+  });
+});
+
+describe('"until" a weekday', () => {
+  it('a postponement until a weekday looks forward even in the past tense', () => {
+    expect(find('The match was postponed until Tuesday.', REF, 'Tuesday')?.value).toBe('2021-12-14');
   });
 });

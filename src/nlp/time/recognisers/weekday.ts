@@ -26,7 +26,7 @@ function isNamePart(ctx: MatchContext, weekdayIndex: number, end: number): boole
 
 /**
  * The direction a weekday is read in. "through Sunday" looks forward, and so does "until
- * Sunday" unless the clause is past ("Until Thursday, they had not …"); "as soon as Tuesday" looks forward; "Wednesday's ruling"
+ * Sunday" unless the clause is past ("Until Thursday, they had not …": sentence-initial or past perfect); "as soon as Tuesday" looks forward; "Wednesday's ruling"
  * names a day already reported on, whatever the verb ("will appeal Wednesday's ruling"), unless
  * it is "ahead of" it; otherwise the clause's tense, and news reports lean past.
  */
@@ -36,11 +36,17 @@ function weekdayTense(ctx: MatchContext, weekdayIndex: number): 'past' | 'future
     const w = ctx.word(weekdayIndex - k);
     // a span "through Sunday" runs on; "until Thursday" in a past clause ended then
     if (w === 'through' || w === 'thru') return 'future';
-    if (w === 'until' || w === 'till') return tense === 'past' ? 'past' : 'future';
+    // "Until Thursday, they had not …" looks back; "postponed until Friday" forward
+    if (w === 'until' || w === 'till') return tense === 'past' && (weekdayIndex - k === ctx.sentence.start || hasPastPerfect(ctx)) ? 'past' : 'future';
   }
   if (ctx.word(weekdayIndex - 1) === 'as' && /^(?:soon|early)$/.test(ctx.word(weekdayIndex - 2))) return 'future';
   if (/^(?:'s|’s)$/.test(ctx.word(ctx.range.end))) return ctx.word(weekdayIndex - 2) === 'ahead' ? 'future' : 'past';
   return tense === 'future' || tense === 'present' ? 'future' : 'past';
+}
+
+function hasPastPerfect(ctx: MatchContext): boolean {
+  for (let i = ctx.sentence.start; i < ctx.sentence.end; i++) if (ctx.word(i) === 'had') return true;
+  return false;
 }
 
 export const weekdayRules: TimexRule[] = [

@@ -29,7 +29,7 @@ export const FUTURE_WITH_FOR = new Set(['set', 'scheduled', 'slated', 'planned',
 export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been', 'ago', 'yesterday', 'last', 'earlier', 'previously']);
 
 /** Reporting verbs: their tense tells when the report was made, so they weigh least. */
-export const REPORTING_VERBS = new Set(['said', 'told', 'reported', 'announced', 'added', 'stated', 'noted', 'confirmed', 'according']);
+export const REPORTING_VERBS = new Set(['said', 'told', 'reported', 'announced', 'added', 'stated', 'noted', 'confirmed', 'according', 'tweeted', 'wrote', 'says', 'declared']);
 
 /** Irregular past-tense forms (the -ed ones are found by morphology). */
 export const IRREGULAR_PAST = new Set([
@@ -40,7 +40,10 @@ export const IRREGULAR_PAST = new Set([
   'quit', 'sat', 'slid', 'spent', 'swore', 'threw', 'understood', 'withdrew', 'wore', 'became',
   'chose', 'did', 'ate', 'forgot', 'froze', 'overtook', 'undertook', 'upheld', 'sought', 'taught',
   'caught', 'felt', 'dealt', 'built', 'lent', 'bent', 'arose', 'beat', 'bore', 'forbade', 'stole',
-  'stuck', 'swept', 'woke', 'was', 'were', 'had',
+  'stuck', 'swept', 'woke', 'was', 'were', 'had', 'underwent', 'overcame', 'overran', 'overthrew', 'withstood',
+  'sank', 'sang', 'rang', 'drank', 'shrank', 'sprang', 'tore', 'wept', 'slept', 'crept', 'swung', 'hid', 'fed',
+  'bled', 'dug', 'spun', 'knelt', 'forgave', 'mistook', 'misled', 'rebuilt', 'retook', 'rewrote', 'rode', 'shone',
+  'shook', 'strode', 'swam', 'blew', 'drew', 'flung', 'clung', 'awoke', 'befell', 'oversaw', 'outran', 'undid',
 ]);
 
 /** Words ending in -ed that are not past-tense verbs (or point forward). */

@@ -14,7 +14,7 @@ export const CORE_TRIGGERS: string[] = [
   'twice-monthly', 'every', 'each', 'fiscal', 'fy', 'easter', 'thanksgiving', 'christmas', 'good',
   'qtr', 'q1', 'q2', 'q3', 'q4', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies',
   'eighties', 'nineties', "o'clock", 'once', 'twice', 'ahead', 'term', 'being', 'past', 'period',
-  'year-earlier', 'year-ago', 'year-end', 'nineteen', 'thousand', 'while', 'time', 'then', 'election',
+  'year-earlier', 'year-ago', 'year-end', 'first-half', 'second-half', 'nineteen', 'thousand', 'while', 'time', 'then', 'election',
 ];
 
 /** Words that only matter when a time word follows within a few tokens ("the", "early", "two"). */
