@@ -148,7 +148,9 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
     if (prep && !preps.includes(prep) && !sourcePreps.includes(prep) && !t.noun && !passive && inner.length <= 2 &&
       inner.every((w) => OBJECT_PREPS.has(w))) prep = null;
     // "by" names the agent of a passive verb or of an event noun ("airstrikes by the coalition")
-    const agent = (prep === 'by' && (passive || (t.noun && between.length <= 6))) ||
+    // a noun's own "by" agent ("airstrikes by the coalition"), not that of a verb in between ("crimes committed by")
+    const nounAgent = t.noun && between.length <= 6 && !doc.words({ start: t.end, end: g.start }).some((w) => /^[a-z]+(ed|ing)$/.test(w));
+    const agent = (prep === 'by' && (passive || nounAgent)) ||
       (passive && prep !== null && (p.passiveSourcePreps ?? []).includes(prep));
     if (prep && (agent || sourcePreps.includes(prep))) {
       if (!source.length) source = g.slots;
@@ -275,11 +277,13 @@ function leftSubject(
 
 const PEOPLE_NOUN = /^(protesters|demonstrators|rebels|insurgents|militants|groups|forces|troops|police|activists|students|workers|people|residents|civilians|officials|authorities|soldiers|gunmen|opposition|supporters|leaders|parties|fighters|guerrillas|villagers|farmers|refugees)$/;
 
+const PEOPLE_PLACE_PREPS = new Set(['in', 'throughout', 'across', 'from']);
+
 /** "Rebels in the Ivory Coast": people noun + "in" right before the place. */
 function locatedPeople(doc: Doc, g: Group, s: TokenRange): boolean {
   let k = g.start - 1;
   if (k >= s.start && lower(doc, k) === 'the') k--;
-  if (k < s.start + 1 || lower(doc, k) !== 'in') return false;
+  if (k < s.start + 1 || !PEOPLE_PLACE_PREPS.has(lower(doc, k))) return false;
   return PEOPLE_NOUN.test(lower(doc, k - 1));
 }
 
