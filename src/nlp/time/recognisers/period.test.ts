@@ -42,3 +42,10 @@ describe('holiday weeks', () => {
     expect(find('Shops will be busy in Christmas week.', REF, 'Christmas week')?.value).toBe('2021-W51');
   });
 });
+
+describe('quarters as adjectives', () => {
+  it('"the third-quarter results" leaves the article to the noun', () => {
+    expect(tagText('Analysts expect the third-quarter results on Monday.', REF).map((t) => t.text)).toContain('third-quarter');
+    expect(find('Sales rose in the third quarter.', REF, 'the third quarter')?.value).toBe('2021-Q3');
+  });
+});

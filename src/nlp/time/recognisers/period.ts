@@ -61,7 +61,9 @@ export const periodRules: TimexRule[] = [
   {
     id: 'period.quarter',
     pattern: rule(`(?:(?<the>the)\\s+)?(?:(?<lead>fiscal|calendar|year's|current|latest|year-earlier|year-ago)[\\s-]+)?${QUARTER_ORDINAL}[\\s-]+(?:fiscal\\s+)?(?:quarter|qtr\\.?)(?:${YEAR_SPEC})?`),
-    resolve: (g, ctx) => {
+    resolve: (g, ctx, m) => {
+      // "the third-quarter results": the article belongs to the noun, not to the adjective
+      if (g.the && /-quarter$/i.test(m[0]) && /^[a-z]/.test(ctx.word(ctx.range.end)) && !/^(?:of|ended|ending|and|or|to)$/.test(ctx.word(ctx.range.end))) return null;
       const q = QUARTER_NUMBER[normal(g.q)];
       let year = yearFor(ctx, g, q, 4);
       if (!g.y && !g.yrel && q > quarterOf(ctx.ref.month)) {
