@@ -205,13 +205,14 @@ describe('SqliteStore', () => {
   });
 
   it('builds a dyad timeline in both directions', async () => {
+    const score = (category: string) => PLOVER_QUAD[category].score;
     const points = await store.dyadTimeline({ a: 'RUR', b: 'FRD', interval: 'month' });
     expect(points).toEqual([
-      { period: '2021-12', direction: 'a->b', quad: 'verbal cooperation', events: 2, score: 4 },
-      { period: '2021-12', direction: 'b->a', quad: 'verbal cooperation', events: 1, score: 3 },
-      { period: '2022-03', direction: 'b->a', quad: 'material conflict', events: 1, score: -7 },
-      { period: '2022-04', direction: 'a->b', quad: 'material conflict', events: 1, score: -10 },
-      { period: '2022-04', direction: 'a->b', quad: 'verbal conflict', events: 1, score: -2 },
+      { period: '2021-12', direction: 'a->b', quad: 'verbal cooperation', events: 2, score: score('CONSULT') + score('AGREE') },
+      { period: '2021-12', direction: 'b->a', quad: 'verbal cooperation', events: 1, score: score('AGREE') },
+      { period: '2022-03', direction: 'b->a', quad: 'material conflict', events: 1, score: score('SANCTION') },
+      { period: '2022-04', direction: 'a->b', quad: 'material conflict', events: 1, score: score('ASSAULT') },
+      { period: '2022-04', direction: 'a->b', quad: 'verbal conflict', events: 1, score: score('ACCUSE') },
     ]);
     const weeks = await store.dyadTimeline({ a: 'RUR', b: 'FRD', interval: 'week', to: '2021-12-31' });
     expect(weeks.map((p) => p.period)).toEqual(['2021-W49', '2021-W49']);
