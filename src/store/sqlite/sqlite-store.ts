@@ -279,7 +279,7 @@ export class SqliteStore implements Store {
       where.push(fragment);
       params[name] = value;
     };
-    if (q.actor) {
+    if (q.actor && !q.counterpart) { // with a counterpart, the pair condition below implies this one
       const side = this.side(q.actor);
       where.push(`e.id IN (SELECT event_id FROM (${sideEvents('actor')}))`);
       Object.assign(params, sideParams('actor', side));
