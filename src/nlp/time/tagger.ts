@@ -190,6 +190,8 @@ class Tagger {
       const g = m.groups!;
       // "at least the past 18 months" takes its article; "over the past two years" is a preposition
       if (kind === 'quantity' && !g.atleast && /^the\s/i.test(doc.text.slice(after, after + 4))) continue;
+      // "over a three-year period", "under a two-year contract": a preposition before an adjective
+      if (kind === 'quantity' && /^(?:over|under)$/i.test(m[0].trim()) && /^an?\s+\S+-/i.test(doc.text.slice(after, after + 30))) continue;
       const mod = g.start ? 'START' : g.end ? 'END' : g.mid ? 'MID' : g.approx ? 'APPROX' : g.more ? 'MORE_THAN' : g.less ? 'LESS_THAN' : g.atleast ? 'EQUAL_OR_MORE' : 'EQUAL_OR_LESS';
       return { mod, kind, next, at: after };
     }

@@ -88,3 +88,11 @@ describe('counted working days', () => {
     expect(find('The index recovered within eight trading days.', REF, 'eight trading days')?.value).toBe('P8D');
   });
 });
+
+describe('span nouns', () => {
+  it('"a three-year period", "its one-year term" include the noun; "over" before them is a preposition', () => {
+    expect(find('Profits were inflated over a three-year period.', REF, 'a three-year period')).toMatchObject({ value: 'P3Y', mod: undefined });
+    expect(find('He served his one-year term in full.', REF, 'one-year term')?.value).toBe('P1Y');
+    expect(find('The talks lasted over a week.', REF, 'over a week')).toMatchObject({ value: 'P1W', mod: 'MORE_THAN' });
+  });
+});

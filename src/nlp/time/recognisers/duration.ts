@@ -57,6 +57,17 @@ export const durationRules: TimexRule[] = [
     },
   },
   {
+    // "a three-year period", "its one-year term": the span noun belongs to the expression
+    id: 'duration.unit-period',
+    pattern: rule(`(?:an?\\s+)?(?<n>${NUMBER})-(?<u>${UNIT})\\s+(?:period|term|span|stretch|window|timeframe)`),
+    resolve: (g) => {
+      const unit = unitOf(g.u!);
+      const count = parseNumber(g.n!);
+      const value = unit && count !== null ? durationValue(count, unit) : null;
+      return value ? { type: 'DURATION', value } : null;
+    },
+  },
+  {
     id: 'duration.vague',
     pattern: rule(`${LEAD}(?<q>${VAGUE})[\\s-]+(?<u>${UNIT_PLURAL})`),
     resolve: (g, ctx) => {
