@@ -9,7 +9,7 @@ import {
   AUXILIARIES, CLAUSE_BREAKS, RECIPROCALS, REPORTING_FORMS,
 } from './locales/en/cues.js';
 import type { KnowledgeBase } from '../actors/kb.js';
-import { type Discourse, type Parties, findParties, isLocative } from './parties.js';
+import { type Discourse, type Earlier, type Parties, findParties, isLocative } from './parties.js';
 import { type Heads, type Trigger, complementEnd, findTriggers, nounComplementEnd, objectOfSameAct } from './triggers.js';
 import { lower } from './text.js';
 
@@ -26,7 +26,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
     const heads: Heads = new Map(triggers.map((t) => [t.head, t]));
     for (const t of triggers) if (!t.noun) verbHeads.add(t.head);
     const spoken = speakers(doc, sentence);
-    const sources: { head: number; source: Slot[] }[] = [];
+    const sources: Earlier[] = [];
     let suppressUntil = -1;
     let scope: { end: number; modality: Modality } | null = null;
     for (const trigger of triggers) {
@@ -40,7 +40,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       }
       if (objectOfSameAct(doc, trigger, heads, produced)) continue;
       const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);
-      if (parties.source.length) sources.push({ head: trigger.head, source: parties.source });
+      const earlier: Earlier = { head: trigger.head, source: parties.source, produced: false };
+      if (parties.source.length) sources.push(earlier);
       if (suppressed) continue;
       if (!parties.target.length && parties.source.length && RESPONSIVE.has(trigger.pattern.category) && respondsTo(doc, sentence)) {
         // "scrambled its fighters in response to the flight": the counterpart of the act responded to
@@ -70,6 +71,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       if (event) {
         events.push(event);
         produced.add(trigger.head);
+        earlier.produced = true;
         discourse.lastSource = parties.source;
         discourse.lastParties = [...parties.source, ...parties.target];
       }

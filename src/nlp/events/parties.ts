@@ -11,6 +11,13 @@ import { IRREGULAR_FORMS } from './locales/en/inflections.js';
 import type { Heads, Trigger } from './triggers.js';
 import { lower } from './text.js';
 
+/** A trigger already read in this sentence: its subject, and whether it made an event. */
+export interface Earlier {
+  head: number;
+  source: Slot[];
+  produced: boolean;
+}
+
 /** Per-document memory for pronouns and "the two sides". */
 export interface Discourse {
   lastSource: Slot[];
@@ -50,7 +57,7 @@ function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
 
 export function findParties(
   doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, spoken: Speaker[],
-  earlier: { head: number; source: Slot[] }[], discourse: Discourse,
+  earlier: Earlier[], discourse: Discourse,
 ): Parties {
   const p = t.pattern;
   const passive = isPassive(doc, t, s);
@@ -179,7 +186,7 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
 /** The subject of the trigger: nearest actor group to its left in the clause, or an antecedent. */
 function leftSubject(
   doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, spoken: Speaker[],
-  earlier: { head: number; source: Slot[] }[], discourse: Discourse,
+  earlier: Earlier[], discourse: Discourse,
 ): Slot[] {
   // pronoun or "the two sides" right before the trigger (unless the actors stage resolved it)
   const anaphor = anaphorBefore(doc, s, t.head);
@@ -256,7 +263,13 @@ function leftSubject(
     return first && first !== g ? first.slots : [];
   }
   if (t.noun && governingPrep(doc, g.start, floor) !== null) return [];
-  if (!t.noun && isConsequence(doc, t, heads, floor)) return [];
+  const cause = t.noun ? -1 : consequenceOf(doc, t, heads, floor);
+  if (cause >= 0) {
+    // "airstrikes ... killed civilians": the verb restates the noun's act; it speaks for the noun
+    // only when the noun found no target of its own
+    const noun = earlier.find((e) => e.head === cause);
+    return noun && !noun.produced ? noun.source : [];
+  }
   for (let h = g.start; h < t.head; h++) {
     const other = heads.get(h);
     if (!other || joiner === 'to') continue;
@@ -300,15 +313,15 @@ function openingParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {
 }
 
 /** "The Russian attack on Odesa killed civilians": a verb whose subject is an event noun of its own category. */
-function isConsequence(doc: Doc, t: Trigger, heads: Heads, floor: number): boolean {
-  for (let h = t.head - 1; h >= floor && h >= t.head - 8; h--) {
+function consequenceOf(doc: Doc, t: Trigger, heads: Heads, floor: number): number {
+  for (let h = t.head - 1; h >= floor && h >= t.head - 12; h--) {
     const w = lower(doc, h);
-    if (w === ',' || CLAUSE_BREAKS.has(w)) return false;
+    if (w === ';' || CLAUSE_BREAKS.has(w)) return -1;
     const other = heads.get(h);
     if (!other) continue;
-    return other.noun && other.pattern.category === t.pattern.category;
+    return other.noun && other.pattern.category === t.pattern.category ? h : -1;
   }
-  return false;
+  return -1;
 }
 
 function firstPronoun(doc: Doc, from: number, to: number): number {

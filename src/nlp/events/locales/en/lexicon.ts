@@ -288,6 +288,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.shell', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'shell', pos: 'verb', preps: ['in'] },
   { id: 'assault.shelling', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'shelling', pos: 'noun', preps: ['of', 'on'] },
   { id: 'assault.fire-at', category: 'ASSAULT', lemma: 'fire', pos: 'verb', object: false, preps: ['at', 'on', 'into', 'in'] },
+  { id: 'assault.under-fire', category: 'ASSAULT', lemma: 'fire', pos: 'noun', before: ['under'], object: false, sourcePreps: ['from'], swap: true },
+  { id: 'assault.fire-noun', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'fire', pos: 'noun', before: ['artillery', 'heavy', 'rocket', 'mortar', 'sniper', 'tank', 'gun', 'machine-gun'], preps: ['on', 'at', 'against', 'in', 'into'] },
   { id: 'assault.open-fire', category: 'ASSAULT', mode: 'firearms', lemma: 'open', pos: 'verb', after: ['fire'], object: false, preps: ['on', 'at'] },
   { id: 'assault.shoot-down', category: 'ASSAULT', lemma: 'shoot', pos: 'verb', after: ['down'] },
   { id: 'assault.shoot', category: 'ASSAULT', mode: 'firearms', lemma: 'shoot', pos: 'verb', preps: ['at'] },
@@ -318,5 +320,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.fighting', category: 'ASSAULT', lemma: 'fighting', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
   { id: 'assault.battle', category: 'ASSAULT', lemma: 'battle', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
   { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true, notFollowedBy: ['game', 'games', 'crime', 'crimes', 'criminal', 'criminals', 'correspondent', 'zone', 'memorial', 'veteran', 'veterans', 'bloggers', 'blogger', 'dead', 'hero', 'museum'] },
+  { id: 'assault.takeover', category: 'ASSAULT', lemma: 'takeover', pos: 'noun', preps: ['of'], sourcePreps: ['by'] },
+  { id: 'assault.conflict', category: 'ASSAULT', lemma: 'conflict', pos: 'noun', preps: ['between', 'with'], mutual: true },
   { id: 'assault.hostility', category: 'ASSAULT', lemma: 'hostility', pos: 'noun', preps: ['between', 'with'], mutual: true },
 ];
