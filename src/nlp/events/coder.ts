@@ -57,6 +57,19 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const last = [...events].reverse().find((e) => doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 1);
         if (last) parties.target = slotsFor(last.targetActors, last.target);
       }
+      if (!parties.target.length && parties.source.length && !trigger.noun) {
+        // "Colombia, whose government he accuses of ...": the object is the relative clause's antecedent
+        parties.target = whoseAntecedent(doc, sentence, groups, trigger.head);
+      }
+      if (!parties.target.length && parties.source.length && trigger.noun && trigger.pattern.symmetric &&
+        trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'the') {
+        // "Trump also skipped the talks": the talks named earlier, between their parties
+        const own = new Set(groupCodes(parties.source));
+        const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category &&
+          e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
+        const others = antecedent ? [...new Set([...antecedent.source, ...antecedent.target])].filter((c) => !own.has(c)) : [];
+        if (others.length) parties.target = slotsFor([], others);
+      }
       if (!parties.target.length && trigger.noun && parties.source.length && !trigger.pattern.symmetric && !trigger.pattern.mutual) {
         // "would engage in a diplomatic boycott": the boycott named earlier, against its target
         const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category &&
@@ -215,6 +228,17 @@ function isConditionalThreat(doc: Doc, s: TokenRange, t: Trigger, modality: Moda
   if (!THREATENED_ACTS.has(t.pattern.category) || modality === 'asserted') return false;
   for (let k = s.start; k < s.end; k++) if (CONDITIONS.has(lower(doc, k)) && Math.abs(k - t.head) <= 15) return true;
   return false;
+}
+
+/** "Colombia, whose government he accuses": the group before ", whose" when the trigger's clause starts there. */
+function whoseAntecedent(doc: Doc, s: TokenRange, groups: Group[], head: number): Slot[] {
+  for (let k = head - 1; k > s.start && k >= head - 6; k--) {
+    if (lower(doc, k) !== 'whose') continue;
+    if (lower(doc, k - 1) !== ',') return [];
+    const g = groups.filter((gr) => gr.end <= k - 1 && !gr.locative).pop();
+    return g && k - 1 - g.end <= 1 ? g.slots : [];
+  }
+  return [];
 }
 
 /** The first actor group after "unless" or "if" that follows the trigger. */

@@ -206,6 +206,9 @@ export const SENTENCES: SentenceCase[] = [
 
   { text: 'Iran arrested two British nationals and later released them.', events: [e('COERCE', 'IRN', 'GBR'), e('RETREAT', 'IRN', 'GBR')] },
 
+  { text: 'Serbia and Kosovo held talks in Brussels. Montenegro skipped the talks.', events: [e('CONSULT', 'SRB', 'XKX'), e('CONSULT', 'MNE', 'SRB,XKX', { negated: true })] },
+  { text: 'Venezuela cut ties with Colombia, whose government it accuses of plotting a coup.', events: [e('SANCTION', 'VEN', 'COL'), e('ACCUSE', 'VEN', 'COL')] },
+
   // conditional threats
   { text: 'Nigeria said it would close its border with Benin unless smuggling stopped.', events: [e('THREATEN', 'NGA', 'BEN')] },
   { text: 'Hamas threatened on Monday to resume attacks in Israel.', events: [e('THREATEN', 'PSE', 'ISR', { date: '2024-03-11' })] },
