@@ -61,6 +61,13 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "Colombia, whose government he accuses of ...": the object is the relative clause's antecedent
         parties.target = whoseAntecedent(doc, sentence, groups, trigger.head);
       }
+      if (!parties.target.length && parties.source.length && REACTIONS.has(trigger.pattern.category) && refersBack(doc, sentence, trigger.end)) {
+        // "Zelenskyy welcomed the announcement": the author of the act announced before
+        const own = new Set(groupCodes(parties.source));
+        const last = [...events].reverse().find((e) => e.sentence !== sentence && e.source.every((c) => !own.has(c)) &&
+          doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 2);
+        if (last) parties.target = slotsFor(last.sourceActors, last.source);
+      }
       if (!parties.target.length && parties.source.length && trigger.noun && trigger.pattern.symmetric &&
         trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'the') {
         // "Trump also skipped the talks": the talks named earlier, between their parties
@@ -187,6 +194,17 @@ function buildEvent(
     event.rule = `${p.id}+threaten.conditional`;
   }
   return event;
+}
+
+const REACTIONS = new Set(['SUPPORT', 'ACCUSE', 'REJECT']);
+const BACK_REFERENCES = new Set(['move', 'decision', 'announcement', 'proposal', 'offer', 'plan', 'step', 'statement', 'remarks', 'measure', 'measures', 'initiative', 'declaration']);
+
+/** "welcomed the announcement", "denounced the move": a definite reference to an act named before. */
+function refersBack(doc: Doc, s: TokenRange, from: number): boolean {
+  let k = from;
+  if (k < s.end && (lower(doc, k) === 'the' || lower(doc, k) === 'this' || lower(doc, k) === 'that')) k++;
+  else return false;
+  return k < s.end && BACK_REFERENCES.has(lower(doc, k));
 }
 
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'another', 'others']);

@@ -209,6 +209,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Serbia and Kosovo held talks in Brussels. Montenegro skipped the talks.', events: [e('CONSULT', 'SRB', 'XKX'), e('CONSULT', 'MNE', 'SRB,XKX', { negated: true })] },
   { text: 'Venezuela cut ties with Colombia, whose government it accuses of plotting a coup.', events: [e('SANCTION', 'VEN', 'COL'), e('ACCUSE', 'VEN', 'COL')] },
 
+  { text: 'Russia announced a ceasefire with Ukraine. Germany welcomed the announcement.', events: [e('CONCEDE', 'RUS', 'UKR'), e('SUPPORT', 'DEU', 'RUS')] },
+
   // conditional threats
   { text: 'Nigeria said it would close its border with Benin unless smuggling stopped.', events: [e('THREATEN', 'NGA', 'BEN')] },
   { text: 'Hamas threatened on Monday to resume attacks in Israel.', events: [e('THREATEN', 'PSE', 'ISR', { date: '2024-03-11' })] },
