@@ -7,7 +7,7 @@ import { KB_RESOURCE } from '../actors/entities-stage.js';
 /** PLOVER event coding from the lexicon in locales/en/lexicon.ts. */
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['tokens', 'sentences', 'pos', 'chunk', 'timexes', 'actors'],
+  requires: ['tokens', 'sentences', 'pos', 'chunk', 'timexes', 'mentions', 'actors'],
   assigns: ['events'],
   run(ctx, doc) {
     const lexicon = ctx.resources.get<LexiconIndex>('events.lexicon.en', () => buildLexicon());
