@@ -79,3 +79,14 @@ describe('"until" a weekday', () => {
     expect(find('The match was postponed until Tuesday.', REF, 'Tuesday')?.value).toBe('2021-12-14');
   });
 });
+
+describe('"next", "this coming"', () => {
+  it('"next Friday" said on a Thursday is the Friday of next week; "this coming Friday" the first one ahead', () => {
+    // 2021-12-09 is a Thursday
+    expect(find('Markets will be careful going into next Friday.', '2021-12-09', 'next Friday')?.value).toBe('2021-12-17');
+    expect(find('The vote is this coming Friday.', '2021-12-09', 'this coming Friday')?.value).toBe('2021-12-10');
+  });
+  it('"preparing the race" is no future cue (only "preparing to" and "preparing for" are)', () => {
+    expect(find('Organisers were preparing the race late on Friday when a car hit the barrier.', REF, 'Friday')?.value).toBe('2021-12-10');
+  });
+});

@@ -68,7 +68,8 @@ export const weekdayRules: TimexRule[] = [
       else if (rel === 'the previous' || rel === 'the following') {
         const anchor = ctx.dayAnchor() ?? ctx.ref;
         day = weekdayDate(anchor, weekday, rel === 'the previous' ? 'past' : 'future', rel === 'the previous' ? 'last' : 'next');
-      } else day = weekdayDate(ctx.ref, weekday, weekdayTense(ctx, first), relationOf(g.rel));
+      } else if (rel === 'coming' || rel === 'this coming') day = weekdayDate(ctx.ref, weekday, 'future', null);
+      else day = weekdayDate(ctx.ref, weekday, weekdayTense(ctx, first), relationOf(g.rel));
       const date = formatDay(day);
       if (g.part) return { type: 'TIME', value: `${date}T${PARTS_OF_DAY[g.part.toLowerCase()]}` };
       return { type: 'DATE', value: date };

@@ -11,7 +11,7 @@ export const FUTURE_CUES = new Set([
  * Future cues that only count in the pattern "is/are/was to", "going to", "set to", "plans to";
  * otherwise they are nouns or other verbs ("vacation plans", "set aside").
  */
-export const FUTURE_NEEDS_TO = new Set(['going', 'set', 'to', 'plans', 'plan', 'aim', 'aims', 'intend', 'intends']);
+export const FUTURE_NEEDS_TO = new Set(['going', 'set', 'to', 'plans', 'plan', 'aim', 'aims', 'intend', 'intends', 'prepare', 'prepares', 'preparing']);
 
 /**
  * Past-tense verbs of deciding or intending: before a time expression and followed by "to" they
@@ -24,7 +24,7 @@ export const INTENTION_VERBS = new Set([
 ]);
 
 /** Future cues that also count before "for" ("set for December"). */
-export const FUTURE_WITH_FOR = new Set(['set', 'scheduled', 'slated', 'planned', 'due']);
+export const FUTURE_WITH_FOR = new Set(['set', 'scheduled', 'slated', 'planned', 'due', 'prepare', 'prepares', 'preparing']);
 
 export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been', 'ago', 'yesterday', 'last', 'earlier', 'previously']);
 
