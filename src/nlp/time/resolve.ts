@@ -21,15 +21,20 @@ export function relationOf(word: string | undefined): Relation {
 /**
  * A weekday relative to the reference: past tense → the closest such day on or before the
  * reference (same day included); future → the closest on or after; "last" is the closest
- * before, "next" the one in the following week, "this" the one in the reference's week.
+ * before, "next" the closest after unless that is within two days in the same week, "this"
+ * the one in the reference's week.
  */
 export function weekdayDate(ref: CalDate, weekday: number, tense: Tense, relation: Relation): CalDate {
   const today = isoWeekday(ref);
   const back = (today - weekday + 7) % 7;
   const forward = (weekday - today + 7) % 7;
   if (relation === 'last') return addDays(ref, -(back === 0 ? 7 : back));
-  // "next Friday" is the Friday of next week ("on Thursday … next Friday (Sept. 6)")
-  if (relation === 'next') return addDays(ref, 7 - today + weekday);
+  // "next Friday" said on a Thursday is a week on ("… next Friday (Sept. 6)"); a day three or
+  // more days ahead, or already in next week, is the coming one ("next Sunday" on a Monday)
+  if (relation === 'next') {
+    const ahead = forward === 0 ? 7 : forward;
+    return addDays(ref, ahead <= 2 && today + ahead <= 7 ? ahead + 7 : ahead);
+  }
   if (relation === 'this') return addDays(ref, weekday - today);
   if (tense === 'past') return addDays(ref, -back);
   return addDays(ref, forward);

@@ -90,3 +90,11 @@ describe('"next", "this coming"', () => {
     expect(find('Organisers were preparing the race late on Friday when a car hit the barrier.', REF, 'Friday')?.value).toBe('2021-12-10');
   });
 });
+
+describe('"next" a few days ahead', () => {
+  it('"next Sunday" said on a Monday is the coming Sunday; "next Monday" said on a Saturday the day after tomorrow', () => {
+    // 2021-12-06 is a Monday, 2021-12-11 a Saturday
+    expect(find('The final is next Sunday.', '2021-12-06', 'next Sunday')?.value).toBe('2021-12-12');
+    expect(find('Talks resume next Monday.', REF, 'next Monday')?.value).toBe('2021-12-13');
+  });
+});
