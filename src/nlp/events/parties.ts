@@ -79,7 +79,10 @@ export function findParties(
     return { source: speakerSlots, target: subject.filter((sl) => !speakerSlots.includes(sl) && !speakerCodes.has(sl.code ?? '')) };
   }
   if (passive) {
-    const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
+    // a reduced relative ("talks mediated by the US") modifies the noun right before it
+    const reduced = t.head > s.start && !AUXILIARIES.has(lower(doc, t.head - 1)) && !BE_FORMS.has(lower(doc, t.head - 1));
+    const subject = reduced ? groups.filter((g) => g.end === t.head).flatMap((g) => g.slots)
+      : leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
     return { source, target: subject, agentless: !source.length };
   }
   if (!source.length) {
