@@ -211,6 +211,13 @@ export const SENTENCES: SentenceCase[] = [
 
   { text: 'Russia announced a ceasefire with Ukraine. Germany welcomed the announcement.', events: [e('CONCEDE', 'RUS', 'UKR'), e('SUPPORT', 'DEU', 'RUS')] },
 
+  // negation forms
+  { text: 'Sudan hadn\'t signed the peace agreement with South Sudan by Friday.', events: [e('SUPPORT', 'SDN', 'SSD', { negated: true })] },
+  { text: 'No talks were held between Ethiopia and Eritrea last year.', events: [e('CONSULT', 'ETH', 'ERI', { negated: true })] },
+  { text: 'Japan never recognized the North Korean government.', events: [e('SUPPORT', 'JPN', 'PRK', { negated: true })] },
+  { text: 'Brazil refused to meet Venezuelan officials.', events: [e('REJECT', 'BRA', 'VEN')] },
+  { text: 'Chile failed to reach an agreement with Bolivia.', events: [e('AGREE', 'CHL', 'BOL', { negated: true })] },
+
   // conditional threats
   { text: 'Nigeria said it would close its border with Benin unless smuggling stopped.', events: [e('THREATEN', 'NGA', 'BEN')] },
   { text: 'Hamas threatened on Monday to resume attacks in Israel.', events: [e('THREATEN', 'PSE', 'ISR', { date: '2024-03-11' })] },
