@@ -211,6 +211,10 @@ export const SENTENCES: SentenceCase[] = [
 
   { text: 'Russia announced a ceasefire with Ukraine. Germany welcomed the announcement.', events: [e('CONCEDE', 'RUS', 'UKR'), e('SUPPORT', 'DEU', 'RUS')] },
 
+  { text: 'India and China agreed to hold talks next month.', events: [e('AGREE', 'IND', 'CHN'), e('CONSULT', 'IND', 'CHN', { modality: 'planned', date: '2024-04' })] },
+  { text: 'The Egyptian president is scheduled to visit Kenya on March 20.', events: [e('CONSULT', 'EGY', 'KEN', { modality: 'planned', date: '2024-03-20' })] },
+  { text: 'Norway said it may recall its ambassador from Israel.', events: [e('SANCTION', 'NOR', 'ISR', { modality: 'hypothetical', attribution: 'Norway' })] },
+
   // negation forms
   { text: 'Sudan hadn\'t signed the peace agreement with South Sudan by Friday.', events: [e('SUPPORT', 'SDN', 'SSD', { negated: true })] },
   { text: 'No talks were held between Ethiopia and Eritrea last year.', events: [e('CONSULT', 'ETH', 'ERI', { negated: true })] },
