@@ -13,6 +13,9 @@ const ASIDES = new Set(['(', ')']);
 /** words after which an -ed form is a participle or adjective ("stays closed"), not the tense */
 const PARTICIPLE_BEFORE = new Set(['be', 'been', 'being', 'to', 'is', 'are', 'get', 'gets', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'become', 'becomes', 'appear', 'appears', 'keep', 'keeps']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+const BASE_BEFORE = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', "'ll", 'do', 'does', 'did', "n't", 'not', 'to']);
+/** ("could" is also the past of "can": "could not be located Wednesday") */
+const MODALS = new Set(['should', 'might', 'may']);
 const PRESENT_CUES = new Set(['is', 'are', 'am', "'re"]);
 /** cues farther than this (in tokens, plus clause-break penalties) say nothing */
 const MAX_DISTANCE = 12;
@@ -29,7 +32,10 @@ function cueAt(doc: Doc, i: number, lower: (i: number) => string, before: boolea
     if (!IRREGULAR_PAST.has(w)) return null;
   }
   if (PAST_AUXILIARIES.has(w)) return 'past';
-  if (IRREGULAR_PAST.has(w)) return PARTICIPLE_BEFORE.has(lower(i - 1)) ? null : 'past';
+  // "will hit the road", "did not put": a base form after a modal or do
+  if (IRREGULAR_PAST.has(w)) return PARTICIPLE_BEFORE.has(lower(i - 1)) || BASE_BEFORE.has(lower(i - 1)) ? null : 'past';
+  // "should cease by Saturday", "might come on Monday" (not "should have", nor the month May)
+  if (MODALS.has(w) && lower(i + 1) !== 'have' && !(w === 'may' && /^M/.test(doc.tokens[i].text) && i > 0)) return 'future';
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
     // a participle after "be"/"been"/"to" ("will be paid", "has been delayed") is not the tense,
     // nor an adjective ("a still unspecified date", "the planned talks", "an unnamed official")

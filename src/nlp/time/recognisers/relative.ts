@@ -2,7 +2,7 @@
 // "last week", "next year", "earlier this month", "two weeks ago", "a day earlier",
 // "the following day", "in three days".
 import type { TimexRule, MatchContext, Resolution } from '../types.js';
-import { NUMBER, VAGUE, UNIT, PART_OF_DAY, rule, parseNumber, unitOf } from '../patterns.js';
+import { NUMBER, VAGUE, UNIT, PART_OF_DAY, monthNumber, rule, parseNumber, unitOf } from '../patterns.js';
 import { shiftedValue, shiftValueYears, unitValue } from '../resolve.js';
 import { type CalDate, addDays, formatDay, calendarGranularity, isoWeekday } from '../calendar.js';
 import { PARTS_OF_DAY } from '../locales/en/lexicon.js';
@@ -106,7 +106,7 @@ export const relativeRules: TimexRule[] = [
       if (!startsSentence(ctx, ctx.range.start) && /^[A-Z]/.test(first) && /^[A-Z]/.test(last)) return null;
       // "up from $5 million last year" in a quarterly report means that quarter last year
       // ("last year's July" names the year; the month after it says which part)
-      if (unit === 'year' && offset === -1 && isComparison(ctx) && !/^(?:'s|’s)$/.test(ctx.word(ctx.range.end))) {
+      if (unit === 'year' && offset === -1 && isComparison(ctx) && !(/^(?:'s|’s)$/.test(ctx.word(ctx.range.end)) && monthNumber(ctx.word(ctx.range.end + 1)) !== null)) {
         const period = comparedPeriod(ctx);
         if (period && period !== 'year') return { type: 'DATE', value: shiftValueYears(period.value, -1)! };
       }

@@ -80,3 +80,12 @@ describe('half-year reports', () => {
     expect(v['last year']).toBe('2020');
   });
 });
+
+describe('"last year\'s" in comparisons', () => {
+  it('"up from last year\'s $1.5 billion" is the reported quarter a year back; "last year\'s July" is the year', () => {
+    const v = values('Pet food sales rose in the third quarter to $1.7 billion, up from last year\'s $1.5 billion.');
+    expect(v['last year']).toBe('2020-Q3');
+    const w = values('Registrations fell in July compared to last year\'s July.');
+    expect(w['last year']).toBe('2020');
+  });
+});

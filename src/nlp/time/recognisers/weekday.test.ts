@@ -98,3 +98,13 @@ describe('"next" a few days ahead', () => {
     expect(find('Talks resume next Monday.', REF, 'next Monday')?.value).toBe('2021-12-13');
   });
 });
+
+describe('modals and base forms', () => {
+  it('"will hit the road on Friday" is future ("hit" is a base form after a modal)', () => {
+    expect(find('The candidate will hit the road on Friday for a bus tour.', '2021-12-08', 'Friday')?.value).toBe('2021-12-10');
+  });
+  it('"should cease by Saturday" is future; "could not be located Wednesday" is past', () => {
+    expect(find('Forecasters said the rain should cease by Saturday.', '2021-12-08', 'Saturday')?.value).toBe('2021-12-11');
+    expect(find('His parents could not be located Wednesday in their home town.', REF, 'Wednesday')?.value).toBe('2021-12-08');
+  });
+});
