@@ -26,9 +26,25 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyA
   // no date in the trigger's clause: a date stated earlier in the sentence ("On Friday, ...",
   // "said Thursday that ...") applies to it; later ones belong to other phrases
   const before = nearestTimex(doc, sentence, anchor, sentence.start, anchor, false);
-  if (before >= 0) return before;
+  if (before >= 0 && !earlierAct(doc, doc.timexes[before].end, anchor)) return before;
   const after = nearestTimex(doc, sentence, anchor, anchor, sentence.end, false);
   return after >= 0 && afterPreposition(doc, doc.timexes[after].start) ? after : -1;
+}
+
+function subordinatorBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SUBORDINATORS.has(doc.tokens[k].text.toLowerCase()) && doc.tokens[k].text.toLowerCase() !== 'as') return true;
+  return false;
+}
+
+const ANTERIOR = new Set(['after', 'before', 'since', 'had', "'d"]);
+
+/**
+ * Is the trigger an act before the dated one? "cut ties on June 5, after accusing it", "said
+ * Thursday that the boats had attempted": the date belongs to the later act.
+ */
+function earlierAct(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ANTERIOR.has(doc.tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /** The calendar date of a timex: DATE values as they are, the day of a TIME ("2021-04-28TAF"). */
@@ -45,6 +61,8 @@ function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: 
     if (!calendarValue(t)) return;
     if (t.start < segStart || t.end > segEnd) return;
     if (inOtherSubordinate(doc, sentence, t.start, anchor)) return;
+    // "cut ties on June 5, after accusing it": a subordinate act is not dated by its main clause
+    if (t.end <= anchor && subordinatorBetween(doc, t.end, anchor)) return;
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;
     // a date far after the trigger usually belongs to its object ("a boycott of the Games next year")
     if (strict && t.start > anchor && (distance > MAX_DATE_AFTER || (distance > 3 && !afterPreposition(doc, t.start)))) return;
