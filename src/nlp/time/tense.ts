@@ -7,9 +7,12 @@ import type { Tense } from './types.js';
 import { FUTURE_CUES, FUTURE_NEEDS_TO, FUTURE_WITH_FOR, INTENTION_VERBS, IRREGULAR_PAST, NOT_PAST_ED, PAST_AUXILIARIES, REPORTING_VERBS } from './locales/en/tense.js';
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'am']);
-const CLAUSE_BREAKS = new Set([';', ':', '"', '“', '”', '—', '–', '``', "''"]);
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–']);
+/** quotation marks often open reported speech, but a quoted phrase inside a clause is no break */
+const QUOTE_MARKS = new Set(['"', '“', '”', '``', "''"]);
 /** a parenthesis is an aside: the verb outside it still governs ("will leave at 4 (4 a.m. Thursday)") */
 const ASIDES = new Set(['(', ')']);
+const QUOTE_PENALTY = 2;
 /** words after which an -ed form is a participle or adjective ("stays closed"), not the tense */
 const PARTICIPLE_BEFORE = new Set(['be', 'been', 'being', 'to', 'is', 'are', 'get', 'gets', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'become', 'becomes', 'appear', 'appears', 'keep', 'keeps']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
@@ -68,6 +71,7 @@ export function clauseTense(doc: Doc, sentence: TokenRange, at: TokenRange, lowe
     for (let i = from; step < 0 ? i >= limit : i < limit; i += step) {
       if (CLAUSE_BREAKS.has(doc.tokens[i].text)) penalty += 4;
       else if (ASIDES.has(doc.tokens[i].text)) penalty += 1;
+      else if (QUOTE_MARKS.has(doc.tokens[i].text)) penalty += QUOTE_PENALTY;
       const distance = Math.abs(i - origin) + penalty;
       if (distance > MAX_DISTANCE) break;
       const cue = cueAt(doc, i, lower, step < 0);

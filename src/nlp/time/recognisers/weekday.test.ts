@@ -108,3 +108,9 @@ describe('modals and base forms', () => {
     expect(find('His parents could not be located Wednesday in their home town.', REF, 'Wednesday')?.value).toBe('2021-12-08');
   });
 });
+
+describe('quoted phrases inside a clause', () => {
+  it('"will make an “important announcement” on Thursday" keeps the clause\'s future', () => {
+    expect(find('The minister will make an “important announcement” on Thursday at the central bank.', '2021-12-08', 'Thursday')?.value).toBe('2021-12-09');
+  });
+});
