@@ -73,6 +73,7 @@ export const DyadRequestSchema = z.object({
   interval: z.enum(DYAD_INTERVALS).optional(),
   from: fromDate.optional(),
   to: toDate.optional(),
+  combined: bool.optional(),
 });
 export type DyadRequest = z.input<typeof DyadRequestSchema>;
 

@@ -209,13 +209,15 @@ export interface DyadQuery {
   interval?: DyadInterval;
   from?: string;
   to?: string;
+  /** also return 'both' points (an event with both actors on both sides is in each direction once) */
+  combined?: boolean;
 }
 
 export interface DyadPoint {
   /** period key: 2021-12-11, 2021-W49 or 2021-12 */
   period: string;
-  /** 'a->b' or 'b->a' */
-  direction: 'a->b' | 'b->a';
+  /** 'a->b' or 'b->a'; with `combined`, also 'both': each event once, whatever its direction */
+  direction: 'a->b' | 'b->a' | 'both';
   quad: string;
   events: number;
   score: number;

@@ -50,23 +50,14 @@ export function actorRoutes(app: FastifyInstance, service: AnnalsService): void 
     const q = request.query as QueryString;
     const interval = (q.interval ?? 'month') as 'day' | 'week' | 'month';
     const range = { ...(q.from ? { from: String(q.from) } : {}), ...(q.to ? { to: String(q.to) } : {}) };
-    const [points, byCategory] = await Promise.all([
-      service.dyadTimeline({ a, b, interval, ...range }),
-      service.eventTimeline({ actor: a, counterpart: b, interval, ...range }),
-    ]);
+    const all = await service.dyadTimeline({ a, b, interval, combined: true, ...range });
+    const points = all.filter((p) => p.direction !== 'both');
     // each event once, whatever its direction (an event with both on both sides is in both directions above)
-    const combined = new Map<string, { period: string; quad: string; events: number; score: number }>();
-    for (const p of byCategory) {
-      const key = `${p.period}|${p.quad}`;
-      const entry = combined.get(key) ?? { period: p.period, quad: p.quad, events: 0, score: 0 };
-      entry.events += p.events;
-      entry.score += p.score;
-      combined.set(key, entry);
-    }
+    const combined = all.filter((p) => p.direction === 'both').map(({ direction: _both, ...p }) => p);
     const [sideA, sideB] = await Promise.all([describeSide(service, a, points.length > 0), describeSide(service, b, points.length > 0)]);
     const unknown = [sideA, sideB].find((side) => !side.known);
     if (unknown) return notFound(reply, `no actor or code "${unknown.query}"`);
-    return { a: sideA, b: sideB, interval, points, combined: [...combined.values()] };
+    return { a: sideA, b: sideB, interval, points, combined };
   });
 }
 

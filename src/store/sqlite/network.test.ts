@@ -117,3 +117,21 @@ describe('SqliteStore.listEvents for a busy actor', () => {
     await store.close();
   });
 });
+
+describe('SqliteStore.dyadTimeline combined', () => {
+  it('counts a reciprocal event in each direction, and once in "both"', async () => {
+    const store = new SqliteStore(openSqliteDatabase(':memory:'));
+    await store.saveArticle(
+      { id: 'd1', name: 'd1', url: null, source: null, title: null, date: '2022-01-10', published: null, text: 'text d1', story: null },
+      { annotation: annotation('d1', '2022-01-10', [
+        event('CONSULT', ['RUR', 'FRD'], ['RUR', 'FRD'], '2022-01-09'),
+        event('ACCUSE', ['FRD'], ['RUR'], '2022-01-20'),
+      ]) });
+    const points = await store.dyadTimeline({ a: 'RUR', b: 'FRD', combined: true });
+    const at = (direction: string, quad: string) => points.find((p) => p.direction === direction && p.quad === quad)?.events ?? 0;
+    expect([at('a->b', 'verbal cooperation'), at('b->a', 'verbal cooperation'), at('both', 'verbal cooperation')]).toEqual([1, 1, 1]);
+    expect([at('a->b', 'verbal conflict'), at('b->a', 'verbal conflict'), at('both', 'verbal conflict')]).toEqual([0, 1, 1]);
+    expect((await store.dyadTimeline({ a: 'RUR', b: 'FRD' })).some((p) => p.direction === 'both')).toBe(false);
+    await store.close();
+  });
+});

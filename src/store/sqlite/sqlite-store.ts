@@ -416,13 +416,18 @@ export class SqliteStore implements Store {
     const params: Params = { ...sideParams('drive', drive), ...sideParams('probe', probe), out: swapped ? 'b->a' : 'a->b', in: swapped ? 'a->b' : 'b->a' };
     if (q.from) { where.push('e.when_end >= @from'); params.from = q.from; }
     if (q.to) { where.push('e.when_start <= @to'); params.to = q.to; }
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    return this.prepare(`WITH dyad AS (
+    // the pairs found once (materialised), each joined to its event once; 'both' counts events once
+    const both = q.combined ? `UNION ALL SELECT period, 'both', quad, count(*), sum(score)
+        FROM (SELECT DISTINCT event_id, period, quad, score FROM dyad) GROUP BY period, quad` : '';
+    return this.prepare(`WITH pairs AS MATERIALIZED (
         SELECT DISTINCT x.event_id, CASE x.side WHEN 'source' THEN @out ELSE @in END AS direction
-        FROM (${sideEvents('drive')}) x WHERE ${onOtherSide('probe')})
-      SELECT ${period} AS period, d.direction, e.quad, count(*) AS events, sum(e.score) AS score
-      FROM dyad d JOIN events e ON e.id = d.event_id ${filter}
-      GROUP BY period, d.direction, e.quad ORDER BY period, d.direction, e.quad`).all(params) as DyadPoint[];
+        FROM (${sideEvents('drive')}) x WHERE ${onOtherSide('probe')}),
+      dyad AS MATERIALIZED (
+        SELECT p.event_id, p.direction, ${period} AS period, e.quad, e.score
+        FROM pairs p JOIN events e ON e.id = p.event_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''})
+      SELECT period, direction, quad, count(*) AS events, sum(score) AS score FROM dyad GROUP BY period, direction, quad
+      ${both}
+      ORDER BY period, direction, quad`).all(params) as DyadPoint[];
   }
 
   /**
