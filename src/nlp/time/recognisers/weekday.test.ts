@@ -35,6 +35,7 @@ describe('weekday direction from the clause', () => {
   it('a possessive weekday names a day already reported on', () => {
     expect(find("Lawyers will challenge Thursday's verdict in a higher court.", REF, 'Thursday')?.value).toBe('2021-12-09');
     expect(find("Delegates arrived ahead of Monday's vote in the assembly.", REF, 'Monday')?.value).toBe('2021-12-13');
+    expect(find("Traders were waiting for Monday's stock report.", REF, 'Monday')?.value).toBe('2021-12-13');
   });
 
   it('"until" in a past clause looks back, "through" looks forward', () => {

@@ -25,10 +25,11 @@ function isNamePart(ctx: MatchContext, weekdayIndex: number, end: number): boole
 }
 
 /**
- * The direction a weekday is read in. "through Sunday" looks forward, and so does "until
- * Sunday" unless the clause is past ("Until Thursday, they had not …": sentence-initial or past perfect); "as soon as Tuesday" looks forward; "Wednesday's ruling"
- * names a day already reported on, whatever the verb ("will appeal Wednesday's ruling"), unless
- * it is "ahead of" it; otherwise the clause's tense, and news reports lean past.
+ * The direction a weekday is read in. "through Sunday" and "as soon as Tuesday" look forward;
+ * "until Sunday" too, unless the clause is past and the phrase opens the sentence or the
+ * clause is past perfect ("Until Thursday, they had not …"). "Wednesday's ruling" names a day
+ * already reported on, whatever the verb ("will appeal Wednesday's ruling"), unless the text
+ * is "ahead of" or "awaiting" it. Otherwise the clause's tense; news reports lean past.
  */
 function weekdayTense(ctx: MatchContext, weekdayIndex: number): 'past' | 'future' {
   const tense = ctx.tense();
@@ -40,7 +41,11 @@ function weekdayTense(ctx: MatchContext, weekdayIndex: number): 'past' | 'future
     if (w === 'until' || w === 'till') return tense === 'past' && (weekdayIndex - k === ctx.sentence.start || hasPastPerfect(ctx)) ? 'past' : 'future';
   }
   if (ctx.word(weekdayIndex - 1) === 'as' && /^(?:soon|early)$/.test(ctx.word(weekdayIndex - 2))) return 'future';
-  if (/^(?:'s|’s)$/.test(ctx.word(ctx.range.end))) return ctx.word(weekdayIndex - 2) === 'ahead' ? 'future' : 'past';
+  if (/^(?:'s|’s)$/.test(ctx.word(ctx.range.end))) {
+    // "ahead of Monday's vote", "awaiting Friday's report" look forward
+    for (let k = 1; k <= 3; k++) if (/^(?:ahead|awaiting|await|awaits|awaited|waiting|anticipation)$/.test(ctx.word(weekdayIndex - k))) return 'future';
+    return 'past';
+  }
   return tense === 'future' || tense === 'present' ? 'future' : 'past';
 }
 
