@@ -291,6 +291,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'support.back': { text: 'Brazil backed Argentina in its claim to the islands.', events: [e('SUPPORT', 'BRA', 'ARG')] },
   'consult.telephone': { text: 'The Greek prime minister telephoned the Turkish president after the earthquake.', events: [e('CONSULT', 'GRC', 'TUR')] },
   'consult.call': { text: 'The Polish president called the Lithuanian president on Sunday.', events: [e('CONSULT', 'POL', 'LTU', { date: '2024-03-10' })] },
+  'support.upgrade': { text: 'Czechia and Albania upgraded their diplomatic ties.', events: [e('SUPPORT', 'CZE', 'ALB')] },
   'support.renew': { text: 'Iran and Egypt renewed diplomatic relations.', events: [e('SUPPORT', 'IRN', 'EGY')] },
   'support.reopen-embassy': { text: 'Britain reopened its embassy in Iran.', events: [e('SUPPORT', 'GBR', 'IRN')] },
   'sanction.tax': { text: 'Kazakhstan imposed an import tax on goods from Kyrgyzstan.', events: [e('SANCTION', 'KAZ', 'KGZ')] },
