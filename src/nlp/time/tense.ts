@@ -38,7 +38,8 @@ function cueAt(doc: Doc, i: number, lower: (i: number) => string, before: boolea
   // "will hit the road", "did not put": a base form after a modal or do
   if (IRREGULAR_PAST.has(w)) return PARTICIPLE_BEFORE.has(lower(i - 1)) || BASE_BEFORE.has(lower(i - 1)) ? null : 'past';
   // "should cease by Saturday", "might come on Monday" (not "should have", nor the month May)
-  if (MODALS.has(w) && lower(i + 1) !== 'have' && !(w === 'may' && /^M/.test(doc.tokens[i].text) && i > 0)) return 'future';
+  // (only before the expression: after it, "a winner in June, may now be aimed at …" is another clause)
+  if (before && MODALS.has(w) && lower(i + 1) !== 'have' && !(w === 'may' && /^M/.test(doc.tokens[i].text) && i > 0)) return 'future';
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
     // a participle after "be"/"been"/"to" ("will be paid", "has been delayed") is not the tense,
     // nor an adjective ("a still unspecified date", "the planned talks", "an unnamed official")

@@ -101,3 +101,14 @@ describe('generic months and anniversaries', () => {
     expect(find('Leaders marked the 30th anniversary of the March 4 accord.', REF, 'March 4')?.value).toBe('1991-03-04');
   });
 });
+
+describe('months of a year named before', () => {
+  it('"in December of that year", "in August the same year"', () => {
+    const tagged = tagText('The republic declared independence in 1991, backed by a referendum in December of that year. In 1993 she fell ill; in August the same year she recovered.', REF);
+    expect(tagged.find((t) => t.text === 'December of that year')?.value).toBe('1991-12');
+    expect(tagged.find((t) => t.text === 'August the same year')?.value).toBe('1993-08');
+  });
+  it('a modal after an appositive month is another clause', () => {
+    expect(find('The colt, a winner in June, may now race in Paris.', REF, 'June')?.value).toBe('2021-06');
+  });
+});

@@ -149,7 +149,7 @@ export const explicitDateRules: TimexRule[] = [
   },
   {
     id: 'date.month',
-    pattern: rule(`(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?(?<mon>${MONTH})(?:\\s+(?<yrel>last|this|next)\\s+year)?`),
+    pattern: rule(`(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?(?<mon>${MONTH})(?:\\s+(?<yrel>last|this|next)\\s+year|(?<that>,?\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year))?`),
     resolve: (g, ctx, m) => {
       const at = monthToken(ctx, m, g.mon!);
       if (UNDOTTED_ABBREVIATIONS.has(g.mon!.toLowerCase())) return null;
@@ -158,6 +158,12 @@ export const explicitDateRules: TimexRule[] = [
       const month = monthNumber(g.mon!)!;
       let year: number;
       if (g.yrel) year = ctx.ref.year + (g.yrel.toLowerCase() === 'last' ? -1 : g.yrel.toLowerCase() === 'next' ? 1 : 0);
+      // "in December of that year", "in August the same year": the year the text last named
+      else if (g.that) {
+        const named = ctx.recent(4, (t) => t.type === 'DATE' && /^\d{4}/.test(t.value));
+        if (!named) return null;
+        year = Number(named.value.slice(0, 4));
+      }
       // "until mid-November", "through August": the nearest one, whatever the verb's tense
       // ("will double its flights by August" is the next one)
       else if (!g.rel && /^(?:until|till|through|by)$/.test(ctx.word(ctx.first - 1))) year = yearForMonth(ctx.ref, month, ctx.tense() === 'future' ? 'future' : 'present', null);
