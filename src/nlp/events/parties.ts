@@ -243,7 +243,10 @@ function leftSubject(
   // "Pakistan, a key U.S. ally in the war, has refused ...": skip the apposition's names
   const apposition = appositionBefore(doc, s, t.head);
   if (g && apposition && g.start > apposition.open && g.end <= apposition.close) {
-    g = candidates.filter((c) => c.end <= apposition.open).pop() ?? g;
+    // the name before the apposition, unless only the apposition says whom it stands for
+    // ("Kenzo Oshima, the United Nations relief coordinator, demanded ...")
+    const head = candidates.filter((c) => c.end <= apposition.open).pop();
+    if (head && groupCodes(head.slots).length) g = head;
   }
   if (!g && t.noun) {
     // "they would engage in a diplomatic boycott": the clause's pronoun subject
@@ -259,7 +262,7 @@ function leftSubject(
   if (!g || t.head - g.end > MAX_SUBJECT_DISTANCE) return [];
   const between = doc.words({ start: g.end, end: t.head }).map((w) => w.toLowerCase().replace(/’/g, "'"));
   const content = between.filter((w) => !AUXILIARIES.has(w) && !w.endsWith('ly'));
-  if (content.length && content.every((w) => w === 'and' || w === ',' || w === 'but')) {
+  if (content.some((w) => w === 'and' || w === 'but') && content.every((w) => w === 'and' || w === ',' || w === 'but')) {
     // coordinated verbs share the subject: "Hayashi met with Blinken and agreed ..."
     const previous = earlier[earlier.length - 1];
     if (previous) return previous.source;

@@ -215,6 +215,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The Egyptian president is scheduled to visit Kenya on March 20.', events: [e('CONSULT', 'EGY', 'KEN', { modality: 'planned', date: '2024-03-20' })] },
   { text: 'Norway said it may recall its ambassador from Israel.', events: [e('SANCTION', 'NOR', 'ISR', { modality: 'hypothetical', attribution: 'Norway' })] },
 
+  { text: 'Mark Dalton, the United Nations envoy, urged Libya to release the detained aid workers.', events: [e('REQUEST', 'UN', 'LBY')] },
+
   // negation forms
   { text: 'Sudan hadn\'t signed the peace agreement with South Sudan by Friday.', events: [e('SUPPORT', 'SDN', 'SSD', { negated: true })] },
   { text: 'No talks were held between Ethiopia and Eritrea last year.', events: [e('CONSULT', 'ETH', 'ERI', { negated: true })] },
