@@ -256,7 +256,8 @@ const HEAD_NOUNS_OF = new Set(['leader', 'leaders', 'head', 'heads', 'government
   'delegations', 'people', 'citizens', 'forces', 'troops', 'army', 'navy', 'embassy', 'ambassador', 'envoy',
   'foreign', 'ministry', 'authorities', 'presidents', 'chief', 'chiefs', 'counterpart', 'counterparts',
   'imports', 'exports', 'goods', 'products', 'border', 'frontier', 'borders', 'coast', 'shipments', 'group',
-  'groups', 'delegation', 'team', 'number', 'members']);
+  'groups', 'delegation', 'team', 'number', 'members', 'diplomat', 'diplomats', 'negotiators', 'envoys', 'mediators',
+  'delegates', 'representative', 'spokesman', 'spokesperson', 'ministries', 'governments', 'militaries', 'navies']);
 
 function appositionPrep(doc: Doc, comma: number, floor: number): string | null {
   for (let k = comma - 1; k >= floor && k >= comma - 8; k--) {
