@@ -112,3 +112,12 @@ describe('months of a year named before', () => {
     expect(find('The colt, a winner in June, may now race in Paris.', REF, 'June')?.value).toBe('2021-06');
   });
 });
+
+describe('month-days named with their event', () => {
+  const AUG = '2021-08-29';
+  it('"the Nov. 5 election" is the nearest one; "since May 18" is past', () => {
+    expect(find('The party named him its nominee for the Nov. 5 election.', AUG, 'Nov. 5')?.value).toBe('2021-11-05');
+    expect(find('The premier, in office since May 18, will visit Cairo.', AUG, 'May 18')?.value).toBe('2021-05-18');
+    expect(find('Police have searched for him since the Oct. 23 shooting.', AUG, 'Oct. 23')?.value).toBe('2020-10-23');
+  });
+});

@@ -1,6 +1,6 @@
 // Dates written out: "December 11, 2021", "11 December 2021", "Dec. 11", "2021-12-11",
 // "12/11/2021" (US order), "Monday, Dec. 13", "December 2021", bare years and months, "the 11th".
-import type { TimexRule, MatchContext, Resolution } from '../types.js';
+import type { TimexRule, MatchContext, Resolution, Tense } from '../types.js';
 import { MONTH, rule, monthNumber, parseOrdinal } from '../patterns.js';
 import { dayValue, relationOf, yearForMonth, yearForMonthDay } from '../resolve.js';
 import { formatMonth, formatWeek, formatYear, parseIsoDate } from '../calendar.js';
@@ -52,8 +52,33 @@ function isGenericMonth(ctx: MatchContext): boolean {
   return false;
 }
 
+/**
+ * The tense that places a month-day without a year. "since May 18" is past whatever the verb;
+ * "the Nov. 5 election" names a scheduled event by its date, so the clause's verb ("named him
+ * nominee for the Nov. 5 election") says nothing and the nearest one is meant; other events
+ * ("the Oct. 23 slaying") keep the clause's tense.
+ */
+function isAfterSince(ctx: MatchContext): boolean {
+  return ctx.word(ctx.first - 1) === 'since' || (ctx.word(ctx.first - 2) === 'since' && ctx.word(ctx.first - 1) === 'the');
+}
+
+function monthDayTense(ctx: MatchContext): Tense {
+  if (ctx.word(ctx.first - 1) === 'the' && SCHEDULED_EVENTS.has(ctx.word(ctx.range.end))) return 'present';
+  return ctx.tense();
+}
+
+/** Events named by a date they are set for ("the Nov. 5 election", "the June 30 deadline"). */
+const SCHEDULED_EVENTS = new Set([
+  'election', 'elections', 'vote', 'poll', 'polls', 'referendum', 'deadline', 'summit', 'meeting', 'talks',
+  'conference', 'hearing', 'trial', 'launch', 'match', 'game', 'final', 'race', 'ceremony', 'visit',
+  'inauguration', 'handover', 'runoff', 'run-off', 'primary', 'session', 'auction', 'start', 'opening',
+]);
+
 function monthDay(ctx: MatchContext, month: number, day: number, y: string | undefined): Resolution | null {
-  const year = y ? fullYear(y) : yearForMonthDay(ctx.ref, month, day, ctx.tense()) - anniversaryYears(ctx);
+  const years = anniversaryYears(ctx);
+  let year = y ? fullYear(y) : yearForMonthDay(ctx.ref, month, day, years ? ctx.tense() : monthDayTense(ctx)) - years;
+  // "since May 18", "since the Oct. 23 shooting": the last one on or before the article date
+  if (!y && isAfterSince(ctx)) year = month * 100 + day <= ctx.ref.month * 100 + ctx.ref.day ? ctx.ref.year : ctx.ref.year - 1;
   const value = dayValue(year, month, day);
   return value ? { type: 'DATE', value } : null;
 }
