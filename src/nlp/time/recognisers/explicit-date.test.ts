@@ -121,3 +121,10 @@ describe('month-days named with their event', () => {
     expect(find('Police have searched for him since the Oct. 23 shooting.', AUG, 'Oct. 23')?.value).toBe('2020-10-23');
   });
 });
+
+describe('"since" a month', () => {
+  it('is the last one on or before the article date', () => {
+    expect(find('Prices have risen since March.', '2021-02-10', 'March')?.value).toBe('2020-03');
+    expect(find('Prices have risen since February.', '2021-02-10', 'February')?.value).toBe('2021-02');
+  });
+});

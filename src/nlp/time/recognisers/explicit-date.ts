@@ -192,6 +192,8 @@ export const explicitDateRules: TimexRule[] = [
       // "until mid-November", "through August": the nearest one, whatever the verb's tense
       // ("will double its flights by August" is the next one)
       else if (!g.rel && /^(?:until|till|through|by)$/.test(ctx.word(ctx.first - 1))) year = yearForMonth(ctx.ref, month, ctx.tense() === 'future' ? 'future' : 'present', null);
+      // "has risen since March": the last one on or before the article date
+      else if (!g.rel && ctx.word(ctx.first - 1) === 'since') year = yearForMonth(ctx.ref, month, 'past', null);
       else if (!g.rel && isGenericMonth(ctx)) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}` };
       else year = yearForMonth(ctx.ref, month, ctx.tense(), relationOf(g.rel));
       return { type: 'DATE', value: formatMonth(year, month) };
