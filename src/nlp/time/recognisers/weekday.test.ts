@@ -115,3 +115,9 @@ describe('quoted phrases inside a clause', () => {
     expect(find('The minister will make an “important announcement” on Thursday at the central bank.', '2021-12-08', 'Thursday')?.value).toBe('2021-12-09');
   });
 });
+
+describe('"since" a weekday', () => {
+  it('is the last one', () => {
+    expect(find('The border will stay shut, as it has been since Tuesday.', REF, 'Tuesday')?.value).toBe('2021-12-07');
+  });
+});

@@ -37,6 +37,8 @@ function weekdayTense(ctx: MatchContext, weekdayIndex: number): 'past' | 'future
     const w = ctx.word(weekdayIndex - k);
     // a span "through Sunday" runs on; "until Thursday" in a past clause ended then
     if (w === 'through' || w === 'thru') return 'future';
+    // "closed since Monday" began then
+    if (w === 'since' && k === 1) return 'past';
     // "Until Thursday, they had not …" looks back; "postponed until Friday" forward
     if (w === 'until' || w === 'till') return tense === 'past' && (weekdayIndex - k === ctx.sentence.start || hasPastPerfect(ctx)) ? 'past' : 'future';
   }
