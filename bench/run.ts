@@ -1,6 +1,8 @@
 // `npm run bench`: every benchmark section in order, printed as it finishes, then peak memory.
 // Each section measures a baseline in the same run, so ratios hold across machines.
+import { benchApi } from './api.js';
 import { benchIngest, benchPipeline } from './pipeline.js';
+import { benchStories } from './stories.js';
 import { benchTag } from './tag.js';
 import { benchTime } from './time.js';
 
@@ -11,6 +13,8 @@ const SECTIONS: Section[] = [
   ['ingest', benchIngest],
   ['tagger', benchTag],
   ['time', () => benchTime()],
+  ['stories', benchStories],
+  ['api', benchApi],
 ];
 
 const only = process.argv.slice(2);
