@@ -205,7 +205,9 @@ function leftSubject(
       const antecedent = groups.filter((g) => g.end <= k - 1 && !g.locative).pop();
       if (!inside.length && antecedent && k - 1 - antecedent.end <= 1) return antecedent.slots;
     }
-    if (w === ';' || w === 'which' || w === 'who' || REPORTING_FORMS.has(w)) {
+    // a relative clause closed by a comma before the trigger ("Serbia, which ..., has blocked") is an apposition
+    const closedRelative = (w === 'which' || w === 'who') && doc.words({ start: k, end: t.head }).includes(',');
+    if (w === ';' || ((w === 'which' || w === 'who') && !closedRelative) || REPORTING_FORMS.has(w)) {
       floor = k + 1;
       break;
     }

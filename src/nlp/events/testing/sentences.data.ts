@@ -217,6 +217,8 @@ export const SENTENCES: SentenceCase[] = [
 
   { text: 'Mark Dalton, the United Nations envoy, urged Libya to release the detained aid workers.', events: [e('REQUEST', 'UN', 'LBY')] },
 
+  { text: 'Spain, which has long opposed the plan, blocked the Moroccan proposal on Monday.', events: [e('REJECT', 'ESP', 'MAR', { date: '2024-03-11' })] },
+
   // negation forms
   { text: 'Sudan hadn\'t signed the peace agreement with South Sudan by Friday.', events: [e('SUPPORT', 'SDN', 'SSD', { negated: true })] },
   { text: 'No talks were held between Ethiopia and Eritrea last year.', events: [e('CONSULT', 'ETH', 'ERI', { negated: true })] },
