@@ -257,7 +257,9 @@ const HEAD_NOUNS_OF = new Set(['leader', 'leaders', 'head', 'heads', 'government
   'foreign', 'ministry', 'authorities', 'presidents', 'chief', 'chiefs', 'counterpart', 'counterparts',
   'imports', 'exports', 'goods', 'products', 'border', 'frontier', 'borders', 'coast', 'shipments', 'group',
   'groups', 'delegation', 'team', 'number', 'members', 'diplomat', 'diplomats', 'negotiators', 'envoys', 'mediators',
-  'delegates', 'representative', 'spokesman', 'spokesperson', 'ministries', 'governments', 'militaries', 'navies']);
+  'delegates', 'representative', 'spokesman', 'spokesperson', 'ministries', 'governments', 'militaries', 'navies',
+  'thousands', 'hundreds', 'dozens', 'millions', 'tens', 'scores', 'crowds', 'supporters', 'residents', 'citizens',
+  'nationals', 'soldiers', 'police', 'units', 'warplanes', 'jets', 'ships']);
 
 function appositionPrep(doc: Doc, comma: number, floor: number): string | null {
   for (let k = comma - 1; k >= floor && k >= comma - 8; k--) {

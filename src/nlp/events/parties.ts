@@ -215,7 +215,9 @@ function leftSubject(
   // an actor span that ends with the event noun itself ("Israeli airstrikes") names its source
   const owner = t.noun ? groups.find((g) => g.start < t.head && g.end === t.end && !g.locative) : undefined;
   if (owner) return owner.slots;
-  const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !g.locative && !isLocative(doc, g, s));
+  // subjects are not objects of prepositions ("a coalition allied with Yemen's government has been fighting ...")
+  const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !g.locative && !isLocative(doc, g, s) &&
+    (t.noun || governingPrep(doc, g.start, floor) === null));
   const participle = !t.noun && /ing$/.test(lower(doc, t.head));
   if (participle && t.head > s.start && (lower(doc, t.head - 1) === ',' || SUBORDINATE_OPENERS.has(lower(doc, t.head - 1)) ||
     (t.head > s.start + 1 && lower(doc, t.head - 1).endsWith('ly') && SUBORDINATE_OPENERS.has(lower(doc, t.head - 2))))) {

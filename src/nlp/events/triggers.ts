@@ -46,7 +46,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.pos === 'verb' && tag && !tag.startsWith('VB') && !construction && noun !== false) continue;
       // "a jailed activist": a participle after a determiner is an adjective
       if (p.pos === 'verb' && i > s.start && DETERMINERS.has(lower(doc, i - 1))) continue;
-      if (p.pos === 'verb' && i > s.start + 1 && lower(doc, i - 1).endsWith('ly') && DETERMINERS.has(lower(doc, i - 2))) continue;
+      if (p.pos === 'verb' && i > s.start + 1 && lower(doc, i - 1).endsWith('ly') && (DETERMINERS.has(lower(doc, i - 2)) || lower(doc, i - 2) === "'s")) continue;
       if (p.pos === 'noun' && !noun) continue;
       const end = matchAfter(doc, p, i, s);
       if (end < 0) continue;
