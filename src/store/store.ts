@@ -57,6 +57,8 @@ export interface Store {
   storyEvents(story: string): Promise<StoryEvent[]>;
   /** The same events with only the fields event merging reads (a cheaper query, run on every ingest). */
   storyEventKeys(story: string): Promise<StoryEventKey[]>;
+  /** Events of one category at one place whose day range meets [from, to] (YYYY-MM-DD), as merge keys. */
+  eventKeysAt(query: { category: string; location: string; from: string; to: string }): Promise<StoryEventKey[]>;
   /** Who interacts with whom: the most active codes and the pairs between them, aggregated in the database. */
   network(query: NetworkQuery): Promise<Network>;
   /** Events matching the listEvents filters, counted per period (day, week, month) and category. */

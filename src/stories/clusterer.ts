@@ -4,7 +4,7 @@
 // several reports. Only the article's candidates and its story are read: nothing is recomputed
 // for the rest of the database.
 import type { Store } from '../store/store.js';
-import type { EventRecord, StoryEventKey } from '../store/types.js';
+import type { StoryEventKey } from '../store/types.js';
 import { dayNumber, decideLink } from './link.js';
 import { eventMergeKey, MERGE_DAY_TOLERANCE, sameEventAcrossStories, sameEventInStory } from './events.js';
 import type { StoryProfile } from './profile.js';
@@ -95,19 +95,17 @@ export class StoryClusterer {
   }
 
   /** An event of another story that is `event` (inStory: the ids of the story's own events). */
-  private async findElsewhere(event: StoryEventKey, inStory: Set<string>): Promise<EventRecord | null> {
+  private async findElsewhere(event: StoryEventKey, inStory: Set<string>): Promise<StoryEventKey | null> {
     const day = dayNumber(event.date!);
-    const page = await this.store.listEvents({
-      category: [event.category], source: event.source, target: event.target,
+    const candidates = await this.store.eventKeysAt({
+      category: event.category, location: event.location!,
       from: isoDay(day - MERGE_DAY_TOLERANCE), to: isoDay(day + MERGE_DAY_TOLERANCE),
-      negated: event.negated, modality: [event.modality], sort: 'when', limit: 50,
     });
     const key = eventMergeKey(event);
-    for (const candidate of page.items) {
-      // events of the story itself were grouped by mergeWithinStory
+    for (const candidate of candidates) {
+      // events of the story itself were grouped by mergeWithinStory; an article's act is one event
       if (inStory.has(candidate.id) || eventMergeKey(candidate) !== key || !sameEventAcrossStories(candidate, event)) continue;
-      const detail = await this.store.getEvent(candidate.id);
-      if (detail?.reports.some((r) => event.articles.includes(r.articleId))) continue; // one event per act of an article
+      if (candidate.articles.some((a) => event.articles.includes(a))) continue;
       return candidate;
     }
     return null;

@@ -535,6 +535,10 @@ export class SqliteStore implements Store {
     return this.stories.eventKeys(story);
   }
 
+  async eventKeysAt(query: { category: string; location: string; from: string; to: string }): Promise<StoryEventKey[]> {
+    return this.stories.eventKeysAt(query);
+  }
+
   async storyEvents(story: string): Promise<StoryEvent[]> {
     const articles = this.stories.eventArticles(story);
     if (!articles.size) return [];

@@ -80,20 +80,17 @@ export class SqliteStories {
 
   /** The story's events with their merge fields and reporting articles, in event order. */
   eventKeys(story: string): StoryEventKey[] {
-    const rows = this.prepare(`SELECT e.id, e.category, e.source, e.target, e.negated, e.modality, e.date, e.location, r.article_id
+    return toEventKeys(this.prepare(`SELECT e.id, e.category, e.source, e.target, e.negated, e.modality, e.date, e.location, r.article_id
       FROM event_reports r JOIN events e ON e.id = r.event_id
-      WHERE r.article_id IN (SELECT id FROM articles WHERE story = ?) ORDER BY e.rowid, r.article_id`).all(story) as
-      { id: string; category: string; source: string; target: string; negated: number; modality: string; date: string | null; location: string | null; article_id: string }[];
-    const out = new Map<string, StoryEventKey>();
-    for (const row of rows) {
-      const known = out.get(row.id);
-      if (known) { known.articles.push(row.article_id); continue; }
-      out.set(row.id, {
-        id: row.id, category: row.category, source: JSON.parse(row.source) as string[], target: JSON.parse(row.target) as string[],
-        negated: row.negated === 1, modality: row.modality, date: row.date, location: row.location, articles: [row.article_id],
-      });
-    }
-    return [...out.values()];
+      WHERE r.article_id IN (SELECT id FROM articles WHERE story = ?) ORDER BY e.rowid, r.article_id`).all(story) as EventKeyRow[]);
+  }
+
+  /** Dated events of a category at a place whose days meet [from, to]: cross-story merge candidates. */
+  eventKeysAt(q: { category: string; location: string; from: string; to: string }): StoryEventKey[] {
+    return toEventKeys(this.prepare(`SELECT e.id, e.category, e.source, e.target, e.negated, e.modality, e.date, e.location, r.article_id
+      FROM events e JOIN event_reports r ON r.event_id = e.id
+      WHERE e.category = @category AND e.when_start <= @to AND e.when_end >= @from AND e.location = @location AND e.date IS NOT NULL
+      ORDER BY e.rowid, r.article_id LIMIT 500`).all(q) as EventKeyRow[]);
   }
 
   /** Event ids reported by the story's articles with those articles' ids, in event order. */
@@ -108,12 +105,32 @@ export class SqliteStories {
   }
 }
 
+interface EventKeyRow {
+  id: string; category: string; source: string; target: string; negated: number; modality: string;
+  date: string | null; location: string | null; article_id: string;
+}
+
+/** One key per event, its reporting articles gathered from the joined rows. */
+function toEventKeys(rows: EventKeyRow[]): StoryEventKey[] {
+  const out = new Map<string, StoryEventKey>();
+  for (const row of rows) {
+    const known = out.get(row.id);
+    if (known) { known.articles.push(row.article_id); continue; }
+    out.set(row.id, {
+      id: row.id, category: row.category, source: JSON.parse(row.source) as string[], target: JSON.parse(row.target) as string[],
+      negated: row.negated === 1, modality: row.modality, date: row.date, location: row.location, articles: [row.article_id],
+    });
+  }
+  return [...out.values()];
+}
+
+
+const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * A stored profile decoded on first use: a candidate whose story the new article already joined
  * is never compared, so most of its fields are never parsed.
  */
-const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-
 function toStoredProfile(row: ProfileRow): StoredStoryProfile {
   const lazy = <T>(decode: () => T) => {
     let value: T | undefined;
