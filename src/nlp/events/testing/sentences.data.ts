@@ -219,6 +219,8 @@ export const SENTENCES: SentenceCase[] = [
 
   { text: 'Spain, which has long opposed the plan, blocked the Moroccan proposal on Monday.', events: [e('REJECT', 'ESP', 'MAR', { date: '2024-03-11' })] },
 
+  { text: 'Turkey has occupied northern Syrian towns.', events: [e('ASSAULT', 'TUR', 'SYR')] },
+
   // negation forms
   { text: 'Sudan hadn\'t signed the peace agreement with South Sudan by Friday.', events: [e('SUPPORT', 'SDN', 'SSD', { negated: true })] },
   { text: 'No talks were held between Ethiopia and Eritrea last year.', events: [e('CONSULT', 'ETH', 'ERI', { negated: true })] },
