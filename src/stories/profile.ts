@@ -60,7 +60,8 @@ export function tfidfVector(text: string | string[]): [string, number][] {
   weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const kept = weighted.slice(0, VECTOR_TERMS).filter(([, w]) => w > 0);
   const norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return kept.map(([t, w]) => [t, w / norm]);
+  // four decimals: cosines move by < 0.001, the stored JSON is half as long
+  return kept.map(([t, w]) => [t, Math.round((w / norm) * 1e4) / 1e4]);
 }
 
 export function cosine(a: [string, number][], b: [string, number][]): number {
