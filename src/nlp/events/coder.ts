@@ -4,7 +4,8 @@ import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
 import type { LexiconIndex } from './lexicon.js';
 import { actorSlots, groupCodes, groupSlots, slotsIn, type Group, type Slot } from './arguments.js';
 import { clauseStart, isNegated, modalityAfter, modalityOf, speakers, type Speaker } from './context.js';
-import { calendarValue, eventPlace, eventTimex } from './when-where.js';
+import { calendarValue } from '../time/index.js';
+import { eventPlace, eventTimex } from './when-where.js';
 import {
   AUXILIARIES, CLAUSE_BREAKS, RECIPROCALS, REPORTING_FORMS,
 } from './locales/en/cues.js';
@@ -160,6 +161,8 @@ function buildEvent(
   // one mention cannot be both parties (unless the pattern is domestic or two-sided)
   if (!mutual && !p.domestic && parties.target.length && parties.target.every((sl) => parties.source.includes(sl)) &&
     source.join() === target.join()) return null;
+  // nor can one actor be both ("Lula → Lula" when a speaker or subject is taken for both sides)
+  if (!mutual && !p.domestic && parties.target.length && sameSingleActor(sourceActors, targetActors)) return null;
   const anchor = parties.anchor ?? t.head;
   const floor = clauseStart(doc, s, anchor);
   let modality = p.modality ?? modalityOf(doc, s, anchor, floor);
@@ -182,7 +185,7 @@ function buildEvent(
     location: eventPlace(doc, s, anchor, kb),
     negated: parties.anchor === undefined && isNegated(doc, t.head, floor, t.noun),
     modality,
-    attribution: attributionFor(doc, spoken, t.head),
+    attribution: attributionFor(doc, spoken, t.head, sourceActors),
     rule: p.id,
   };
   if (timex >= 0) event.timex = timex;
@@ -293,12 +296,19 @@ function followedByReciprocal(doc: Doc, from: number, s: TokenRange): boolean {
 }
 
 /** Who the text credits: the nearest speaker before the trigger, else the first after it. */
-function attributionFor(doc: Doc, spoken: Speaker[], head: number): string | null {
+function attributionFor(doc: Doc, spoken: Speaker[], head: number, sourceActors: number[]): string | null {
   const before = spoken.filter((sp) => sp.at < head && !(sp.range.start <= head && head < sp.range.end));
   const after = spoken.filter((sp) => sp.at > head && !(sp.range.start <= head && head < sp.range.end));
   const sp = before[before.length - 1] ?? after[0];
   if (!sp || sp.range.end <= sp.range.start) return null;
+  // "Australia, Britain and Canada have said they would ...": the sources speak of their own act
+  const speaking = doc.actors.flatMap((a, i) => a.spans.some((r) => r.start >= sp.range.start && r.end <= sp.range.end) ? [i] : []);
+  if (speaking.length && speaking.every((a) => sourceActors.includes(a))) return null;
   return speakerName(doc, sp.range);
+}
+
+function sameSingleActor(a: number[], b: number[]): boolean {
+  return a.length === 1 && b.length === 1 && a[0] === b[0];
 }
 
 /** "the ministry" → the ministry's name when the actors stage resolved it; names as written. */

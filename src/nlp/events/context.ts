@@ -110,13 +110,26 @@ export function speakers(doc: Doc, s: TokenRange): Speaker[] {
         out.push({ at: k, range: { start: k + 1, end: phraseEnd(doc, k + 1, s.end) } });
       } else {
         let b = k - 1;
-        while (b >= s.start && !isBoundary(lower(doc, b))) b--;
+        while (b >= s.start && (!isBoundary(lower(doc, b)) || listComma(doc, s, b, k))) b--;
         const start = b + 1;
         if (start < k) out.push({ at: k, range: { start, end: k } });
       }
     }
   }
   return out;
+}
+
+/** "Australia, Britain and Canada said": a comma between names of one coordinated subject. */
+function listComma(doc: Doc, s: TokenRange, comma: number, verb: number): boolean {
+  if (lower(doc, comma) !== ',' || comma <= s.start || !/^\p{Lu}/u.test(doc.tokens[comma - 1].text)) return false;
+  const next = comma + 1 < verb ? doc.tokens[comma + 1].text : '';
+  if (!/^\p{Lu}/u.test(next)) return false;
+  for (let k = comma + 1; k < verb; k++) {
+    const w = lower(doc, k);
+    if (w === 'and' || w === 'or') return true;
+    if (isBoundary(w)) return false;
+  }
+  return false;
 }
 
 function isBoundary(w: string): boolean {

@@ -195,7 +195,10 @@ function leftSubject(
   // pronoun or "the two sides" right before the trigger (unless the actors stage resolved it)
   const anaphor = anaphorBefore(doc, s, t.head);
   const resolved = anaphor && groups.find((g) => g.start <= anaphor.start && anaphor.start < g.end);
-  if (anaphor && !resolved) return resolveAnaphor(doc, anaphor, spoken, t.head, groups, discourse);
+  // "Australia, Britain and Canada have said they would": the pronoun is the speaker right before it
+  const saidBy = anaphor && spoken.some((sp) => sp.range.end <= sp.at && sp.at < anaphor.start &&
+    doc.words({ start: sp.at + 1, end: anaphor.start }).every((w) => w.toLowerCase() === 'that'));
+  if (anaphor && (!resolved || saidBy)) return resolveAnaphor(doc, anaphor, spoken, t.head, groups, discourse);
   let floor = s.start;
   for (let k = t.head - 1; k >= s.start; k--) {
     const w = lower(doc, k);

@@ -31,7 +31,8 @@ describe('event sentences', () => {
         expect(e.negated, `negated of ${x.category}`).toBe(x.negated ?? false);
         expect(e.modality, `modality of ${x.category}`).toBe(x.modality ?? 'asserted');
         if (x.date !== undefined) expect(e.date, `date of ${x.category}`).toBe(x.date);
-        if (x.attribution !== undefined) expect(e.attribution ?? '', 'attribution').toContain(x.attribution);
+        if (x.attribution === null) expect(e.attribution, 'attribution').toBeNull();
+        else if (x.attribution !== undefined) expect(e.attribution ?? '', 'attribution').toContain(x.attribution);
         if (x.location !== undefined) expect(e.location, 'location').toBe(x.location);
         expect(e.rule).toBeTruthy();
         expect(doc.spanText(e.trigger)).not.toBe('');

@@ -4,6 +4,7 @@ import { CLAUSE_BREAKS, REPORTING_FORMS } from './locales/en/cues.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import { kbMatchAt } from '../actors/mentions.js';
 import { datelineEnd } from './arguments.js';
+import { calendarValue } from '../time/index.js';
 
 const MAX_DATE_AFTER = 10;
 
@@ -13,7 +14,6 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'during', 'until', 'b
 function afterPreposition(doc: Doc, at: number): boolean {
   return at > 0 && TIME_PREPOSITIONS.has(doc.tokens[at - 1].text.toLowerCase());
 }
-const CALENDAR = /^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d|SP|SU|FA|WI|H\d))?$/;
 
 /** Index into doc.timexes of the calendar date governing the trigger's clause, or -1. */
 export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyAfter = false): number {
@@ -45,13 +45,6 @@ const ANTERIOR = new Set(['after', 'before', 'since', 'had', "'d"]);
 function earlierAct(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ANTERIOR.has(doc.tokens[k].text.toLowerCase())) return true;
   return false;
-}
-
-/** The calendar date of a timex: DATE values as they are, the day of a TIME ("2021-04-28TAF"). */
-export function calendarValue(t: { type: string; value: string }): string | null {
-  if (t.type === 'DATE' && CALENDAR.test(t.value)) return t.value;
-  if (t.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(t.value)) return t.value.slice(0, 10);
-  return null;
 }
 
 function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: number, segEnd: number, strict: boolean): number {
