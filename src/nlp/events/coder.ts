@@ -139,6 +139,17 @@ function buildEvent(
     target = source;
     targetActors = sourceActors;
   }
+  if (!target.length && source.length && DOMESTIC_FORCE.has(p.category) && peopleAffected(doc, s, t)) {
+    // "police dispersed protesters", "security forces beat demonstrators": unnamed people at home
+    const where = placeCountry(eventPlace(doc, s, t.head, kb));
+    target = where.length ? where : source;
+    targetActors = where.length ? [] : sourceActors;
+  }
+  if (!source.length && !target.length && p.category === 'COERCE' && parties.agentless && peopleAffected(doc, s, t)) {
+    // "Forty people were arrested in Colombia": the authorities of the place, against its people
+    const where = placeCountry(eventPlace(doc, s, t.head, kb));
+    if (where.length) source = target = where;
+  }
   if (!target.length && p.domestic && source.length) {
     target = source;
     targetActors = sourceActors;
@@ -223,6 +234,26 @@ function respondsTo(doc: Doc, s: TokenRange): boolean {
 
 /** Categories where parties named together without a target act on each other. */
 const TWO_SIDED = new Set(['ASSAULT']);
+const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
+const AFFECTED_PEOPLE = /^(protesters|protestors|demonstrators|people|activists|students|supporters|residents|civilians|journalists|workers|opponents|dissidents|marchers|rioters|crowds?|villagers|farmers|worshippers|mourners|detainees|prisoners|men|women|youths|teenagers|members)$/;
+const PEOPLE_SKIP = /^(the|a|an|of|some|several|many|dozens|hundreds|thousands|scores|at|least|more|than|about|around|nearly|almost|over|up|to|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+al|\p{Ll}+an|\p{Ll}+ful|opposition|anti-\S+|pro-\S+|peaceful|young|local|unarmed|other)$/u;
+
+/** The act falls on unnamed people: its object ("dispersed hundreds of protesters") or passive subject ("Forty people were arrested"). */
+function peopleAffected(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  // "opened fire to disperse ...", "..., killing 20 people": the purpose or result of an act already coded
+  const before = t.head > s.start ? lower(doc, t.head - 1) : '';
+  if (before === 'to' || (before === ',' && /ing$/.test(lower(doc, t.head)))) return false;
+  for (let k = t.end; k < s.end && k < t.end + 8; k++) {
+    const w = lower(doc, k);
+    if (AFFECTED_PEOPLE.test(w)) return true;
+    if (!PEOPLE_SKIP.test(w)) break;
+  }
+  // passive: "people were arrested", "protesters have been beaten"
+  let k = t.head - 1;
+  while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) || lower(doc, k).endsWith('ly'))) k--;
+  if (k === t.head - 1 || !/(ed|en)$/.test(lower(doc, t.head)) && !/VBN/.test(doc.pos?.[t.head] ?? '')) return false;
+  return k >= s.start && AFFECTED_PEOPLE.test(lower(doc, k));
+}
 
 function slotsFor(actors: number[], codes: string[]): Slot[] {
   return codes.map((code, i) => ({ start: -1, end: -1, actor: actors[i] ?? -1, code }));

@@ -195,10 +195,7 @@ function leftSubject(
   // pronoun or "the two sides" right before the trigger (unless the actors stage resolved it)
   const anaphor = anaphorBefore(doc, s, t.head);
   const resolved = anaphor && groups.find((g) => g.start <= anaphor.start && anaphor.start < g.end);
-  // "Australia, Britain and Canada have said they would": the pronoun is the speaker right before it
-  const saidBy = anaphor && spoken.some((sp) => sp.range.end <= sp.at && sp.at < anaphor.start &&
-    doc.words({ start: sp.at + 1, end: anaphor.start }).every((w) => w.toLowerCase() === 'that'));
-  if (anaphor && (!resolved || saidBy)) return resolveAnaphor(doc, anaphor, spoken, t.head, groups, discourse);
+  if (anaphor && (!resolved || saidBy(doc, spoken, anaphor.start))) return resolveAnaphor(doc, anaphor, spoken, t.head, groups, discourse);
   let floor = s.start;
   for (let k = t.head - 1; k >= s.start; k--) {
     const w = lower(doc, k);
@@ -247,6 +244,9 @@ function leftSubject(
     if (!nearer.length || joiner !== 'to') return previous.source;
   }
   let g = candidates[candidates.length - 1];
+  if (g && g.end - g.start === 1 && PRONOUN_SUBJECTS.has(lower(doc, g.start)) && saidBy(doc, spoken, g.start)) {
+    return resolveAnaphor(doc, { plural: ['they', 'we'].includes(lower(doc, g.start)), start: g.start }, spoken, t.head, groups, discourse);
+  }
   // "Pakistan, a key U.S. ally in the war, has refused ...": skip the apposition's names
   const apposition = appositionBefore(doc, s, t.head);
   if (g && apposition && g.start > apposition.open && g.end <= apposition.close) {
@@ -396,6 +396,12 @@ function anaphorBefore(doc: Doc, s: TokenRange, head: number): { plural: boolean
     if (b >= s.start && phrase.every((p, i) => lower(doc, b + i) === p)) return { plural: true, start: b };
   }
   return null;
+}
+
+/** "Australia, Britain and Canada have said they would": the pronoun right after a reporting verb is its speaker. */
+function saidBy(doc: Doc, spoken: Speaker[], pronoun: number): boolean {
+  return spoken.some((sp) => sp.range.end <= sp.at && sp.at < pronoun &&
+    doc.words({ start: sp.at + 1, end: pronoun }).every((w) => w.toLowerCase() === 'that'));
 }
 
 function resolveAnaphor(

@@ -264,6 +264,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Iraqi-backed militias are active in the region.', events: [] },
   { text: 'The war games drew large crowds of spectators.', events: [] },
   { text: 'Officials released a report on the economy on Monday.', events: [] },
+  // domestic force against unnamed people: both sides are the country
+  { text: 'Georgian police arrested dozens of demonstrators outside parliament in Tbilisi.', events: [e('COERCE', 'GEO', 'GEO')] },
+  { text: 'Serbian riot police beat students in Belgrade on Sunday.', events: [e('ASSAULT', 'SRB', 'SRB', { date: '2024-03-10' })] },
+  { text: 'More than 30 people were detained in Armenia after the rally.', events: [e('COERCE', 'ARM', 'ARM'), e('PROTEST', 'ARM', 'ARM')] },
+  // speakers who speak of their own act are not an attribution
+  { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
 
 /**
@@ -438,6 +444,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'assault.assassinate': { text: 'Israeli agents assassinated an Iranian nuclear scientist.', events: [e('ASSAULT', 'ISR', 'IRN')] },
   'assault.execute': { text: 'Saudi Arabia executed two Pakistani citizens.', events: [e('ASSAULT', 'SAU', 'PAK')] },
   'assault.target': { text: 'Russian missiles targeted Ukrainian power plants.', events: [e('ASSAULT', 'RUS', 'UKR')] },
+  'coerce.disperse': { text: 'Security forces in Peru dispersed protesters in Lima.', events: [e('COERCE', 'PER', 'PER')] },
   'assault.crackdown': { text: 'The Iranian crackdown on Kurdish protesters intensified.', events: [e('ASSAULT', 'IRN', 'IRN')] },
   'assault.battle': { text: 'Sudanese troops battled Chadian rebels near the border.', events: [e('ASSAULT', 'SDN,TCD', 'SDN,TCD')] },
   'assault.war': { text: 'The war between Ethiopia and Eritrea ended in 2000.', events: [e('ASSAULT', 'ETH,ERI', 'ETH,ERI')] },

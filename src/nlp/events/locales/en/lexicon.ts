@@ -202,7 +202,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'protest.rally', category: 'PROTEST', mode: 'demo', lemma: 'rally', pos: 'any', object: false, preps: ['against', 'outside'], notFollowedBy: ['of', 'behind', 'around', 'support'], domestic: true },
   { id: 'protest.march', category: 'PROTEST', mode: 'demo', lemma: 'march', pos: 'verb', object: false, preps: ['against'], domestic: true },
   { id: 'protest.sit-in', category: 'PROTEST', mode: 'obstruct', lemma: 'sit-in', pos: 'noun', preps: ['against', 'outside'], domestic: true },
-  { id: 'protest.riot', category: 'PROTEST', mode: 'riot', lemma: 'riot', pos: 'any', object: false, preps: ['against'], domestic: true },
+  { id: 'protest.riot', category: 'PROTEST', mode: 'riot', lemma: 'riot', pos: 'any', object: false, preps: ['against'], domestic: true, notFollowedBy: ['police', 'gear', 'squad', 'squads', 'shields', 'officers', 'troops', 'unit', 'units'] },
   { id: 'protest.general-strike', category: 'PROTEST', mode: 'strike-gen', lemma: 'strike', pos: 'noun', before: ['general', 'national', 'nationwide'], preps: ['against'], domestic: true },
   { id: 'protest.hunger-strike', category: 'PROTEST', mode: 'strike-hun', lemma: 'strike', pos: 'noun', before: ['hunger'], preps: ['against'], domestic: true },
   { id: 'protest.labour-strike', category: 'PROTEST', mode: 'strike-lim', lemma: 'strike', pos: 'noun', before: ['labor', 'labour', 'workers', 'union', 'go', 'went', 'on'], preps: ['against'], domestic: true },
@@ -275,6 +275,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.demolish', category: 'COERCE', mode: 'confiscate', lemma: 'demolish', pos: 'verb' },
   { id: 'coerce.blockade', category: 'COERCE', mode: 'restrict', lemma: 'blockade', pos: 'any', preps: ['of', 'on', 'against', 'in'] },
   { id: 'coerce.evict', category: 'COERCE', mode: 'deport', lemma: 'evict', pos: 'verb' },
+  { id: 'coerce.disperse', category: 'COERCE', lemma: 'disperse', pos: 'verb' },
   { id: 'coerce.censor', category: 'COERCE', mode: 'censor', lemma: 'censor', pos: 'verb' },
 
   // ASSAULT: armed attacks, air and missile strikes, clashes, shelling, occupation by force
