@@ -8,11 +8,25 @@ import { calendarValue } from '../time/index.js';
 
 const MAX_DATE_AFTER = 10;
 
+const ANNOUNCING = new Set(['announced', 'announces', 'confirmed', 'confirms', 'disclosed', 'revealed']);
+
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'during', 'until', 'before', 'after', 'from', 'through', 'for', ',', 'since', 'between']);
 
 /** "... on Sunday": the date heads its own phrase rather than ending a noun phrase ("the Games next year"). */
 function afterPreposition(doc: Doc, at: number): boolean {
-  return at > 0 && TIME_PREPOSITIONS.has(doc.tokens[at - 1].text.toLowerCase());
+  if (at <= 0) return false;
+  // "will begin Monday", "said Thursday": an adverb of the verb before it
+  const before = doc.tokens[at - 1].text.toLowerCase();
+  if (TIME_PREPOSITIONS.has(before)) return true;
+  // "..., the ministry said Tuesday": the date of the report, not of the act reported before it
+  return /^VB/.test(doc.pos?.[at - 1] ?? '') && !REPORTING_FORMS.has(before) && !ANNOUNCING.has(before);
+}
+
+/** "Kyrgyzstan's October 15 presidential election": a date before a common noun modifies that noun only. */
+function modifiesNoun(doc: Doc, t: TokenRange, anchor: number): boolean {
+  let k = t.end;
+  while (k < doc.tokens.length && k !== anchor && /^JJ/.test(doc.pos?.[k] ?? '')) k++;
+  return k !== anchor && k < doc.tokens.length && /^NNS?$/.test(doc.pos?.[k] ?? '');
 }
 
 /** Index into doc.timexes of the calendar date governing the trigger's clause, or -1. */
@@ -54,6 +68,7 @@ function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: 
     if (!calendarValue(t)) return;
     if (t.start < segStart || t.end > segEnd) return;
     if (inOtherSubordinate(doc, sentence, t.start, anchor)) return;
+    if (modifiesNoun(doc, t, anchor)) return;
     // "cut ties on June 5, after accusing it": a subordinate act is not dated by its main clause
     if (t.end <= anchor && subordinatorBetween(doc, t.end, anchor)) return;
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;

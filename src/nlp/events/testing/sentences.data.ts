@@ -268,6 +268,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Georgian police arrested dozens of demonstrators outside parliament in Tbilisi.', events: [e('COERCE', 'GEO', 'GEO')] },
   { text: 'Serbian riot police beat students in Belgrade on Sunday.', events: [e('ASSAULT', 'SRB', 'SRB', { date: '2024-03-10' })] },
   { text: 'More than 30 people were detained in Armenia after the rally.', events: [e('COERCE', 'ARM', 'ARM'), e('PROTEST', 'ARM', 'ARM')] },
+  // dates: an adverb of the event noun's verb dates it; a date modifying another noun does not
+  { text: 'Joint naval drills between Egypt and Greece will begin Monday in the Mediterranean.', events: [e('COOPERATE', 'EGY', 'GRC', { modality: 'planned', date: '2024-03-18' })] },
+  { text: 'Peru accused Bolivia of interfering in its April 14 presidential election.', events: [e('ACCUSE', 'PER', 'BOL', { date: null })] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
