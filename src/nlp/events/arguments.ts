@@ -64,10 +64,15 @@ function isCompoundModifier(doc: Doc, s: Slot, starts: Set<number>): boolean {
 
 /** A name span never contains a verb; such spans come from over-long coreference chains. */
 function spansVerb(doc: Doc, r: TokenRange): boolean {
-  if (r.end - r.start < 2 || !doc.pos.length) return false;
+  if (r.end - r.start < 2) return false;
+  // "its troops from Mozambique", "Somalia unless its soldiers": a phrase, not one name
+  for (let k = r.start + 1; k < r.end - 1; k++) if (SPAN_BREAKS.has(doc.tokens[k].text.toLowerCase())) return true;
+  if (!doc.pos.length) return false;
   for (let k = r.start; k < r.end; k++) if (/^VB[DPZNG]?$/.test(doc.pos[k] ?? '') && /^[a-z]/.test(doc.tokens[k].text)) return true;
   return false;
 }
+
+const SPAN_BREAKS = new Set(['from', 'unless', 'if', 'because', 'while', 'when', 'after', 'before']);
 
 const DATELINE_MARKS = new Set(['-', '—', '–', ':', '(']);
 

@@ -43,6 +43,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);
       const earlier: Earlier = { head: trigger.head, source: parties.source, produced: false };
       if (parties.source.length) sources.push(earlier);
+      if (process.env.EVDBG) console.error("P", trigger.pattern.id, suppressed, groupCodes(parties.source), groupCodes(parties.target));
       if (suppressed) continue;
       if (!parties.target.length && parties.source.length && RESPONSIVE.has(trigger.pattern.category) && respondsTo(doc, sentence)) {
         // "scrambled its fighters in response to the flight": the counterpart of the act responded to
@@ -87,8 +88,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       if (!parties.target.length && parties.source.length && trigger.pattern.category === 'THREATEN') {
         // "threatened to stop the talks if the United States ...": whoever must meet the condition
         parties.target = conditionSubject(doc, sentence, groups, trigger.end);
+        // "warned that a Russian invasion would be met with ...": whom the warning is about
+        if (!parties.target.length) parties.target = thatClauseSubject(doc, sentence, groups, trigger.end, groupCodes(parties.source));
       }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
+      if (process.env.EVDBG) console.error(trigger.pattern.id, groupCodes(parties.source), groupCodes(parties.target), !!event);
       if (event) {
         events.push(event);
         produced.add(trigger.head);
@@ -271,7 +275,7 @@ function judgedNotDone(doc: Doc, s: TokenRange, from: number): boolean {
   return false;
 }
 
-const THREATENED_ACTS = new Set(['SANCTION', 'ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE']);
+const THREATENED_ACTS = new Set(['SANCTION', 'ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT']);
 
 const CONDITIONS = new Set(['unless', 'if', 'until']);
 
@@ -289,6 +293,18 @@ function whoseAntecedent(doc: Doc, s: TokenRange, groups: Group[], head: number)
     if (lower(doc, k - 1) !== ',') return [];
     const g = groups.filter((gr) => gr.end <= k - 1 && !gr.locative).pop();
     return g && k - 1 - g.end <= 1 ? g.slots : [];
+  }
+  return [];
+}
+
+/** The actor group opening the "that" clause a few words after the trigger, other than the source. */
+function thatClauseSubject(doc: Doc, s: TokenRange, groups: Group[], from: number, own: string[]): Slot[] {
+  for (let k = from; k < s.end && k < from + 6; k++) {
+    const w = lower(doc, k);
+    if (w === ',' || w === ';' || w === '.') return [];
+    if (w !== 'that') continue;
+    const g = groups.find((gr) => gr.start > k && gr.start <= k + 3 && !gr.locative);
+    return g && groupCodes(g.slots).some((c) => !own.includes(c)) ? g.slots : [];
   }
   return [];
 }

@@ -58,5 +58,5 @@ export interface EventPattern {
   /** how the head's complement clause affects events inside it */
   complement?: ComplementEffect;
   /** the pattern's own modality when not asserted by default ("pledge" = planned) */
-  modality?: 'planned' | 'hypothetical';
+  modality?: 'asserted' | 'planned' | 'hypothetical';
 }

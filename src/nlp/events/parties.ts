@@ -417,6 +417,16 @@ function resolveAnaphor(
     const plural = groupCodes(slots).length >= 2 || slots.length >= 2;
     if (slots.length && (!anaphor.plural || plural || groupCodes(discourse.lastParties).length < 2)) return slots;
   }
+  // "Nigeria announced that it will ...": the pronoun subject of a complement clause is its verb's subject
+  let v = anaphor.start - 1;
+  if (v >= 0 && lower(doc, v) === 'that') v--;
+  if (v > 0 && /^VB[DZP]?$/.test(doc.pos?.[v] ?? '')) {
+    const subject = groups.filter((g) => g.end <= v && v - g.end <= 3 && !g.locative).pop();
+    if (subject && (!anaphor.plural || groupCodes(subject.slots).length >= 2 || subject.slots.length >= 2) &&
+      doc.words({ start: subject.end, end: v }).every((w) => AUXILIARIES.has(w.toLowerCase()) || /ly$/.test(w) || /^(today|also|then)$/i.test(w))) {
+      return subject.slots;
+    }
+  }
   if (anaphor.plural && groupCodes(discourse.lastParties).length >= 2) return discourse.lastParties;
   return discourse.lastSource;
 }

@@ -271,6 +271,9 @@ export const SENTENCES: SentenceCase[] = [
   // dates: an adverb of the event noun's verb dates it; a date modifying another noun does not
   { text: 'Joint naval drills between Egypt and Greece will begin Monday in the Mediterranean.', events: [e('COOPERATE', 'EGY', 'GRC', { modality: 'planned', date: '2024-03-18' })] },
   { text: 'Peru accused Bolivia of interfering in its April 14 presidential election.', events: [e('ACCUSE', 'PER', 'BOL', { date: null })] },
+  // threats: a warning about another party, a conditional withdrawal
+  { text: 'The Turkish foreign minister warned on Tuesday that Greece would be held responsible for any escalation.', events: [e('THREATEN', 'TUR', 'GRC', { date: '2024-03-12' })] },
+  { text: 'Rwanda announced that it will withdraw its troops from Mozambique unless it receives more funding.', events: [e('THREATEN', 'RWA', 'MOZ')] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
@@ -447,6 +450,9 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'assault.assassinate': { text: 'Israeli agents assassinated an Iranian nuclear scientist.', events: [e('ASSAULT', 'ISR', 'IRN')] },
   'assault.execute': { text: 'Saudi Arabia executed two Pakistani citizens.', events: [e('ASSAULT', 'SAU', 'PAK')] },
   'assault.target': { text: 'Russian missiles targeted Ukrainian power plants.', events: [e('ASSAULT', 'RUS', 'UKR')] },
+  'threaten.regret': { text: 'Tehran said Israel would regret the strike on its consulate.', events: [e('THREATEN', 'IRN', 'ISR')] },
+  'threaten.pay-price': { text: 'Moscow said Poland will pay a heavy price for expelling its diplomats.', events: [e('THREATEN', 'RUS', 'POL')] },
+  'threaten.face-consequences': { text: 'Pyongyang said South Korea would face grave consequences for the drills.', events: [e('THREATEN', 'PRK', 'KOR')] },
   'coerce.disperse': { text: 'Security forces in Peru dispersed protesters in Lima.', events: [e('COERCE', 'PER', 'PER')] },
   'assault.crackdown': { text: 'The Iranian crackdown on Kurdish protesters intensified.', events: [e('ASSAULT', 'IRN', 'IRN')] },
   'assault.battle': { text: 'Sudanese troops battled Chadian rebels near the border.', events: [e('ASSAULT', 'SDN,TCD', 'SDN,TCD')] },

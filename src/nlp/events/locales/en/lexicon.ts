@@ -193,6 +193,10 @@ export const LEXICON: EventPattern[] = [
   { id: 'threaten.threaten', category: 'THREATEN', lemma: 'threaten', pos: 'verb', complement: 'suppress' },
   { id: 'threaten.warn', category: 'THREATEN', lemma: 'warn', pos: 'verb', complement: 'suppress' },
   { id: 'threaten.warning', category: 'THREATEN', lemma: 'warning', pos: 'noun', preps: ['to', 'against'], complement: 'suppress' },
+  // "X said Y will regret / pay a heavy price / face consequences": the speaker threatens the subject
+  { id: 'threaten.regret', category: 'THREATEN', lemma: 'regret', pos: 'verb', before: ['will', 'would', "'ll"], speakerSource: true, complement: 'suppress', modality: 'asserted' },
+  { id: 'threaten.pay-price', category: 'THREATEN', lemma: 'pay', pos: 'verb', objectNoun: ['price'], before: ['will', 'would', "'ll"], speakerSource: true, complement: 'suppress', modality: 'asserted' },
+  { id: 'threaten.face-consequences', category: 'THREATEN', lemma: 'face', pos: 'verb', objectNoun: ['consequence', 'retaliation', 'retribution', 'reprisal'], before: ['will', 'would', "'ll"], speakerSource: true, complement: 'suppress', modality: 'asserted' },
   { id: 'threaten.ultimatum', category: 'THREATEN', lemma: 'ultimatum', pos: 'noun', preps: ['to'], complement: 'suppress' },
 
   // PROTEST: demonstrations, strikes, riots, walkouts, storming embassies, leaflet campaigns
@@ -233,7 +237,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.freeze', category: 'SANCTION', lemma: 'freeze', pos: 'verb', objectNoun: ['asset', 'account', 'fund'], object: false, preps: ['of'] },
   { id: 'sanction.blacklist', category: 'SANCTION', lemma: 'blacklist', pos: 'verb' },
   { id: 'sanction.cancel', category: 'SANCTION', mode: 'cancel', lemma: 'cancel', pos: 'verb', objectNoun: ['visit', 'meeting', 'talk', 'summit', 'trip'], object: false, preps: ['with', 'to'] },
-  { id: 'sanction.halt', category: 'SANCTION', lemma: 'halt', pos: 'verb', objectNoun: ['aid', 'trade', 'export', 'import', 'negotiation', 'talk', 'flight', 'cooperation', 'mediation', 'delivery'], object: false, preps: ['to', 'with', 'from'] },
+  { id: 'sanction.halt', category: 'SANCTION', lemma: 'halt', pos: 'verb', objectNoun: ['aid', 'trade', 'export', 'import', 'negotiation', 'talk', 'flight', 'cooperation', 'mediation', 'delivery'], object: false, preps: ['to', 'with', 'from', 'among', 'between'] },
   { id: 'sanction.revoke', category: 'SANCTION', lemma: 'revoke', pos: 'verb', objectNoun: ['visa', 'license', 'licence', 'permit', 'accreditation'], object: false, preps: ['of', 'for'] },
 
   // MOBILIZE: alerts, deployments, build-ups, scrambled jets
