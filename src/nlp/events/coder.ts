@@ -43,7 +43,6 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);
       const earlier: Earlier = { head: trigger.head, source: parties.source, produced: false };
       if (parties.source.length) sources.push(earlier);
-      if (process.env.EVDBG) console.error("P", trigger.pattern.id, suppressed, groupCodes(parties.source), groupCodes(parties.target));
       if (suppressed) continue;
       if (!parties.target.length && parties.source.length && RESPONSIVE.has(trigger.pattern.category) && respondsTo(doc, sentence)) {
         // "scrambled its fighters in response to the flight": the counterpart of the act responded to
@@ -92,7 +91,6 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (!parties.target.length) parties.target = thatClauseSubject(doc, sentence, groups, trigger.end, groupCodes(parties.source));
       }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
-      if (process.env.EVDBG) console.error(trigger.pattern.id, groupCodes(parties.source), groupCodes(parties.target), !!event);
       if (event) {
         events.push(event);
         produced.add(trigger.head);
