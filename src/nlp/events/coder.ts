@@ -141,6 +141,12 @@ function buildEvent(
     target = source;
     targetActors = sourceActors;
   }
+  if (!target.length && source.length && PLACE_TARGETED.has(p.category)) {
+    // "completed the withdrawal of troops from the western bank of the river in Ukraine's south",
+    // "strengthened its forces in Lebanon": the country where the forces move
+    const where = placeCountry(eventPlace(doc, s, t.head, kb, false)).filter((c) => !source.includes(c));
+    if (where.length) target = where;
+  }
   if (!target.length && source.length && DOMESTIC_FORCE.has(p.category) && peopleAffected(doc, s, t)) {
     // "police dispersed protesters", "security forces beat demonstrators": unnamed people at home
     const where = placeCountry(eventPlace(doc, s, t.head, kb));
@@ -237,6 +243,7 @@ function respondsTo(doc: Doc, s: TokenRange): boolean {
 /** Categories where parties named together without a target act on each other. */
 const TWO_SIDED = new Set(['ASSAULT']);
 const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
+const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE']);
 const AFFECTED_PEOPLE = /^(protesters|protestors|demonstrators|people|activists|students|supporters|residents|civilians|journalists|workers|opponents|dissidents|marchers|rioters|crowds?|villagers|farmers|worshippers|mourners|detainees|prisoners|men|women|youths|teenagers|members)$/;
 const PEOPLE_SKIP = /^(the|a|an|of|some|several|many|dozens|hundreds|thousands|scores|at|least|more|than|about|around|nearly|almost|over|up|to|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+al|\p{Ll}+an|\p{Ll}+ful|opposition|anti-\S+|pro-\S+|peaceful|young|local|unarmed|other)$/u;
 

@@ -115,7 +115,7 @@ function isSegmentBreak(doc: Doc, k: number): boolean {
 }
 
 /** Where an event happened: "City, ISO3", a bare ISO3 for a country, or null. */
-export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: KnowledgeBase | undefined): string | null {
+export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: KnowledgeBase | undefined, withDateline = true): string | null {
   if (!kb) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
@@ -132,7 +132,7 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
       bestDistance = distance;
     }
   }
-  return best ?? datelinePlace(doc, kb);
+  return best ?? (withDateline ? datelinePlace(doc, kb) : null);
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);

@@ -274,6 +274,8 @@ export const SENTENCES: SentenceCase[] = [
   // threats: a warning about another party, a conditional withdrawal
   { text: 'The Turkish foreign minister warned on Tuesday that Greece would be held responsible for any escalation.', events: [e('THREATEN', 'TUR', 'GRC', { date: '2024-03-12' })] },
   { text: 'Rwanda announced that it will withdraw its troops from Mozambique unless it receives more funding.', events: [e('THREATEN', 'RWA', 'MOZ')] },
+  // withdrawals and deployments are against the country where the forces move
+  { text: 'Ethiopia completed the withdrawal of its soldiers from the border town of Dolow in Somalia.', events: [e('RETREAT', 'ETH', 'SOM')] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
