@@ -298,7 +298,18 @@ function leftSubject(
       other.pattern.complement === 'planned' || other.pattern.complement === 'hypothetical');
     if (!enacts) return [];
   }
-  if (t.noun && !nounPhraseSubject(between)) return [];
+  // "..., Mohammed Mamoun, started a hunger strike": the comma closes an apposition naming the subject
+  const afterApposition = between[0] === ',' && /^VB[DZP]?$/.test(doc.pos?.[g.end + 1] ?? '') &&
+    (doc.words({ start: Math.max(s.start, g.start - 3), end: g.start }).includes(',') || doc.words(g).includes(','));
+  if (t.noun && !nounPhraseSubject(afterApposition ? between.slice(1) : between)) return [];
+  if (afterApposition && !doc.words(g).some((w) => w === 'and' || w === 'or')) {
+    // "ECOWAS envoy, former Nigerian president, Goodluck Jonathan, had": names of one party; the first heads them
+    const head = groups.filter((gr) => gr.end < g.start && g.start - gr.end <= 3 && !gr.locative &&
+      lower(doc, gr.end) === ',').pop();
+    if (head) return head.slots;
+    const comma = doc.words(g).indexOf(',');
+    if (comma > 0) return g.slots.filter((sl) => sl.start < g.start + comma);
+  }
   return g.slots;
 }
 

@@ -276,6 +276,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Rwanda announced that it will withdraw its troops from Mozambique unless it receives more funding.', events: [e('THREATEN', 'RWA', 'MOZ')] },
   // withdrawals and deployments are against the country where the forces move
   { text: 'Ethiopia completed the withdrawal of its soldiers from the border town of Dolow in Somalia.', events: [e('RETREAT', 'ETH', 'SOM')] },
+  // an apposition between the subject and the verb of an event noun
+  { text: 'A senior member of the Kenyan parliament, John Mbadi, started a hunger strike on Monday.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
