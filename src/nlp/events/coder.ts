@@ -40,6 +40,9 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         scope = { end: complementEnd(doc, sentence, trigger.end, heads), modality: effect };
       }
       if (objectOfSameAct(doc, trigger, heads, produced)) continue;
+      // "blocked roads to protest ...": the purpose of a protest is the same protest
+      if (trigger.pattern.category === 'PROTEST' && trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'to' &&
+        events.some((e) => e.sentence === sentence && e.category === 'PROTEST' && e.trigger.start < trigger.head)) continue;
       const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);
       const earlier: Earlier = { head: trigger.head, source: parties.source, produced: false };
       if (parties.source.length) sources.push(earlier);
@@ -83,6 +86,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category &&
           e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
         if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
+      }
+      if (!parties.target.length && trigger.pattern.category === 'PROTEST') {
+        // "a hunger strike to demand the resignation of President X", "rallied against the
+        // violations by the Israeli military": whom the protest is aimed at
+        parties.target = protestAim(doc, sentence, groups, trigger.end, groupCodes(parties.source));
       }
       if (!parties.target.length && parties.source.length && trigger.pattern.category === 'THREATEN') {
         // "threatened to stop the talks if the United States ...": whoever must meet the condition
@@ -301,6 +309,24 @@ function whoseAntecedent(doc: Doc, s: TokenRange, groups: Group[], head: number)
   }
   return [];
 }
+
+/** The first party other than the protesters named in the purpose of a protest ("to demand", "against", "over"). */
+function protestAim(doc: Doc, s: TokenRange, groups: Group[], from: number, own: string[]): Slot[] {
+  let k = from;
+  while (k < s.end && k < from + 4 && !PROTEST_AIMS.has(lower(doc, k))) k++;
+  if (k >= s.end || !PROTEST_AIMS.has(lower(doc, k))) return [];
+  if (lower(doc, k) === 'to' && !PROTEST_VERBS.has(lower(doc, k + 1))) return [];
+  for (const g of groups) {
+    if (g.start <= k || g.locative) continue;
+    if (g.start > k + 10 || doc.words({ start: k, end: g.start }).some((w) => w === ',' || w === ';' || CLAUSE_BREAKS.has(w.toLowerCase()))) return [];
+    const codes = groupCodes(g.slots);
+    if (codes.length && codes.some((c) => !own.includes(c))) return g.slots;
+  }
+  return [];
+}
+
+const PROTEST_AIMS = new Set(['to', 'against', 'over']);
+const PROTEST_VERBS = new Set(['demand', 'protest', 'denounce', 'condemn', 'oppose', 'show', 'press', 'urge']);
 
 /** The actor group opening the "that" clause a few words after the trigger, other than the source. */
 function thatClauseSubject(doc: Doc, s: TokenRange, groups: Group[], from: number, own: string[]): Slot[] {

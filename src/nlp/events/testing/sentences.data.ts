@@ -278,6 +278,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Ethiopia completed the withdrawal of its soldiers from the border town of Dolow in Somalia.', events: [e('RETREAT', 'ETH', 'SOM')] },
   // an apposition between the subject and the verb of an event noun
   { text: 'A senior member of the Kenyan parliament, John Mbadi, started a hunger strike on Monday.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
+  // a protest is aimed at the party named in its purpose
+  { text: 'Students in Dhaka blocked roads to protest the policies of the Indian government.', events: [e('PROTEST', 'BGD', 'IND')] },
+  { text: 'Armenian activists held a rally in Yerevan against the Russian peacekeepers.', events: [e('PROTEST', 'ARM', 'RUS')] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
