@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { readArticles, type Article } from '../src/ingest/index.js';
 import { articleId } from '../src/ingest/article.js';
-import { packageRoot } from '../src/nlp/tag/model.js';
+import { packageRoot } from '../src/package-root.js';
 
 export async function exampleArticles(): Promise<Article[]> {
   const articles: Article[] = [];

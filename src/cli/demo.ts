@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { AnnalsService, IngestSummary } from '../service/service.js';
 import { actorsTable } from './actors.js';
@@ -10,17 +9,7 @@ import { addDbOption, withService } from './shared.js';
 import { openInBrowser } from '../api/open-browser.js';
 import { startServer, untilStopped } from '../api/server.js';
 import { parsePort } from './serve.js';
-
-/** The repository (package) root: the nearest folder above this file holding package.json. */
-export function packageRoot(from = fileURLToPath(import.meta.url)): string {
-  let dir = path.dirname(from);
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('annals: cannot find the package root (package.json)');
-    dir = parent;
-  }
-  return dir;
-}
+import { packageRoot } from '../package-root.js';
 
 export const EXAMPLES_DIR = () => path.join(packageRoot(), 'examples');
 
