@@ -4,7 +4,9 @@ import type {
   TimexRecord,
 } from '../../store/types.js';
 
-export type { ActorDetail, ActorSummary, Counts, DyadPoint, EventDetail, EventRecord, Network, Page, TimelinePoint };
+import type { PairSummary, Stats } from '../../api/routes/overview.js';
+
+export type { ActorDetail, ActorSummary, Counts, DyadPoint, EventDetail, EventRecord, Network, Page, PairSummary, Stats, TimelinePoint };
 
 export interface SearchItem {
   id: string;
@@ -25,24 +27,6 @@ export interface ArticleEvent extends EventRecord {
 
 export interface ArticleView extends Omit<ArticleDetail, 'events'> {
   events: ArticleEvent[];
-}
-
-export interface PairSummary {
-  a: string;
-  b: string;
-  aName: string;
-  bName: string;
-  events: number;
-  score: number;
-  cooperation: number;
-  conflict: number;
-}
-
-export interface Stats {
-  counts: Counts;
-  latest: EventRecord[];
-  actors: ActorSummary[];
-  pairs: PairSummary[];
 }
 
 export interface DyadSide {
