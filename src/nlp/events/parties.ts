@@ -129,7 +129,8 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
       break;
     }
     // "held a summit in Accra to agree on a response to ...": a purpose clause is not the noun's
-    if (t.noun && !p.complement && w === 'to' && k + 1 < s.end && (doc.pos[k + 1] ?? '') === 'VB') {
+    // "called on the South to enact a law ...": whom a request is made of stands before its content
+    if ((t.noun && !p.complement || p.category === 'REQUEST') && w === 'to' && k + 1 < s.end && (doc.pos[k + 1] ?? '') === 'VB') {
       limit = k;
       break;
     }

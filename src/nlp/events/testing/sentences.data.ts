@@ -281,6 +281,8 @@ export const SENTENCES: SentenceCase[] = [
   // a protest is aimed at the party named in its purpose
   { text: 'Students in Dhaka blocked roads to protest the policies of the Indian government.', events: [e('PROTEST', 'BGD', 'IND')] },
   { text: 'Armenian activists held a rally in Yerevan against the Russian peacekeepers.', events: [e('PROTEST', 'ARM', 'RUS')] },
+  // a request's target stands before its content, not inside it
+  { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
