@@ -1,5 +1,6 @@
 // Shapes the store accepts and returns. They are dialect-free: the SQLite store implements them
 // today, a PostgreSQL store later. The service layer re-exports them for the CLI, API and web.
+import type { MergeableEvent } from '../stories/events.js';
 import type { StoryProfile } from '../stories/profile.js';
 
 /** What the store keeps about an article besides its annotation. */
@@ -279,15 +280,8 @@ export interface StoryEvent extends EventRecord {
 }
 
 /** What merging needs of a story's event: its merge fields and reporting articles. */
-export interface StoryEventKey {
+export interface StoryEventKey extends MergeableEvent {
   id: string;
-  category: string;
-  source: string[];
-  target: string[];
-  negated: boolean;
-  modality: string;
-  date: string | null;
-  location: string | null;
   articles: string[];
 }
 

@@ -20,15 +20,8 @@ export function buildActorLexicons(kb: KnowledgeBase): ActorLexicons {
   };
 }
 
-export interface ActorSeed {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  country: string | null;
-  sector: string | null;
-  role: string | null;
-  kb?: string;
-}
+/** An actor as first seen: everything but the spans and aliases gathered later. */
+export type ActorSeed = Omit<Actor, 'aliases' | 'spans'>;
 
 /** Doc actors under construction, merged by id. */
 export class ActorTable {
