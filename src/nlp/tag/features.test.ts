@@ -73,6 +73,7 @@ describe('feature extraction', () => {
     expect(s.shape[0]).toBe(describeWord('rebels').shape);
     expect(s.shape[2]).toBe(describeWord('Kabul').shape);
     expect(s.shape[1]).toBe(describeWord('ENTER').shape);
+    expect(s.rawShape[0]).toBe(describeWord('REBELS').shape);
   });
 
   it('stays within the feature buffer', () => {

@@ -138,6 +138,9 @@ export class SentenceFeatures {
   readonly infos: readonly WordInfo[];
   readonly raw: Int32Array;
   readonly lower: Int32Array;
+  /** word shapes as written (POS and chunks: CoNLL's own tagger saw the raw case) */
+  readonly rawShape: Int32Array;
+  /** word shapes, truecased in all-caps lines (NER) */
   readonly shape: Int32Array;
   readonly affixes: Int32Array;
   readonly casing: Int32Array;
@@ -158,6 +161,7 @@ export class SentenceFeatures {
     this.raw = new Int32Array(n);
     this.lower = new Int32Array(n);
     this.shape = new Int32Array(n);
+    this.rawShape = new Int32Array(n);
     this.affixes = new Int32Array(n * 8);
     this.casing = new Int32Array(n);
     this.gazetteer = new Int32Array(n);
@@ -178,6 +182,7 @@ export class SentenceFeatures {
       if (info.lexiconOf !== lexicon) lookUpWord(info, lexicon);
       const usual = info.usualCasing;
       this.casing[i] = usual;
+      this.rawShape[i] = info.shape;
       this.shape[i] = this.allCaps ? truecasedShape(info, memory?.casing.get(info.lower) ?? usual) : info.shape;
       if (memory) this.history[i] = memory.entityHistory.get(info.lower) ?? 0;
       this.tagClass[i] = info.tagClass;
@@ -256,6 +261,7 @@ const T = {
   tagClassNext2: 98, tagClassPrev: 99, tagPrevClass: 100, tagClassPair: 101, posClassNext: 102,
   chunkClass: 103, chunkClassNext: 104, chunkClassNext2: 105, tagPrevChunkClass: 106,
   chunkClassPair: 107, chunkClassPrev: 108, tagsPrevChunkClass: 109, historyTagPrev: 110,
+  initialShape: 111, classShape: 112, lowerPrevClass: 113,
 } as const;
 
 /** Value of a per-token array at i, or a boundary marker outside the sentence. */
@@ -293,7 +299,7 @@ export function posContextFeatures(s: SentenceFeatures, i: number, out: Int32Arr
   const a = i * 8;
   const lower = s.lower[i];
   const prev = tagAt(s.pos, i - 1);
-  out[k++] = mix(T.shape, s.shape[i]);
+  out[k++] = mix(T.shape, s.rawShape[i]);
   out[k++] = mix3(T.initialCasing, i === 0 ? 1 : 0, s.casing[i]);
   out[k++] = mix(T.lowerPrev, at(s.lower, i - 1, n));
   out[k++] = mix(T.lowerPrev2, at(s.lower, i - 2, n));
@@ -301,12 +307,12 @@ export function posContextFeatures(s: SentenceFeatures, i: number, out: Int32Arr
   out[k++] = mix(T.lowerNext2, at(s.lower, i + 2, n));
   out[k++] = mix(T.suffixPrev, i > 0 ? s.affixes[a - 8 + 6] : BOUNDARY_LEFT);
   out[k++] = mix(T.suffixNext, i + 1 < n ? s.affixes[a + 8 + 6] : BOUNDARY_RIGHT);
-  out[k++] = mix(T.shapeNext, at(s.shape, i + 1, n));
+  out[k++] = mix(T.shapeNext, at(s.rawShape, i + 1, n));
   out[k++] = mix(T.tagPrev, prev);
   out[k++] = mix3(T.tagPrev2, prev, tagAt(s.pos, i - 2));
   out[k++] = mix3(T.tagPrevLower, prev, lower);
   out[k++] = mix3(T.capsLower, s.allCaps, lower);
-  out[k++] = mix(T.shapePrev, at(s.shape, i - 1, n));
+  out[k++] = mix(T.shapePrev, at(s.rawShape, i - 1, n));
   out[k++] = mix3(T.bigramPrev, at(s.lower, i - 1, n), lower);
   out[k++] = mix3(T.bigramNext, lower, at(s.lower, i + 1, n));
   out[k++] = mix3(T.tagPrevSuffix, prev, s.affixes[a + 6]);
@@ -315,6 +321,9 @@ export function posContextFeatures(s: SentenceFeatures, i: number, out: Int32Arr
   out[k++] = mix(T.tagClassNext2, at(s.tagClass, i + 2, n));
   out[k++] = mix3(T.tagPrevClass, prev, s.tagClass[i]);
   out[k++] = mix3(T.tagClassPair, s.tagClass[i], classNext);
+  out[k++] = mix3(T.initialShape, i === 0 ? 1 : 0, s.rawShape[i]);
+  out[k++] = mix3(T.classShape, s.tagClass[i], s.rawShape[i]);
+  out[k++] = mix3(T.lowerPrevClass, at(s.lower, i - 1, n), s.tagClass[i]);
   return k;
 }
 
@@ -364,7 +373,7 @@ export function chunkContextFeatures(s: SentenceFeatures, i: number, out: Int32A
   out[k++] = mix3(T.posPrevLower, posPrev, lower);
   out[k++] = mix3(T.lowerPosNext, lower, posNext);
   out[k++] = mix(T.tagPrevPosPair, mix3(prev, posPrev, pos));
-  out[k++] = mix(T.shape, s.shape[i]);
+  out[k++] = mix(T.shape, s.rawShape[i]);
   out[k++] = mix(T.tagPrevPosNext, mix3(prev, pos, posNext));
   out[k++] = mix(T.tagClassPrev, at(s.tagClass, i - 1, n));
   out[k++] = mix(T.tagClassNext, at(s.tagClass, i + 1, n));

@@ -1,12 +1,14 @@
 // The tagging model. Choice: three chained averaged perceptrons (POS → chunk → NER), decoded
 // greedily left to right with previous-tag features. Why: on CoNLL-2003 a greedy perceptron with
 // rich features (word, case-insensitive forms, shapes, affixes, neighbours, predicted tags,
-// gazetteers, the labels the same word got earlier in the document) comes within a point or two
-// of CRF/Viterbi models, yet trains in minutes on two cores, needs no native code, and tags
-// each token with one pass of hashed feature lookups. Averaging the weights is the
-// regularisation; each layer's epoch count is chosen on eng.testa. Chaining lets chunks read POS
-// and NER read both; the later layers are trained on jackknifed POS (predicted by models that
-// never saw the sentence) so they learn to live with POS errors.
+// ambiguity classes, gazetteers, the labels the same word got earlier in the document) comes
+// within a point or two of CRF/Viterbi models, yet trains in minutes on two cores, needs no
+// native code, and tags each token with one pass of hashed feature lookups. Three things made
+// the greedy decoder work well: span layers use BILOU labels (the model decides where a span
+// ends), training follows a dynamic oracle (after its own wrong guess the model learns the best
+// label that can still follow, never an unreachable one), and the later layers learn from both
+// gold and jackknifed POS (predicted by models that never saw the sentence), so they cope with
+// POS errors. Averaging the weights is the regularisation; epochs are chosen on eng.testa.
 //
 // Model file: one gzip-compressed binary holding the three layers' pruned sparse weights
 // (quantised to 16-bit integers with one scale per layer), the truecasing table and the
@@ -149,7 +151,8 @@ export function deserializeModel(compressed: Buffer): TaggerModel {
     const counts = reader.uint8(info.features);
     const labelIds = reader.uint8(info.entries);
     const quantised = reader.int16(info.entries);
-    const values = Float32Array.from(quantised, (q) => q * info.scale);
+    const values = new Float32Array(quantised.length);
+    for (let e = 0; e < quantised.length; e++) values[e] = quantised[e] * info.scale;
     layers[name] = { labels: info.labels, keys, counts, labelIds, values };
   }
   const toMap = (keys: Int32Array, values: ArrayLike<number>) => {

@@ -1,6 +1,6 @@
 // Trains the tagger on CoNLL-2003 eng.train, picks each layer's epoch on eng.testa, and writes
 // src/nlp/tag/models/tagger.bin.gz. Deterministic: fixed seed, fixed document order per epoch,
-// no clock in the model file. Usage: npm run train [-- --epochs 12 --out FILE --min-weight 0.05]
+// no clock in the model file. Usage: npm run train [-- --epochs 10 --out FILE --min-weight 0.05]
 import { resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
@@ -37,7 +37,7 @@ interface Options {
 
 function parseOptions(argv: string[]): Options {
   const options: Options = {
-    epochs: 7,
+    epochs: 10,
     out: defaultModelPath(),
     minWeight: 0.05,
     data: resolve(packageRoot(), '../shared/data'),
@@ -209,13 +209,14 @@ function jackknifePos(
   lexicon: Lexicon,
   random: () => number,
   documents: readonly ConllDocument[],
+  foldOf: (d: number) => number,
 ): Int32Array[][] {
   const predicted: Int32Array[][] = sentences.map((doc) => doc.map((s) => new Int32Array(s.words.length)));
   for (let fold = 0; fold < POS_FOLDS; fold++) {
-    lexicon = { ...lexicon, tagClasses: buildTagClasses(documents, (d) => d % POS_FOLDS !== fold) };
+    lexicon = { ...lexicon, tagClasses: buildTagClasses(documents, (d) => foldOf(d) !== fold) };
     const trainer = new PerceptronTrainer(labels.pos);
     const tagger = new Tagger(labels, { pos: trainer, chunk: trainer, ner: trainer }, lexicon);
-    const own = Array.from(sentences.keys()).filter((d) => d % POS_FOLDS !== fold);
+    const own = Array.from(sentences.keys()).filter((d) => foldOf(d) !== fold);
     for (let epoch = 0; epoch < POS_FOLD_EPOCHS; epoch++) {
       for (const d of shuffled(own, random)) {
         const { infos } = tagger.prepareDocument(sentences[d].map((s) => s.words));
@@ -226,7 +227,8 @@ function jackknifePos(
       }
     }
     tagger.pos.scorer = layerWeights(trainer.averaged(0));
-    for (let d = fold; d < sentences.length; d += POS_FOLDS) {
+    for (const d of sentences.keys()) {
+      if (foldOf(d) !== fold) continue;
       const { infos } = tagger.prepareDocument(sentences[d].map((s) => s.words));
       sentences[d].forEach((_, k) => {
         const s = new SentenceFeatures(infos[k], lexicon, null);
@@ -235,6 +237,51 @@ function jackknifePos(
     }
   }
   return predicted;
+}
+
+/** How many of the last epochs are combined when choosing the POS and chunk layers together. */
+const JOINT_CHOICE_EPOCHS = 4;
+
+/**
+ * Each layer's epoch, chosen on the dev set in chain order (a layer's best epoch depends on its
+ * inputs): the POS and chunk layers together, as the pair among the last epochs with the best
+ * POS accuracy + chunk F1, then NER with both in front.
+ */
+function chooseEpochs(
+  snapshots: readonly Record<LayerName, SparseLayer>[],
+  labels: { pos: readonly string[]; chunk: readonly string[]; ner: readonly string[] },
+  lexicon: Lexicon,
+  dev: readonly ConllDocument[],
+): Record<LayerName, { epoch: number; score: number; layer: SparseLayer }> {
+  const weights = snapshots.map((snapshot) => ({
+    pos: layerWeights(snapshot.pos),
+    chunk: layerWeights(snapshot.chunk),
+    ner: layerWeights(snapshot.ner),
+  }));
+  const evaluate = (pos: number, chunk: number, ner: number) =>
+    evaluateTagger(new Tagger(labels, { pos: weights[pos].pos, chunk: weights[chunk].chunk, ner: weights[ner].ner }, lexicon), dev);
+  const last = snapshots.length - 1;
+  const first = Math.max(0, snapshots.length - JOINT_CHOICE_EPOCHS);
+  let pair = { pos: last, chunk: last, score: -Infinity, posAccuracy: 0, chunkF1: 0 };
+  for (let pos = first; pos <= last; pos++) {
+    for (let chunk = first; chunk <= last; chunk++) {
+      const result = evaluate(pos, chunk, last);
+      const posAccuracy = layerScore('pos', result);
+      const chunkF1 = layerScore('chunk', result);
+      if (posAccuracy + chunkF1 > pair.score) pair = { pos, chunk, score: posAccuracy + chunkF1, posAccuracy, chunkF1 };
+    }
+  }
+  let ner = { epoch: last, score: -Infinity };
+  snapshots.forEach((_, e) => {
+    const score = layerScore('ner', evaluate(pair.pos, pair.chunk, e));
+    if (score > ner.score) ner = { epoch: e, score };
+  });
+  console.log(`chose epochs pos ${pair.pos + 1}, chunk ${pair.chunk + 1}, ner ${ner.epoch + 1}`);
+  return {
+    pos: { epoch: pair.pos + 1, score: pair.posAccuracy, layer: snapshots[pair.pos].pos },
+    chunk: { epoch: pair.chunk + 1, score: pair.chunkF1, layer: snapshots[pair.chunk].chunk },
+    ner: { epoch: ner.epoch + 1, score: ner.score, layer: snapshots[ner.epoch].ner },
+  };
 }
 
 function layerScore(name: LayerName, result: ConllEvaluation): number {
@@ -281,9 +328,12 @@ function main(): void {
   };
   const tagger = new Tagger(labels, trainers, fullLexicon);
   const random = seededRandom(SEED);
-  const jackknifed = jackknifePos(sentences, labels, fullLexicon, random, train);
+  // two jackknifed POS versions with different fold splits: more varied POS errors to learn from
+  const jackknifed = jackknifePos(sentences, labels, fullLexicon, random, train, (d) => d % POS_FOLDS);
+  const blocks = (d: number) => Math.floor((d * POS_FOLDS) / sentences.length);
+  const jackknifedAgain = jackknifePos(sentences, labels, fullLexicon, random, train, blocks);
   console.log(`jackknifed POS of the training data (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  const best = {} as Record<LayerName, { epoch: number; score: number; layer: SparseLayer }>;
+  const snapshots: Record<LayerName, SparseLayer>[] = [];
   console.log(`train: ${train.length} documents, labels pos ${labels.pos.length} chunk ${labels.chunk.length} ner ${labels.ner.length}`);
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -294,8 +344,16 @@ function main(): void {
       sentences[d].forEach((sentence, k) => {
         const s = new SentenceFeatures(infos[k], lexicon, memory);
         tagger.decode(tagger.pos, s, s.pos, trainers.pos, sentence.gold.pos);
+        // The chunker learns every sentence three times, from gold POS and from two jackknifed POS
+        // versions: the clean mapping and how to live with POS errors. NER gets gold or the first
+        // jackknifed version (alternating).
+        s.pos.set(sentence.gold.pos);
+        tagger.decode(tagger.chunk, s, s.chunk, trainers.chunk, sentence.gold.chunk);
+        s.pos.set(jackknifedAgain[d][k]);
+        tagger.decode(tagger.chunk, s, s.chunk, trainers.chunk, sentence.gold.chunk);
         s.pos.set(jackknifed[d][k]);
         tagger.decode(tagger.chunk, s, s.chunk, trainers.chunk, sentence.gold.chunk);
+        if ((d + k + epoch) % 2 === 1) s.pos.set(sentence.gold.pos);
         tagger.decode(tagger.ner, s, s.ner, trainers.ner, sentence.gold.ner);
         tagger.remember(s, memory, infos[k]);
       });
@@ -314,11 +372,9 @@ function main(): void {
     const scores = LAYER_NAMES.map((name) => `${name} ${(100 * layerScore(name, result)).toFixed(2)}`).join('  ');
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     console.log(`epoch ${epoch}: dev ${scores}  (features pos ${snapshot.pos.keys.length} chunk ${snapshot.chunk.keys.length} ner ${snapshot.ner.keys.length}; ${seconds} s)`);
-    for (const name of LAYER_NAMES) {
-      const score = layerScore(name, result);
-      if (!best[name] || score > best[name].score) best[name] = { epoch, score, layer: snapshot[name] };
-    }
+    snapshots.push(snapshot);
   }
+  const best = chooseEpochs(snapshots, labels, fullLexicon, dev);
 
   const model: TaggerModel = {
     layers: { pos: best.pos.layer, chunk: best.chunk.layer, ner: best.ner.layer },

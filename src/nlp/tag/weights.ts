@@ -89,7 +89,7 @@ export class LayerWeights implements Scorer {
 
   constructor(readonly labels: readonly string[], layer: SparseLayer) {
     let size = 16;
-    while (size < layer.keys.length * 1.6) size <<= 1;
+    while (size < layer.keys.length * 1.25) size <<= 1;
     this.mask = size - 1;
     this.table = new Int32Array(size * SLOT_WORDS);
     let maxAbs = 0;
