@@ -270,10 +270,20 @@ function appositionPrep(doc: Doc, comma: number, floor: number): string | null {
   for (let k = comma - 1; k >= floor && k >= comma - 8; k--) {
     const w = doc.tokens[k].text.toLowerCase();
     if (w === ',' || w === '.' || w === ';') return null;
-    if (PREPOSITIONS.has(w)) return w;
+    if (PREPOSITIONS.has(w)) return introductoryPhrase(doc, comma) ? null : w;
   }
   return null;
 }
+
+/** "Despite warnings by aid agencies, the Israeli government ...": the comma ends an opening adverbial. */
+function introductoryPhrase(doc: Doc, comma: number): boolean {
+  let start = comma - 1;
+  while (start > 0 && !['.', '!', '?', ';', ',', '"', '“'].includes(doc.tokens[start - 1].text)) start--;
+  return start > 0 && doc.tokens[start - 1].text === ',' ? false : INTRODUCTORY.has(doc.tokens[start].text.toLowerCase());
+}
+
+const INTRODUCTORY = new Set(['despite', 'after', 'following', 'amid', 'before', 'since', 'while', 'although', 'though',
+  'because', 'unlike', 'during', 'in', 'on', 'at', 'with', 'without', 'under', 'as', 'for', 'ahead', 'earlier', 'later']);
 
 /**
  * "to the leaders of India", "near the border with Guyana": the outer preposition governs the

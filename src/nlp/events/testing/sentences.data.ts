@@ -283,6 +283,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Armenian activists held a rally in Yerevan against the Russian peacekeepers.', events: [e('PROTEST', 'ARM', 'RUS')] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
+  // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
+  { text: 'Despite appeals by aid groups, the Sudanese army refused to open the crossing to Chad.', events: [e('REJECT', 'SDN', 'TCD')] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
