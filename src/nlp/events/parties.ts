@@ -44,7 +44,10 @@ function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
   if (t.end < s.end && lower(doc, t.end) === 'to') return false;
   const form = lower(doc, t.head);
   // "agreements brokered by Russia": a participle with its agent
-  if (/ed$/.test(form) && t.end < s.end && lower(doc, t.end) === 'by' && t.head > s.start && !AUXILIARIES.has(lower(doc, t.head - 1))) return true;
+  // ("shortened by one hour", "raised by 10 percent": a measure, not an agent)
+  if (/ed$/.test(form) && t.end < s.end && lower(doc, t.end) === 'by' && t.head > s.start && !AUXILIARIES.has(lower(doc, t.head - 1))) {
+    return !(t.end + 1 < s.end && (doc.pos?.[t.end + 1] === 'CD' || MEASURES.test(lower(doc, t.end + 1))));
+  }
   const w = lower(doc, t.head);
   if (!/ed$/.test(w) && !(IRREGULAR_FORMS[w] && /(en|t|d|n)$/.test(w))) return false;
   for (let k = t.head - 1; k >= s.start && k >= t.head - 4; k--) {
@@ -54,6 +57,8 @@ function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
   }
   return false;
 }
+
+const MEASURES = /^(\d.*|one|two|three|four|five|six|seven|eight|nine|ten|half|a|about|around|nearly|almost|some|more|up|over|another)$/;
 
 export function findParties(
   doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, spoken: Speaker[],
@@ -75,8 +80,9 @@ export function findParties(
       speakerSlots = before.length ? before[0].slots : [];
     }
     const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
-    const speakerCodes = new Set(groupCodes(speakerSlots));
-    return { source: speakerSlots, target: subject.filter((sl) => !speakerSlots.includes(sl) && !speakerCodes.has(sl.code ?? '')) };
+    // "Rwandan rebels announced that President Kagame must ...": other actors of the same country may be asked
+    const speakerActors = new Set(speakerSlots.map((sl) => sl.actor).filter((a) => a >= 0));
+    return { source: speakerSlots, target: subject.filter((sl) => !speakerSlots.includes(sl) && !speakerActors.has(sl.actor)) };
   }
   if (passive) {
     // a reduced relative ("talks mediated by the US") modifies the noun right before it

@@ -285,6 +285,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
   { text: 'Despite appeals by aid groups, the Sudanese army refused to open the crossing to Chad.', events: [e('REJECT', 'SDN', 'TCD')] },
+  // "by" before a measure is no passive agent
+  { text: 'President Museveni on Friday shortened by two hours the curfew imposed in Uganda.', events: [e('CONCEDE', 'UGA', 'UGA', { date: '2024-03-15' })] },
+  // a demand of another actor of the same country
+  { text: 'Malian rebels said President Goita must negotiate before they disarm.', events: [e('REQUEST', 'MLI', 'MLI')] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
