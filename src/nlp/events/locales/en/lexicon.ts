@@ -85,6 +85,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'concede.ease', category: 'CONCEDE', lemma: 'ease', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'measure', 'emergency'], object: false, preps: ['on', 'against', 'in'] },
   { id: 'concede.lift', category: 'CONCEDE', lemma: 'lift', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'tariff', 'emergency', 'siege'], object: false, preps: ['on', 'against', 'in'] },
   { id: 'concede.pardon', category: 'CONCEDE', lemma: 'pardon', pos: 'verb' },
+  { id: 'concede.call-off', category: 'CONCEDE', lemma: 'call', pos: 'verb', after: ['off'], objectNoun: ['strike', 'protest', 'boycott', 'demonstration', 'rally', 'march', 'offensive', 'operation', 'walkout'], object: false, preps: ['against'], domestic: true },
+  { id: 'concede.concede-to', category: 'CONCEDE', lemma: 'concede', pos: 'verb', after: ['to'], object: false, preps: ['to', 'from', 'by'] },
   { id: 'concede.apologize', category: 'CONCEDE', lemma: 'apologize', pos: 'verb', object: false, preps: ['to'] },
   { id: 'concede.accept-demands', category: 'CONCEDE', lemma: 'accept', pos: 'verb', objectNoun: ['demand', 'condition', 'ultimatum'], object: false, preps: ['from', 'of', 'by'], sourcePreps: [] },
   { id: 'concede.shorten-curfew', category: 'CONCEDE', lemma: 'shorten', pos: 'verb', objectNoun: ['curfew'], object: false, preps: ['in', 'on'] },
@@ -117,6 +119,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'aid.hand-over', category: 'AID', lemma: 'hand', pos: 'verb', after: ['over'], objectNoun: AID_GOODS, object: false, preps: ['to'] },
 
   // RETREAT: implemented withdrawals, releases, prisoner exchanges, observed ceasefires
+  { id: 'retreat.demobilize', category: 'RETREAT', lemma: 'demobilize', pos: 'verb', domestic: true },
   { id: 'retreat.withdraw', category: 'RETREAT', mode: 'withdraw', lemma: 'withdraw', pos: 'verb', object: false, preps: ['from'] },
   { id: 'retreat.pull-out', category: 'RETREAT', mode: 'withdraw', lemma: 'pull', pos: 'verb', after: ['out'], object: false, preps: ['of', 'from'] },
   { id: 'retreat.pull-back', category: 'RETREAT', mode: 'withdraw', lemma: 'pull', pos: 'verb', after: ['back'], object: false, preps: ['from'] },
@@ -228,6 +231,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.withdraw-diplomats', category: 'SANCTION', mode: 'withdraw', lemma: 'withdraw', pos: 'verb', objectNoun: [...DIPLOMATS, 'embassy', 'staff', 'inspector', 'observer', 'monitor', 'peacekeeper'], object: false, preps: ['from'] },
   { id: 'sanction.suspend', category: 'SANCTION', lemma: 'suspend', pos: 'verb', preps: ['from', 'with', 'for', 'to'], passiveSourcePreps: ['from'] },
   { id: 'sanction.suspension', category: 'SANCTION', lemma: 'suspension', pos: 'noun', preps: ['of', 'from', 'with'] },
+  { id: 'sanction.cut-aid', category: 'SANCTION', lemma: 'cut', pos: 'verb', objectNoun: ['aid', 'assistance', 'supply', 'funding', 'loan'], object: false, preps: ['to', 'for', 'from'] },
+  { id: 'sanction.reduce-aid', category: 'SANCTION', lemma: 'reduce', pos: 'verb', objectNoun: ['aid', 'assistance', 'supply', 'funding'], object: false, preps: ['to', 'for'] },
+  { id: 'sanction.end-mediation', category: 'SANCTION', lemma: 'end', pos: 'verb', objectNoun: ['mediation', 'aid', 'cooperation', 'assistance', 'talk'], object: false, preps: ['with', 'between', 'among', 'to'] },
   { id: 'sanction.cut-ties', category: 'SANCTION', mode: 'sever', lemma: 'cut', pos: 'verb', objectNoun: TIES, object: false, preps: ['with'] },
   { id: 'sanction.sever', category: 'SANCTION', mode: 'sever', lemma: 'sever', pos: 'verb', objectNoun: TIES, object: false, preps: ['with'] },
   { id: 'sanction.break-ties', category: 'SANCTION', mode: 'sever', lemma: 'break', pos: 'verb', objectNoun: TIES, object: false, preps: ['with'] },
@@ -280,6 +286,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.blockade', category: 'COERCE', mode: 'restrict', lemma: 'blockade', pos: 'any', preps: ['of', 'on', 'against', 'in'] },
   { id: 'coerce.evict', category: 'COERCE', mode: 'deport', lemma: 'evict', pos: 'verb' },
   { id: 'coerce.disperse', category: 'COERCE', lemma: 'disperse', pos: 'verb' },
+  { id: 'coerce.force-out', category: 'COERCE', mode: 'deport', lemma: 'force', pos: 'verb', after: ['out'], preps: ['of', 'from'] },
+  { id: 'coerce.hack', category: 'COERCE', lemma: 'hack', pos: 'verb', object: false, preps: ['into'] },
   { id: 'coerce.censor', category: 'COERCE', mode: 'censor', lemma: 'censor', pos: 'verb' },
 
   // ASSAULT: armed attacks, air and missile strikes, clashes, shelling, occupation by force
