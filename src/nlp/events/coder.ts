@@ -81,7 +81,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const others = antecedent ? [...new Set([...antecedent.source, ...antecedent.target])].filter((c) => !own.has(c)) : [];
         if (others.length) parties.target = slotsFor([], others);
       }
-      if (!parties.target.length && trigger.noun && parties.source.length && !trigger.pattern.symmetric && !trigger.pattern.mutual) {
+      if (!parties.target.length && (trigger.noun || trigger.pattern.mode === 'boycott') && parties.source.length &&
+        !trigger.pattern.symmetric && !trigger.pattern.mutual) {
         // "would engage in a diplomatic boycott": the boycott named earlier, against its target
         const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category &&
           e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
@@ -210,7 +211,8 @@ function buildEvent(
     target,
     date: timex >= 0 ? calendarValue(doc.timexes[timex]) : null,
     location: eventPlace(doc, s, anchor, kb),
-    negated: parties.anchor === undefined && isNegated(doc, t.head, floor, t.noun),
+    // "not sending ministers" is itself the boycott, not a negated act
+    negated: parties.anchor === undefined && !p.before?.includes('not') && isNegated(doc, t.head, floor, t.noun),
     modality,
     attribution: attributionFor(doc, spoken, t.head, sourceActors),
     rule: p.id,

@@ -71,10 +71,13 @@ describe.skipIf(!available)('seed article events', () => {
     expect(e!.attribution).toBe('a Japanese official');
   });
 
-  // "is considering not sending Cabinet ministers to the upcoming global sporting event": the
-  // boycott is never named in that sentence; coding it needs reading "not sending ministers to
-  // the Games" as a boycott and the Games as the Beijing Olympics of an earlier sentence.
-  it.todo('codes Japan "considering not sending Cabinet ministers" as a hypothetical SANCTION JPN→CHN');
+  // "is considering not sending Cabinet ministers to the upcoming global sporting event": "not
+  // sending ministers" is the boycott; its target is that of the boycott named just before
+  it('codes Japan "considering not sending Cabinet ministers" as a hypothetical SANCTION JPN→CHN', () => {
+    const e = find('SANCTION', ['JPN'], ['CHN'], (x) => x.modality === 'hypothetical');
+    expect(e).toBeDefined();
+    expect(e!.negated).toBe(false);
+  });
 
   it('stores rule, trigger and sentence on every event, and never codes "said"', () => {
     for (const e of doc.events) {

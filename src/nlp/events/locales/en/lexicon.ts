@@ -224,6 +224,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.embargo', category: 'SANCTION', lemma: 'embargo', pos: 'noun', preps: AGAINST },
   { id: 'sanction.tariff', category: 'SANCTION', lemma: 'tariff', pos: 'noun', preps: [...AGAINST, 'from'] },
   { id: 'sanction.tax', category: 'SANCTION', lemma: 'tax', pos: 'noun', before: ['import', 'punitive', 'percent', 'export', 'customs'], preps: ['on', 'against', 'from'] },
+  { id: 'sanction.not-send', category: 'SANCTION', mode: 'boycott', lemma: 'send', pos: 'verb', before: ['not'], objectNoun: ['minister', 'official', 'delegation', 'athlete', 'representative', 'dignitary', 'envoy', 'team'], object: false, preps: ['to'] },
   { id: 'sanction.boycott', category: 'SANCTION', mode: 'boycott', lemma: 'boycott', pos: 'any', preps: ['of'] },
   { id: 'sanction.expel', category: 'SANCTION', mode: 'expel', lemma: 'expel', pos: 'verb', preps: ['from'], passiveSourcePreps: ['from'] },
   { id: 'sanction.expulsion', category: 'SANCTION', mode: 'expel', lemma: 'expulsion', pos: 'noun', preps: ['of'], sourcePreps: ['from'] },
