@@ -51,9 +51,12 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "scrambled its fighters in response to the flight": the counterpart of the act responded to
         const last = events[events.length - 1];
         const own = new Set(groupCodes(parties.source));
-        if (last && doc.sentenceOf(last.trigger.start) >= doc.sentenceOf(trigger.head) - 1) {
-          const other = last.source.every((c) => !own.has(c)) ? last.source : [];
-          if (other.length) parties.target = slotsFor(last.sourceActors, other);
+        if (last && doc.sentenceOf(last.trigger.start) >= doc.sentenceOf(trigger.head) - 4) {
+          // a joint act ("Chinese and Russian bombers jointly flew") was done by all its parties
+          const joint = SYMMETRIC.has(last.category);
+          const doers = joint ? [...new Set([...last.source, ...last.target])] : last.source;
+          const other = doers.every((c) => !own.has(c)) ? doers : [];
+          if (other.length) parties.target = slotsFor(joint ? [...last.sourceActors, ...last.targetActors] : last.sourceActors, other);
         }
       }
       if (!parties.target.length && parties.source.length && OBJECT_PRONOUNS.has(trigger.end < sentence.end ? lower(doc, trigger.end) : '')) {
@@ -252,6 +255,7 @@ function respondsTo(doc: Doc, s: TokenRange): boolean {
 
 /** Categories where parties named together without a target act on each other. */
 const TWO_SIDED = new Set(['ASSAULT']);
+const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
 const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
 const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE']);
 const AFFECTED_PEOPLE = /^(protesters|protestors|demonstrators|people|activists|students|supporters|residents|civilians|journalists|workers|opponents|dissidents|marchers|rioters|crowds?|villagers|farmers|worshippers|mourners|detainees|prisoners|men|women|youths|teenagers|members)$/;

@@ -469,6 +469,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'threaten.pay-price': { text: 'Moscow said Poland will pay a heavy price for expelling its diplomats.', events: [e('THREATEN', 'RUS', 'POL')] },
   'threaten.face-consequences': { text: 'Pyongyang said South Korea would face grave consequences for the drills.', events: [e('THREATEN', 'PRK', 'KOR')] },
   'sanction.not-send': { text: 'Canada announced a diplomatic boycott of the Beijing Olympics. Japan is considering not sending ministers to the Games.', events: [e('SANCTION', 'JPN', 'CHN', { modality: 'hypothetical' }), e('SANCTION', 'CAN', 'CHN')] },
+  'cooperate.jointly': { text: 'Russian and Chinese warships jointly patrolled waters near Alaska. The United States deployed destroyers in response to the patrol.', events: [e('COOPERATE', 'RUS', 'CHN'), e('MOBILIZE', 'USA', 'RUS,CHN')] },
   'concede.call-off': { text: 'Nigerian teachers called off their strike on Thursday.', events: [e('CONCEDE', 'NGA', 'NGA', { date: '2024-03-14' })] },
   'concede.concede-to': { text: 'President William Ruto conceded to demands from Kenyan protesters.', events: [e('CONCEDE', 'KEN', 'KEN')] },
   'retreat.demobilize': { text: 'Colombian rebels demobilized on Friday.', events: [e('RETREAT', 'COL', 'COL', { date: '2024-03-15' })] },

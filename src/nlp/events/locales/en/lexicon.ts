@@ -93,6 +93,7 @@ export const LEXICON: EventPattern[] = [
 
   // COOPERATE: joint exercises, security and judicial cooperation
   { id: 'cooperate.joint-exercise', category: 'COOPERATE', lemma: 'exercise', pos: 'noun', before: ['joint', 'bilateral', 'trilateral'], preps: WITH, symmetric: true },
+  { id: 'cooperate.jointly', category: 'COOPERATE', lemma: 'jointly', pos: 'any', object: false, preps: ['with'], symmetric: true },
   { id: 'cooperate.joint-drill', category: 'COOPERATE', lemma: 'drill', pos: 'noun', before: ['joint', 'bilateral', 'trilateral'], preps: WITH, symmetric: true },
   { id: 'cooperate.exercise-with', category: 'COOPERATE', lemma: 'exercise', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'cooperate.drill-with', category: 'COOPERATE', lemma: 'drill', pos: 'noun', preps: WITH, symmetric: true },
