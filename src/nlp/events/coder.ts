@@ -96,6 +96,13 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // violations by the Israeli military": whom the protest is aimed at
         parties.target = protestAim(doc, sentence, groups, trigger.end, groupCodes(parties.source));
       }
+      if (!parties.target.length && parties.source.length && WITHDRAWALS.has(trigger.pattern.category)) {
+        // "Russia ordered the withdrawal on Wednesday": the withdrawal named before, from where it was
+        const own = groupCodes(parties.source).join();
+        const antecedent = [...events].reverse().find((e) => WITHDRAWALS.has(e.category) && e.source.join() === own &&
+          e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
+        if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
+      }
       if (!parties.target.length && parties.source.length && trigger.pattern.category === 'THREATEN') {
         // "threatened to stop the talks if the United States ...": whoever must meet the condition
         parties.target = conditionSubject(doc, sentence, groups, trigger.end);
@@ -256,6 +263,7 @@ function respondsTo(doc: Doc, s: TokenRange): boolean {
 /** Categories where parties named together without a target act on each other. */
 const TWO_SIDED = new Set(['ASSAULT']);
 const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
+const WITHDRAWALS = new Set(['RETREAT', 'CONCEDE']);
 const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
 const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE']);
 const AFFECTED_PEOPLE = /^(protesters|protestors|demonstrators|people|activists|students|supporters|residents|civilians|journalists|workers|opponents|dissidents|marchers|rioters|crowds?|villagers|farmers|worshippers|mourners|detainees|prisoners|men|women|youths|teenagers|members)$/;

@@ -146,7 +146,8 @@ export function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Head
 /** "hosted a summit", "launched airstrikes on": the noun is the verb's own act, coded once. */
 export function objectOfSameAct(doc: Doc, t: Trigger, heads: Heads, produced: Set<number>): boolean {
   if (!t.noun) return false;
-  for (let k = t.head - 1; k >= 0 && k >= t.head - 4; k--) {
+  // ("hosted a \"Quad\" summit": quotation marks and a name may stand between them)
+  for (let k = t.head - 1; k >= 0 && k >= t.head - 6; k--) {
     const other = heads.get(k);
     if (other) return !other.noun && other.pattern.category === t.pattern.category && produced.has(k);
     if (PREPOSITIONS.has(lower(doc, k)) || lower(doc, k) === ',') return false;

@@ -289,6 +289,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'President Museveni on Friday shortened by two hours the curfew imposed in Uganda.', events: [e('CONCEDE', 'UGA', 'UGA', { date: '2024-03-15' })] },
   // a demand of another actor of the same country
   { text: 'Malian rebels said President Goita must negotiate before they disarm.', events: [e('REQUEST', 'MLI', 'MLI')] },
+  // the event noun a verb enacts is one act even across a quoted name
+  { text: 'India hosted a "Quad" summit with Japan, Australia and the United States in New Delhi.', events: [e('CONSULT', 'JPN,AUS,USA', 'IND')] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
@@ -470,6 +472,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'threaten.face-consequences': { text: 'Pyongyang said South Korea would face grave consequences for the drills.', events: [e('THREATEN', 'PRK', 'KOR')] },
   'sanction.not-send': { text: 'Canada announced a diplomatic boycott of the Beijing Olympics. Japan is considering not sending ministers to the Games.', events: [e('SANCTION', 'JPN', 'CHN', { modality: 'hypothetical' }), e('SANCTION', 'CAN', 'CHN')] },
   'cooperate.jointly': { text: 'Russian and Chinese warships jointly patrolled waters near Alaska. The United States deployed destroyers in response to the patrol.', events: [e('COOPERATE', 'RUS', 'CHN'), e('MOBILIZE', 'USA', 'RUS,CHN')] },
+  'concede.order-withdrawal': { text: 'Ethiopian troops withdrew from Somalia. Ethiopia ordered the withdrawal on Monday.', events: [e('CONCEDE', 'ETH', 'SOM', { date: '2024-03-11' }), e('RETREAT', 'ETH', 'SOM')] },
   'concede.call-off': { text: 'Nigerian teachers called off their strike on Thursday.', events: [e('CONCEDE', 'NGA', 'NGA', { date: '2024-03-14' })] },
   'concede.concede-to': { text: 'President William Ruto conceded to demands from Kenyan protesters.', events: [e('CONCEDE', 'KEN', 'KEN')] },
   'retreat.demobilize': { text: 'Colombian rebels demobilized on Friday.', events: [e('RETREAT', 'COL', 'COL', { date: '2024-03-15' })] },
