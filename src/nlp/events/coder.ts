@@ -123,8 +123,24 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       if (subject) discourse.lastSource = subject.slots;
     }
   }
-  return dedupe(doc, events, verbHeads);
+  return datedLead(doc, dedupe(doc, events, verbHeads));
 }
+
+/**
+ * "Qatar and Bahrain have reached an agreement ..." opening an article, dated later ("announced
+ * late Wednesday that they had agreed"): the lead's undated act takes the date of its restatement.
+ */
+function datedLead(doc: Doc, events: DocEvent[]): DocEvent[] {
+  const key = (e: DocEvent) => [e.category, [...e.source].sort().join(), [...e.target].sort().join(), e.negated].join('|');
+  for (const e of events) {
+    if (e.date || doc.sentenceOf(e.trigger.start) > LAST_LEAD_SENTENCE) continue;
+    const dates = new Set(events.filter((x) => x !== e && x.date && key(x) === key(e)).map((x) => x.date!));
+    if (dates.size === 1) e.date = [...dates][0];
+  }
+  return events;
+}
+
+const LAST_LEAD_SENTENCE = 0;
 
 function buildEvent(
   doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoken: Speaker[], inherited: Modality | null,

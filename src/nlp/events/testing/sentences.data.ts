@@ -291,6 +291,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Malian rebels said President Goita must negotiate before they disarm.', events: [e('REQUEST', 'MLI', 'MLI')] },
   // the event noun a verb enacts is one act even across a quoted name
   { text: 'India hosted a "Quad" summit with Japan, Australia and the United States in New Delhi.', events: [e('CONSULT', 'JPN,AUS,USA', 'IND')] },
+  // the lead's undated act takes the date of its later restatement
+  { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
