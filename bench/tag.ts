@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { Doc } from '../src/nlp/doc.js';
 import { segmentStage } from '../src/nlp/segment/stage.js';
 import { Resources, type PipelineContext } from '../src/nlp/stage.js';
-import { loadTagger, packageRoot } from '../src/nlp/tag/model.js';
+import { loadTagger } from '../src/nlp/tag/model.js';
+import { packageRoot } from '../src/package-root.js';
 import { tagDoc } from '../src/nlp/tag/stage.js';
 
 function goldTexts(): string[] {

@@ -17,9 +17,9 @@
 // Layout (little-endian, before gzip): u32 header length, UTF-8 JSON header, then the sections
 // listed in the header, each padded to 4 bytes.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { packageRoot } from '../../package-root.js';
 import type { Lexicon } from './features.js';
 import { Tagger } from './tagger.js';
 import { layerWeights, type SparseLayer } from './weights.js';
@@ -43,17 +43,6 @@ interface Header {
   gazetteerMaxLength: number;
   tagClasses: number;
   chunkClasses: number;
-}
-
-/** The package root: the nearest directory above this file that holds package.json. */
-export function packageRoot(from: string = import.meta.url): string {
-  let dir = dirname(fileURLToPath(from));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('tagger: package.json not found above ' + from);
-    dir = parent;
-  }
-  return dir;
 }
 
 export function defaultModelPath(): string {
