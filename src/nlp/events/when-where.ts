@@ -22,6 +22,11 @@ function afterPreposition(doc: Doc, at: number): boolean {
   return /^VB/.test(doc.pos?.[at - 1] ?? '') && !REPORTING_FORMS.has(before) && !ANNOUNCING.has(before);
 }
 
+/** A date right after a reporting verb ("said Thursday"), before the act it reports. */
+function reportDate(doc: Doc, t: TokenRange, anchor: number): boolean {
+  return t.end <= anchor && t.start > 0 && REPORTING_FORMS.has(doc.tokens[t.start - 1].text.toLowerCase());
+}
+
 /** "Kyrgyzstan's October 15 presidential election": a date before a common noun modifies that noun only. */
 function modifiesNoun(doc: Doc, t: TokenRange, anchor: number): boolean {
   let k = t.end;
@@ -36,6 +41,8 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyA
   // a planned act inside "agreed last month to ...": only dates after it are its own
   const from = onlyAfter ? anchor : segStart;
   const inClause = nearestTimex(doc, sentence, anchor, from, segEnd, true);
+  // "said Thursday three Iranian boats had attempted to ...": the report's date, not the earlier act's
+  if (inClause >= 0 && reportDate(doc, doc.timexes[inClause], anchor) && earlierAct(doc, doc.timexes[inClause].end, anchor)) return -1;
   if (inClause >= 0 || onlyAfter) return inClause;
   // no date in the trigger's clause: a date stated earlier in the sentence ("On Friday, ...",
   // "said Thursday that ...") applies to it; later ones belong to other phrases

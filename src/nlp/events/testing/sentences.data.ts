@@ -293,6 +293,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'India hosted a "Quad" summit with Japan, Australia and the United States in New Delhi.', events: [e('CONSULT', 'JPN,AUS,USA', 'IND')] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
+  // "said Tuesday ... had": the report is dated, the earlier act is not
+  { text: 'Greece said Tuesday that Turkish warships had harassed a Greek survey vessel.', events: [e('COERCE', 'TUR', 'GRC', { date: null })] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
