@@ -47,6 +47,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const earlier: Earlier = { head: trigger.head, source: parties.source, produced: false };
       if (parties.source.length) sources.push(earlier);
       if (suppressed) continue;
+      let respondedTo: DocEvent | null = null;
       if (!parties.target.length && parties.source.length && RESPONSIVE.has(trigger.pattern.category) && respondsTo(doc, sentence)) {
         // "scrambled its fighters in response to the flight": the counterpart of the act responded to
         const last = events[events.length - 1];
@@ -56,7 +57,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
           const joint = SYMMETRIC.has(last.category);
           const doers = joint ? [...new Set([...last.source, ...last.target])] : last.source;
           const other = doers.every((c) => !own.has(c)) ? doers : [];
-          if (other.length) parties.target = slotsFor(joint ? [...last.sourceActors, ...last.targetActors] : last.sourceActors, other);
+          if (other.length) {
+            parties.target = slotsFor(joint ? [...last.sourceActors, ...last.targetActors] : last.sourceActors, other);
+            respondedTo = last;
+          }
         }
       }
       if (!parties.target.length && parties.source.length && OBJECT_PRONOUNS.has(trigger.end < sentence.end ? lower(doc, trigger.end) : '')) {
@@ -111,6 +115,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
       if (event) {
+        // an immediate response happened when the act it answers did
+        if (!event.date && respondedTo?.date) event.date = respondedTo.date;
+        // "The two officials agreed ...", "They also ...": the parties of the previous sentence's
+        // dated act, continuing its account
+        if (!event.date && !event.negated) event.date = backReferenceDate(doc, events, parties.source, sentence, event.modality);
         events.push(event);
         produced.add(trigger.head);
         earlier.produced = true;
@@ -274,6 +283,27 @@ const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reaction', 'reply', 
 function respondsTo(doc: Doc, s: TokenRange): boolean {
   for (let k = s.start; k < s.end; k++) if (RESPONSE_WORDS.has(lower(doc, k))) return true;
   return false;
+}
+
+const BACK_REFERENCE_SPAN = 3;
+
+/** "they", "the two officials": parties named before, referred to again. */
+function backReference(doc: Doc, sl: Slot, sentence: TokenRange): boolean {
+  if (sl.start < 0) return false;
+  if (sl.start < sentence.start) return true;
+  const first = lower(doc, sl.start);
+  const anaphor = /^(they|he|she)$/.test(first) || (first === 'the' && lower(doc, sl.start + 1) === 'two');
+  return anaphor && sl.actor >= 0 && doc.actors[sl.actor].spans.some((sp) => sp.start < sentence.start);
+}
+
+/** The date of the latest act a few sentences before whose parties a back-reference subject stands for. */
+function backReferenceDate(doc: Doc, events: DocEvent[], source: Slot[], sentence: TokenRange, modality: Modality): string | null {
+  if (!source.length || !source.every((sl) => backReference(doc, sl, sentence))) return null;
+  const here = doc.sentenceOf(sentence.start);
+  const codes = new Set(groupCodes(source));
+  const act = [...events].reverse().find((e) => here - doc.sentenceOf(e.trigger.start) <= BACK_REFERENCE_SPAN &&
+    e.date && e.modality === modality && e.source.some((c) => codes.has(c)));
+  return act?.date ?? null;
 }
 
 /** Categories where parties named together without a target act on each other. */

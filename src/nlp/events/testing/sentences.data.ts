@@ -295,6 +295,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
   { text: 'Greece said Tuesday that Turkish warships had harassed a Greek survey vessel.', events: [e('COERCE', 'TUR', 'GRC', { date: null })] },
+  // a back-reference to the parties of a dated act continues its account; a response dates with its act
+  { text: 'Chinese and Russian warships jointly sailed near Japan on Tuesday. Japan deployed destroyers in response to the patrol.', events: [e('COOPERATE', 'CHN', 'RUS', { date: '2024-03-12' }), e('MOBILIZE', 'JPN', 'CHN,RUS', { date: '2024-03-12' })] },
+  { text: 'The Kenyan president met the Somali president in Nairobi on Tuesday. The two leaders agreed to reopen the border.', events: [e('CONSULT', 'KEN', 'SOM', { date: '2024-03-12' }), e('AGREE', 'KEN', 'SOM', { date: '2024-03-12' })] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
