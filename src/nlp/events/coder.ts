@@ -119,7 +119,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (!event.date && respondedTo?.date) event.date = respondedTo.date;
         // "The two officials agreed ...", "They also ...": the parties of the previous sentence's
         // dated act, continuing its account
-        if (!event.date && !event.negated) event.date = backReferenceDate(doc, events, parties.source, sentence, event.modality);
+        if (!event.date) event.date = backReferenceDate(doc, events, parties.source, sentence, event.modality);
+        if (!event.date) event.date = meetingDate(doc, events, event, sentence);
         events.push(event);
         produced.add(trigger.head);
         earlier.produced = true;
@@ -287,12 +288,33 @@ function respondsTo(doc: Doc, s: TokenRange): boolean {
 
 const BACK_REFERENCE_SPAN = 3;
 
+/**
+ * "Hayashi on Saturday met with Blinken ... Hayashi and Blinken reiterated their opposition ...":
+ * what the parties of a dated meeting do together, a few sentences on, they did at that meeting.
+ */
+function meetingDate(doc: Doc, events: DocEvent[], e: DocEvent, sentence: TokenRange): string | null {
+  if (e.modality !== 'asserted' || e.sourceActors.length < 2) return null;
+  const here = doc.sentenceOf(sentence.start);
+  const meeting = [...events].reverse().find((m) => m.category === 'CONSULT' && m.date && !m.negated && m.modality === 'asserted' &&
+    here - doc.sentenceOf(m.trigger.start) <= MEETING_SPAN &&
+    sameSet([...m.sourceActors, ...m.targetActors], e.sourceActors));
+  return meeting?.date ?? null;
+}
+
+const MEETING_SPAN = 10;
+
+function sameSet(a: number[], b: number[]): boolean {
+  const x = new Set(a);
+  const y = new Set(b);
+  return x.size === y.size && [...x].every((v) => y.has(v));
+}
+
 /** "they", "the two officials": parties named before, referred to again. */
 function backReference(doc: Doc, sl: Slot, sentence: TokenRange): boolean {
   if (sl.start < 0) return false;
   if (sl.start < sentence.start) return true;
   const first = lower(doc, sl.start);
-  const anaphor = /^(they|he|she)$/.test(first) || (first === 'the' && lower(doc, sl.start + 1) === 'two');
+  const anaphor = /^(they|he|she|their|his|her)$/.test(first) || (first === 'the' && lower(doc, sl.start + 1) === 'two');
   return anaphor && sl.actor >= 0 && doc.actors[sl.actor].spans.some((sp) => sp.start < sentence.start);
 }
 

@@ -298,6 +298,7 @@ export const SENTENCES: SentenceCase[] = [
   // a back-reference to the parties of a dated act continues its account; a response dates with its act
   { text: 'Chinese and Russian warships jointly sailed near Japan on Tuesday. Japan deployed destroyers in response to the patrol.', events: [e('COOPERATE', 'CHN', 'RUS', { date: '2024-03-12' }), e('MOBILIZE', 'JPN', 'CHN,RUS', { date: '2024-03-12' })] },
   { text: 'The Kenyan president met the Somali president in Nairobi on Tuesday. The two leaders agreed to reopen the border.', events: [e('CONSULT', 'KEN', 'SOM', { date: '2024-03-12' }), e('AGREE', 'KEN', 'SOM', { date: '2024-03-12' })] },
+  { text: "President William Ruto met President Yoweri Museveni in Kampala on Tuesday. The two leaders discussed trade. Ruto and Museveni reiterated their opposition to Sudan's blockade of the Nile.", events: [e('CONSULT', 'KEN', 'UGA', { date: '2024-03-12' }), e('CONSULT', 'KEN', 'UGA', { date: '2024-03-12' }), e('ACCUSE', 'KEN,UGA', 'SDN', { date: '2024-03-12' })] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
