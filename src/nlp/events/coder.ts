@@ -27,6 +27,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
     const heads: Heads = new Map(triggers.map((t) => [t.head, t]));
     for (const t of triggers) if (!t.noun) verbHeads.add(t.head);
     const spoken = speakers(doc, sentence);
+    const absorbed = new Set<number>();
     const sources: Earlier[] = [];
     let suppressUntil = -1;
     let scope: { end: number; modality: Modality } | null = null;
@@ -39,7 +40,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       } else if ((effect === 'planned' || effect === 'hypothetical') && !suppressed) {
         scope = { end: complementEnd(doc, sentence, trigger.end, heads), modality: effect };
       }
-      if (objectOfSameAct(doc, trigger, heads, produced)) continue;
+      if (objectOfSameAct(doc, trigger, heads, produced) || absorbed.has(trigger.head)) continue;
       // "blocked roads to protest ...": the purpose of a protest is the same protest
       if (trigger.pattern.category === 'PROTEST' && trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'to' &&
         events.some((e) => e.sentence === sentence && e.category === 'PROTEST' && e.trigger.start < trigger.head)) continue;
@@ -113,7 +114,18 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "warned that a Russian invasion would be met with ...": whom the warning is about
         if (!parties.target.length) parties.target = thatClauseSubject(doc, sentence, groups, trigger.end, groupCodes(parties.source));
       }
+      const aid = trigger.pattern.category === 'MOBILIZE' && parties.source.length ? aidPurpose(doc, sentence, groups, trigger.end, groupCodes(parties.source)) : null;
+      if (aid) {
+        // "sent troops into Tigray to support the government": military assistance, not a threat
+        if (aid.target.length) parties.target = aid.target;
+        absorbed.add(aid.verb);
+      }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
+      if (event && aid) {
+        event.category = 'AID';
+        event.mode = null;
+        event.rule = `${trigger.pattern.id}+aid.purpose`;
+      }
       if (event) {
         // an immediate response happened when the act it answers did
         if (!event.date && respondedTo?.date) event.date = respondedTo.date;
@@ -308,6 +320,26 @@ function sameSet(a: number[], b: number[]): boolean {
   const y = new Set(b);
   return x.size === y.size && [...x].every((v) => y.has(v));
 }
+
+/**
+ * "sent troops into Tigray to support Prime Minister Abiy's government", "deployed soldiers to
+ * Mozambique to help the government": forces sent to help are military aid, to the party helped
+ * (or the country they are sent to).
+ */
+function aidPurpose(doc: Doc, s: TokenRange, groups: Group[], from: number, own: string[]): { verb: number; target: Slot[] } | null {
+  for (let k = from; k < s.end - 1 && k < from + 10; k++) {
+    const w = lower(doc, k);
+    if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w)) return null;
+    if (w !== 'to' || !AID_PURPOSES.has(lower(doc, k + 1))) continue;
+    const helped = groups.find((g) => g.start > k + 1 && g.start <= k + 4 && !g.locative &&
+      groupCodes(g.slots).some((c) => !own.includes(c)));
+    const destination = groups.filter((g) => g.start >= from && g.end <= k).pop();
+    return { verb: k + 1, target: helped?.slots ?? destination?.slots ?? [] };
+  }
+  return null;
+}
+
+const AID_PURPOSES = new Set(['support', 'help', 'assist', 'aid', 'bolster', 'protect', 'defend', 'back', 'reinforce']);
 
 /** "they", "the two officials": parties named before, referred to again. */
 function backReference(doc: Doc, sl: Slot, sentence: TokenRange): boolean {

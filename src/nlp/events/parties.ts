@@ -435,6 +435,12 @@ function resolveAnaphor(
     const plural = groupCodes(slots).length >= 2 || slots.length >= 2;
     if (slots.length && (!anaphor.plural || plural || groupCodes(discourse.lastParties).length < 2)) return slots;
   }
+  // "... to support Prime Minister Abiy's government after it accused the TPLF": a singular
+  // pronoun after a subordinator stands for the nearest party named before it in the sentence
+  if (!anaphor.plural && anaphor.start > 0 && SUBORDINATE_OPENERS.has(lower(doc, anaphor.start - 1))) {
+    const nearest = groups.filter((g) => g.end <= anaphor.start - 1 && !g.locative && groupCodes(g.slots).length === 1).pop();
+    if (nearest) return nearest.slots;
+  }
   // "Nigeria announced that it will ...": the pronoun subject of a complement clause is its verb's subject
   let v = anaphor.start - 1;
   if (v >= 0 && lower(doc, v) === 'that') v--;

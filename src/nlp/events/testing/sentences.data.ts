@@ -299,6 +299,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Chinese and Russian warships jointly sailed near Japan on Tuesday. Japan deployed destroyers in response to the patrol.', events: [e('COOPERATE', 'CHN', 'RUS', { date: '2024-03-12' }), e('MOBILIZE', 'JPN', 'CHN,RUS', { date: '2024-03-12' })] },
   { text: 'The Kenyan president met the Somali president in Nairobi on Tuesday. The two leaders agreed to reopen the border.', events: [e('CONSULT', 'KEN', 'SOM', { date: '2024-03-12' }), e('AGREE', 'KEN', 'SOM', { date: '2024-03-12' })] },
   { text: "President William Ruto met President Yoweri Museveni in Kampala on Tuesday. The two leaders discussed trade. Ruto and Museveni reiterated their opposition to Sudan's blockade of the Nile.", events: [e('CONSULT', 'KEN', 'UGA', { date: '2024-03-12' }), e('CONSULT', 'KEN', 'UGA', { date: '2024-03-12' }), e('ACCUSE', 'KEN,UGA', 'SDN', { date: '2024-03-12' })] },
+  // forces sent to help are military aid; "it" after a subordinator is the nearest party before it
+  { text: 'Rwanda sent troops to Mozambique to help the government fight insurgents.', events: [e('AID', 'RWA', 'MOZ')] },
+  { text: "Chad sent soldiers to support Niger's government after it accused Nigeria of harboring rebels.", events: [e('AID', 'TCD', 'NER'), e('ACCUSE', 'NER', 'NGA')] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
