@@ -260,7 +260,8 @@ function buildEvent(
     date: timex >= 0 ? calendarValue(doc.timexes[timex]) : null,
     location: eventPlace(doc, s, anchor, kb),
     // "not sending ministers" is itself the boycott, not a negated act
-    negated: parties.anchor === undefined && !p.before?.includes('not') && isNegated(doc, t.head, floor, t.noun),
+    negated: parties.anchor === undefined && !p.before?.includes('not') &&
+      (isNegated(doc, t.head, floor, t.noun) || negativeRelative(doc, s, t.head)),
     modality,
     attribution: attributionFor(doc, spoken, t.head, sourceActors),
     rule: p.id,
@@ -358,6 +359,16 @@ function backReferenceDate(doc: Doc, events: DocEvent[], source: Slot[], sentenc
   const act = [...events].reverse().find((e) => here - doc.sentenceOf(e.trigger.start) <= BACK_REFERENCE_SPAN &&
     e.date && e.modality === modality && e.source.some((c) => codes.has(c)));
   return act?.date ?? null;
+}
+
+/** ", neither of which have recognized ...": the relative clause denies the act of its antecedents. */
+function negativeRelative(doc: Doc, s: TokenRange, head: number): boolean {
+  for (let k = head - 1; k >= s.start + 2 && k >= head - 5; k--) {
+    if ((lower(doc, k) === 'which' || lower(doc, k) === 'whom') && lower(doc, k - 1) === 'of') {
+      return ['neither', 'none'].includes(lower(doc, k - 2));
+    }
+  }
+  return false;
 }
 
 /** Categories where parties named together without a target act on each other. */

@@ -206,11 +206,22 @@ function leftSubject(
   let floor = s.start;
   for (let k = t.head - 1; k >= s.start; k--) {
     const w = lower(doc, k);
-    if ((w === 'which' || w === 'who') && k > s.start && lower(doc, k - 1) === ',' && !t.noun) {
+    // ", neither of which have recognized": the relative pronoun stands after its quantifier
+    const quantified = (w === 'which' || w === 'whom') && k - 2 > s.start && lower(doc, k - 1) === 'of' &&
+      QUANTIFIERS.has(lower(doc, k - 2)) && lower(doc, k - 3) === ',';
+    if ((w === 'which' || w === 'who') && k > s.start && (lower(doc, k - 1) === ',' || quantified) && !t.noun) {
       // "Serbia, which does not recognize Kosovo": the relative clause's subject is its antecedent
+      const comma = quantified ? k - 3 : k - 1;
       const inside = groups.filter((g) => g.start > k && g.end <= t.head && !g.locative);
-      const antecedent = groups.filter((g) => g.end <= k - 1 && !g.locative).pop();
-      if (!inside.length && antecedent && k - 1 - antecedent.end <= 1) return antecedent.slots;
+      // "Serbia, which along with Bosnia does not recognize": companions join the antecedent
+      const companions = inside.filter((g) => g.start >= 2 && lower(doc, g.start - 1) === 'with' && ['along', 'together'].includes(lower(doc, g.start - 2)));
+      const antecedent = groups.filter((g) => g.end <= comma && (!g.locative || quantified)).pop();
+      if (inside.length === companions.length && antecedent && comma - antecedent.end <= 1) {
+        // "goods from Serbia and Bosnia, neither of which": the coordinated names before the comma
+        const before = groups.filter((g) => g.end <= antecedent.start && antecedent.start - g.end === 1 &&
+          ['and', 'or'].includes(lower(doc, g.end)));
+        return [...before.flatMap((g) => g.slots), ...antecedent.slots, ...companions.flatMap((g) => g.slots)];
+      }
     }
     // a relative clause closed by a comma before the trigger ("Serbia, which ..., has blocked") is an apposition
     const closedRelative = (w === 'which' || w === 'who') && doc.words({ start: k, end: t.head }).includes(',');
@@ -478,3 +489,4 @@ function passedHead(between: string[], from: number, heads: Heads): boolean {
 }
 
 const OBJECT_PREPS = new Set(['of', 'by', 'from']);
+const QUANTIFIERS = new Set(['neither', 'both', 'none', 'all', 'each', 'either', 'one']);

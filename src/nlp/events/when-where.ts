@@ -22,6 +22,17 @@ function afterPreposition(doc: Doc, at: number): boolean {
   return /^VB/.test(doc.pos?.[at - 1] ?? '') && !REPORTING_FORMS.has(before) && !ANNOUNCING.has(before);
 }
 
+/** "Earlier this month, Kosovo introduced a tax on goods from Serbia, which has not recognized ...": a relative clause is not dated by its main clause. */
+function relativeClauseBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (doc.tokens[k].text !== ',') continue;
+    const next = doc.tokens[k + 1].text.toLowerCase();
+    if (next === 'which' || next === 'who' || next === 'whose') return true;
+    if (k + 3 < to && doc.tokens[k + 2].text.toLowerCase() === 'of' && ['which', 'whom'].includes(doc.tokens[k + 3].text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** A date right after a reporting verb ("said Thursday"), before the act it reports. */
 function reportDate(doc: Doc, t: TokenRange, anchor: number): boolean {
   return t.end <= anchor && t.start > 0 && REPORTING_FORMS.has(doc.tokens[t.start - 1].text.toLowerCase());
@@ -47,7 +58,7 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyA
   // no date in the trigger's clause: a date stated earlier in the sentence ("On Friday, ...",
   // "said Thursday that ...") applies to it; later ones belong to other phrases
   const before = nearestTimex(doc, sentence, anchor, sentence.start, anchor, false);
-  if (before >= 0 && !earlierAct(doc, doc.timexes[before].end, anchor)) return before;
+  if (before >= 0 && !earlierAct(doc, doc.timexes[before].end, anchor) && !relativeClauseBetween(doc, doc.timexes[before].end, anchor)) return before;
   const after = nearestTimex(doc, sentence, anchor, anchor, sentence.end, false);
   return after >= 0 && afterPreposition(doc, doc.timexes[after].start) ? after : -1;
 }
@@ -76,6 +87,7 @@ function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: 
     if (t.start < segStart || t.end > segEnd) return;
     if (inOtherSubordinate(doc, sentence, t.start, anchor)) return;
     if (modifiesNoun(doc, t, anchor)) return;
+    if (t.end <= anchor && relativeClauseBetween(doc, t.end, anchor)) return;
     // "cut ties on June 5, after accusing it": a subordinate act is not dated by its main clause
     if (t.end <= anchor && subordinatorBetween(doc, t.end, anchor)) return;
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;

@@ -302,6 +302,9 @@ export const SENTENCES: SentenceCase[] = [
   // forces sent to help are military aid; "it" after a subordinator is the nearest party before it
   { text: 'Rwanda sent troops to Mozambique to help the government fight insurgents.', events: [e('AID', 'RWA', 'MOZ')] },
   { text: "Chad sent soldiers to support Niger's government after it accused Nigeria of harboring rebels.", events: [e('AID', 'TCD', 'NER'), e('ACCUSE', 'NER', 'NGA')] },
+  // relative clauses: companions join the antecedent; "neither of which" denies the act
+  { text: 'Spain, which along with Greece does not recognize Kosovo, voted against the motion.', events: [e('SUPPORT', 'ESP,GRC', 'XKX', { negated: true })] },
+  { text: 'Last week, Kosovo imposed tariffs on Serbia and Bosnia, neither of which has recognized Kosovo.', events: [e('SANCTION', 'XKX', 'SRB,BIH', { date: '2024-W10' }), e('SUPPORT', 'SRB,BIH', 'XKX', { negated: true, date: null })] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
