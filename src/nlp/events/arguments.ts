@@ -28,6 +28,10 @@ export function actorSlots(doc: Doc, kb?: KnowledgeBase): Slot[] {
     for (const s of a.spans) if (!spansVerb(doc, s)) all.push({ start: s.start, end: s.end, actor, code: a.country });
   });
   if (kb) all.push(...unlinkedNames(doc, kb, all));
+  // "5 pm" is a time, not the prime minister: no party inside a time expression
+  for (let k = all.length - 1; k >= 0; k--) {
+    if (doc.timexes.some((t) => t.start <= all[k].start && all[k].end <= t.end)) all.splice(k, 1);
+  }
   // the dateline ("GENEVA -", "CUCUTA, Colombia –") names where the article was filed, not a party
   const dateline = datelineEnd(doc);
   if (dateline > 0) for (let k = all.length - 1; k >= 0; k--) if (all[k].start < dateline) all.splice(k, 1);
@@ -292,6 +296,9 @@ const INTRODUCTORY = new Set(['despite', 'after', 'following', 'amid', 'before',
  */
 function outerPrep(doc: Doc, of: number, floor: number): string | null | undefined {
   const head = of - 1;
+  // "the directors general of military operations (DGMO) of India": an acronym names the officials of X
+  if (head - 2 >= floor && doc.tokens[head].text === ')' && doc.tokens[head - 2].text === '(' &&
+    /^[A-Z]{2,}s?$/.test(doc.tokens[head - 1].text) && doc.tokens[of].text.toLowerCase() === 'of') return null;
   if (head < floor || !HEAD_NOUNS_OF.has(doc.tokens[head].text.toLowerCase())) return undefined;
   if (doc.tokens[of].text.toLowerCase() === 'with' && !/^(border|frontier|borders)$/.test(doc.tokens[head].text.toLowerCase())) return undefined;
   const none = doc.tokens[of].text.toLowerCase() === 'with' ? undefined : null;

@@ -58,6 +58,15 @@ function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
   return false;
 }
 
+/** ", Foreign Secretary Vikram Misri has announced": the name is followed by its reporting verb. */
+function speakerAfter(doc: Doc, s: TokenRange, end: number): boolean {
+  let k = end;
+  // ("has announced", not the passive "was reported")
+  while (k < s.end && ['has', 'have', 'had'].includes(lower(doc, k)) && k < end + 2) k++;
+  const w = k < s.end ? lower(doc, k) : '';
+  return REPORTING_FORMS.has(w) || (k > end && ['announced', 'confirmed', 'reported'].includes(w));
+}
+
 const MEASURES = /^(\d.*|one|two|three|four|five|six|seven|eight|nine|ten|half|a|about|around|nearly|almost|some|more|up|over|another)$/;
 
 export function findParties(
@@ -156,7 +165,7 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
   for (const g of groups) {
     if (g.start < t.end || g.end > limit) continue;
     // ", the United Nations said": a speaker, not a participant
-    if (g.end < s.end && REPORTING_FORMS.has(lower(doc, g.end))) continue;
+    if (speakerAfter(doc, s, g.end)) continue;
     let prep = governingPrep(doc, g.start, t.end);
     const between = doc.words({ start: t.end, end: g.start }).map((w) => w.toLowerCase());
     // "shelled positions of the Palestinian forces": "of" inside the direct object

@@ -305,6 +305,8 @@ export const SENTENCES: SentenceCase[] = [
   // relative clauses: companions join the antecedent; "neither of which" denies the act
   { text: 'Spain, which along with Greece does not recognize Kosovo, voted against the motion.', events: [e('SUPPORT', 'ESP,GRC', 'XKX', { negated: true })] },
   { text: 'Last week, Kosovo imposed tariffs on Serbia and Bosnia, neither of which has recognized Kosovo.', events: [e('SANCTION', 'XKX', 'SRB,BIH', { date: '2024-W10' }), e('SUPPORT', 'SRB,BIH', 'XKX', { negated: true, date: null })] },
+  // an acronym in parentheses heads "the officials (DGMO) of X"; "5 pm" is a time, not a party
+  { text: 'The directors general of military operations (DGMO) of Armenia and Azerbaijan have agreed to stop firing from 5 pm on Saturday, the ministry said.', date: '2024-03-16', events: [e('AGREE', 'ARM', 'AZE', { date: '2024-03-16' })] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
 ];
