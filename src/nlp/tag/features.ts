@@ -33,8 +33,8 @@ export interface WordInfo {
   /** hashes of the lower-cased prefixes and suffixes of length 1..4 */
   affixes: Int32Array;
   capitalised: boolean;
-  /** per layer: summed weights of this word's word features (filled by the tagger at run time) */
-  layerScores: (Float64Array | undefined)[];
+  /** per layer: summed weights (integer steps) of this word's word features (filled by the tagger at run time) */
+  layerScores: (Int32Array | undefined)[];
   /** per layer: the weights that layerScores were computed with (a cache entry is valid only for them) */
   layerScoresOf: unknown[];
   /** the lexicon that usualCasing / tagClass / chunkClass were looked up in */

@@ -46,6 +46,8 @@ export class Layer {
   private readonly bilou: boolean;
   /** the BIO form of each label, for output */
   readonly bioLabels: readonly string[];
+  /** allowed(previous, l) as a table: row previous + 1 (row 0 = sentence start) */
+  private readonly allowedAfter: Uint8Array;
 
   constructor(
     /** index of this layer in WordInfo.layerScores */
@@ -74,6 +76,11 @@ export class Layer {
       if (kind === UNIT) return 'B-' + label.slice(2);
       return label;
     });
+    const n = labels.length;
+    this.allowedAfter = new Uint8Array((n + 1) * n);
+    for (let previous = -1; previous < n; previous++) {
+      for (let l = 0; l < n; l++) this.allowedAfter[(previous + 1) * n + l] = this.allowed(previous, l) ? 1 : 0;
+    }
   }
 
   /** May label l follow label previous (-1 = sentence start)? */
@@ -105,6 +112,22 @@ export class Layer {
     const previousKind = previous >= 0 ? this.kindOf[previous] : OTHER;
     if (previousKind === BEGIN || previousKind === INSIDE) return this.indexOf('L-' + this.labels[previous].slice(2), gold);
     return this.indexOf((this.kindOf[gold] === LAST ? 'U-' : 'B-') + type, gold);
+  }
+
+  /** Best allowed label given integer score sums (the decoder's fast path). */
+  bestOfSums(sums: Int32Array, previous: number): number {
+    const n = this.labels.length;
+    const row = (previous + 1) * n;
+    const allowedAfter = this.allowedAfter;
+    let best = -1;
+    let bestSum = -Infinity;
+    for (let l = 0; l < n; l++) {
+      if (sums[l] > bestSum && allowedAfter[row + l] === 1) {
+        best = l;
+        bestSum = sums[l];
+      }
+    }
+    return best;
   }
 
   private indexOf(label: string, fallback: number): number {
@@ -146,6 +169,7 @@ export class Tagger {
   private readonly words = new Map<string, WordInfo>();
   private readonly featureBuffer = new Int32Array(MAX_FEATURES);
   private scores: Float64Array;
+  private sums: Int32Array;
 
   constructor(
     labels: { pos: readonly string[]; chunk: readonly string[]; ner: readonly string[] },
@@ -156,6 +180,7 @@ export class Tagger {
     this.chunk = new Layer(1, labels.chunk, scorers.chunk, chunkWordFeatures, chunkContextFeatures);
     this.ner = new Layer(2, labels.ner, scorers.ner, nerWordFeatures, nerContextFeatures);
     this.scores = new Float64Array(Math.max(labels.pos.length, labels.chunk.length, labels.ner.length));
+    this.sums = new Int32Array(this.scores.length);
   }
 
   describe(word: string): WordInfo {
@@ -210,19 +235,21 @@ export class Tagger {
    */
   private decodeCached(layer: Layer, weights: LayerWeights, s: SentenceFeatures, target: Int32Array): void {
     const features = this.featureBuffer;
-    const scores = this.scores;
+    const sums = this.sums;
     const n = layer.labels.length;
+    const id = layer.id;
     for (let i = 0; i < s.n; i++) {
       const info = s.infos[i];
-      let wordScores = info.layerScores[layer.id];
-      if (!wordScores || info.layerScoresOf[layer.id] !== weights) {
-        weights.score(features, layer.wordFeatures(s, i, features, 0), scores);
-        wordScores = info.layerScores[layer.id] = scores.slice(0, n);
-        info.layerScoresOf[layer.id] = weights;
+      let wordSums = info.layerScores[id];
+      if (!wordSums || info.layerScoresOf[id] !== weights) {
+        sums.fill(0, 0, n);
+        weights.accumulate(features, layer.wordFeatures(s, i, features, 0), sums);
+        wordSums = info.layerScores[id] = sums.slice(0, n);
+        info.layerScoresOf[id] = weights;
       }
-      weights.score(features, layer.contextFeatures(s, i, features, 0), scores);
-      for (let l = 0; l < n; l++) scores[l] += wordScores[l];
-      target[i] = layer.best(scores, i > 0 ? target[i - 1] : -1);
+      sums.set(wordSums);
+      weights.accumulate(features, layer.contextFeatures(s, i, features, 0), sums);
+      target[i] = layer.bestOfSums(sums, i > 0 ? target[i - 1] : -1);
     }
   }
 

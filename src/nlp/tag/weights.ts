@@ -85,6 +85,7 @@ export class LayerWeights implements Scorer {
   private readonly mask: number;
   private readonly scale: number;
   private readonly firstSlots = new Int32Array(256);
+  private readonly sums: Int32Array;
   /** sink for the prefetching loads, so they are not optimised away */
   touched = 0;
 
@@ -92,6 +93,7 @@ export class LayerWeights implements Scorer {
     let size = 16;
     while (size < layer.keys.length * 1.25) size <<= 1;
     this.mask = size - 1;
+    this.sums = new Int32Array(labels.length);
     this.table = new Int32Array(size * SLOT_WORDS);
     let maxAbs = 0;
     for (const v of layer.values) maxAbs = Math.max(maxAbs, Math.abs(v));
@@ -122,49 +124,69 @@ export class LayerWeights implements Scorer {
   }
 
   score(features: Int32Array, count: number, scores: Float64Array): void {
+    const sums = this.sums;
+    sums.fill(0);
+    this.accumulate(features, count, sums);
+    for (let l = 0; l < sums.length; l++) scores[l] = sums[l] * this.scale;
+  }
+
+  /**
+   * Add the features' weights, in integer steps, to sums (one per label). Decoding compares
+   * these integer sums directly: all of a layer's weights share one scale, so the best label is
+   * the same and no multiply is needed.
+   */
+  accumulate(features: Int32Array, count: number, sums: Int32Array): void {
     const table = this.table;
+    const overflow = this.overflow;
     const mask = this.mask;
-    const slots = this.firstSlots;
-    scores.fill(0, 0, this.labels.length);
-    // First touch every feature's slot with independent loads, so the cache misses overlap
-    // instead of queueing behind the probe loop's branches.
+    const bases = this.firstSlots;
+    // Three passes, so the cache misses of different features overlap instead of queueing
+    // behind each other: touch every feature's slot; then find each feature's slot and touch
+    // its overflow pairs (most features seen in context have more than the two inline pairs);
+    // then sum.
     let touched = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f] === 0 ? 1 : features[f];
       const slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-      slots[f] = slot;
+      bases[f] = slot * SLOT_WORDS;
       touched |= table[slot * SLOT_WORDS];
+    }
+    for (let f = 0; f < count; f++) {
+      const key = features[f] === 0 ? 1 : features[f];
+      let base = bases[f];
+      let stored = table[base];
+      while (stored !== key && stored !== 0) {
+        base = (base + SLOT_WORDS) & (mask * SLOT_WORDS + SLOT_WORDS - 1);
+        stored = table[base];
+      }
+      if (stored === 0) {
+        bases[f] = -1;
+        continue;
+      }
+      bases[f] = base;
+      const info = table[base + 1];
+      if ((info & 0xff) > INLINE_PAIRS) touched |= overflow[info >>> 8];
     }
     this.touched = touched;
     for (let f = 0; f < count; f++) {
-      const key = features[f] === 0 ? 1 : features[f];
-      let slot = slots[f];
-      let base = slot * SLOT_WORDS;
-      let stored = table[base];
-      while (stored !== key && stored !== 0) {
-        slot = (slot + 1) & mask;
-        base = slot * SLOT_WORDS;
-        stored = table[base];
-      }
-      if (stored === 0) continue;
+      const base = bases[f];
+      if (base < 0) continue;
       const info = table[base + 1];
       const pairs = info & 0xff;
       const inline = base + 2 + (pairs < INLINE_PAIRS ? pairs : INLINE_PAIRS);
       for (let p = base + 2; p < inline; p++) {
         const pair = table[p];
-        scores[pair >>> 24] += (pair << 8) >> 8;
+        sums[pair >>> 24] += (pair << 8) >> 8;
       }
       if (pairs > INLINE_PAIRS) {
         const start = info >>> 8;
         const end = start + pairs - INLINE_PAIRS;
         for (let p = start; p < end; p++) {
-          const pair = this.overflow[p];
-          scores[pair >>> 24] += (pair << 8) >> 8;
+          const pair = overflow[p];
+          sums[pair >>> 24] += (pair << 8) >> 8;
         }
       }
     }
-    // weights were summed as integers; one multiply restores their scale
-    for (let l = 0; l < this.labels.length; l++) scores[l] *= this.scale;
   }
 }
 
