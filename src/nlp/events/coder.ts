@@ -5,7 +5,7 @@ import type { LexiconIndex } from './lexicon.js';
 import { actorSlots, groupCodes, groupSlots, slotsIn, type Group, type Slot } from './arguments.js';
 import { clauseStart, isNegated, modalityAfter, modalityOf, speakers, type Speaker } from './context.js';
 import { calendarValue } from '../time/index.js';
-import { eventPlace, eventTimex } from './when-where.js';
+import { eventPlace, eventTimex, leadPlace } from './when-where.js';
 import {
   AUXILIARIES, CLAUSE_BREAKS, RECIPROCALS, REPORTING_FORMS,
 } from './locales/en/cues.js';
@@ -145,7 +145,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       if (subject) discourse.lastSource = subject.slots;
     }
   }
-  return datedLead(doc, dedupe(doc, events, verbHeads));
+  return placedLead(doc, datedLead(doc, dedupe(doc, events, verbHeads)), kb);
 }
 
 /**
@@ -541,4 +541,24 @@ function dedupe(doc: Doc, events: DocEvent[], verbs: Set<number>): DocEvent[] {
     kept.push(e);
   }
   return kept;
+}
+
+/**
+ * "X met Y on Saturday … Meeting on the sidelines of the summit in Liverpool, …": when an
+ * article without a dateline names the place of its opening story in its first two sentences,
+ * the acts of the opening event's parties on its day (or undated) happened there, as a dateline
+ * would say. Planned, hypothetical and otherwise dated acts keep no such place.
+ */
+function placedLead(doc: Doc, events: DocEvent[], kb: KnowledgeBase | undefined): DocEvent[] {
+  const lead = events.find((e) => e.modality === 'asserted' && !e.negated);
+  if (!lead || doc.sentenceOf(lead.trigger.start) > 1) return events;
+  const place = lead.location ?? leadPlace(doc, kb);
+  if (!place) return events;
+  const parties = new Set([...lead.source, ...lead.target]);
+  for (const e of events) {
+    const sameParties = [...e.source, ...e.target].some((c) => parties.has(c));
+    const sameDay = e.date === null || e.date === lead.date;
+    if (!e.location && e.modality === 'asserted' && sameParties && sameDay) e.location = place;
+  }
+  return events;
 }

@@ -155,6 +155,19 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+/** The first city or region named with "in"/"at" in an article's first two sentences, when it has no dateline. */
+export function leadPlace(doc: Doc, kb: KnowledgeBase | undefined): string | null {
+  if (!kb || datelineEnd(doc) || doc.sentences.length === 0) return null;
+  const opening = { start: 0, end: doc.sentences[Math.min(1, doc.sentences.length - 1)].end };
+  for (let k = opening.start; k < opening.end - 1; k++) {
+    if (!PLACE_PREPOSITIONS.has(doc.tokens[k].text.toLowerCase())) continue;
+    const at = doc.tokens[k + 1].text.toLowerCase() === 'the' ? k + 2 : k + 1;
+    const place = placeAt(doc, kb, at, opening.end);
+    if (place?.includes(',')) return place;
+  }
+  return null;
+}
 const PLACE_FORMS = new Set(['place', 'seat', 'country']);
 
 /** Places already looked up in a document, by token index (events share sentences). */
