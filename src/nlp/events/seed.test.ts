@@ -28,10 +28,11 @@ describe.skipIf(!available)('seed article events', () => {
     expect(doc.events.length).toBeGreaterThan(0);
   });
 
-  it('codes the Hayashi–Blinken meeting as an asserted CONSULT on Saturday', () => {
+  it('codes the Hayashi–Blinken meeting as an asserted CONSULT on Saturday at Liverpool', () => {
     const e = find('CONSULT', ['JPN'], ['USA'], (x) => !x.negated && x.modality === 'asserted');
     expect(e).toBeDefined();
     expect(e!.date).toBe('2021-12-11');
+    expect(e!.location).toBe('Liverpool, GBR');
   });
 
   it('codes "the two officials agreed" as AGREE JPN→USA', () => {
