@@ -291,6 +291,35 @@ export function posWordFeatures(s: SentenceFeatures, i: number, out: Int32Array,
   for (let p = 0; p < 3; p++) out[k++] = mix(T.prefix + p, s.affixes[a + p]);
   for (let p = 0; p < 4; p++) out[k++] = mix(T.suffix + p, s.affixes[a + 4 + p]);
   out[k++] = mix(T.tagClass, s.tagClass[i]);
+  out[k++] = mix(T.shape, s.rawShape[i]);
+  out[k++] = mix3(T.classShape, s.tagClass[i], s.rawShape[i]);
+  return k;
+}
+
+/** POS features of the word at j seen from the next token (j = i - 1). */
+export function posPrevWordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerPrev, at(s.lower, j, s.n));
+  out[k++] = mix(T.suffixPrev, j >= 0 ? s.affixes[j * 8 + 6] : BOUNDARY_LEFT);
+  out[k++] = mix(T.shapePrev, at(s.rawShape, j, s.n));
+  return k;
+}
+
+export function posPrev2WordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerPrev2, at(s.lower, j, s.n));
+  return k;
+}
+
+export function posNextWordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerNext, at(s.lower, j, s.n));
+  out[k++] = mix(T.suffixNext, j < s.n ? s.affixes[j * 8 + 6] : BOUNDARY_RIGHT);
+  out[k++] = mix(T.shapeNext, at(s.rawShape, j, s.n));
+  out[k++] = mix(T.tagClassNext, at(s.tagClass, j, s.n));
+  return k;
+}
+
+export function posNext2WordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerNext2, at(s.lower, j, s.n));
+  out[k++] = mix(T.tagClassNext2, at(s.tagClass, j, s.n));
   return k;
 }
 
@@ -299,30 +328,18 @@ export function posContextFeatures(s: SentenceFeatures, i: number, out: Int32Arr
   const a = i * 8;
   const lower = s.lower[i];
   const prev = tagAt(s.pos, i - 1);
-  out[k++] = mix(T.shape, s.rawShape[i]);
   out[k++] = mix3(T.initialCasing, i === 0 ? 1 : 0, s.casing[i]);
-  out[k++] = mix(T.lowerPrev, at(s.lower, i - 1, n));
-  out[k++] = mix(T.lowerPrev2, at(s.lower, i - 2, n));
-  out[k++] = mix(T.lowerNext, at(s.lower, i + 1, n));
-  out[k++] = mix(T.lowerNext2, at(s.lower, i + 2, n));
-  out[k++] = mix(T.suffixPrev, i > 0 ? s.affixes[a - 8 + 6] : BOUNDARY_LEFT);
-  out[k++] = mix(T.suffixNext, i + 1 < n ? s.affixes[a + 8 + 6] : BOUNDARY_RIGHT);
-  out[k++] = mix(T.shapeNext, at(s.rawShape, i + 1, n));
   out[k++] = mix(T.tagPrev, prev);
   out[k++] = mix3(T.tagPrev2, prev, tagAt(s.pos, i - 2));
   out[k++] = mix3(T.tagPrevLower, prev, lower);
   out[k++] = mix3(T.capsLower, s.allCaps, lower);
-  out[k++] = mix(T.shapePrev, at(s.rawShape, i - 1, n));
   out[k++] = mix3(T.bigramPrev, at(s.lower, i - 1, n), lower);
   out[k++] = mix3(T.bigramNext, lower, at(s.lower, i + 1, n));
   out[k++] = mix3(T.tagPrevSuffix, prev, s.affixes[a + 6]);
   const classNext = at(s.tagClass, i + 1, n);
-  out[k++] = mix(T.tagClassNext, classNext);
-  out[k++] = mix(T.tagClassNext2, at(s.tagClass, i + 2, n));
   out[k++] = mix3(T.tagPrevClass, prev, s.tagClass[i]);
   out[k++] = mix3(T.tagClassPair, s.tagClass[i], classNext);
   out[k++] = mix3(T.initialShape, i === 0 ? 1 : 0, s.rawShape[i]);
-  out[k++] = mix3(T.classShape, s.tagClass[i], s.rawShape[i]);
   out[k++] = mix3(T.lowerPrevClass, at(s.lower, i - 1, n), s.tagClass[i]);
   return k;
 }
@@ -333,6 +350,32 @@ export function chunkWordFeatures(s: SentenceFeatures, i: number, out: Int32Arra
   out[k++] = mix(T.suffix + 2, s.affixes[i * 8 + 6]);
   out[k++] = mix(T.tagClass, s.tagClass[i]);
   out[k++] = mix(T.chunkClass, s.chunkClass[i]);
+  out[k++] = mix(T.shape, s.rawShape[i]);
+  return k;
+}
+
+export function chunkPrevWordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerPrev, at(s.lower, j, s.n));
+  out[k++] = mix(T.tagClassPrev, at(s.tagClass, j, s.n));
+  out[k++] = mix(T.chunkClassPrev, at(s.chunkClass, j, s.n));
+  return k;
+}
+
+export function chunkPrev2WordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerPrev2, at(s.lower, j, s.n));
+  return k;
+}
+
+export function chunkNextWordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerNext, at(s.lower, j, s.n));
+  out[k++] = mix(T.tagClassNext, at(s.tagClass, j, s.n));
+  out[k++] = mix(T.chunkClassNext, at(s.chunkClass, j, s.n));
+  return k;
+}
+
+export function chunkNext2WordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerNext2, at(s.lower, j, s.n));
+  out[k++] = mix(T.chunkClassNext2, at(s.chunkClass, j, s.n));
   return k;
 }
 
@@ -347,8 +390,6 @@ export function chunkContextFeatures(s: SentenceFeatures, i: number, out: Int32A
   const posNext = i + 1 < n ? s.pos[i + 1] : -2;
   const posNext2 = i + 2 < n ? s.pos[i + 2] : -2;
   const prev = tagAt(s.chunk, i - 1);
-  out[k++] = mix(T.lowerPrev, lowerPrev);
-  out[k++] = mix(T.lowerNext, lowerNext);
   out[k++] = mix(T.pos, pos);
   out[k++] = mix(T.posPrev, posPrev);
   out[k++] = mix(T.posPrev2, posPrev2);
@@ -364,8 +405,6 @@ export function chunkContextFeatures(s: SentenceFeatures, i: number, out: Int32A
   out[k++] = mix3(T.tagPrev2, prev, tagAt(s.chunk, i - 2));
   out[k++] = mix3(T.tagPrevPos, prev, pos);
   out[k++] = mix3(T.tagPrevLower, prev, lower);
-  out[k++] = mix(T.lowerPrev2, at(s.lower, i - 2, n));
-  out[k++] = mix(T.lowerNext2, at(s.lower, i + 2, n));
   out[k++] = mix(T.posTrigramPrev, mix3(posPrev2, posPrev, pos));
   out[k++] = mix(T.posTrigramNext, mix3(pos, posNext, posNext2));
   out[k++] = mix3(T.bigramPrev, lowerPrev, lower);
@@ -373,16 +412,10 @@ export function chunkContextFeatures(s: SentenceFeatures, i: number, out: Int32A
   out[k++] = mix3(T.posPrevLower, posPrev, lower);
   out[k++] = mix3(T.lowerPosNext, lower, posNext);
   out[k++] = mix(T.tagPrevPosPair, mix3(prev, posPrev, pos));
-  out[k++] = mix(T.shape, s.rawShape[i]);
   out[k++] = mix(T.tagPrevPosNext, mix3(prev, pos, posNext));
-  out[k++] = mix(T.tagClassPrev, at(s.tagClass, i - 1, n));
-  out[k++] = mix(T.tagClassNext, at(s.tagClass, i + 1, n));
   out[k++] = mix3(T.posClassNext, pos, at(s.tagClass, i + 1, n));
   const chunkClass = s.chunkClass[i];
   const chunkClassNext = at(s.chunkClass, i + 1, n);
-  out[k++] = mix(T.chunkClassNext, chunkClassNext);
-  out[k++] = mix(T.chunkClassNext2, at(s.chunkClass, i + 2, n));
-  out[k++] = mix(T.chunkClassPrev, at(s.chunkClass, i - 1, n));
   out[k++] = mix3(T.tagPrevChunkClass, prev, chunkClass);
   out[k++] = mix3(T.chunkClassPair, chunkClass, chunkClassNext);
   out[k++] = mix(T.tagsPrevChunkClass, mix3(tagAt(s.chunk, i - 2), prev, chunkClass));
@@ -400,6 +433,26 @@ export function nerWordFeatures(s: SentenceFeatures, i: number, out: Int32Array,
   return k;
 }
 
+export function nerPrevWordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerPrev, at(s.lower, j, s.n));
+  return k;
+}
+
+export function nerPrev2WordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerPrev2, at(s.lower, j, s.n));
+  return k;
+}
+
+export function nerNextWordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerNext, at(s.lower, j, s.n));
+  return k;
+}
+
+export function nerNext2WordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.lowerNext2, at(s.lower, j, s.n));
+  return k;
+}
+
 export function nerContextFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
   const n = s.n;
   const lower = s.lower[i];
@@ -413,10 +466,6 @@ export function nerContextFeatures(s: SentenceFeatures, i: number, out: Int32Arr
   out[k++] = mix(T.shape, shape);
   out[k++] = mix3(T.initialCasing, i === 0 ? 1 : 0, s.casing[i]);
   out[k++] = mix3(T.capsShape, s.allCaps, shape);
-  out[k++] = mix(T.lowerPrev, lowerPrev);
-  out[k++] = mix(T.lowerPrev2, at(s.lower, i - 2, n));
-  out[k++] = mix(T.lowerNext, lowerNext);
-  out[k++] = mix(T.lowerNext2, at(s.lower, i + 2, n));
   out[k++] = mix3(T.bigramPrev, lowerPrev, lower);
   out[k++] = mix3(T.bigramNext, lower, lowerNext);
   out[k++] = mix(T.shapePrev, shapePrev);
@@ -447,11 +496,61 @@ export function nerContextFeatures(s: SentenceFeatures, i: number, out: Int32Arr
   return k;
 }
 
-/** All features of a layer at token i (word part then context part). */
-export function allFeatures(word: FeaturePart, context: FeaturePart) {
-  return (s: SentenceFeatures, i: number, out: Int32Array): number => context(s, i, out, word(s, i, out, 0));
+/**
+ * A layer's features in parts: `word` reads only token i itself, `prev`/`prev2`/`next`/`next2`
+ * only the word at i−1/i−2/i+1/i+2 (called with that position, which may lie outside the
+ * sentence), `context` everything else (predicted tags, sentence casing, word pairs). The
+ * tagger caches the summed weights of the word-only parts per distinct word, so at run time
+ * only context features are looked up.
+ */
+export interface LayerFeatures {
+  word: FeaturePart;
+  prev: FeaturePart;
+  prev2: FeaturePart;
+  next: FeaturePart;
+  next2: FeaturePart;
+  context: FeaturePart;
 }
 
-export const posFeatures = allFeatures(posWordFeatures, posContextFeatures);
-export const chunkFeatures = allFeatures(chunkWordFeatures, chunkContextFeatures);
-export const nerFeatures = allFeatures(nerWordFeatures, nerContextFeatures);
+export const POS_FEATURES: LayerFeatures = {
+  word: posWordFeatures,
+  prev: posPrevWordFeatures,
+  prev2: posPrev2WordFeatures,
+  next: posNextWordFeatures,
+  next2: posNext2WordFeatures,
+  context: posContextFeatures,
+};
+
+export const CHUNK_FEATURES: LayerFeatures = {
+  word: chunkWordFeatures,
+  prev: chunkPrevWordFeatures,
+  prev2: chunkPrev2WordFeatures,
+  next: chunkNextWordFeatures,
+  next2: chunkNext2WordFeatures,
+  context: chunkContextFeatures,
+};
+
+export const NER_FEATURES: LayerFeatures = {
+  word: nerWordFeatures,
+  prev: nerPrevWordFeatures,
+  prev2: nerPrev2WordFeatures,
+  next: nerNextWordFeatures,
+  next2: nerNext2WordFeatures,
+  context: nerContextFeatures,
+};
+
+/** All features of a layer at token i. */
+export function allFeatures(parts: LayerFeatures) {
+  return (s: SentenceFeatures, i: number, out: Int32Array): number => {
+    let k = parts.word(s, i, out, 0);
+    k = parts.prev(s, i - 1, out, k);
+    k = parts.prev2(s, i - 2, out, k);
+    k = parts.next(s, i + 1, out, k);
+    k = parts.next2(s, i + 2, out, k);
+    return parts.context(s, i, out, k);
+  };
+}
+
+export const posFeatures = allFeatures(POS_FEATURES);
+export const chunkFeatures = allFeatures(CHUNK_FEATURES);
+export const nerFeatures = allFeatures(NER_FEATURES);

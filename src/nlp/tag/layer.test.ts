@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chunkContextFeatures, chunkWordFeatures } from './features.js';
+import { CHUNK_FEATURES } from './features.js';
 import { Layer } from './tagger.js';
 import { PerceptronTrainer } from './weights.js';
 
 function layerOf(labels: string[]): Layer {
-  return new Layer(0, labels, new PerceptronTrainer(labels), chunkWordFeatures, chunkContextFeatures);
+  return new Layer(0, labels, new PerceptronTrainer(labels), CHUNK_FEATURES);
 }
 
 describe('span layers', () => {

@@ -3,19 +3,16 @@
 // same type (I-X after B-X or I-X), so their output is always well formed.
 import {
   allFeatures,
-  chunkContextFeatures,
-  chunkWordFeatures,
+  CHUNK_FEATURES,
   describeWord,
   DocumentMemory,
   ENTITY_TYPES,
   MAX_FEATURES,
-  nerContextFeatures,
-  nerWordFeatures,
-  posContextFeatures,
-  posWordFeatures,
+  NER_FEATURES,
+  POS_FEATURES,
   SentenceFeatures,
   Casing,
-  type FeaturePart,
+  type LayerFeatures,
   type Lexicon,
   type WordInfo,
 } from './features.js';
@@ -54,10 +51,9 @@ export class Layer {
     readonly id: number,
     readonly labels: readonly string[],
     public scorer: Scorer,
-    readonly wordFeatures: FeaturePart,
-    readonly contextFeatures: FeaturePart,
+    readonly parts: LayerFeatures,
   ) {
-    this.features = allFeatures(wordFeatures, contextFeatures);
+    this.features = allFeatures(parts);
     const types = new Map<string, number>();
     this.kindOf = new Int32Array(labels.length);
     this.typeOf = new Int32Array(labels.length).fill(-1);
@@ -176,9 +172,9 @@ export class Tagger {
     scorers: { pos: Scorer; chunk: Scorer; ner: Scorer },
     public lexicon: Lexicon,
   ) {
-    this.pos = new Layer(0, labels.pos, scorers.pos, posWordFeatures, posContextFeatures);
-    this.chunk = new Layer(1, labels.chunk, scorers.chunk, chunkWordFeatures, chunkContextFeatures);
-    this.ner = new Layer(2, labels.ner, scorers.ner, nerWordFeatures, nerContextFeatures);
+    this.pos = new Layer(0, labels.pos, scorers.pos, POS_FEATURES);
+    this.chunk = new Layer(1, labels.chunk, scorers.chunk, CHUNK_FEATURES);
+    this.ner = new Layer(2, labels.ner, scorers.ner, NER_FEATURES);
     this.scores = new Float64Array(Math.max(labels.pos.length, labels.chunk.length, labels.ner.length));
     this.sums = new Int32Array(this.scores.length);
   }
@@ -230,27 +226,81 @@ export class Tagger {
   }
 
   /**
-   * Decoding with trained weights: the summed weights of a word's own features are computed
-   * once per distinct word and cached on its WordInfo; only context features are looked up.
+   * Decoding with trained weights: the summed weights of the features that read one word only
+   * (the word itself, or it as the previous / next word of a token) are computed once per
+   * distinct word and cached on its WordInfo as five rows [word, prev, prev2, next, next2];
+   * only context features are looked up per token.
    */
   private decodeCached(layer: Layer, weights: LayerWeights, s: SentenceFeatures, target: Int32Array): void {
     const features = this.featureBuffer;
     const sums = this.sums;
     const n = layer.labels.length;
-    const id = layer.id;
+    const rows = this.wordRows;
+    const boundary = this.boundaryRows(layer, weights, s);
+    for (let i = 0; i < s.n; i++) rows[i + 2] = this.wordRowsOf(layer, weights, s, i);
+    rows[0] = rows[1] = boundary;
+    rows[s.n + 2] = rows[s.n + 3] = boundary;
     for (let i = 0; i < s.n; i++) {
-      const info = s.infos[i];
-      let wordSums = info.layerScores[id];
-      if (!wordSums || info.layerScoresOf[id] !== weights) {
-        sums.fill(0, 0, n);
-        weights.accumulate(features, layer.wordFeatures(s, i, features, 0), sums);
-        wordSums = info.layerScores[id] = sums.slice(0, n);
-        info.layerScoresOf[id] = weights;
-      }
-      sums.set(wordSums);
-      weights.accumulate(features, layer.contextFeatures(s, i, features, 0), sums);
+      const word = rows[i + 2];
+      const prev = rows[i + 1];
+      const prev2 = rows[i];
+      const next = rows[i + 3];
+      const next2 = rows[i + 4];
+      for (let l = 0; l < n; l++) sums[l] = word[l] + prev[n + l] + prev2[2 * n + l] + next[3 * n + l] + next2[4 * n + l];
+      weights.accumulate(features, layer.parts.context(s, i, features, 0), sums);
       target[i] = layer.bestOfSums(sums, i > 0 ? target[i - 1] : -1);
     }
+  }
+
+  /** Row buffer of decodeCached: rows[i + 2] are the word rows of token i. */
+  private wordRows: Int32Array[] = [];
+
+  /** The five word-only rows of token i's word for a layer (cached per distinct word). */
+  private wordRowsOf(layer: Layer, weights: LayerWeights, s: SentenceFeatures, i: number): Int32Array {
+    const info = s.infos[i];
+    const id = layer.id;
+    const cached = info.layerScores[id];
+    if (cached && info.layerScoresOf[id] === weights) return cached;
+    const rows = this.rowsFor(layer, weights, s, i, i, i, i, i);
+    info.layerScores[id] = rows;
+    info.layerScoresOf[id] = weights;
+    return rows;
+  }
+
+  private readonly boundaries: { weights: LayerWeights | null; rows: Int32Array | null }[] = [0, 1, 2].map(() => ({ weights: null, rows: null }));
+
+  /** Rows for positions outside the sentence: prev rows before its start, next rows after its end. */
+  private boundaryRows(layer: Layer, weights: LayerWeights, s: SentenceFeatures): Int32Array {
+    const entry = this.boundaries[layer.id];
+    if (entry.weights !== weights || !entry.rows) {
+      entry.rows = this.rowsFor(layer, weights, s, s.n, -1, -2, s.n, s.n + 1);
+      entry.weights = weights;
+    }
+    return entry.rows;
+  }
+
+  /** Rows [word at wordAt, prev part at prevAt, prev2 at prev2At, next at nextAt, next2 at next2At]. */
+  private rowsFor(layer: Layer, weights: LayerWeights, s: SentenceFeatures, wordAt: number, prevAt: number, prev2At: number, nextAt: number, next2At: number): Int32Array {
+    const n = layer.labels.length;
+    const features = this.featureBuffer;
+    const rows = new Int32Array(5 * n);
+    const parts = layer.parts;
+    const segments: [number, number, typeof parts.word][] = [
+      [0, wordAt, parts.word],
+      [1, prevAt, parts.prev],
+      [2, prev2At, parts.prev2],
+      [3, nextAt, parts.next],
+      [4, next2At, parts.next2],
+    ];
+    for (const [segment, at, part] of segments) {
+      // the word part is never needed for a boundary (wordAt = s.n there)
+      if (at < 0 || at >= s.n ? segment === 0 : false) continue;
+      const sums = this.sums;
+      sums.fill(0, 0, n);
+      weights.accumulate(features, part(s, at, features, 0), sums);
+      rows.set(sums.subarray(0, n), segment * n);
+    }
+    return rows;
   }
 
   /** Record this sentence's entity labels of capitalised words for later sentences. */
