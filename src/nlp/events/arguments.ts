@@ -304,7 +304,8 @@ function outerPrep(doc: Doc, of: number, floor: number): string | null | undefin
   const none = doc.tokens[of].text.toLowerCase() === 'with' ? undefined : null;
   for (let k = head - 1; k >= floor && k >= head - 3; k--) {
     const w = doc.tokens[k].text.toLowerCase();
-    if (PREPOSITIONS.has(w)) return w;
+    // "sent troops to the border with X": a movement toward X, not a delivery to it
+    if (PREPOSITIONS.has(w)) return w === 'to' && none === undefined ? 'toward' : w;
     if (!SKIPPABLE.has(w) && !/^[a-z]+$/.test(w)) return none;
   }
   return none;

@@ -309,6 +309,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The directors general of military operations (DGMO) of Armenia and Azerbaijan have agreed to stop firing from 5 pm on Saturday, the ministry said.', date: '2024-03-16', events: [e('AGREE', 'ARM', 'AZE', { date: '2024-03-16' })] },
   // speakers who speak of their own act are not an attribution
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
+  { text: 'Japan pledged $50 million to Ukraine on Monday.', events: [e('AID', 'JPN', 'UKR', { date: '2024-03-11' })] },
+  { text: 'Turkey deployed troops to its border with Syria.', events: [e('MOBILIZE', 'TUR', 'SYR')] },
 ];
 
 /**
@@ -502,4 +504,10 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'assault.battle': { text: 'Sudanese troops battled Chadian rebels near the border.', events: [e('ASSAULT', 'SDN,TCD', 'SDN,TCD')] },
   'assault.war': { text: 'The war between Ethiopia and Eritrea ended in 2000.', events: [e('ASSAULT', 'ETH,ERI', 'ETH,ERI')] },
   'assault.hostility': { text: 'Hostilities between Israel and Hezbollah resumed on Friday.', events: [e('ASSAULT', 'ISR,LBN', 'ISR,LBN')] },
+  'accuse.not-uphold': { text: 'Peru said Bolivia had not upheld the border treaty.', events: [e('ACCUSE', 'PER', 'BOL')] },
+  'accuse.not-respect': { text: 'The Greek foreign minister said Turkey had never respected the maritime accord.', events: [e('ACCUSE', 'GRC', 'TUR')] },
+  'accuse.not-honor': { text: 'Officials in Seoul said Japan has not honored its commitments on labor compensation.', events: [e('ACCUSE', 'KOR', 'JPN')] },
+  'accuse.not-honour': { text: 'Kenya said Somalia did not honour the fishing agreement.', events: [e('ACCUSE', 'KEN', 'SOM')] },
+  'accuse.not-comply': { text: 'Inspectors from the IAEA said Iran had not complied with its safeguards obligations.', events: [e('ACCUSE', 'IAEA', 'IRN')] },
+  'accuse.not-abide': { text: 'Armenia said Azerbaijan never abided by the truce terms.', events: [e('ACCUSE', 'ARM', 'AZE')] },
 };

@@ -7,6 +7,7 @@ const AGAINST = ['on', 'against', 'upon'];
 const DIPLOMATS = ['ambassador', 'envoy', 'diplomat', 'consul', 'attache', 'charge'];
 const TIES = ['tie', 'relation', 'contact'];
 const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent'];
+const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalty'];
 
 export const LEXICON: EventPattern[] = [
@@ -112,7 +113,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'aid.provide', category: 'AID', lemma: 'provide', pos: 'verb', objectNoun: AID_GOODS, object: true, preps: ['to', 'for'] },
   { id: 'aid.supply', category: 'AID', lemma: 'supply', pos: 'verb', object: true, preps: ['to', 'with'] },
   { id: 'aid.donate', category: 'AID', lemma: 'donate', pos: 'verb', object: false, preps: ['to'] },
-  { id: 'aid.pledge-aid', category: 'AID', lemma: 'pledge', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
+  { id: 'aid.pledge-aid', category: 'AID', lemma: 'pledge', pos: 'verb', objectNoun: [...AID_GOODS, ...MONEY], object: false, preps: ['to', 'for'] },
   { id: 'aid.receive', category: 'AID', lemma: 'receive', pos: 'verb', objectNoun: AID_GOODS, object: false, sourcePreps: ['from'], swap: true },
   { id: 'aid.loan', category: 'AID', mode: 'economic', lemma: 'loan', pos: 'noun', preps: ['to', 'for'] },
   { id: 'aid.bailout', category: 'AID', mode: 'economic', lemma: 'bailout', pos: 'noun', preps: ['to', 'for'] },
@@ -153,6 +154,13 @@ export const LEXICON: EventPattern[] = [
 
   // ACCUSE: accusations, condemnations, criticism, summoning diplomats, investigations
   { id: 'accuse.accuse', category: 'ACCUSE', lemma: 'accuse', pos: 'verb', complement: 'suppress' },
+  // "X said Y had not upheld / never respected the rules": the speaker accuses the subject of a breach
+  { id: 'accuse.not-uphold', category: 'ACCUSE', lemma: 'uphold', pos: 'verb', before: ['not', 'never', "n't"], speakerSource: true },
+  { id: 'accuse.not-respect', category: 'ACCUSE', lemma: 'respect', pos: 'verb', before: ['not', 'never', "n't"], speakerSource: true },
+  { id: 'accuse.not-honor', category: 'ACCUSE', lemma: 'honor', pos: 'verb', before: ['not', 'never', "n't"], speakerSource: true },
+  { id: 'accuse.not-honour', category: 'ACCUSE', lemma: 'honour', pos: 'verb', before: ['not', 'never', "n't"], speakerSource: true },
+  { id: 'accuse.not-comply', category: 'ACCUSE', lemma: 'comply', pos: 'verb', before: ['not', 'never', "n't"], speakerSource: true },
+  { id: 'accuse.not-abide', category: 'ACCUSE', lemma: 'abide', pos: 'verb', before: ['not', 'never', "n't"], speakerSource: true },
   { id: 'accuse.condemn', category: 'ACCUSE', lemma: 'condemn', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.condemnation', category: 'ACCUSE', lemma: 'condemnation', pos: 'noun', preps: ['of'] },
   { id: 'accuse.criticize', category: 'ACCUSE', lemma: 'criticize', pos: 'verb', complement: 'suppress' },
