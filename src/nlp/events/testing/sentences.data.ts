@@ -510,4 +510,6 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'accuse.not-honour': { text: 'Kenya said Somalia did not honour the fishing agreement.', events: [e('ACCUSE', 'KEN', 'SOM')] },
   'accuse.not-comply': { text: 'Inspectors from the IAEA said Iran had not complied with its safeguards obligations.', events: [e('ACCUSE', 'IAEA', 'IRN')] },
   'accuse.not-abide': { text: 'Armenia said Azerbaijan never abided by the truce terms.', events: [e('ACCUSE', 'ARM', 'AZE')] },
+  'mobilize.warships-sail': { text: 'A Russian destroyer sailed near the coast of Norway on Friday.', events: [e('MOBILIZE', 'RUS', 'NOR', { date: '2024-03-15' })] },
+  'mobilize.warships-pass': { text: 'Two Chinese frigates passed through the strait off northern Taiwan.', events: [e('MOBILIZE', 'CHN', 'TWN')] },
 };

@@ -8,6 +8,7 @@ const DIPLOMATS = ['ambassador', 'envoy', 'diplomat', 'consul', 'attache', 'char
 const TIES = ['tie', 'relation', 'contact'];
 const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent'];
 const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
+const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
 const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalty'];
 
 export const LEXICON: EventPattern[] = [
@@ -267,6 +268,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.scramble', category: 'MOBILIZE', mode: 'weapons', lemma: 'scramble', pos: 'verb', object: false, preps: ['against', 'toward', 'towards'] },
   { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against', 'near', 'along'] },
   { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion'], object: false, preps: ['near', 'toward', 'towards', 'against'] },
+  // naval shows of force: "two Chinese frigates passed through the strait off Japan"
+  { id: 'mobilize.warships-sail', category: 'MOBILIZE', mode: 'weapons', lemma: 'sail', pos: 'verb', before: WARSHIPS, object: false, preps: ['near', 'off', 'toward', 'towards', 'into'] },
+  { id: 'mobilize.warships-pass', category: 'MOBILIZE', mode: 'weapons', lemma: 'pass', pos: 'verb', after: ['through'], before: WARSHIPS, object: false, preps: ['near', 'off', 'toward', 'towards', 'into'] },
   { id: 'mobilize.reinforce', category: 'MOBILIZE', mode: 'troops', lemma: 'reinforce', pos: 'verb', object: false, preps: ['in', 'near', 'along'] },
   { id: 'mobilize.strengthen-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'strengthen', pos: 'verb', objectNoun: ['force', 'troop', 'presence'], object: false, preps: ['in', 'near', 'along'] },
 
