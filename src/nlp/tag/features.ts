@@ -323,23 +323,46 @@ export function posNext2WordFeatures(s: SentenceFeatures, j: number, out: Int32A
   return k;
 }
 
+/**
+ * Is token i "plain": not the first of its sentence, and the sentence not in all caps? Then
+ * some features read its word only (the `plain` parts of a layer, cached per word); otherwise
+ * the context part writes them in their general form.
+ */
+export function isPlain(s: SentenceFeatures, i: number): boolean {
+  return i > 0 && s.allCaps === 0;
+}
+
+export function posPlainWordFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
+  out[k++] = mix3(T.initialCasing, 0, s.casing[i]);
+  out[k++] = mix3(T.capsLower, 0, s.lower[i]);
+  out[k++] = mix3(T.initialShape, 0, s.rawShape[i]);
+  return k;
+}
+
+/** A part without features. */
+export function noFeatures(_s: SentenceFeatures, _i: number, _out: Int32Array, k: number): number {
+  return k;
+}
+
 export function posContextFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
   const n = s.n;
   const a = i * 8;
   const lower = s.lower[i];
   const prev = tagAt(s.pos, i - 1);
-  out[k++] = mix3(T.initialCasing, i === 0 ? 1 : 0, s.casing[i]);
+  if (!isPlain(s, i)) {
+    out[k++] = mix3(T.initialCasing, i === 0 ? 1 : 0, s.casing[i]);
+    out[k++] = mix3(T.capsLower, s.allCaps, lower);
+    out[k++] = mix3(T.initialShape, i === 0 ? 1 : 0, s.rawShape[i]);
+  }
   out[k++] = mix(T.tagPrev, prev);
   out[k++] = mix3(T.tagPrev2, prev, tagAt(s.pos, i - 2));
   out[k++] = mix3(T.tagPrevLower, prev, lower);
-  out[k++] = mix3(T.capsLower, s.allCaps, lower);
   out[k++] = mix3(T.bigramPrev, at(s.lower, i - 1, n), lower);
   out[k++] = mix3(T.bigramNext, lower, at(s.lower, i + 1, n));
   out[k++] = mix3(T.tagPrevSuffix, prev, s.affixes[a + 6]);
   const classNext = at(s.tagClass, i + 1, n);
   out[k++] = mix3(T.tagPrevClass, prev, s.tagClass[i]);
   out[k++] = mix3(T.tagClassPair, s.tagClass[i], classNext);
-  out[k++] = mix3(T.initialShape, i === 0 ? 1 : 0, s.rawShape[i]);
   out[k++] = mix3(T.lowerPrevClass, at(s.lower, i - 1, n), s.tagClass[i]);
   return k;
 }
@@ -453,6 +476,25 @@ export function nerNext2WordFeatures(s: SentenceFeatures, j: number, out: Int32A
   return k;
 }
 
+/** In a sentence not in all caps, NER shapes are the words' own (no truecasing). */
+export function nerPlainWordFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
+  const shape = s.rawShape[i];
+  out[k++] = mix(T.shape, shape);
+  out[k++] = mix3(T.initialCasing, 0, s.casing[i]);
+  out[k++] = mix3(T.capsShape, 0, shape);
+  return k;
+}
+
+export function nerPlainPrevWordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.shapePrev, at(s.rawShape, j, s.n));
+  return k;
+}
+
+export function nerPlainNextWordFeatures(s: SentenceFeatures, j: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.shapeNext, at(s.rawShape, j, s.n));
+  return k;
+}
+
 export function nerContextFeatures(s: SentenceFeatures, i: number, out: Int32Array, k: number): number {
   const n = s.n;
   const lower = s.lower[i];
@@ -463,13 +505,15 @@ export function nerContextFeatures(s: SentenceFeatures, i: number, out: Int32Arr
   const lowerNext = at(s.lower, i + 1, n);
   const prev = tagAt(s.ner, i - 1);
   const pos = s.pos[i];
-  out[k++] = mix(T.shape, shape);
-  out[k++] = mix3(T.initialCasing, i === 0 ? 1 : 0, s.casing[i]);
-  out[k++] = mix3(T.capsShape, s.allCaps, shape);
+  if (!isPlain(s, i)) {
+    out[k++] = mix(T.shape, shape);
+    out[k++] = mix3(T.initialCasing, i === 0 ? 1 : 0, s.casing[i]);
+    out[k++] = mix3(T.capsShape, s.allCaps, shape);
+    out[k++] = mix(T.shapePrev, shapePrev);
+    out[k++] = mix(T.shapeNext, shapeNext);
+  }
   out[k++] = mix3(T.bigramPrev, lowerPrev, lower);
   out[k++] = mix3(T.bigramNext, lower, lowerNext);
-  out[k++] = mix(T.shapePrev, shapePrev);
-  out[k++] = mix(T.shapeNext, shapeNext);
   out[k++] = mix3(T.shapeBigramPrev, shapePrev, shape);
   out[k++] = mix3(T.shapeBigramNext, shape, shapeNext);
   out[k++] = mix(T.shapeTrigram, mix3(shapePrev, shape, shapeNext));
@@ -509,6 +553,10 @@ export interface LayerFeatures {
   prev2: FeaturePart;
   next: FeaturePart;
   next2: FeaturePart;
+  /** written only for plain tokens (isPlain): the token's word, the previous one, the next one */
+  plainWord: FeaturePart;
+  plainPrev: FeaturePart;
+  plainNext: FeaturePart;
   context: FeaturePart;
 }
 
@@ -518,6 +566,9 @@ export const POS_FEATURES: LayerFeatures = {
   prev2: posPrev2WordFeatures,
   next: posNextWordFeatures,
   next2: posNext2WordFeatures,
+  plainWord: posPlainWordFeatures,
+  plainPrev: noFeatures,
+  plainNext: noFeatures,
   context: posContextFeatures,
 };
 
@@ -527,6 +578,9 @@ export const CHUNK_FEATURES: LayerFeatures = {
   prev2: chunkPrev2WordFeatures,
   next: chunkNextWordFeatures,
   next2: chunkNext2WordFeatures,
+  plainWord: noFeatures,
+  plainPrev: noFeatures,
+  plainNext: noFeatures,
   context: chunkContextFeatures,
 };
 
@@ -536,6 +590,9 @@ export const NER_FEATURES: LayerFeatures = {
   prev2: nerPrev2WordFeatures,
   next: nerNextWordFeatures,
   next2: nerNext2WordFeatures,
+  plainWord: nerPlainWordFeatures,
+  plainPrev: nerPlainPrevWordFeatures,
+  plainNext: nerPlainNextWordFeatures,
   context: nerContextFeatures,
 };
 
@@ -547,6 +604,11 @@ export function allFeatures(parts: LayerFeatures) {
     k = parts.prev2(s, i - 2, out, k);
     k = parts.next(s, i + 1, out, k);
     k = parts.next2(s, i + 2, out, k);
+    if (isPlain(s, i)) {
+      k = parts.plainWord(s, i, out, k);
+      k = parts.plainPrev(s, i - 1, out, k);
+      k = parts.plainNext(s, i + 1, out, k);
+    }
     return parts.context(s, i, out, k);
   };
 }

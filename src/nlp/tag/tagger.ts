@@ -6,6 +6,8 @@ import {
   CHUNK_FEATURES,
   describeWord,
   DocumentMemory,
+  isPlain,
+  noFeatures,
   ENTITY_TYPES,
   MAX_FEATURES,
   NER_FEATURES,
@@ -43,6 +45,8 @@ export class Layer {
   private readonly bilou: boolean;
   /** the BIO form of each label, for output */
   readonly bioLabels: readonly string[];
+  /** does the layer have plain parts (features cached for plain tokens, see isPlain)? */
+  readonly hasPlainParts: boolean;
   /** allowed(previous, l) as a table: row previous + 1 (row 0 = sentence start) */
   private readonly allowedAfter: Uint8Array;
 
@@ -54,6 +58,7 @@ export class Layer {
     readonly parts: LayerFeatures,
   ) {
     this.features = allFeatures(parts);
+    this.hasPlainParts = [parts.plainWord, parts.plainPrev, parts.plainNext].some((part) => part !== noFeatures);
     const types = new Map<string, number>();
     this.kindOf = new Int32Array(labels.length);
     this.typeOf = new Int32Array(labels.length).fill(-1);
@@ -247,6 +252,9 @@ export class Tagger {
       const next = rows[i + 3];
       const next2 = rows[i + 4];
       for (let l = 0; l < n; l++) sums[l] = word[l] + prev[n + l] + prev2[2 * n + l] + next[3 * n + l] + next2[4 * n + l];
+      if (layer.hasPlainParts && isPlain(s, i)) {
+        for (let l = 0; l < n; l++) sums[l] += word[5 * n + l] + prev[6 * n + l] + next[7 * n + l];
+      }
       weights.accumulate(features, layer.parts.context(s, i, features, 0), sums);
       target[i] = layer.bestOfSums(sums, i > 0 ? target[i - 1] : -1);
     }
@@ -261,7 +269,7 @@ export class Tagger {
     const id = layer.id;
     const cached = info.layerScores[id];
     if (cached && info.layerScoresOf[id] === weights) return cached;
-    const rows = this.rowsFor(layer, weights, s, i, i, i, i, i);
+    const rows = this.rowsFor(layer, weights, s, i, i, i, i, i, i, i, i);
     info.layerScores[id] = rows;
     info.layerScoresOf[id] = weights;
     return rows;
@@ -273,17 +281,24 @@ export class Tagger {
   private boundaryRows(layer: Layer, weights: LayerWeights, s: SentenceFeatures): Int32Array {
     const entry = this.boundaries[layer.id];
     if (entry.weights !== weights || !entry.rows) {
-      entry.rows = this.rowsFor(layer, weights, s, s.n, -1, -2, s.n, s.n + 1);
+      entry.rows = this.rowsFor(layer, weights, s, s.n, -1, -2, s.n, s.n + 1, s.n, -1, s.n);
       entry.weights = weights;
     }
     return entry.rows;
   }
 
-  /** Rows [word at wordAt, prev part at prevAt, prev2 at prev2At, next at nextAt, next2 at next2At]. */
-  private rowsFor(layer: Layer, weights: LayerWeights, s: SentenceFeatures, wordAt: number, prevAt: number, prev2At: number, nextAt: number, next2At: number): Int32Array {
+  /**
+   * Rows [word, prev, prev2, next, next2, plainWord, plainPrev, plainNext], each part written
+   * at its position (word and plainWord are skipped outside the sentence).
+   */
+  private rowsFor(
+    layer: Layer, weights: LayerWeights, s: SentenceFeatures,
+    wordAt: number, prevAt: number, prev2At: number, nextAt: number, next2At: number,
+    plainWordAt: number, plainPrevAt: number, plainNextAt: number,
+  ): Int32Array {
     const n = layer.labels.length;
     const features = this.featureBuffer;
-    const rows = new Int32Array(5 * n);
+    const rows = new Int32Array(8 * n);
     const parts = layer.parts;
     const segments: [number, number, typeof parts.word][] = [
       [0, wordAt, parts.word],
@@ -291,10 +306,13 @@ export class Tagger {
       [2, prev2At, parts.prev2],
       [3, nextAt, parts.next],
       [4, next2At, parts.next2],
+      [5, plainWordAt, parts.plainWord],
+      [6, plainPrevAt, parts.plainPrev],
+      [7, plainNextAt, parts.plainNext],
     ];
     for (const [segment, at, part] of segments) {
       // the word part is never needed for a boundary (wordAt = s.n there)
-      if (at < 0 || at >= s.n ? segment === 0 : false) continue;
+      if ((at < 0 || at >= s.n) && (segment === 0 || segment === 5)) continue;
       const sums = this.sums;
       sums.fill(0, 0, n);
       weights.accumulate(features, part(s, at, features, 0), sums);
