@@ -251,9 +251,15 @@ export class Tagger {
       const prev2 = rows[i];
       const next = rows[i + 3];
       const next2 = rows[i + 4];
-      for (let l = 0; l < n; l++) sums[l] = word[l] + prev[n + l] + prev2[2 * n + l] + next[3 * n + l] + next2[4 * n + l];
-      if (layer.hasPlainParts && isPlain(s, i)) {
-        for (let l = 0; l < n; l++) sums[l] += word[5 * n + l] + prev[6 * n + l] + next[7 * n + l];
+      // plain tokens read the word, prev and next rows with their plain parts added (5, 6, 7)
+      const plain = layer.hasPlainParts && isPlain(s, i);
+      const wordAt = plain ? 5 * n : 0;
+      const prevAt = plain ? 6 * n : n;
+      const prev2At = 2 * n;
+      const nextAt = plain ? 7 * n : 3 * n;
+      const next2At = 4 * n;
+      for (let l = 0; l < n; l++) {
+        sums[l] = word[wordAt + l] + prev[prevAt + l] + prev2[prev2At + l] + next[nextAt + l] + next2[next2At + l];
       }
       weights.accumulate(features, layer.parts.context(s, i, features, 0), sums);
       target[i] = layer.bestOfSums(sums, i > 0 ? target[i - 1] : -1);
@@ -288,8 +294,8 @@ export class Tagger {
   }
 
   /**
-   * Rows [word, prev, prev2, next, next2, plainWord, plainPrev, plainNext], each part written
-   * at its position (word and plainWord are skipped outside the sentence).
+   * Rows [word, prev, prev2, next, next2, word + plainWord, prev + plainPrev, next + plainNext],
+   * each part written at its position (word and plainWord are skipped outside the sentence).
    */
   private rowsFor(
     layer: Layer, weights: LayerWeights, s: SentenceFeatures,
@@ -317,6 +323,12 @@ export class Tagger {
       sums.fill(0, 0, n);
       weights.accumulate(features, part(s, at, features, 0), sums);
       rows.set(sums.subarray(0, n), segment * n);
+    }
+    // plain segments hold their part plus the base part: word + plainWord, prev + plainPrev, next + plainNext
+    for (let l = 0; l < n; l++) {
+      rows[5 * n + l] += rows[l];
+      rows[6 * n + l] += rows[n + l];
+      rows[7 * n + l] += rows[3 * n + l];
     }
     return rows;
   }
