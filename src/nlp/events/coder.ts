@@ -421,8 +421,18 @@ const CONDITIONS = new Set(['unless', 'if', 'until']);
 function isConditionalThreat(doc: Doc, s: TokenRange, t: Trigger, modality: Modality): boolean {
   if (!THREATENED_ACTS.has(t.pattern.category) || modality === 'asserted') return false;
   for (let k = s.start; k < s.end; k++) if (CONDITIONS.has(lower(doc, k)) && Math.abs(k - t.head) <= 15) return true;
+  return standsReady(doc, s, t.head);
+}
+
+/** "is prepared to impose sanctions", "stands ready to strike": a readiness to coerce is a threat. */
+function standsReady(doc: Doc, s: TokenRange, head: number): boolean {
+  for (let k = Math.max(s.start, head - 4); k < head - 1; k++) {
+    if (READINESS.has(lower(doc, k)) && lower(doc, k + 1) === 'to') return true;
+  }
   return false;
 }
+
+const READINESS = new Set(['prepared', 'ready']);
 
 /** "Colombia, whose government he accuses": the group before ", whose" when the trigger's clause starts there. */
 function whoseAntecedent(doc: Doc, s: TokenRange, groups: Group[], head: number): Slot[] {

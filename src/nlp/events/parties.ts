@@ -106,6 +106,8 @@ export function findParties(
   // "offered its troops to Lebanon": skip a first object that only repeats the source
   const sourceCodes = new Set(groupCodes(source));
   let target: Slot[] = right.targets.find((g) => groupCodes(g).some((c) => !sourceCodes.has(c))) ?? right.targets[0] ?? [];
+  // '"We condemn the attack on our embassy," ...': the speaker's own side is not the target
+  target = target.filter((sl) => !(sl.start > 0 && FIRST_PERSON.has(lower(doc, sl.start - 1))));
   if (!source.length && t.noun) {
     const relative = relativeClauseSource(doc, s, groups, t);
     if (relative) ({ source, anchor } = relative);
@@ -425,7 +427,7 @@ function nounPhraseSubject(between: string[]): boolean {
 
 function anaphorBefore(doc: Doc, s: TokenRange, head: number): { plural: boolean; start: number } | null {
   let k = head - 1;
-  while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) || lower(doc, k).endsWith('ly')) && !PRONOUN_SUBJECTS.has(lower(doc, k))) k--;
+  while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) || lower(doc, k).endsWith('ly') || catenative(doc, k)) && !PRONOUN_SUBJECTS.has(lower(doc, k))) k--;
   if (k < s.start) return null;
   const w = lower(doc, k);
   if (PRONOUN_SUBJECTS.has(w) && w !== 'both') return { plural: w === 'they' || w === 'we', start: k };
@@ -435,6 +437,17 @@ function anaphorBefore(doc: Doc, s: TokenRange, head: number): { plural: boolean
   }
   return null;
 }
+
+/** "it is prepared to impose", "they plan to send": a verb or adjective that only introduces the infinitive. */
+function catenative(doc: Doc, k: number): boolean {
+  return k + 1 < doc.tokens.length && lower(doc, k + 1) === 'to' && CATENATIVES.has(lower(doc, k));
+}
+
+const FIRST_PERSON = new Set(['our', 'my']);
+
+const CATENATIVES = new Set(['prepared', 'ready', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
+  'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'going', 'able', 'set', 'due', 'expected', 'likely', 'trying', 'tried',
+  'try', 'seeking', 'aims', 'aim', 'preparing', 'continue', 'continues', 'continued']);
 
 /** "Australia, Britain and Canada have said they would": the pronoun right after a reporting verb is its speaker. */
 function saidBy(doc: Doc, spoken: Speaker[], pronoun: number): boolean {
@@ -454,6 +467,12 @@ function resolveAnaphor(
     const slots = g.flatMap((gr) => gr.slots);
     const plural = groupCodes(slots).length >= 2 || slots.length >= 2;
     if (slots.length && (!anaphor.plural || plural || groupCodes(discourse.lastParties).length < 2)) return slots;
+  }
+  // '"We will impose sanctions ...," the ministry said': a first-person subject is the speaker named after it
+  if (lower(doc, anaphor.start) === 'we') {
+    const later = spoken.find((sp) => sp.at > anaphor.start);
+    const slots = later ? groups.filter((gr) => gr.end > later.range.start && gr.start < later.range.end).flatMap((gr) => gr.slots) : [];
+    if (slots.length) return slots;
   }
   // "... to support Prime Minister Abiy's government after it accused the TPLF": a singular
   // pronoun after a subordinator stands for the nearest party named before it in the sentence

@@ -311,6 +311,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Poland, Lithuania and Latvia have said they would close their borders to Belarus.', events: [e('SANCTION', 'POL,LTU,LVA', 'BLR', { modality: 'planned', attribution: null })] },
   { text: 'Japan pledged $50 million to Ukraine on Monday.', events: [e('AID', 'JPN', 'UKR', { date: '2024-03-11' })] },
   { text: 'Turkey deployed troops to its border with Syria.', events: [e('MOBILIZE', 'TUR', 'SYR')] },
+  { text: '"We will impose new sanctions on Syria," the British Foreign Office said.', events: [e('SANCTION', 'GBR', 'SYR', { modality: 'planned' })] },
+  { text: 'Canada said it plans to send medical supplies to Haiti.', events: [e('AID', 'CAN', 'HTI', { modality: 'planned' })] },
+  { text: 'Australia said it is prepared to impose further sanctions on Myanmar.', events: [e('THREATEN', 'AUS', 'MMR', { modality: 'asserted' })] },
 ];
 
 /**
