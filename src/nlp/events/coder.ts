@@ -96,6 +96,13 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
           e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
         if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
       }
+      if (!parties.target.length && parties.source.length && trigger.pattern.category === 'REJECT' && deniesCharge(doc, sentence, trigger.end)) {
+        // "Kazakh officials denied any political motive": the denial answers the accusation made before
+        const own = new Set(groupCodes(parties.source));
+        const charge = [...events].reverse().find((e) => e.category === 'ACCUSE' && e.target.some((c) => own.has(c)) &&
+          e.source.every((c) => !own.has(c)) && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 4);
+        if (charge) parties.target = slotsFor(charge.sourceActors, charge.source);
+      }
       if (!parties.target.length && trigger.pattern.category === 'PROTEST') {
         // "a hunger strike to demand the resignation of President X", "rallied against the
         // violations by the Israeli military": whom the protest is aimed at
@@ -278,6 +285,18 @@ function buildEvent(
 }
 
 const REACTIONS = new Set(['SUPPORT', 'ACCUSE', 'REJECT']);
+const CHARGES = new Set(['allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges',
+  'motive', 'motives', 'involvement', 'responsibility', 'wrongdoing', 'report', 'reports', 'role']);
+
+/** "denied the allegations", "rejected the claims": the object is an accusation. */
+function deniesCharge(doc: Doc, s: TokenRange, from: number): boolean {
+  for (let k = from; k < s.end && k < from + 5; k++) {
+    const w = lower(doc, k);
+    if (CHARGES.has(w)) return true;
+    if (w === ',' || w === '.' || w === ';' || w === 'that') return false;
+  }
+  return false;
+}
 const BACK_REFERENCES = new Set(['move', 'decision', 'announcement', 'proposal', 'offer', 'plan', 'step', 'statement', 'remarks', 'measure', 'measures', 'initiative', 'declaration']);
 
 /** "welcomed the announcement", "denounced the move": a definite reference to an act named before. */

@@ -314,6 +314,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: '"We will impose new sanctions on Syria," the British Foreign Office said.', events: [e('SANCTION', 'GBR', 'SYR', { modality: 'planned' })] },
   { text: 'Canada said it plans to send medical supplies to Haiti.', events: [e('AID', 'CAN', 'HTI', { modality: 'planned' })] },
   { text: 'Australia said it is prepared to impose further sanctions on Myanmar.', events: [e('THREATEN', 'AUS', 'MMR', { modality: 'asserted' })] },
+  { text: 'Kenya accused Somalia of backing the militants. Somalia denied the allegations on Tuesday.', events: [e('ACCUSE', 'KEN', 'SOM'), e('REJECT', 'SOM', 'KEN', { date: '2024-03-12' })] },
+  { text: 'Officials in Baku dismissed the claims as fabricated.', events: [] },
 ];
 
 /**
