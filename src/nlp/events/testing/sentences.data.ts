@@ -316,6 +316,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Australia said it is prepared to impose further sanctions on Myanmar.', events: [e('THREATEN', 'AUS', 'MMR', { modality: 'asserted' })] },
   { text: 'Kenya accused Somalia of backing the militants. Somalia denied the allegations on Tuesday.', events: [e('ACCUSE', 'KEN', 'SOM'), e('REJECT', 'SOM', 'KEN', { date: '2024-03-12' })] },
   { text: 'Officials in Baku dismissed the claims as fabricated.', events: [] },
+  { text: 'Lithuania urged tougher pressure on Belarus to free political prisoners.', events: [e('REQUEST', 'LTU', 'BLR')] },
 ];
 
 /**

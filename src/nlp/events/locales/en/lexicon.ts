@@ -138,7 +138,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'retreat.prisoner-exchange', category: 'RETREAT', mode: 'release', lemma: 'exchange', pos: 'noun', before: ['prisoner', 'prisoners'], preps: WITH, mutual: true },
 
   // REQUEST: demands, calls, appeals, extradition requests
-  { id: 'request.urge', category: 'REQUEST', lemma: 'urge', pos: 'verb', complement: 'suppress' },
+  { id: 'request.urge', category: 'REQUEST', lemma: 'urge', pos: 'verb', preps: ['on', 'upon'], complement: 'suppress' },
   { id: 'request.call-on', category: 'REQUEST', lemma: 'call', pos: 'verb', after: ['on'], complement: 'suppress' },
   { id: 'request.call-upon', category: 'REQUEST', lemma: 'call', pos: 'verb', after: ['upon'], complement: 'suppress' },
   { id: 'request.call-for', category: 'REQUEST', lemma: 'call', pos: 'verb', after: ['for'], object: true, preps: ['from'], complement: 'suppress' },
