@@ -1,21 +1,14 @@
 // Calls to the annals HTTP API. Response shapes are the store's types, imported (types only).
 import type {
-  ActorDetail, ActorSummary, ArticleDetail, Counts, DyadPoint, EventDetail, EventRecord, Network, Page, TimelinePoint,
-  TimexRecord,
+  ActorDetail, ActorSummary, ArticleDetail, Counts, DyadPoint, EventDetail, EventRecord, Network, Page, SearchHit,
+  TimelinePoint, TimexRecord,
 } from '../../store/types.js';
-
 import type { PairSummary, Stats } from '../../api/routes/overview.js';
 
 export type { ActorDetail, ActorSummary, Counts, DyadPoint, EventDetail, EventRecord, Network, Page, PairSummary, Stats, TimelinePoint };
 
-export interface SearchItem {
-  id: string;
-  name: string;
-  title: string | null;
-  date: string;
-  source: string | null;
-  url: string | null;
-  snippet: string;
+/** A search hit as the API sends it: the snippet as plain text with highlight offsets. */
+export interface SearchItem extends SearchHit {
   highlights: [number, number][];
 }
 
