@@ -82,3 +82,34 @@ describe('the CLI entry point', () => {
     }
   });
 });
+
+describe('ingest with and without story clustering', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'annals-stories-'));
+    const seed = readFileSync(path.join(SEED, '000_3cdf2fd69fd0e6b0.txt'), 'utf8');
+    // a reprint: the same wire text with the reprinting site's boilerplate below it
+    writeFileSync(path.join(dir, 'a.txt'), seed);
+    writeFileSync(path.join(dir, 'b.txt'), `${seed.trimEnd()}\n\nSubscribe to our newsletter for more world news.\n`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const consults = async (db: string) => {
+    const run = await runCli(['events', '--category', 'CONSULT', '--actor', 'JPN', '--format', 'json', '--limit', '100', '--db', db]);
+    return (JSON.parse(run.out).items as { date: string | null; negated: boolean; reportCount: number }[])
+      .filter((e) => e.date === '2021-12-11' && !e.negated);
+  };
+
+  it('counts a reprinted meeting once with two sources, or twice with --no-stories', async () => {
+    const merged = path.join(dir, 'merged.db');
+    await runCli(['ingest', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--db', merged]);
+    const once = await consults(merged);
+    expect(once.some((e) => e.reportCount === 2)).toBe(true);
+
+    const apart = path.join(dir, 'apart.db');
+    await runCli(['ingest', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--no-stories', '--db', apart]);
+    const twice = await consults(apart);
+    expect(twice.length).toBe(2 * once.length);
+    expect(twice.every((e) => e.reportCount === 1)).toBe(true);
+  });
+});

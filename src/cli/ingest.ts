@@ -12,7 +12,8 @@ export function registerIngest(program: Command): void {
     .description('read articles (text, JSONL, JSON, HTML, RSS/Atom, .gz, folders, - for stdin), extract events, store them')
     .argument('<paths...>', 'files or folders')
     .option('--date <YYYY-MM-DD>', 'article date for inputs that carry none')
-    .action(async (paths: string[], options: { db: string; date?: string }) => {
+    .option('--no-stories', 'store every report as its own story and events (no clustering or merging)')
+    .action(async (paths: string[], options: { db: string; date?: string; stories: boolean }) => {
       const summary = await withService(options.db, async (service) => {
         const progress = progressReporter();
         try {
@@ -20,7 +21,7 @@ export function registerIngest(program: Command): void {
         } finally {
           progress.stop();
         }
-      });
+      }, { stories: options.stories });
       printSummary(summary);
       if (summary.failed > 0) process.exitCode = 1;
     });

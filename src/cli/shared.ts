@@ -19,11 +19,11 @@ export function collect(value: string, previous: string[] = []): string[] {
  * Open the service on a database, run `use`, close. Query commands pass `mustExist` so a typo in
  * --db is an error rather than a silently created empty database.
  */
-export async function withService<T>(db: string, use: (service: AnnalsService) => Promise<T>, options: { mustExist?: boolean } = {}): Promise<T> {
+export async function withService<T>(db: string, use: (service: AnnalsService) => Promise<T>, options: { mustExist?: boolean; stories?: boolean } = {}): Promise<T> {
   if (options.mustExist && db !== ':memory:' && !existsSync(db)) {
     throw new Error(`no database at ${db} (run \`annals ingest PATH --db ${db}\` first)`);
   }
-  const service = new AnnalsService({ store: openStore(db) });
+  const service = new AnnalsService({ store: openStore(db), stories: options.stories });
   try {
     return await use(service);
   } finally {
