@@ -94,6 +94,9 @@ describe('GET /api/search', () => {
     const bad = await call('/api/search?q=x&from=2021-13');
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/from/);
+    const impossible = await call('/api/events?to=2021-02-30');
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.message).toMatch(/to/);
     const unknown = await call('/api/search?q=x&sort=rank');
     expect(unknown.status).toBe(400);
     expect(unknown.body.message).toMatch(/unknown parameter "sort"/);

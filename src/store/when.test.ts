@@ -11,6 +11,11 @@ describe('dayRange', () => {
     expect(dayRange('2022')).toEqual({ start: '2022-01-01', end: '2022-12-31' });
     expect(dayRange('PAST_REF')).toBeNull();
   });
+  it('refuses days that are not on the calendar', () => {
+    expect(dayRange('2021-02-30')).toBeNull();
+    expect(dayRange('2021-13-01')).toBeNull();
+    expect(dayRange('2024-02-29')).toEqual({ start: '2024-02-29', end: '2024-02-29' });
+  });
   it('falls back to the article date for values that are not calendar dates', () => {
     expect(whenRange('XXXX-XX-XX', '2021-12-11')).toEqual({ start: '2021-12-11', end: '2021-12-11' });
   });

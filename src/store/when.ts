@@ -28,7 +28,11 @@ function lastDayOfMonth(y: number, m: number): number {
 /** The day range of a TIMEX3-style calendar value, or null when it is not one. */
 export function dayRange(value: string): DayRange | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) return { start: `${m[1]}-${m[2]}-${m[3]}`, end: `${m[1]}-${m[2]}-${m[3]}` };
+  if (m) {
+    const [mo, d] = [Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > lastDayOfMonth(Number(m[1]), mo)) return null; // 2021-02-30
+    return { start: `${m[1]}-${m[2]}-${m[3]}`, end: `${m[1]}-${m[2]}-${m[3]}` };
+  }
   m = /^(\d{4})-W(\d{2})$/.exec(value);
   if (m) {
     const monday = isoWeekMonday(Number(m[1]), Number(m[2]));
