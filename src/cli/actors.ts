@@ -11,7 +11,7 @@ export function registerActors(program: Command): void {
     .option('--limit <n>', 'actors per page', '20')
     .option('--page <n>', 'page number', '1')
     .option('--query <text>', 'only actors whose id, name or alias contains this')
-    .option('--kind <kind>', 'person, country, organisation or group')
+    .option('--kind <kind>', 'person, country, organization or group')
     .option('--country <code>', 'only actors with this country / organisation code')
     .option('--json', 'print the result page as JSON')
     .action(async (options: ActorsOptions) => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Pipeline } from '../nlp/pipeline.js';
 import { AnnalsService } from '../service/service.js';
 import { openSqliteStore } from '../store/sqlite/open.js';
-import { BASE_ARTICLES, DISTRACTORS, rng, syndicatedVariant, testCorpus, type CorpusArticle } from './testing/corpus.js';
+import { BASE_ARTICLES, DISTRACTORS, shuffled, syndicatedVariant, testCorpus, type CorpusArticle } from './testing/corpus.js';
 
 const pipeline = new Pipeline();
 const services: AnnalsService[] = [];
@@ -18,16 +18,6 @@ afterEach(async () => {
 });
 
 const jsonl = (articles: CorpusArticle[]) => articles.map((a) => JSON.stringify({ id: a.label, date: a.date, text: a.text })).join('\n');
-
-function shuffled<T>(xs: T[], seed: number): T[] {
-  const random = rng(seed);
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 /** label → story id, for every stored article */
 async function storiesByLabel(s: AnnalsService, articles: CorpusArticle[]): Promise<Map<string, string>> {

@@ -5,7 +5,7 @@ import { clusterArticles, StoryIndex } from './index.js';
 import { decideLink } from './link.js';
 import { bandKeys, estimateJaccard, minhashSignature } from './minhash.js';
 import { buildProfile, cosine, tfidfVector } from './profile.js';
-import { BASE_ARTICLES, DISTRACTORS, INDEPENDENT_REPORTS, rng, syndicatedVariant, testCorpus, type CorpusArticle } from './testing/corpus.js';
+import { BASE_ARTICLES, DISTRACTORS, INDEPENDENT_REPORTS, shuffled, syndicatedVariant, testCorpus, type CorpusArticle } from './testing/corpus.js';
 import { shingleHashes } from './text.js';
 
 /** Pairwise precision / recall / F1 of "same story", as SCHEMA.md scores stories. */
@@ -24,16 +24,6 @@ function pairwise(labels: string[], gold: (i: number) => string, pred: (i: numbe
 }
 
 const asInput = (a: CorpusArticle) => ({ id: articleId(a.text), date: a.date, text: a.text });
-
-function shuffled<T>(xs: T[], seed: number): T[] {
-  const random = rng(seed);
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 describe('MinHash', () => {
   it('estimates Jaccard similarity of shingle sets', () => {

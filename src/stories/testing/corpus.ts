@@ -147,6 +147,17 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** A copy of `xs` in an order fixed by `seed`, to show that clusters do not depend on input order. */
+export function shuffled<T>(xs: T[], seed: number): T[] {
+  const random = rng(seed);
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 /** Curly quotes, spaced dashes, doubled spaces: punctuation changes a reprint often has. */
 function changePunctuation(text: string): string {
   return text.replace(/'/g, '\u2019').replace(/, /g, ' , ').replace(/\. /g, '.  ');
