@@ -13,6 +13,7 @@ import type { KnowledgeBase } from '../actors/kb.js';
 import { type Discourse, type Earlier, type Parties, findParties, isLocative } from './parties.js';
 import { type Heads, type Trigger, complementEnd, findTriggers, nounComplementEnd, objectOfSameAct } from './triggers.js';
 import { lower } from './text.js';
+import { awaitedParties, completeParties, warringParties, type Deferred } from './conflict.js';
 
 export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase): DocEvent[] {
   const slots = actorSlots(doc, kb);
@@ -20,6 +21,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
   const events: DocEvent[] = [];
   const verbHeads = new Set<number>();
   const produced = new Set<number>();
+  const deferred: Deferred[] = [];
   for (const sentence of doc.sentences) {
     const sentenceSlots = slotsIn(slots, sentence);
     const groups = groupSlots(doc, sentenceSlots, sentence.start);
@@ -90,7 +92,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (others.length) parties.target = slotsFor([], others);
       }
       if (!parties.target.length && (trigger.noun || trigger.pattern.mode === 'boycott') && parties.source.length &&
-        !trigger.pattern.symmetric && !trigger.pattern.mutual) {
+        !trigger.pattern.symmetric && !trigger.pattern.mutual && trigger.pattern.mode !== 'third-party') {
         // "would engage in a diplomatic boycott": the boycott named earlier, against its target
         const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category &&
           e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
@@ -120,6 +122,14 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         parties.target = conditionSubject(doc, sentence, groups, trigger.end);
         // "warned that a Russian invasion would be met with ...": whom the warning is about
         if (!parties.target.length) parties.target = thatClauseSubject(doc, sentence, groups, trigger.end, groupCodes(parties.source));
+      }
+      const awaits = awaitedParties(doc, trigger, parties);
+      if (awaits) {
+        // "fighting spiked in the region", "talks mediated by the US": parties from the whole article
+        // ("agreements brokered by Russia": the participle describes the agreement, not its content)
+        const describes = awaits === 'mediated-parties' && lower(doc, trigger.end) === 'by';
+        deferred.push({ sentence, trigger, parties, awaits, spoken, inherited: describes ? null : inScope });
+        continue;
       }
       const aid = trigger.pattern.category === 'MOBILIZE' && parties.source.length ? aidPurpose(doc, sentence, groups, trigger.end, groupCodes(parties.source)) : null;
       if (aid) {
@@ -152,7 +162,23 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       if (subject) discourse.lastSource = subject.slots;
     }
   }
+  events.push(...articleParties(doc, deferred, events, kb));
+  events.sort((a, b) => a.trigger.start - b.trigger.start);
   return placedLead(doc, datedLead(doc, dedupe(doc, events, verbHeads)), kb);
+}
+
+/** The deferred triggers' events, with parties from the article: two-sided acts first, then mediators. */
+function articleParties(doc: Doc, deferred: Deferred[], events: DocEvent[], kb?: KnowledgeBase): DocEvent[] {
+  const warring = warringParties(events);
+  const out: DocEvent[] = [];
+  for (const awaits of ['warring-parties', 'mediated-parties'] as const) {
+    for (const d of deferred.filter((x) => x.awaits === awaits)) {
+      if (!completeParties(d, [...events, ...out], warring)) continue;
+      const event = buildEvent(doc, d.sentence, d.trigger, d.parties, d.spoken, d.inherited, kb, d.directed);
+      if (event) out.push(event);
+    }
+  }
+  return out;
 }
 
 /**
@@ -173,14 +199,14 @@ const LAST_LEAD_SENTENCE = 0;
 
 function buildEvent(
   doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoken: Speaker[], inherited: Modality | null,
-  kb?: KnowledgeBase,
+  kb?: KnowledgeBase, directed = false,
 ): DocEvent | null {
   const p = t.pattern;
   let source = codes(parties.source);
   let target = codes(parties.target);
   let sourceActors = actorsOf(parties.source);
   let targetActors = actorsOf(parties.target);
-  const mutual = p.mutual || followedByReciprocal(doc, t.end, s);
+  const mutual = !directed && (p.mutual || followedByReciprocal(doc, t.end, s));
   if (mutual) {
     const all = [...new Set([...source, ...target])];
     if (all.length < 2 && !(source.length && target.length)) return null;

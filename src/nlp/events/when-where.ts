@@ -101,7 +101,7 @@ function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: 
   return best;
 }
 
-const SUBORDINATORS = new Set(['since', 'after', 'before', 'until', 'when', 'while', 'as']);
+const SUBORDINATORS = new Set(['since', 'after', 'before', 'until', 'when', 'while', 'as', 'despite']);
 
 /** Is the timex inside a "since …," clause that does not contain the anchor? */
 function inOtherSubordinate(doc: Doc, s: TokenRange, at: number, anchor: number): boolean {

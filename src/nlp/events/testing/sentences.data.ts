@@ -291,6 +291,20 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Malian rebels said President Goita must negotiate before they disarm.', events: [e('REQUEST', 'MLI', 'MLI')] },
   // the event noun a verb enacts is one act even across a quoted name
   { text: 'India hosted a "Quad" summit with Japan, Australia and the United States in New Delhi.', events: [e('CONSULT', 'JPN,AUS,USA', 'IND')] },
+  // two-sided acts whose clause names no parties are between the article's warring parties
+  { text: 'Israeli troops and Hezbollah fighters clashed near the border on Monday. The fighting spread to three villages on Tuesday.', events: [e('ASSAULT', 'ISR,LBN', 'ISR,LBN', { date: '2024-03-11' }), e('ASSAULT', 'ISR,LBN', 'ISR,LBN', { date: '2024-03-12' })] },
+  { text: 'Colombian troops clashed with rebels in Cauca province. Clashes continued on Sunday.', events: [e('ASSAULT', 'COL', 'COL'), e('ASSAULT', 'COL', 'COL', { date: '2024-03-10' })] },
+  { text: 'The fighting spread to three villages on Tuesday.', events: [] },
+  { text: 'Israeli and Hezbollah forces clashed on Monday. Egypt is working to prevent conflicts in the region.', events: [e('ASSAULT', 'ISR,LBN', 'ISR,LBN')] },
+  { text: 'Armenian and Azerbaijani troops fought on Monday. President Putin called for a halt to the fighting.', events: [e('ASSAULT', 'ARM,AZE', 'ARM,AZE')] },
+  // one warring side named: from it to the other side
+  { text: "Russian forces shelled Kharkiv on Monday. Russia's war has displaced millions.", events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'RUS', 'UKR', { date: null })] },
+  // a truce agreement between the warring parties; its broker mediates between them
+  { text: 'Clashes between Sudan and South Sudan persisted despite two ceasefire agreements – brokered by Egypt, Kenya and the United States.', events: [e('ASSAULT', 'SDN,SSD', 'SDN,SSD'), e('AGREE', 'SDN,SSD', 'SDN,SSD'), e('CONSULT', 'EGY,KEN,USA', 'SDN,SSD')] },
+  { text: 'Sudanese and South Sudanese troops clashed again on Monday despite a truce agreement signed on Friday.', events: [e('ASSAULT', 'SDN,SSD', 'SDN,SSD', { date: '2024-03-11' }), e('AGREE', 'SDN,SSD', 'SDN,SSD', { date: '2024-03-15' })] },
+  { text: 'After talks mediated by Qatar, Israel and Hamas agreed to a truce.', events: [e('CONSULT', 'QAT', 'ISR,PSE'), e('AGREE', 'ISR', 'PSE')] },
+  { text: 'Qatar has acted as an honest broker between Israel and Hamas.', events: [e('CONSULT', 'QAT', 'ISR,PSE')] },
+  { text: 'Turkey mediated on Monday.', events: [] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not

@@ -14,7 +14,7 @@ const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalt
 export const LEXICON: EventPattern[] = [
   // AGREE: agree, promise, commit
   { id: 'agree.agree', category: 'AGREE', lemma: 'agree', pos: 'verb', object: false, preps: ['with', 'between', 'to', 'for'], symmetric: true, complement: 'planned' },
-  { id: 'agree.agreement', category: 'AGREE', lemma: 'agreement', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'strike', 'no', 'new', 'an', 'ceasefire', 'peace'] },
+  { id: 'agree.agreement', category: 'AGREE', lemma: 'agreement', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'strike', 'no', 'new', 'an', 'ceasefire', 'peace', 'truce'] },
   { id: 'agree.deal', category: 'AGREE', lemma: 'deal', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'clinched', 'sealed'] },
   { id: 'agree.promise', category: 'AGREE', lemma: 'promise', pos: 'verb', preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.pledge', category: 'AGREE', lemma: 'pledge', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
@@ -53,7 +53,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'consult.summit', category: 'CONSULT', mode: 'multilateral', lemma: 'summit', pos: 'noun', preps: ['with', 'between', 'among', 'of'], symmetric: true, domestic: true },
   { id: 'consult.conference', category: 'CONSULT', mode: 'multilateral', lemma: 'conference', pos: 'noun', preps: ['with', 'between', 'among'], symmetric: true, notFollowedBy: ['call'], before: ['peace', 'pledging', 'donor', 'international', 'security', 'regional', 'emergency', 'joint', 'summit-level', 'ministerial'], domestic: true },
   { id: 'consult.mediate', category: 'CONSULT', mode: 'third-party', lemma: 'mediate', pos: 'verb', object: true, preps: ['between'] },
-  { id: 'consult.broker', category: 'CONSULT', mode: 'third-party', lemma: 'broker', pos: 'verb', object: true, preps: ['between'] },
+  // ('any': "agreements – brokered by Russia" may be read as an adjective, "an honest broker between" as a noun)
+  { id: 'consult.broker', category: 'CONSULT', mode: 'third-party', lemma: 'broker', pos: 'any', object: true, preps: ['between'] },
   { id: 'consult.mediation', category: 'CONSULT', mode: 'third-party', lemma: 'mediation', pos: 'noun', preps: ['between'] },
 
   // SUPPORT: praise, thanks, welcome, recognition, signing agreements, restoring ties

@@ -1,0 +1,130 @@
+// Parties from the article: two-sided acts whose clause names no parties ("fighting spiked in the
+// region", "three ceasefire agreements") between the article's warring parties, and mediators
+// whose clause does not name whom they mediate between ("talks mediated by the United States").
+import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
+import { groupCodes, type Slot } from './arguments.js';
+import type { Speaker } from './context.js';
+import type { Parties } from './parties.js';
+import type { Trigger } from './triggers.js';
+import { lower } from './text.js';
+
+/** What a trigger waits for: the article's warring parties, or the parties of the act mediated. */
+export type Awaited = 'warring-parties' | 'mediated-parties';
+
+/** A trigger whose parties are settled once the whole article has been read. */
+export interface Deferred {
+  sentence: TokenRange;
+  trigger: Trigger;
+  parties: Parties;
+  awaits: Awaited;
+  spoken: Speaker[];
+  /** one warring side named: the act runs from it to the other side, not both ways */
+  directed?: boolean;
+  /** the modality of an enclosing "agreed to ..." or "considering ..." */
+  inherited: Modality | null;
+}
+
+/**
+ * Does the trigger need parties the article gives elsewhere? Two-sided acts (fighting, clashes,
+ * ceasefire agreements) that name fewer than two parties and no counterpart; third-party
+ * mediation that names its mediator but not the parties.
+ */
+export function awaitedParties(doc: Doc, t: Trigger, parties: Parties): Awaited | null {
+  const p = t.pattern;
+  const named = groupCodes([...parties.source, ...parties.target]);
+  if ((p.mutual || ceasefireAgreement(doc, t)) && named.length < 2 && !(parties.source.length && parties.target.length) &&
+    !ended(doc, t)) {
+    return 'warring-parties';
+  }
+  // (a noun reading counts only as a participle with its agent: "brokered by Russia", not "a broker")
+  if (p.mode === 'third-party' && parties.source.length && !parties.target.length &&
+    (!t.noun || (t.end < doc.tokens.length && lower(doc, t.end) === 'by'))) return 'mediated-parties';
+  return null;
+}
+
+/** "a halt to the fighting", "to prevent conflicts": the act named is the ending, not the fighting. */
+function ended(doc: Doc, t: Trigger): boolean {
+  for (let k = t.head - 1; k >= 0 && k >= t.head - 4; k--) {
+    const w = lower(doc, k);
+    if (ENDINGS.has(w)) return true;
+    if (w === ',' || w === '.' || w === ';') return false;
+  }
+  return false;
+}
+
+const ENDINGS = new Set(['halt', 'end', 'ending', 'ended', 'ends', 'stop', 'stopped', 'stopping', 'stops', 'cease', 'ceased',
+  'prevent', 'prevented', 'preventing', 'avoid', 'avoided', 'avoiding', 'pause', 'resolve', 'resolved', 'resolving',
+  'settle', 'settlement', 'de-escalate', 'freeze', 'suspend', 'suspended', 'suspension']);
+
+/** "three ceasefire agreements", "a peace deal": an agreement between the warring parties. */
+function ceasefireAgreement(doc: Doc, t: Trigger): boolean {
+  if (t.pattern.category !== 'AGREE' || !t.noun) return false;
+  for (let k = t.head - 1; k >= 0 && k >= t.head - 2; k--) if (TRUCE_WORDS.has(lower(doc, k))) return true;
+  return false;
+}
+
+const TRUCE_WORDS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
+
+/**
+ * The article's warring parties: the set of countries that its armed clashes and mutual
+ * accusations most often oppose (one country for a civil war), or null when it codes none.
+ */
+export function warringParties(events: DocEvent[]): string[] | null {
+  const counts = new Map<string, { codes: string[]; n: number }>();
+  for (const e of events) {
+    if (e.negated) continue;
+    const mutual = e.source.length >= 2 && sameCodes(e.source, e.target);
+    if (e.category !== 'ASSAULT' && !(e.category === 'ACCUSE' && mutual)) continue;
+    const codes = [...new Set([...e.source, ...e.target])].sort();
+    const key = codes.join();
+    const entry = counts.get(key) ?? { codes, n: 0 };
+    entry.n++;
+    counts.set(key, entry);
+  }
+  let best: { codes: string[]; n: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.codes ?? null;
+}
+
+/**
+ * Complete a deferred trigger's parties, or return false when the article does not supply them.
+ * A two-sided act takes the warring parties on both sides (when the party it names is one of them);
+ * a mediator mediates between the parties of the talks or agreement in its sentence, else
+ * between the warring parties.
+ */
+export function completeParties(d: Deferred, events: DocEvent[], warring: string[] | null): boolean {
+  const named = groupCodes([...d.parties.source, ...d.parties.target]);
+  if (d.awaits === 'warring-parties') {
+    // "injured Indian troops in the clash": the sentence's own act, already coded with its parties
+    const restates = events.some((e) => e.sentence.start === d.sentence.start && e.category === d.trigger.pattern.category);
+    if (restates || !warring || named.some((c) => !warring.includes(c))) return false;
+    if (named.length) {
+      // "Russia's war", "a coalition fighting in Yemen": the named side against the other
+      const others = warring.filter((c) => !named.includes(c));
+      d.parties.source = d.parties.source.length ? d.parties.source : d.parties.target;
+      d.parties.target = slotsOf(others.length ? others : named);
+      d.directed = true;
+      return true;
+    }
+    d.parties.source = slotsOf(warring);
+    d.parties.target = slotsOf(warring);
+    return true;
+  }
+  const mediators = new Set(named);
+  const mediated = events.filter((e) => e.sentence.start === d.sentence.start && MEDIATED.has(e.category))
+    .flatMap((e) => [...e.source, ...e.target]);
+  const parties = [...new Set(mediated.length ? mediated : warring ?? [])].filter((c) => !mediators.has(c));
+  if (!parties.length) return false;
+  d.parties.target = slotsOf(parties);
+  return true;
+}
+
+const MEDIATED = new Set(['AGREE', 'CONSULT', 'CONCEDE']);
+
+function slotsOf(codes: string[]): Slot[] {
+  return codes.map((code) => ({ start: -1, end: -1, actor: -1, code }));
+}
+
+function sameCodes(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((c) => b.includes(c));
+}
