@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { ActorDetail } from '../store/types.js';
+import { roleOf } from '../nlp/actors/index.js';
+import type { ActorDetail, ActorRole } from '../store/types.js';
 import { print, table } from './format.js';
 import { addDbOption, withService } from './shared.js';
 
@@ -19,6 +20,14 @@ export function registerActor(program: Command): void {
     });
 }
 
+/** The dates the articles state for a role ("from 2021-11, stated"); empty when they only report it. */
+export function statedTenure(r: Pick<ActorRole, 'statedFrom' | 'statedTo'>): string {
+  if (r.statedFrom && r.statedTo) return `${r.statedFrom} to ${r.statedTo}, stated`;
+  if (r.statedFrom) return `from ${r.statedFrom}, stated`;
+  if (r.statedTo) return `to ${r.statedTo}, stated`;
+  return '';
+}
+
 export function describeActor(a: ActorDetail): string {
   const lines = [
     `${a.name}  (${a.id})`,
@@ -30,9 +39,10 @@ export function describeActor(a: ActorDetail): string {
   if (a.roles.length) {
     lines.push('', 'roles:');
     for (const r of a.roles) {
-      const stated = r.statedFrom || r.statedTo ? ` (stated ${r.statedFrom ?? '?'} to ${r.statedTo ?? '?'})` : '';
+      const stated = statedTenure(r);
       const seen = r.firstSeen === r.lastSeen ? r.firstSeen : `${r.firstSeen} to ${r.lastSeen}`;
-      lines.push(`  ${r.role}${r.country ? `, ${r.country}` : ''}${r.sector ? ` ${r.sector}` : ''}${stated} — reported ${seen} in ${r.articles} article${r.articles === 1 ? '' : 's'}`);
+      const codes = [r.country, r.sector].filter(Boolean).join(' ');
+      lines.push(`  ${roleOf(r.role, r.country)}${codes ? ` [${codes}]` : ''}${stated ? ` (${stated})` : ''} — reported ${seen} in ${r.articles} article${r.articles === 1 ? '' : 's'}`);
     }
   }
   if (a.byCategory.length) {

@@ -27,6 +27,9 @@ export interface ActorAnnotation {
   country: string | null;
   sector: string | null;
   role: string | null;
+  /** when the role was held, as the text states it (calendar values); absent when it states none */
+  role_from?: string;
+  role_to?: string;
   aliases: string[];
 }
 
@@ -101,7 +104,8 @@ export function toAnnotation(doc: Doc, meta: { id: string; date: string; story?:
     return out;
   });
   const actors: ActorAnnotation[] = doc.actors.map((a) => ({
-    id: a.id, name: a.name, kind: a.kind, country: a.country, sector: a.sector, role: a.role, aliases: a.aliases,
+    id: a.id, name: a.name, kind: a.kind, country: a.country, sector: a.sector, role: a.role,
+    ...(a.roleFrom ? { role_from: a.roleFrom } : {}), ...(a.roleTo ? { role_to: a.roleTo } : {}), aliases: a.aliases,
   }));
   const events: EventAnnotation[] = doc.events.map((e) => {
     const plover = PLOVER_QUAD[e.category] ?? { quad: 'unknown', score: 0 };

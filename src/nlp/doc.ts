@@ -49,6 +49,12 @@ export interface Actor {
   /** PLOVER sector: GOV, MIL, COP, LEG, JUD, POL, REB, OPP, CVL, BUS, MED, NGO, IGO, REL, CRM, UNK */
   sector: string | null;
   role: string | null;
+  /** when the role was held, as the text states it: calendar values from doc.timexes, or the
+   *  article date that a word like "former" or "new" bounds it by (src/nlp/actors/tenure.ts) */
+  roleFrom?: string;
+  roleTo?: string;
+  /** ids of the tenure rules that stated roleFrom/roleTo */
+  roleRules?: string[];
   /** other surface forms seen in this document */
   aliases: string[];
   /** token ranges in this doc that refer to the actor (names, titles, pronouns) */

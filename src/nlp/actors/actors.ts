@@ -8,6 +8,7 @@ import { linkNames } from './names.js';
 import { linkBareTitles, linkPersons } from './persons.js';
 import { linkDemonymPhrases, linkNominals } from './nominals.js';
 import { linkPairs } from './identity.js';
+import { readStatedTenure } from './tenure.js';
 
 export { buildActorLexicons, focusCountry, type ActorLexicons } from './context.js';
 
@@ -64,6 +65,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   linkNominals(ctx);
   linkBareTitles(ctx);
   linkDemonymPhrases(ctx, mentions);
+  readStatedTenure(ctx);
   fillFromFocus(ctx);
   doc.actors = withoutSpanless(doc, ctx.table.actors);
   for (const a of doc.actors) a.spans.sort((x, y) => x.start - y.start || x.end - y.end);

@@ -27,6 +27,17 @@ export function placeCountry(name: string, kb: KnowledgeBase = defaultKnowledgeB
   return place?.country && place.country.length === 3 ? place.country : null;
 }
 
+/** Country names read with "the": "the United States", "the Netherlands", "the Central African Republic". */
+const TAKES_THE = /^(?:United|Democratic|Czech|Dominican)\b|(?:Republic|Islands|Emirates|Kingdom|States|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles)$/;
+
+/** A role with the country it is of: "Foreign Minister of Japan", "President of the United States"; "Secretary-General, UN" for bodies. */
+export function roleOf(role: string, code: string | null, kb: KnowledgeBase = defaultKnowledgeBase()): string {
+  if (!code) return role;
+  const name = kb.countries.get(code)?.name;
+  if (!name) return `${role}, ${code}`;
+  return `${role} of ${TAKES_THE.test(name) ? 'the ' : ''}${name}`;
+}
+
 export interface ActorPhrase {
   /** the actor's stable id and name (an office-holder's, when a title resolves to one) */
   id: string;

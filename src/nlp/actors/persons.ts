@@ -7,6 +7,7 @@ import { kbMatchAt } from './mentions.js';
 import { tokenKey } from './phrases.js';
 import type { TitleEntry } from './locales/en/roles.js';
 import { actorsBefore, countryAfterOf, link, modifierBefore, type ActorSeed, type Context } from './context.js';
+import { heldFormerly, tenureWordAt, tenureWordBefore } from './tenure.js';
 
 export interface TitlePhrase {
   start: number;
@@ -34,6 +35,8 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
     return inner ? { ...inner, end } : null;
   }
   stop = match.start;
+  // "Japan's former prime minister": the tenure word stands between country and title
+  stop = tenureWordBefore(ctx, stop)?.start ?? stop;
   // "U.S. Surgeon General", "Ghana's Foreign Affairs Minister": capitalised words between country and title
   let mod = modifierBefore(ctx, stop);
   for (let k = 1; !mod && k <= 2 && stop - k > 0; k++) {
@@ -41,7 +44,7 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
     mod = modifierBefore(ctx, stop - k);
   }
   const sector = mod?.sector && mod.sector !== 'GOV' && title.sector === 'GOV' ? mod.sector : title.sector;
-  return { start: mod ? mod.start : match.start, end, title, country: mod?.country ?? null, sector };
+  return { start: mod ? mod.start : stop, end, title, country: mod?.country ?? null, sector };
 }
 
 /** Start of "to (the) <country>" ending at `end` (after an ambassador or envoy title), else null. */
@@ -72,6 +75,7 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
     i = lead.end;
     if (i < doc.tokens.length && /^(?:'s|’s)$/.test(doc.tokens[i].text)) i++;
   }
+  i = tenureWordAt(ctx, i) ?? i;
   const match = ctx.lex.titles.matchAt(doc, i);
   if (!match || match.value.honorific) return null;
   // "Zelenskyy, French president Emmanuel Macron, ...": a title followed by a name starts the next list item
@@ -183,7 +187,8 @@ export function linkBareTitles(ctx: Context): void {
     }
     if (end < doc.tokens.length && /^\p{Lu}/u.test(doc.tokens[end].text) && !/^(?:of)$/.test(doc.tokens[end].text)) continue;
     const title = match.value;
-    const mod = modifierBefore(ctx, i);
+    const tenure = tenureWordBefore(ctx, i);
+    const mod = modifierBefore(ctx, tenure?.start ?? i);
     let country = mod?.country ?? null;
     let phraseEnd = end;
     if (!country && end < doc.tokens.length && doc.tokens[end].text === 'of') {
@@ -193,11 +198,29 @@ export function linkBareTitles(ctx: Context): void {
         phraseEnd = c.end;
       }
     }
-    const start = mod ? mod.start : i;
-    const index = resolveTitle(ctx, title, country, i);
+    const start = mod ? mod.start : tenure?.start ?? i;
+    const index = tenure?.word.bound === 'ended' ? resolveFormerTitle(ctx, title, country, i) : resolveTitle(ctx, title, country, i);
     if (index !== null) ctx.table.addSpan(index, { start, end: phraseEnd });
     i = phraseEnd - 1;
   }
+}
+
+/**
+ * "the former president", "Mali's former prime minister": never today's office-holder. The last
+ * person named as a former holder of that office, else one actor for the story country's former
+ * holder(s) of it.
+ */
+export function resolveFormerTitle(ctx: Context, title: TitleEntry, country: string | null, at: number): number | null {
+  if (!title.office || title.office === 'counterpart') return null;
+  for (const index of actorsBefore(ctx, at)) {
+    const a = ctx.table.actors[index];
+    if (a.kind === 'person' && a.role && officeOf(a.role) === title.office && (!country || a.country === country) && heldFormerly(ctx, a)) return index;
+  }
+  const code = country ?? ctx.focus;
+  if (!code) return null;
+  const info = ctx.lex.kb.countries.get(code);
+  const name = `former ${info?.demonym ?? code} ${title.role}`;
+  return ctx.table.ensure({ id: slug(name), name, kind: 'person', country: code, sector: title.sector, role: title.role });
 }
 
 /** Countries whose president (not prime minister) is "the leader". */

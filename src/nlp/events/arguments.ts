@@ -242,6 +242,8 @@ export function governingPrep(doc: Doc, start: number, floor: number): string | 
     if (w === ',' && doc.tokens[k + 1]?.text.toLowerCase() === 'the') return appositionPrep(doc, k, floor);
     // "to counter China": an infinitive, not a preposition
     if (w === 'to' && k + 1 < start && isInfinitiveVerb(doc.tokens[k + 1].text)) return null;
+    // "kidnapped up to 16 advisers": a quantity, not a preposition
+    if (w === 'to' && k > floor && doc.tokens[k - 1].text.toLowerCase() === 'up' && /^\d/.test(doc.tokens[k + 1]?.text ?? '')) { k--; skipped++; continue; }
     if (PREPOSITIONS.has(w)) return w;
     if (SKIPPABLE.has(w) || /^\d/.test(w) || isCapitalised(doc.tokens[k].text) || /^[a-z]+-[a-z-]+$/.test(w) || ORDINALS.has(w)) continue;
     // adjectives of the noun phrase ("the rival Libyan factions"); a verb or function word ends it
@@ -268,7 +270,9 @@ const HEAD_NOUNS_OF = new Set(['leader', 'leaders', 'head', 'heads', 'government
   'groups', 'delegation', 'team', 'number', 'members', 'diplomat', 'diplomats', 'negotiators', 'envoys', 'mediators',
   'delegates', 'representative', 'spokesman', 'spokesperson', 'ministries', 'governments', 'militaries', 'navies',
   'thousands', 'hundreds', 'dozens', 'millions', 'tens', 'scores', 'crowds', 'supporters', 'residents', 'citizens',
-  'nationals', 'soldiers', 'police', 'units', 'warplanes', 'jets', 'ships']);
+  'nationals', 'soldiers', 'police', 'units', 'warplanes', 'jets', 'ships',
+  // "the city of Cali put in place a curfew": the place's authorities act
+  'city', 'town', 'capital', 'province', 'municipality', 'mayor', 'governor']);
 
 function appositionPrep(doc: Doc, comma: number, floor: number): string | null {
   for (let k = comma - 1; k >= floor && k >= comma - 8; k--) {

@@ -34,6 +34,8 @@ function computeCandidates(word: string): string[] {
   if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
   // British spellings: "criticised" → criticize, "apologising" → apologize
   if (/is(e|ed|es|ing)$/.test(w)) for (const c of computeCandidates(w.replace(/is(e|ed|es|ing)$/, 'iz$1'))) add(c);
+  // "mobilisation", "normalisations" → mobilization
+  if (/isations?$/.test(w)) for (const c of computeCandidates(w.replace(/isation(s?)$/, 'ization$1'))) add(c);
   return out;
 }
 

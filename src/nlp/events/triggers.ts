@@ -84,6 +84,10 @@ function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
   if (tag && tag.startsWith('NN') && IRREGULAR_FORMS[w0] && IRREGULAR_FORMS[w0] !== w0 && i > s.start && /^[A-Z]/.test(doc.tokens[i - 1].text)) return false;
   // "Armenian forces occupied ...": a past form after a noun, tagged as an adjective
   if (tag === 'JJ' && /ed$/.test(w0) && i > s.start && (/^NN/.test(doc.pos[i - 1] ?? '') || /^(has|have|had)$/.test(lower(doc, i - 1)))) return false;
+  // "Kenyan police abducted two activists": a rarer past form the tagger took for a noun, between
+  // its subject noun and an object that opens with a number or determiner
+  if (tag?.startsWith('NN') && /ed$/.test(w0) && i > s.start && i + 1 < s.end && /^NN/.test(doc.pos[i - 1] ?? '') &&
+    /^(CD|DT|PRP\$)$/.test(doc.pos[i + 1] ?? '')) return false;
   if (tag) return tag.startsWith('NN') || tag === 'JJ';
   if (i === s.start) return !/(ed|ing)$/.test(doc.tokens[i].text.toLowerCase());
   const prev = lower(doc, i - 1);

@@ -135,7 +135,7 @@ export class SqliteStore implements Store {
                                     sector = coalesce(actors.sector, excluded.sector)`);
     const addAlias = this.prepare('INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)');
     const addRole = this.prepare(`INSERT INTO actor_roles (actor_id, role, country, sector, stated_from, stated_to, article_id)
-      VALUES (?, ?, ?, ?, NULL, NULL, ?)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
     const known = new Set<string>();
     for (const actor of annotation.actors) {
       const before = this.prepare('SELECT kind, country FROM actors WHERE id = ?').get(actor.id) as { kind: string; country: string | null } | undefined;
@@ -143,7 +143,7 @@ export class SqliteStore implements Store {
       if (!before || before.country === null) this.linkCountryToPastEvents(actor.id);
       known.add(actor.id);
       for (const alias of new Set([actor.name, ...actor.aliases])) if (alias) addAlias.run(actor.id, alias);
-      if (actor.role) addRole.run(actor.id, actor.role, actor.country, actor.sector, article.id);
+      if (actor.role) addRole.run(actor.id, actor.role, actor.country, actor.sector, actor.role_from ?? null, actor.role_to ?? null, article.id);
     }
 
     const addMention = this.prepare('INSERT INTO mentions (article_id, start, end, text, type, actor_id) VALUES (?, ?, ?, ?, ?, ?)');
@@ -382,10 +382,11 @@ export class SqliteStore implements Store {
       FROM actors a WHERE a.id = ?`).get(id) as ActorSummary;
     const aliases = (this.prepare('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias')
       .all(id) as { alias: string }[]).map((r) => r.alias);
-    const roles = this.prepare(`SELECT r.role, r.country, r.sector, r.stated_from AS statedFrom, r.stated_to AS statedTo,
+    // one row per role; of the dates articles state for it, the earliest start and the earliest end
+    const roles = this.prepare(`SELECT r.role, r.country, r.sector, min(r.stated_from) AS statedFrom, min(r.stated_to) AS statedTo,
         min(a.date) AS firstSeen, max(a.date) AS lastSeen, count(DISTINCT r.article_id) AS articles
       FROM actor_roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = ?
-      GROUP BY r.role, r.country, r.sector, r.stated_from, r.stated_to ORDER BY firstSeen, lastSeen`).all(id) as ActorDetail['roles'];
+      GROUP BY r.role, r.country, r.sector ORDER BY firstSeen, lastSeen`).all(id) as ActorDetail['roles'];
     const counterparts = this.prepare(`SELECT a.id, a.name, a.country, count(DISTINCT other.event_id) AS events
       FROM actor_events me JOIN actor_events other ON other.event_id = me.event_id AND other.side <> me.side
       JOIN actors a ON a.id = other.actor_id

@@ -6,7 +6,7 @@ const WITH = ['with', 'between', 'among'];
 const AGAINST = ['on', 'against', 'upon'];
 const DIPLOMATS = ['ambassador', 'envoy', 'diplomat', 'consul', 'attache', 'charge'];
 const TIES = ['tie', 'relation', 'contact'];
-const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent'];
+const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent', 'grain', 'wheat', 'flour', 'oxygen', 'ventilator', 'blanket', 'consignment', 'shipment'];
 const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
 const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalty'];
@@ -122,6 +122,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'aid.asylum', category: 'AID', mode: 'asylum', lemma: 'grant', pos: 'verb', objectNoun: ['asylum'], object: true, preps: ['to'] },
   { id: 'aid.give', category: 'AID', lemma: 'give', pos: 'verb', objectNoun: AID_GOODS, object: true, preps: ['to', 'for'] },
   { id: 'aid.hand-over', category: 'AID', lemma: 'hand', pos: 'verb', after: ['over'], objectNoun: AID_GOODS, object: false, preps: ['to'] },
+  { id: 'aid.ship', category: 'AID', lemma: 'ship', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
+  { id: 'aid.dispatch', category: 'AID', lemma: 'dispatch', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
+  { id: 'aid.airlift', category: 'AID', lemma: 'airlift', pos: 'verb', object: false, preps: ['to', 'for'] },
 
   // RETREAT: implemented withdrawals, releases, prisoner exchanges, observed ceasefires
   { id: 'retreat.demobilize', category: 'RETREAT', lemma: 'demobilize', pos: 'verb', domestic: true },
@@ -137,6 +140,11 @@ export const LEXICON: EventPattern[] = [
   { id: 'retreat.swap-prisoners', category: 'RETREAT', mode: 'release', lemma: 'swap', pos: 'verb', objectNoun: ['prisoner', 'captive', 'detainee', 'hostage'], object: false, preps: WITH, mutual: true },
   { id: 'retreat.prisoner-swap', category: 'RETREAT', mode: 'release', lemma: 'swap', pos: 'noun', before: ['prisoner', 'prisoners'], preps: WITH, mutual: true },
   { id: 'retreat.prisoner-exchange', category: 'RETREAT', mode: 'release', lemma: 'exchange', pos: 'noun', before: ['prisoner', 'prisoners'], preps: WITH, mutual: true },
+  // resignations (SCHEMA: RETREAT): the office-holder yields at home
+  { id: 'retreat.resign', category: 'RETREAT', mode: 'resign', lemma: 'resign', pos: 'verb', object: false, domestic: true },
+  { id: 'retreat.resignation', category: 'RETREAT', mode: 'resign', lemma: 'resignation', pos: 'noun', domestic: true, before: ['his', 'her', 'their', 'the', 'its'] },
+  { id: 'retreat.step-down', category: 'RETREAT', mode: 'resign', lemma: 'step', pos: 'verb', after: ['down'], object: false, domestic: true },
+  { id: 'retreat.return-captives', category: 'RETREAT', mode: 'release', lemma: 'return', pos: 'verb', objectNoun: ['prisoner', 'captive', 'detainee', 'hostage', 'soldier', 'sailor', 'fisherman', 'remains'], object: false, preps: ['to'] },
 
   // REQUEST: demands, calls, appeals, extradition requests
   { id: 'request.urge', category: 'REQUEST', lemma: 'urge', pos: 'verb', preps: ['on', 'upon'], complement: 'suppress' },
@@ -229,6 +237,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'protest.walk-out', category: 'PROTEST', lemma: 'walk', pos: 'verb', after: ['out'], object: false, preps: ['of', 'on'] },
   { id: 'protest.storm', category: 'PROTEST', mode: 'riot', lemma: 'storm', pos: 'verb', objectNoun: ['embassy', 'consulate', 'parliament', 'mission'] },
   { id: 'protest.leaflet', category: 'PROTEST', lemma: 'send', pos: 'verb', objectNoun: ['leaflet', 'flier', 'flyer', 'balloon', 'propaganda'], object: false, preps: ['to', 'into', 'across'] },
+  { id: 'protest.take-to-streets', category: 'PROTEST', mode: 'demo', lemma: 'take', pos: 'verb', after: ['to', 'the', 'streets'], object: false, preps: ['against'], domestic: true },
+  { id: 'protest.walkout', category: 'PROTEST', lemma: 'walkout', pos: 'noun', preps: ['against', 'from', 'of'], domestic: true },
 
   // SANCTION: sanctions, suspension, expelling or recalling diplomats, cutting ties, boycotts
   { id: 'sanction.sanction', category: 'SANCTION', lemma: 'sanction', pos: 'any', preps: AGAINST },
@@ -258,6 +268,11 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.cancel', category: 'SANCTION', mode: 'cancel', lemma: 'cancel', pos: 'verb', objectNoun: ['visit', 'meeting', 'talk', 'summit', 'trip'], object: false, preps: ['with', 'to'] },
   { id: 'sanction.halt', category: 'SANCTION', lemma: 'halt', pos: 'verb', objectNoun: ['aid', 'trade', 'export', 'import', 'negotiation', 'talk', 'flight', 'cooperation', 'mediation', 'delivery'], object: false, preps: ['to', 'with', 'from', 'among', 'between'] },
   { id: 'sanction.revoke', category: 'SANCTION', lemma: 'revoke', pos: 'verb', objectNoun: ['visa', 'license', 'licence', 'permit', 'accreditation'], object: false, preps: ['of', 'for'] },
+  // "ordered the diplomats to leave the country", "gave the envoy 48 hours to leave"
+  { id: 'sanction.order-leave', category: 'SANCTION', mode: 'expel', lemma: 'order', pos: 'verb', objectNoun: ['leave'], object: true },
+  { id: 'sanction.give-leave', category: 'SANCTION', mode: 'expel', lemma: 'give', pos: 'verb', objectNoun: ['leave'], object: true },
+  { id: 'sanction.deny-entry', category: 'SANCTION', lemma: 'deny', pos: 'verb', objectNoun: ['entry', 'visa', 'landing', 'overflight'], object: true, preps: ['to'] },
+  { id: 'sanction.prohibit', category: 'SANCTION', lemma: 'prohibit', pos: 'verb', preps: ['to', 'from'] },
 
   // MOBILIZE: alerts, deployments, build-ups, scrambled jets
   { id: 'mobilize.deploy', category: 'MOBILIZE', mode: 'troops', lemma: 'deploy', pos: 'verb', object: false, preps: ['near', 'along', 'against', 'toward', 'towards'] },
@@ -266,6 +281,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.mobilization', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilization', pos: 'noun', preps: ['against', 'near', 'along'], sourcePreps: ['of'] },
   { id: 'mobilize.buildup', category: 'MOBILIZE', mode: 'troops', lemma: 'buildup', pos: 'noun', preps: ['near', 'along', 'on', 'against'], sourcePreps: ['of'] },
   { id: 'mobilize.mass', category: 'MOBILIZE', mode: 'troops', lemma: 'mass', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'tank'], object: false, preps: ['near', 'along', 'on'] },
+  { id: 'mobilize.amass', category: 'MOBILIZE', mode: 'troops', lemma: 'amass', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'tank', 'army', 'weapon'], object: false, preps: ['near', 'along', 'on', 'at'] },
+  { id: 'mobilize.station', category: 'MOBILIZE', mode: 'troops', lemma: 'station', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'missile', 'warship', 'jet'], object: false, preps: ['near', 'along', 'on'] },
+  { id: 'mobilize.dispatch-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'dispatch', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion', 'reinforcement', 'frigate', 'destroyer'], object: false, preps: ['near', 'toward', 'towards', 'against'] },
   { id: 'mobilize.scramble', category: 'MOBILIZE', mode: 'weapons', lemma: 'scramble', pos: 'verb', object: false, preps: ['against', 'toward', 'towards'] },
   { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against', 'near', 'along'] },
   { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion'], object: false, preps: ['near', 'toward', 'towards', 'against'] },
@@ -305,6 +323,15 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.force-out', category: 'COERCE', mode: 'deport', lemma: 'force', pos: 'verb', after: ['out'], preps: ['of', 'from'] },
   { id: 'coerce.hack', category: 'COERCE', lemma: 'hack', pos: 'verb', object: false, preps: ['into'] },
   { id: 'coerce.censor', category: 'COERCE', mode: 'censor', lemma: 'censor', pos: 'verb' },
+  { id: 'coerce.coup', category: 'COERCE', mode: 'coup', lemma: 'coup', pos: 'noun', preps: ['in', 'against'], domestic: true },
+  { id: 'coerce.overthrow', category: 'COERCE', mode: 'coup', lemma: 'overthrow', pos: 'verb', domestic: true },
+  { id: 'coerce.depose', category: 'COERCE', mode: 'coup', lemma: 'depose', pos: 'verb', domestic: true },
+  { id: 'coerce.abduct', category: 'COERCE', lemma: 'abduct', pos: 'verb' },
+  { id: 'coerce.abduction', category: 'COERCE', lemma: 'abduction', pos: 'noun', preps: ['of'] },
+  { id: 'coerce.take-hostage', category: 'COERCE', lemma: 'take', pos: 'verb', objectNoun: ['hostage'], object: true },
+  { id: 'coerce.hold-hostage', category: 'COERCE', lemma: 'hold', pos: 'verb', objectNoun: ['hostage'], object: true },
+  { id: 'coerce.state-of-emergency', category: 'COERCE', mode: 'martial-law', lemma: 'emergency', pos: 'noun', before: ['state'], preps: ['in', 'on'], domestic: true },
+  { id: 'coerce.bar', category: 'COERCE', mode: 'restrict', lemma: 'bar', pos: 'verb', preps: ['from'] },
 
   // ASSAULT: armed attacks, air and missile strikes, clashes, shelling, occupation by force
   { id: 'assault.attack', category: 'ASSAULT', lemma: 'attack', pos: 'verb', preps: ['in'] },
@@ -353,4 +380,17 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.takeover', category: 'ASSAULT', lemma: 'takeover', pos: 'noun', preps: ['of'], sourcePreps: ['by'] },
   { id: 'assault.conflict', category: 'ASSAULT', lemma: 'conflict', pos: 'noun', preps: ['between', 'with'], mutual: true },
   { id: 'assault.hostility', category: 'ASSAULT', lemma: 'hostility', pos: 'noun', preps: ['between', 'with'], mutual: true },
+  { id: 'assault.assault', category: 'ASSAULT', lemma: 'assault', pos: 'any', preps: ['on', 'against', 'in'] },
+  { id: 'assault.assassination', category: 'ASSAULT', mode: 'assassinate', lemma: 'assassination', pos: 'noun', preps: ['of'] },
+  { id: 'assault.besiege', category: 'ASSAULT', lemma: 'besiege', pos: 'verb' },
+  { id: 'assault.siege', category: 'ASSAULT', lemma: 'siege', pos: 'noun', preps: ['of', 'on'] },
+  { id: 'assault.bombardment', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'bombardment', pos: 'noun', preps: ['of', 'on'] },
+  { id: 'assault.counteroffensive', category: 'ASSAULT', lemma: 'counteroffensive', pos: 'noun', preps: ['against', 'on', 'in'] },
+  { id: 'assault.drive-out', category: 'ASSAULT', lemma: 'drive', pos: 'verb', after: ['out'], preps: ['of', 'from'] },
+  { id: 'assault.stab', category: 'ASSAULT', lemma: 'stab', pos: 'verb' },
+  { id: 'assault.behead', category: 'ASSAULT', mode: 'execute', lemma: 'behead', pos: 'verb' },
+  { id: 'assault.skirmish', category: 'ASSAULT', lemma: 'skirmish', pos: 'any', object: false, preps: ['with', 'between'], mutual: true },
+  { id: 'assault.gunbattle', category: 'ASSAULT', mode: 'firearms', lemma: 'gunbattle', pos: 'noun', preps: ['with', 'between'], mutual: true },
+  { id: 'assault.firefight', category: 'ASSAULT', mode: 'firearms', lemma: 'firefight', pos: 'noun', preps: ['with', 'between'], mutual: true },
+  { id: 'assault.ethnic-cleansing', category: 'ASSAULT', lemma: 'cleansing', pos: 'any', object: false, before: ['ethnic'], preps: ['against', 'of', 'in'] },
 ];

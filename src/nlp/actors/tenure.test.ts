@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, Doc } from '../doc.js';
+import { timesStage } from '../time/stage.js';
+import { entitiesStage } from './entities-stage.js';
+import { actorsStage } from './actors-stage.js';
+import { context, taggedDoc } from './testing.js';
+
+function run(text: string, names: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = {}, date = '2021-12-11'): Doc {
+  const doc = taggedDoc(text, names);
+  const ctx = context(date);
+  timesStage.run(ctx, doc);
+  entitiesStage.run(ctx, doc);
+  actorsStage.run(ctx, doc);
+  return doc;
+}
+
+function actor(doc: Doc, id: string): Actor {
+  const found = doc.actors.find((a) => a.id === id);
+  if (!found) throw new Error(`no actor ${id} in ${doc.actors.map((a) => a.id).join(', ')}`);
+  return found;
+}
+
+describe('stated role dates: verbs after the person', () => {
+  it('dates the start of a role from "took up his post" and the time expression after it', () => {
+    const doc = run('Dutch Foreign Minister Pieter Jansen met his counterpart on Friday. Jansen took up his post in late October, the ministry said.', {
+      'Pieter Jansen': 'PER', Jansen: 'PER',
+    });
+    expect(actor(doc, 'pieter-jansen')).toMatchObject({ role: 'Foreign Minister', country: 'NLD', roleFrom: '2021-10', roleRules: ['tenure.took-post'] });
+    expect(actor(doc, 'pieter-jansen').roleTo).toBeUndefined();
+  });
+
+  it('reads "who has been in office since" in a relative clause, past an intervening phrase', () => {
+    const doc = run('Ghanaian President Kofi Mensah, who has been in office since winning a runoff in 2017, called the vote fair.', { 'Kofi Mensah': 'PER' });
+    expect(actor(doc, 'kofi-mensah')).toMatchObject({ role: 'President', roleFrom: '2017' });
+  });
+
+  it('takes the role from the title after "was sworn in as" when the name had none, dated by the weekday', () => {
+    const doc = run('Tomas Halvorsen was sworn in on Monday as Norway\'s defence minister, replacing a colleague who retired.', { 'Tomas Halvorsen': 'PER' });
+    expect(actor(doc, 'tomas-halvorsen')).toMatchObject({ role: 'Defence Minister', roleFrom: '2021-12-06' });
+  });
+
+  it('dates both ends from a stated span after an appositive title', () => {
+    const doc = run('Elena Sorokina, Estonia\'s prime minister from 2014 to 2019, criticised the plan on Thursday.', { 'Elena Sorokina': 'PER' });
+    expect(actor(doc, 'elena-sorokina')).toMatchObject({ role: 'Prime Minister', country: 'EST', roleFrom: '2014', roleTo: '2019' });
+  });
+
+  it('follows a pronoun subject to the person named just before it', () => {
+    const doc = run('Chilean Interior Minister Rosa Pardo spoke to reporters on Tuesday. She resigned in March 2020 but returned later.', {
+      'Rosa Pardo': 'PER',
+    }, '2021-06-02');
+    expect(actor(doc, 'rosa-pardo')).toMatchObject({ role: 'Interior Minister', roleTo: '2020-03', roleRules: ['tenure.stepped-down'] });
+  });
+
+  it('does not date a role from a verb with other uses unless a title follows it', () => {
+    const doc = run('Canadian Trade Minister Lucie Tremblay became the first visitor to the plant in 2019.', { 'Lucie Tremblay': 'PER' });
+    expect(actor(doc, 'lucie-tremblay').roleFrom).toBeUndefined();
+  });
+
+  it('does not give one role the dates the text states for another', () => {
+    const doc = run('Finance Minister Adam Kowal became prime minister in 2018, officials said.', { 'Adam Kowal': 'PER' });
+    expect(actor(doc, 'adam-kowal')).toMatchObject({ role: 'Finance Minister' });
+    expect(actor(doc, 'adam-kowal').roleFrom).toBeUndefined();
+  });
+});
+
+describe('stated role dates: words before the title', () => {
+  it('ends a former role by the article date and keeps the country before "former"', () => {
+    const doc = run("Peru's former president Jorge Salas was detained on Tuesday.", { 'Jorge Salas': 'PER' });
+    expect(actor(doc, 'jorge-salas')).toMatchObject({ role: 'President', country: 'PER', roleTo: '2021-12-11', roleRules: ['tenure.former'] });
+  });
+
+  it('keeps a stated end year over the bound that "former" gives', () => {
+    const doc = run('Former Bolivian president Luis Arce, who resigned in 2019, returned to La Paz.', { 'Luis Arce': 'PER', 'La Paz': 'LOC' });
+    expect(actor(doc, 'luis-arce')).toMatchObject({ role: 'President', country: 'BOL', roleTo: '2019' });
+  });
+
+  it('starts a new role in the article month, and an outgoing one ends by the article date', () => {
+    const doc = run("Kenya's new foreign minister, Grace Wanjiru, met outgoing President Samuel Okoth.", { 'Grace Wanjiru': 'PER', 'Samuel Okoth': 'PER' });
+    expect(actor(doc, 'grace-wanjiru')).toMatchObject({ role: 'Foreign Minister', country: 'KEN', roleFrom: '2021-12' });
+    expect(actor(doc, 'samuel-okoth')).toMatchObject({ role: 'President', roleTo: '2021-12-11' });
+  });
+
+  it('never resolves "the former president" to the office-holder on the article date', () => {
+    const doc = run('Mali has detained the former president. Soldiers of Mali surrounded his house.', { Mali: 'LOC' }, '2021-05-25');
+    const former = doc.actors.find((a) => a.role === 'President');
+    expect(former).toMatchObject({ id: 'former-malian-president', country: 'MLI', roleTo: '2021-05-25' });
+  });
+
+  it('does not read "New" in a country name as a tenure word', () => {
+    const doc = run('New Zealand Prime Minister Ana Paki met reporters in Wellington.', { 'New Zealand': 'LOC', 'Ana Paki': 'PER', Wellington: 'LOC' });
+    expect(actor(doc, 'ana-paki')).toMatchObject({ country: 'NZL', role: 'Prime Minister' });
+    expect(actor(doc, 'ana-paki').roleFrom).toBeUndefined();
+  });
+});
