@@ -175,6 +175,11 @@ export function sameNameActor(ctx: Context, word: string): number | undefined {
 /** Titles standing alone: "the Japanese prime minister", "Iraq's foreign minister", "the president". */
 export function linkBareTitles(ctx: Context): void {
   const { doc } = ctx;
+  // "former Nigerian president, Goodluck Jonathan": a title already read with a name is that person's
+  const titled = new Int32Array(doc.tokens.length).fill(-1);
+  ctx.table.actors.forEach((a, index) => {
+    if (a.kind === 'person') for (const s of a.spans) titled.fill(index, s.start, s.end);
+  });
   for (let i = 0; i < doc.tokens.length; i++) {
     if (ctx.tokenActor[i] >= 0) continue;
     const match = ctx.lex.titles.matchAt(doc, i);
@@ -187,8 +192,10 @@ export function linkBareTitles(ctx: Context): void {
     }
     if (end < doc.tokens.length && /^\p{Lu}/u.test(doc.tokens[end].text) && !/^(?:of)$/.test(doc.tokens[end].text)) continue;
     const title = match.value;
-    const tenure = tenureWordBefore(ctx, i);
+    let tenure = tenureWordBefore(ctx, i);
     const mod = modifierBefore(ctx, tenure?.start ?? i);
+    // "the former Nigerian president": the tenure word before the country
+    if (!tenure && mod) tenure = tenureWordBefore(ctx, mod.start);
     let country = mod?.country ?? null;
     let phraseEnd = end;
     if (!country && end < doc.tokens.length && doc.tokens[end].text === 'of') {
@@ -198,8 +205,9 @@ export function linkBareTitles(ctx: Context): void {
         phraseEnd = c.end;
       }
     }
-    const start = mod ? mod.start : tenure?.start ?? i;
-    const index = tenure?.word.bound === 'ended' ? resolveFormerTitle(ctx, title, country, i) : resolveTitle(ctx, title, country, i);
+    const start = Math.min(mod?.start ?? i, tenure?.start ?? i);
+    const index = titled[i] >= 0 ? titled[i]
+      : tenure?.word.bound === 'ended' ? resolveFormerTitle(ctx, title, country, i) : resolveTitle(ctx, title, country, i);
     if (index !== null) ctx.table.addSpan(index, { start, end: phraseEnd });
     i = phraseEnd - 1;
   }

@@ -86,6 +86,13 @@ describe('stated role dates: words before the title', () => {
     expect(former).toMatchObject({ id: 'former-malian-president', country: 'MLI', roleTo: '2021-05-25' });
   });
 
+  it('reads "the former Ghanaian president, X" as one person, not today\'s president of Ghana', () => {
+    const doc = run('The bloc sent its envoy, the former Ghanaian president, Kwame Boateng, to Bamako on Monday.', { 'Kwame Boateng': 'PER', Bamako: 'LOC' }, '2021-06-01');
+    const presidents = doc.actors.filter((a) => a.role === 'President');
+    expect(presidents.map((a) => a.id)).toEqual(['kwame-boateng']);
+    expect(presidents[0]).toMatchObject({ country: 'GHA', roleTo: '2021-06-01' });
+  });
+
   it('does not read "New" in a country name as a tenure word', () => {
     const doc = run('New Zealand Prime Minister Ana Paki met reporters in Wellington.', { 'New Zealand': 'LOC', 'Ana Paki': 'PER', Wellington: 'LOC' });
     expect(actor(doc, 'ana-paki')).toMatchObject({ country: 'NZL', role: 'Prime Minister' });
