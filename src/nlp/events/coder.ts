@@ -138,6 +138,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         absorbed.add(aid.verb);
       }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
+      if (!event && !aid && !trigger.noun && FORCE_MOVES.has(trigger.pattern.category) && parties.source.length && !parties.target.length) {
+        // "Denmark is sending ships to the Baltic Sea": a show of force aimed at the article's adversary
+        deferred.push({ sentence, trigger, parties, awaits: 'adversary', spoken, inherited: inScope });
+      }
       if (event && aid) {
         event.category = 'AID';
         event.mode = null;
@@ -171,9 +175,9 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
 function articleParties(doc: Doc, deferred: Deferred[], events: DocEvent[], kb?: KnowledgeBase): DocEvent[] {
   const warring = warringParties(events);
   const out: DocEvent[] = [];
-  for (const awaits of ['warring-parties', 'mediated-parties'] as const) {
+  for (const awaits of ['warring-parties', 'mediated-parties', 'adversary'] as const) {
     for (const d of deferred.filter((x) => x.awaits === awaits)) {
-      if (!completeParties(d, [...events, ...out], warring)) continue;
+      if (!completeParties(doc, d, [...events, ...out], warring)) continue;
       const event = buildEvent(doc, d.sentence, d.trigger, d.parties, d.spoken, d.inherited, kb, d.directed);
       if (event) out.push(event);
     }
@@ -278,6 +282,8 @@ function buildEvent(
   // "The joint drills will begin Monday": an event noun takes the modality of its own verb
   if (modality === 'asserted' && t.noun) modality = modalityAfter(doc, s, t.end) ?? modality;
   if (modality === null || judgedNotDone(doc, s, t.end)) return null;
+  // "Moscow will respond if NATO deploys troops": the act is the condition, only possible
+  if (modality === 'asserted' && insideCondition(doc, s, t.head)) modality = 'hypothetical';
   // inside "agreed to ..." or "offered to ...": the content is planned or only offered
   if (inherited && modality === 'asserted') modality = inherited;
   const timex = eventTimex(doc, s, anchor, inherited !== null);
@@ -422,6 +428,8 @@ const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
 const WITHDRAWALS = new Set(['RETREAT', 'CONCEDE']);
 const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
 const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE']);
+/** Troop movements: with no target in the text, aimed at (or yielding to) the article's adversary. */
+const FORCE_MOVES = new Set(['MOBILIZE', 'RETREAT', 'CONCEDE']);
 const AFFECTED_PEOPLE = /^(protesters|protestors|demonstrators|people|activists|students|supporters|residents|civilians|journalists|workers|opponents|dissidents|marchers|rioters|crowds?|villagers|farmers|worshippers|mourners|detainees|prisoners|men|women|youths|teenagers|members)$/;
 const PEOPLE_SKIP = /^(the|a|an|of|some|several|many|dozens|hundreds|thousands|scores|at|least|more|than|about|around|nearly|almost|over|up|to|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+al|\p{Ll}+an|\p{Ll}+ful|opposition|anti-\S+|pro-\S+|peaceful|young|local|unarmed|other)$/u;
 
@@ -465,9 +473,27 @@ const CONDITIONS = new Set(['unless', 'if', 'until']);
 /** A planned or possible coercive act under a condition the target must meet. */
 function isConditionalThreat(doc: Doc, s: TokenRange, t: Trigger, modality: Modality): boolean {
   if (!THREATENED_ACTS.has(t.pattern.category) || modality === 'asserted') return false;
-  for (let k = s.start; k < s.end; k++) if (CONDITIONS.has(lower(doc, k)) && Math.abs(k - t.head) <= 15) return true;
+  for (let k = s.start; k < s.end; k++) {
+    if (!CONDITIONS.has(lower(doc, k)) || Math.abs(k - t.head) > 15) continue;
+    // "if needed": no condition put to anyone; "ready to respond if NATO decides to deploy": the act is the condition
+    if (k + 1 < s.end && OPEN_CONDITIONS.has(lower(doc, k + 1))) continue;
+    if (k < t.head && !doc.words({ start: k, end: t.head }).includes(',')) continue;
+    return true;
+  }
   return standsReady(doc, s, t.head);
 }
+
+/** Is the word inside an "if" or "unless" clause ("if NATO deploys troops")? */
+function insideCondition(doc: Doc, s: TokenRange, head: number): boolean {
+  for (let k = head - 1; k >= s.start && k >= head - 12; k--) {
+    const w = lower(doc, k);
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w)) return false;
+  }
+  return false;
+}
+
+const OPEN_CONDITIONS = new Set(['needed', 'necessary', 'required', 'possible', 'warranted', 'appropriate', 'asked', 'requested']);
 
 /** "is prepared to impose sanctions", "stands ready to strike": a readiness to coerce is a threat. */
 function standsReady(doc: Doc, s: TokenRange, head: number): boolean {

@@ -9,7 +9,7 @@ import type { Trigger } from './triggers.js';
 import { lower } from './text.js';
 
 /** What a trigger waits for: the article's warring parties, or the parties of the act mediated. */
-export type Awaited = 'warring-parties' | 'mediated-parties';
+export type Awaited = 'warring-parties' | 'mediated-parties' | 'adversary';
 
 /** A trigger whose parties are settled once the whole article has been read. */
 export interface Deferred {
@@ -92,8 +92,14 @@ export function warringParties(events: DocEvent[]): string[] | null {
  * a mediator mediates between the parties of the talks or agreement in its sentence, else
  * between the warring parties.
  */
-export function completeParties(d: Deferred, events: DocEvent[], warring: string[] | null): boolean {
+export function completeParties(doc: Doc, d: Deferred, events: DocEvent[], warring: string[] | null): boolean {
   const named = groupCodes([...d.parties.source, ...d.parties.target]);
+  if (d.awaits === 'adversary') {
+    const adversary = adversaryOf(named, events, warring);
+    if (!adversary.length) return false;
+    d.parties.target = slotsOf(adversary);
+    return true;
+  }
   if (d.awaits === 'warring-parties') {
     // "injured Indian troops in the clash": the sentence's own act, already coded with its parties
     const restates = events.some((e) => e.sentence.start === d.sentence.start && e.category === d.trigger.pattern.category);
@@ -128,3 +134,26 @@ function slotsOf(codes: string[]): Slot[] {
 function sameCodes(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((c) => b.includes(c));
 }
+
+/**
+ * Whom a party's troop movements face when the text names no one: the other warring party, else
+ * its most frequent counterpart in the article's hostile acts, else the article's most frequent
+ * target of hostile acts.
+ */
+export function adversaryOf(own: string[], events: DocEvent[], warring: string[] | null): string[] {
+  if (warring && warring.length >= 2 && own.every((c) => warring.includes(c))) return warring.filter((c) => !own.includes(c));
+  const counterpart = new Map<string, number>();
+  const targeted = new Map<string, number>();
+  const count = (m: Map<string, number>, c: string) => { if (!own.includes(c)) m.set(c, (m.get(c) ?? 0) + 1); };
+  for (const e of events) {
+    if (!HOSTILE.has(e.category) || e.negated || sameCodes(e.source, e.target)) continue;
+    if (e.source.some((c) => own.includes(c))) e.target.forEach((c) => count(counterpart, c));
+    else if (e.target.some((c) => own.includes(c))) e.source.forEach((c) => count(counterpart, c));
+    e.target.forEach((c) => count(targeted, c));
+  }
+  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const best = top(counterpart) ?? top(targeted);
+  return best ? [best] : [];
+}
+
+const HOSTILE = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'ACCUSE', 'MOBILIZE', 'REJECT', 'PROTEST']);

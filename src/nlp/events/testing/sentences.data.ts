@@ -305,6 +305,14 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'After talks mediated by Qatar, Israel and Hamas agreed to a truce.', events: [e('CONSULT', 'QAT', 'ISR,PSE'), e('AGREE', 'ISR', 'PSE')] },
   { text: 'Qatar has acted as an honest broker between Israel and Hamas.', events: [e('CONSULT', 'QAT', 'ISR,PSE')] },
   { text: 'Turkey mediated on Monday.', events: [] },
+  // a troop movement with no target in the text faces the article's adversary
+  { text: 'Russian forces shelled Kharkiv on Monday. On Tuesday, Russia began pulling back its troops.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('RETREAT', 'RUS', 'UKR', { date: '2024-03-12' })] },
+  { text: 'The United States accused Russia on Monday of massing troops near Ukraine. Denmark is sending fighter jets to the Baltic Sea.', events: [e('ACCUSE', 'USA', 'RUS', { date: '2024-03-11' }), e('MOBILIZE', 'DNK', 'RUS')] },
+  { text: 'Denmark is sending fighter jets to the Baltic Sea.', events: [] },
+  // "if needed" puts no condition to anyone: a possible deployment, not a threat
+  { text: 'The United States accused Russia of massing troops near Ukraine. France could send troops to Romania if needed.', events: [e('ACCUSE', 'USA', 'RUS'), e('MOBILIZE', 'FRA', 'RUS', { modality: 'hypothetical' })] },
+  // an act inside the condition is only possible
+  { text: 'Moscow will respond if NATO deploys troops in Finland.', events: [e('MOBILIZE', 'NATO', 'FIN', { modality: 'hypothetical' })] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
