@@ -138,7 +138,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         absorbed.add(aid.verb);
       }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
-      if (!event && !aid && !trigger.noun && FORCE_MOVES.has(trigger.pattern.category) && parties.source.length && !parties.target.length) {
+      if (!event && !aid && !trigger.noun && !reducedRelative(doc, trigger.head) && FORCE_MOVES.has(trigger.pattern.category) &&
+        parties.source.length && !parties.target.length) {
         // "Denmark is sending ships to the Baltic Sea": a show of force aimed at the article's adversary
         deferred.push({ sentence, trigger, parties, awaits: 'adversary', spoken, inherited: inScope });
       }
@@ -428,6 +429,11 @@ const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
 const WITHDRAWALS = new Set(['RETREAT', 'CONCEDE']);
 const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
 const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE']);
+/** "vessels deployed under the mission": a participle describing a noun, not an act of the subject. */
+function reducedRelative(doc: Doc, head: number): boolean {
+  return doc.pos[head] === 'VBN' && head > 0 && /^NNS?$/.test(doc.pos[head - 1] ?? '');
+}
+
 /** Troop movements: with no target in the text, aimed at (or yielding to) the article's adversary. */
 const FORCE_MOVES = new Set(['MOBILIZE', 'RETREAT', 'CONCEDE']);
 const AFFECTED_PEOPLE = /^(protesters|protestors|demonstrators|people|activists|students|supporters|residents|civilians|journalists|workers|opponents|dissidents|marchers|rioters|crowds?|villagers|farmers|worshippers|mourners|detainees|prisoners|men|women|youths|teenagers|members)$/;

@@ -95,7 +95,7 @@ export function warringParties(events: DocEvent[]): string[] | null {
 export function completeParties(doc: Doc, d: Deferred, events: DocEvent[], warring: string[] | null): boolean {
   const named = groupCodes([...d.parties.source, ...d.parties.target]);
   if (d.awaits === 'adversary') {
-    const adversary = adversaryOf(named, events, warring);
+    const adversary = adversaryOf(named, events, warring, doc);
     if (!adversary.length) return false;
     d.parties.target = slotsOf(adversary);
     return true;
@@ -140,7 +140,7 @@ function sameCodes(a: string[], b: string[]): boolean {
  * its most frequent counterpart in the article's hostile acts, else the article's most frequent
  * target of hostile acts.
  */
-export function adversaryOf(own: string[], events: DocEvent[], warring: string[] | null): string[] {
+export function adversaryOf(own: string[], events: DocEvent[], warring: string[] | null, doc?: Doc): string[] {
   if (warring && warring.length >= 2 && own.every((c) => warring.includes(c))) return warring.filter((c) => !own.includes(c));
   const counterpart = new Map<string, number>();
   const targeted = new Map<string, number>();
@@ -152,8 +152,20 @@ export function adversaryOf(own: string[], events: DocEvent[], warring: string[]
     e.target.forEach((c) => count(targeted, c));
   }
   const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const best = top(counterpart) ?? top(targeted);
+  const best = top(counterpart) ?? top(targeted) ?? (doc ? top(mentioned(doc, own)) : undefined);
   return best ? [best] : [];
 }
+
+/** How often the article names each country other than `own` (an article about two countries). */
+function mentioned(doc: Doc, own: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const a of doc.actors) {
+    if (a.country && !own.includes(a.country) && /^[A-Z]{3}$/.test(a.country)) m.set(a.country, (m.get(a.country) ?? 0) + a.spans.length);
+  }
+  for (const [c, n] of m) if (n < MIN_MENTIONS) m.delete(c);
+  return m;
+}
+
+const MIN_MENTIONS = 3;
 
 const HOSTILE = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'ACCUSE', 'MOBILIZE', 'REJECT', 'PROTEST']);

@@ -92,7 +92,8 @@ function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: 
     if (t.end <= anchor && subordinatorBetween(doc, t.end, anchor)) return;
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;
     // a date far after the trigger usually belongs to its object ("a boycott of the Games next year")
-    if (strict && t.start > anchor && (distance > MAX_DATE_AFTER || (distance > 3 && !afterPreposition(doc, t.start)))) return;
+    // (a weekday ending the verb phrase dates the act: "began pulling back to their bases Friday")
+    if (strict && t.start > anchor && (distance > MAX_DATE_AFTER || (distance > 3 && !afterPreposition(doc, t.start) && !weekdayAdverb(doc, t)))) return;
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;
@@ -100,6 +101,15 @@ function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: 
   });
   return best;
 }
+
+/** A bare weekday ("Friday", "Friday night") followed by the end of the clause. */
+function weekdayAdverb(doc: Doc, t: TokenRange): boolean {
+  if (!WEEKDAYS.test(doc.tokens[t.start].text)) return false;
+  const next = t.end < doc.tokens.length ? doc.tokens[t.end].text.toLowerCase() : '.';
+  return next === '.' || next === ',' || next === ';' || CLAUSE_BREAKS.has(next);
+}
+
+const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'until', 'when', 'while', 'as', 'despite']);
 

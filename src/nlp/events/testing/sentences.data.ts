@@ -313,6 +313,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The United States accused Russia of massing troops near Ukraine. France could send troops to Romania if needed.', events: [e('ACCUSE', 'USA', 'RUS'), e('MOBILIZE', 'FRA', 'RUS', { modality: 'hypothetical' })] },
   // an act inside the condition is only possible
   { text: 'Moscow will respond if NATO deploys troops in Finland.', events: [e('MOBILIZE', 'NATO', 'FIN', { modality: 'hypothetical' })] },
+  // ... else the country the article is about; a weekday ending the verb phrase dates the act
+  { text: 'Russia deployed troops near Ukraine in March. Russian troops began pulling back to their bases Friday. Ukraine welcomed the move.', events: [e('MOBILIZE', 'RUS', 'UKR', { date: '2024-03' }), e('RETREAT', 'RUS', 'UKR', { date: '2024-03-15' }), e('SUPPORT', 'UKR', 'RUS')] },
+  { text: "Ukraine's foreign minister met Ukrainian lawmakers in Kyiv on Thursday. Russian troops began pulling back to their bases on Friday.", events: [e('CONSULT', 'UKR', 'UKR', { date: '2024-03-14' }), e('RETREAT', 'RUS', 'UKR', { date: '2024-03-15' })] },
+  { text: 'Russian troops began pulling back to their bases on Friday.', events: [] },
+  // a participle describing a noun is no act of the sentence's subject
+  { text: 'Russian troops shelled Kharkiv. Ukraine said armored vehicles deployed near the city were Russian.', events: [e('ASSAULT', 'RUS', 'UKR')] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
