@@ -207,6 +207,7 @@ function buildEvent(
   kb?: KnowledgeBase, directed = false,
 ): DocEvent | null {
   const p = t.pattern;
+  let domestic: 'COERCE' | 'PROTEST' | null = null;
   let source = codes(parties.source);
   let target = codes(parties.target);
   let sourceActors = actorsOf(parties.source);
@@ -236,10 +237,11 @@ function buildEvent(
     target = source;
     targetActors = sourceActors;
   }
-  if (!target.length && source.length && PLACE_TARGETED.has(p.category)) {
+  // (", killing 20 people": the result of an act already coded, not a new one aimed at the place)
+  if (!target.length && source.length && PLACE_TARGETED.has(p.category) && !resultParticiple(doc, s, t)) {
     // "completed the withdrawal of troops from the western bank of the river in Ukraine's south",
     // "strengthened its forces in Lebanon": the country where the forces move
-    const where = placeCountry(eventPlace(doc, s, t.head, kb, false)).filter((c) => !source.includes(c));
+    const where = placeCountry(placeBesideSpeaker(doc, s, t, spoken, kb)).filter((c) => !source.includes(c));
     if (where.length) target = where;
   }
   if (!target.length && source.length && DOMESTIC_FORCE.has(p.category) && peopleAffected(doc, s, t)) {
@@ -272,6 +274,12 @@ function buildEvent(
     }
   }
   if (!source.length || !target.length) return null;
+  if (p.category === 'SANCTION' && sameCountry(source, target)) {
+    // a ban at home is repression (COERCE), a boycott at home a protest; a country recalling
+    // its own staff expels no one
+    if (p.mode === 'expel' || p.mode === 'withdraw') return null;
+    domestic = p.mode === 'boycott' ? 'PROTEST' : 'COERCE';
+  }
   // one mention cannot be both parties (unless the pattern is domestic or two-sided)
   if (!mutual && !p.domestic && parties.target.length && parties.target.every((sl) => parties.source.includes(sl)) &&
     source.join() === target.join()) return null;
@@ -289,8 +297,8 @@ function buildEvent(
   if (inherited && modality === 'asserted') modality = inherited;
   const timex = eventTimex(doc, s, anchor, inherited !== null);
   const event: DocEvent = {
-    category: p.category,
-    mode: p.mode ?? null,
+    category: domestic ?? p.category,
+    mode: domestic === 'COERCE' ? null : p.mode ?? null,
     trigger: { start: t.head, end: t.end },
     sentence: s,
     sourceActors: [...new Set(sourceActors)].filter((a) => a >= 0),
@@ -304,7 +312,7 @@ function buildEvent(
       (isNegated(doc, t.head, floor, t.noun) || negativeRelative(doc, s, t.head)),
     modality,
     attribution: attributionFor(doc, spoken, t.head, sourceActors),
-    rule: p.id,
+    rule: domestic ? `${p.id}+${domestic.toLowerCase()}.domestic` : p.id,
   };
   if (timex >= 0) event.timex = timex;
   if (isConditionalThreat(doc, s, t, modality)) {
@@ -428,7 +436,21 @@ const TWO_SIDED = new Set(['ASSAULT']);
 const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
 const WITHDRAWALS = new Set(['RETREAT', 'CONCEDE']);
 const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
-const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE']);
+const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE', 'ASSAULT']);
+const sameCountry = (a: string[], b: string[]) => a.length === 1 && b.length === 1 && a[0] === b[0];
+
+/** The place of the act, not one inside the speaker that reports it ("…, officials in Nairobi said"). */
+function placeBesideSpeaker(doc: Doc, s: TokenRange, t: Trigger, spoken: Speaker[], kb?: KnowledgeBase): string | null {
+  const speaker = spoken.find((sp) => sp.range.start >= t.end);
+  if (!speaker) return eventPlace(doc, s, t.head, kb, false);
+  return eventPlace(doc, { start: s.start, end: speaker.range.start }, t.head, kb, false) ??
+    eventPlace(doc, { start: speaker.range.end, end: s.end }, t.head, kb, false);
+}
+
+/** ", killing 20 people": a participle after a comma giving the result of the act before it. */
+function resultParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  return t.head > s.start && lower(doc, t.head - 1) === ',' && /ing$/.test(lower(doc, t.head));
+}
 /** "vessels deployed under the mission": a participle describing a noun, not an act of the subject. */
 function reducedRelative(doc: Doc, head: number): boolean {
   return doc.pos[head] === 'VBN' && head > 0 && /^NNS?$/.test(doc.pos[head - 1] ?? '');

@@ -121,7 +121,11 @@ function objectNounAt(doc: Doc, lemmas: string[], from: number, s: TokenRange): 
 }
 
 function hasBefore(doc: Doc, words: string[], i: number, s: TokenRange): boolean {
-  for (let k = i - 1; k >= s.start && k >= i - 3; k--) if (words.includes(lower(doc, k))) return true;
+  for (let k = i - 1; k >= s.start && k >= i - 3; k--) {
+    const w = lower(doc, k);
+    // an entry "-day" stands for any compound ending so ("four-day", "24-hour")
+    if (words.includes(w) || words.some((x) => x.startsWith('-') && w.endsWith(x) && w.length > x.length)) return true;
+  }
   return false;
 }
 

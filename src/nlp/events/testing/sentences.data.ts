@@ -351,6 +351,13 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The Peruvian protesters demanded the resignation of the Peruvian interior minister.', events: [e('REQUEST', 'PER', 'PER')] },
   { text: 'Afghan rebels have kidnapped up to 16 Russian civilian advisers.', events: [e('COERCE', 'AFG', 'RUS')] },
   { text: 'The city of Bogota imposed a curfew after several buses were burned.', events: [e('COERCE', 'COL', 'COL')] },
+  // a ban at home is COERCE, a boycott at home a PROTEST; an attack on a place hits its country
+  { text: 'President Museveni banned Ugandan opposition candidates from the vote.', events: [e('COERCE', 'UGA', 'UGA')] },
+  { text: 'Israeli tanks fired shells at targets in Jenin.', events: [e('ASSAULT', 'ISR', 'PSE')] },
+  { text: 'Sudanese rebels shelled the southern town of Kadugli on Sunday, killing about 20 people, officials in Nairobi said.', events: [] },
+  { text: 'Nigerian teachers began a four-day strike on Thursday.', events: [e('PROTEST', 'NGA', 'NGA', { date: '2024-03-14' })] },
+  { text: 'North Korean agents tried to hack into the computers of South Korean army officers.', events: [e('COERCE', 'PRK', 'KOR')] },
+  { text: 'Rebels in Mali blocked transport into Bamako on Tuesday.', events: [e('PROTEST', 'MLI', 'MLI', { date: '2024-03-12' })] },
 ];
 
 /**
@@ -590,4 +597,6 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'assault.ethnic-cleansing': { text: 'Azerbaijani forces carried out ethnic cleansing against Armenians in Karabakh.', events: [e('ASSAULT', 'AZE', 'ARM')] },
   'protest.take-to-streets': { text: 'Thousands of Kenyans took to the streets of Nairobi on Tuesday.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-12' })] },
   'protest.walkout': { text: 'Israeli lawmakers staged a walkout from parliament.', events: [e('PROTEST', 'ISR', 'ISR')] },
+  'coerce.ban-protest': { text: 'Police in Uganda banned opposition rallies.', events: [e('COERCE', 'UGA', 'UGA')] },
+  'coerce.prevent-protest': { text: 'Turkish police prevented a demonstration by students in Ankara.', events: [e('COERCE', 'TUR', 'TUR')] },
 };

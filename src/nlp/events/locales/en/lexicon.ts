@@ -9,6 +9,7 @@ const TIES = ['tie', 'relation', 'contact'];
 const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent', 'grain', 'wheat', 'flour', 'oxygen', 'ventilator', 'blanket', 'consignment', 'shipment'];
 const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
+const GATHERINGS = ['protest', 'rally', 'demonstration', 'march', 'gathering', 'strike', 'sit-in', 'vigil'];
 const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalty'];
 
 export const LEXICON: EventPattern[] = [
@@ -232,8 +233,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'protest.riot', category: 'PROTEST', mode: 'riot', lemma: 'riot', pos: 'any', object: false, preps: ['against'], domestic: true, notFollowedBy: ['police', 'gear', 'squad', 'squads', 'shields', 'officers', 'troops', 'unit', 'units'] },
   { id: 'protest.general-strike', category: 'PROTEST', mode: 'strike-gen', lemma: 'strike', pos: 'noun', before: ['general', 'national', 'nationwide'], preps: ['against'], domestic: true },
   { id: 'protest.hunger-strike', category: 'PROTEST', mode: 'strike-hun', lemma: 'strike', pos: 'noun', before: ['hunger'], preps: ['against'], domestic: true },
-  { id: 'protest.labour-strike', category: 'PROTEST', mode: 'strike-lim', lemma: 'strike', pos: 'noun', before: ['labor', 'labour', 'workers', 'union', 'go', 'went', 'on'], preps: ['against'], domestic: true },
-  { id: 'protest.block-roads', category: 'PROTEST', mode: 'obstruct', lemma: 'block', pos: 'verb', objectNoun: ['road', 'street', 'highway', 'bridge', 'traffic', 'railway', 'entrance', 'crossing'], object: false, preps: ['against', 'in'], domestic: true },
+  { id: 'protest.labour-strike', category: 'PROTEST', mode: 'strike-lim', lemma: 'strike', pos: 'noun', before: ['labor', 'labour', 'workers', 'union', 'go', 'went', 'on', 'open-ended', 'indefinite', '-day', '-hour', '-week'], preps: ['against'], domestic: true },
+  { id: 'protest.block-roads', category: 'PROTEST', mode: 'obstruct', lemma: 'block', pos: 'verb', objectNoun: ['road', 'street', 'highway', 'bridge', 'traffic', 'railway', 'entrance', 'crossing', 'transport'], object: false, preps: ['against', 'in'], domestic: true },
   { id: 'protest.walk-out', category: 'PROTEST', lemma: 'walk', pos: 'verb', after: ['out'], object: false, preps: ['of', 'on'] },
   { id: 'protest.storm', category: 'PROTEST', mode: 'riot', lemma: 'storm', pos: 'verb', objectNoun: ['embassy', 'consulate', 'parliament', 'mission'] },
   { id: 'protest.leaflet', category: 'PROTEST', lemma: 'send', pos: 'verb', objectNoun: ['leaflet', 'flier', 'flyer', 'balloon', 'propaganda'], object: false, preps: ['to', 'into', 'across'] },
@@ -321,7 +322,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.evict', category: 'COERCE', mode: 'deport', lemma: 'evict', pos: 'verb' },
   { id: 'coerce.disperse', category: 'COERCE', lemma: 'disperse', pos: 'verb' },
   { id: 'coerce.force-out', category: 'COERCE', mode: 'deport', lemma: 'force', pos: 'verb', after: ['out'], preps: ['of', 'from'] },
-  { id: 'coerce.hack', category: 'COERCE', lemma: 'hack', pos: 'verb', object: false, preps: ['into'] },
+  { id: 'coerce.hack', category: 'COERCE', lemma: 'hack', pos: 'verb', object: false, preps: ['into', 'of'] },
   { id: 'coerce.censor', category: 'COERCE', mode: 'censor', lemma: 'censor', pos: 'verb' },
   { id: 'coerce.coup', category: 'COERCE', mode: 'coup', lemma: 'coup', pos: 'noun', preps: ['in', 'against'], domestic: true },
   { id: 'coerce.overthrow', category: 'COERCE', mode: 'coup', lemma: 'overthrow', pos: 'verb', domestic: true },
@@ -332,6 +333,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.hold-hostage', category: 'COERCE', lemma: 'hold', pos: 'verb', objectNoun: ['hostage'], object: true },
   { id: 'coerce.state-of-emergency', category: 'COERCE', mode: 'martial-law', lemma: 'emergency', pos: 'noun', before: ['state'], preps: ['in', 'on'], domestic: true },
   { id: 'coerce.bar', category: 'COERCE', mode: 'restrict', lemma: 'bar', pos: 'verb', preps: ['from'] },
+  // "police banned opposition rallies", "troops prevented the march": gatherings stopped at home
+  { id: 'coerce.ban-protest', category: 'COERCE', mode: 'ban', lemma: 'ban', pos: 'verb', objectNoun: GATHERINGS, object: false, preps: ['in'], domestic: true },
+  { id: 'coerce.prevent-protest', category: 'COERCE', mode: 'ban', lemma: 'prevent', pos: 'verb', objectNoun: GATHERINGS, object: false, preps: ['in'], domestic: true },
 
   // ASSAULT: armed attacks, air and missile strikes, clashes, shelling, occupation by force
   { id: 'assault.attack', category: 'ASSAULT', lemma: 'attack', pos: 'verb', preps: ['in'] },
