@@ -417,6 +417,27 @@ export function shortFormSpans(doc: Doc, persons: Span[], taken: TokenRange[]): 
   return out;
 }
 
+/** Heads that name one body on their own after "the": "the Guards" after "the Revolutionary Guards". */
+const SHORT_HEADS = new Set(['Guards', 'Front', 'Corps', 'Brigades', 'Brigade', 'Brotherhood', 'Movement', 'Coalition']);
+
+/** "the Guards", "the Front": the head word of an organisation named in full before it. */
+export function headShortFormSpans(doc: Doc, orgs: Span[], taken: TokenRange[]): Span[] {
+  const heads = new Map<string, number>();
+  for (const o of orgs) {
+    const head = doc.tokens[o.end - 1].text;
+    if (o.end - o.start >= 2 && SHORT_HEADS.has(head) && !heads.has(head)) heads.set(head, o.end);
+  }
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const r of taken) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  const out: Span[] = [];
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const first = heads.get(doc.tokens[i].text);
+    if (first === undefined || i < first || covered[i] || !/^the$/i.test(doc.tokens[i - 1].text) || capitalisedAt(doc, i + 1)) continue;
+    out.push({ start: i, end: i + 1, type: 'ORG' });
+  }
+  return out;
+}
+
 /** Join touching spans of one type ("Mohammad" + "Javad Zarif") and carry PER over name particles ("al-Bashir"). */
 export function mergeSpans(doc: Doc, spans: Span[], kb: KnowledgeBase): Span[] {
   const out: Span[] = [];
@@ -736,6 +757,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   const gazetteer = gazetteerSpans(doc, lex, refined);
   const named = extendByHeads(doc, lex, [...refined, ...gazetteer]);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
+  shortForms.push(...headShortFormSpans(doc, named.filter((s) => s.type === 'ORG'), named));
   named.push(...acronymSpans(doc, named));
   unifyPersonTypes(doc, lex, named);
   extendGivenNames(doc, lex, named);

@@ -4,10 +4,10 @@ import type { Doc, Mention } from '../doc.js';
 import { lookup, slug } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { tokenKey } from './phrases.js';
-import { countryOfModifier, modifierBefore, kbEntryActor, link, type Context } from './context.js';
+import { countryAfterOf, countryOfModifier, modifierBefore, kbEntryActor, link, type Context } from './context.js';
 
 export const ORG_HEAD_SECTOR: [RegExp, string][] = [
-  [/\b(?:Party|Coalition)$/, 'POL'],
+  [/\b(?:Party|Coalition|Front|Movement|Alliance)$/, 'POL'],
   [/\b(?:Army|Navy|Forces|Force|Guard|Guards|Corps|Marines|Command)$/, 'MIL'],
   [/\b(?:Court|Tribunal)$/, 'JUD'],
   [/\b(?:Parliament|Congress|Senate|Assembly)$/, 'LEG'],
@@ -46,6 +46,9 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
     if (lead && lead.end < m.end && ['demonym', 'country', 'seat'].includes(lead.entry.form)) country = lead.entry.country;
     const ofAt = doc.words(m).lastIndexOf('of');
     if (!country && ofAt > 0) country = countryOfModifier(ctx, m.start + ofAt + 1, m.end)?.code ?? null;
+    // "Unity Fiji", "Serum Institute of India": a country word inside the name or right after it
+    country ??= countryInside(ctx, m.start + 1, m.end);
+    if (!country && doc.tokens[m.end]?.text === 'of') country = countryAfterOf(ctx, m.end)?.country ?? null;
     // "Venezuela's National Guard": the country before the name; it also tells this body from others of that name
     let id = slug(name);
     if (!country) {
@@ -60,6 +63,15 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
     const index = ctx.table.ensure({ id, name, kind: 'organization', country, sector, role: null });
     link(ctx, m, index);
   }
+}
+
+/** A country name or demonym (not a capital: "Washington Post") inside [start, end). */
+function countryInside(ctx: Context, start: number, end: number): string | null {
+  for (let i = start; i < end; i++) {
+    const m = kbMatchAt(ctx.doc, ctx.lex.kb, i, end);
+    if (m && (m.entry.form === 'country' || m.entry.form === 'demonym') && m.entry.country?.length === 3) return m.entry.country;
+  }
+  return null;
 }
 
 /** An all-capitals place opening the article ("BRUSSELS (AP) —") names where it was written, not an actor. */

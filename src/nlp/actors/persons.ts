@@ -39,8 +39,11 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
   stop = tenureWordBefore(ctx, stop)?.start ?? stop;
   // "U.S. Surgeon General", "Ghana's Foreign Affairs Minister": capitalised words between country and title
   let mod = modifierBefore(ctx, stop);
-  for (let k = 1; !mod && k <= 2 && stop - k > 0; k++) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.doc.tokens[stop - k].text) || ctx.inMention[stop - k]) break;
+  // ("Bosnia's Foreign Trade and Economic Relations Minister": up to five words, "and" between them)
+  for (let k = 1; !mod && k <= 5 && stop - k > 0; k++) {
+    const word = ctx.doc.tokens[stop - k].text;
+    if (k > 1 && /^(?:and|&)$/.test(word)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || ctx.inMention[stop - k]) break;
     mod = modifierBefore(ctx, stop - k);
   }
   const sector = mod?.sector && mod.sector !== 'GOV' && title.sector === 'GOV' ? mod.sector : title.sector;
@@ -76,20 +79,39 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
     if (i < doc.tokens.length && /^(?:'s|’s)$/.test(doc.tokens[i].text)) i++;
   }
   i = tenureWordAt(ctx, i) ?? i;
+  // "deputy commander in chief of the Revolutionary Guards": a rank word before a title it does not form one with
+  if (!ctx.lex.titles.matchAt(doc, i) && RANK_WORDS.test(doc.tokens[i]?.text ?? '')) i++;
   const match = ctx.lex.titles.matchAt(doc, i);
   if (!match || match.value.honorific) return null;
   // "Zelenskyy, French president Emmanuel Macron, ...": a title followed by a name starts the next list item
   if (match.end < doc.tokens.length && /^\p{Lu}/u.test(doc.tokens[match.end].text) && doc.tokens[match.end].text !== 'of') return null;
   let stop = match.end;
-  if (country === null && stop + 1 < doc.tokens.length && /^(?:of|to)$/.test(doc.tokens[stop].text) && doc.tokens[stop].text === 'of') {
-    const info = countryAfterOf(ctx, stop);
+  if (doc.words({ start: stop, end: stop + 2 }).join(' ') === 'in chief') stop += 2;
+  if (country === null && stop + 1 < doc.tokens.length && doc.tokens[stop].text === 'of') {
+    const info: { country: string; sector?: string | null; end: number } | null = countryAfterOf(ctx, stop) ?? bodyAfterOf(ctx, stop);
     if (info) {
       country = info.country;
+      sector = info.sector ?? sector;
       stop = info.end;
     }
   }
   const resolvedSector = sector && sector !== 'GOV' && match.value.sector === 'GOV' ? sector : match.value.sector;
   return { start: end + 1, end: stop, title: match.value, country, sector: resolvedSector };
+}
+
+const RANK_WORDS = /^(?:deputy|vice|senior|assistant|acting|top|chief)$/i;
+
+/** "of the Revolutionary Guards" at token `of`: a body whose country and sector the person shares. */
+function bodyAfterOf(ctx: Context, of: number): { country: string; sector: string | null; end: number } | null {
+  let i = of + 1;
+  if (/^the$/i.test(ctx.doc.tokens[i]?.text ?? '')) i++;
+  const m = kbMatchAt(ctx.doc, ctx.lex.kb, i);
+  if (m && m.entry.form === 'organization' && m.entry.country) return { country: m.entry.country, sector: m.entry.sector, end: m.end };
+  const k = ctx.mentionAt[i];
+  const index = ctx.tokenActor[i];
+  if (k < 0 || index < 0 || ctx.doc.mentions[k].start !== i) return null;
+  const body = ctx.table.actors[index];
+  return body.kind === 'organization' && body.country ? { country: body.country, sector: body.sector, end: ctx.doc.mentions[k].end } : null;
 }
 
 export function personSeed(ctx: Context, name: string, kbPerson: KbPerson | null, title: TitlePhrase | null): ActorSeed {

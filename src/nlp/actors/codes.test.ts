@@ -1,0 +1,63 @@
+// Country codes that decide whether an event matches: where a person's or a body's country comes from.
+import { describe, expect, it } from 'vitest';
+import type { Actor, Doc } from '../doc.js';
+import { entitiesStage } from './entities-stage.js';
+import { actorsStage } from './actors-stage.js';
+import { context, taggedDoc } from './testing.js';
+
+function run(text: string, names: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = {}, date = '2021-12-11'): Doc {
+  const doc = taggedDoc(text, names);
+  const ctx = context(date);
+  entitiesStage.run(ctx, doc);
+  actorsStage.run(ctx, doc);
+  return doc;
+}
+
+function actor(doc: Doc, name: string): Actor {
+  const found = doc.actors.find((a) => a.name === name || a.id === name);
+  if (!found) throw new Error(`no actor ${name} in ${doc.actors.map((a) => a.id).join(', ')}`);
+  return found;
+}
+
+describe('codes: persons take the country of the body or country their title names', () => {
+  it('reads "deputy commander in chief of <body>" after a name: the body\'s country and sector', () => {
+    const doc = run('Britain seized the ship, British officials said. "They will regret it," said Brigadier Reza Karimi, deputy commander in chief of the Revolutionary Guards, on Monday.', {
+      'Reza Karimi': 'PER', 'Revolutionary Guards': 'ORG',
+    });
+    expect(actor(doc, 'reza-karimi')).toMatchObject({ country: 'IRN', sector: 'MIL', role: 'Commander' });
+  });
+
+  it('reads a country before a long capitalised title ("Foreign Trade and Economic Relations Minister")', () => {
+    const doc = run("Kosovo raised tariffs. Serbia's Internal and Foreign Trade Minister Ana Petrovic called it a blow to Kosovo.", {
+      Kosovo: 'LOC', Serbia: 'LOC', 'Ana Petrovic': 'PER',
+    });
+    expect(actor(doc, 'ana-petrovic')).toMatchObject({ country: 'SRB', role: 'Trade Minister' });
+  });
+});
+
+describe('codes: organisations take the country their name or the story gives', () => {
+  it('gives an organisation the country named inside it or right after it', () => {
+    const doc = run('Unity Samoa joined the talks, and the Cardiac Research Institute of Chile sent doctors.', {
+      'Unity Samoa': 'ORG', 'Cardiac Research Institute': 'ORG', Chile: 'LOC',
+    });
+    expect(actor(doc, 'Unity Samoa').country).toBe('WSM');
+    expect(actor(doc, 'Cardiac Research Institute').country).toBe('CHL');
+  });
+
+  it('makes a "... Front" a political body of the story country', () => {
+    const doc = run('Malawi signed the deal. The Popular Renewal Front, which operates in the south of Malawi, refused to sign it.', {
+      Malawi: 'LOC', 'Popular Renewal Front': 'ORG',
+    });
+    expect(actor(doc, 'Popular Renewal Front')).toMatchObject({ country: 'MWI', sector: 'POL' });
+  });
+
+  it('reads "the Guards" after "the Revolutionary Guards" as that body, and tags it as an organisation', () => {
+    const doc = run("Iran's Revolutionary Guards seized a tanker. The Guards said the crew was safe. Britain condemned the seizure.", {
+      Iran: 'LOC', 'Revolutionary Guards': 'ORG', Britain: 'LOC',
+    });
+    expect(doc.mentions.map((m) => `${doc.spanText(m)}:${m.type}`)).toContain('Guards:ORG');
+    const guards = doc.actors.find((a) => a.aliases.includes('Guards'));
+    expect(guards).toMatchObject({ country: 'IRN', sector: 'MIL' });
+    expect(guards!.aliases).toContain('Revolutionary Guards');
+  });
+});
