@@ -4,24 +4,45 @@
 // officials", "they" after "A and B"). Spans of one actor are every token range that refers to it.
 import type { Actor, Doc } from '../doc.js';
 import { ActorTable, focusCountry, type ActorLexicons, type Context } from './context.js';
-import { linkNames } from './names.js';
+import { isDateline, linkNames, placeCountryOf } from './names.js';
 import { linkBareTitles, linkPersons } from './persons.js';
 import { linkDemonymPhrases, linkNominals } from './nominals.js';
 import { linkPairs } from './identity.js';
+import { lookup } from './kb.js';
+import { tokenKey } from './phrases.js';
 import { readStatedTenure } from './tenure.js';
 
 export { buildActorLexicons, focusCountry, type ActorLexicons } from './context.js';
 
 /** Domestic bodies and office-holders with no country in the text belong to the story's country. */
 function fillFromFocus(ctx: Context): void {
-  if (!ctx.focus) return;
+  // "NEW DELHI: ... Foreign Secretary Vikram Misri said": an official the text gives no country
+  // is the dateline country's, whichever country the story names most
+  const dateline = datelineCountry(ctx);
+  if (!ctx.focus && !dateline) return;
   for (const a of ctx.table.actors) {
     if (a.country) continue;
     const domestic = a.sector !== null && ['GOV', 'LEG', 'JUD', 'MIL', 'POL', 'REB', 'CVL'].includes(a.sector);
     // a person the text gives no country at all is most often from the story's country
     const untitled = a.kind === 'person' && a.sector === null;
-    if ((domestic && (a.kind === 'organization' || (a.kind === 'person' && a.role))) || untitled) a.country = ctx.focus;
+    const official = domestic && a.kind === 'person' && a.role !== null;
+    if (official) a.country = dateline ?? ctx.focus;
+    else if ((domestic && a.kind === 'organization') || untitled) a.country = ctx.focus;
   }
+}
+
+/**
+ * The country of the all-capitals place opening the article ("NEW DELHI:"), when the story names
+ * that country again (a correspondent filing from a neighbouring capital says nothing).
+ */
+function datelineCountry(ctx: Context): string | null {
+  const { doc } = ctx;
+  const m = doc.mentions.find((x) => x.type === 'LOC' && isDateline(doc, x));
+  const code = m ? placeCountryOf(ctx, m) : null;
+  if (!m || !code) return null;
+  const namedAgain = doc.mentions.some((x) => x.start >= m.end + 4 && (x.type === 'LOC' || x.type === 'MISC') &&
+    lookup(ctx.lex.kb, tokenKey(doc, x.start, x.end)).some((e) => e.country === code && ['country', 'seat', 'demonym'].includes(e.form)));
+  return namedAgain ? code : null;
 }
 
 /** Drop actors no span refers to (made while reading a modifier) and renumber mention links. */

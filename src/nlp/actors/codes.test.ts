@@ -35,6 +35,34 @@ describe('codes: persons take the country of the body or country their title nam
   });
 });
 
+describe('codes: officials the text gives no country', () => {
+  it('gives an untitled-country official the dateline country when the story names it again', () => {
+    const text = 'HANOI: Vietnam and Thailand agreed to reopen the border, Foreign Secretary Linh Tran said. ' +
+      'The United States welcomed the deal. US officials said the United States would send observers. Vietnam will host the next round.';
+    const doc = run(text, { HANOI: 'LOC', Vietnam: 'LOC', Thailand: 'LOC', 'Linh Tran': 'PER', 'United States': 'LOC', US: 'LOC' });
+    expect(actor(doc, 'linh-tran')).toMatchObject({ country: 'VNM', role: 'Foreign Secretary' });
+  });
+
+  it('does not take the dateline of a correspondent filing from another country', () => {
+    const text = 'LIMA, Peru: Ecuador closed its border. Ecuador said Interior Minister Rosa Vela ordered the closure. Ecuador will review it.';
+    const doc = run(text, { LIMA: 'LOC', Peru: 'LOC', Ecuador: 'LOC', 'Rosa Vela': 'PER' });
+    expect(actor(doc, 'rosa-vela').country).toBe('ECU');
+  });
+
+  it('reads "his deputy prime minister" as the country of the titled person named before', () => {
+    const text = 'Kenya and Uganda met. Ugandan Prime Minister Paul Okello spoke first. His deputy prime minister, Ruth Nabirye, said more talks would follow.';
+    const doc = run(text, { Kenya: 'LOC', Uganda: 'LOC', 'Paul Okello': 'PER', 'Ruth Nabirye': 'PER' });
+    expect(actor(doc, 'ruth-nabirye')).toMatchObject({ country: 'UGA', role: 'Deputy Prime Minister' });
+  });
+
+  it('reads "the two countries" as the only two countries its sentence names', () => {
+    const text = 'Peru sent doctors. Peru also sent tents. Chile sent food. Praising Chile\'s help as a sign of good ties between the two countries, Bolivia\'s health minister said it arrived on time.';
+    const doc = run(text, { Chile: 'LOC', Peru: 'LOC', Bolivia: 'LOC' });
+    const pair = doc.actors.filter((a) => a.aliases.includes('the two countries')).map((a) => a.country);
+    expect(pair.sort()).toEqual(['BOL', 'CHL']);
+  });
+});
+
 describe('codes: organisations take the country their name or the story gives', () => {
   it('gives an organisation the country named inside it or right after it', () => {
     const doc = run('Unity Samoa joined the talks, and the Cardiac Research Institute of Chile sent doctors.', {

@@ -33,12 +33,27 @@ export function linkPairs(ctx: Context): void {
     if (end < 0) continue;
     const start = afterThe ? i - 1 : i;
     let parties: number[] | null = count === 2 ? lastPair(ctx, start, want, w === 'they') : null;
+    // "relations between the two countries, Nepal's minister said": the only ones its sentence names
+    if (!parties && w !== 'they' && want === 'country') parties = sentenceParties(ctx, start, end, count);
     // "the two sides", "the three countries" with no coordination near: the story's main parties
     if (!parties && w !== 'they') parties = mainParties(ctx, start, want, count);
     if (!parties) continue;
     for (const index of parties) ctx.table.addSpan(index, { start, end });
     for (let k = start; k < end; k++) ctx.tokenActor[k] = parties[0];
   }
+}
+
+/** The countries a sentence names around [start, end) (persons count as their country), when there are exactly `count`. */
+export function sentenceParties(ctx: Context, start: number, end: number, count: number): number[] | null {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceOf(start)];
+  const found: number[] = [];
+  for (let j = sentence.start; j < sentence.end; j++) {
+    const a = ctx.tokenActor[j];
+    if (a < 0 || (j >= start && j < end)) continue;
+    const index = countryOfPerson(ctx, a);
+    if (ctx.table.actors[index].kind === 'country' && !found.includes(index)) found.push(index);
+  }
+  return found.length === count ? found : null;
 }
 
 /** The `count` actors of the wanted kind named most often before token `before` (ties: first named). */

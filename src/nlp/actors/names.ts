@@ -74,6 +74,13 @@ function countryInside(ctx: Context, start: number, end: number): string | null 
   return null;
 }
 
+/** The country a place mention is in: a country, its capital or a known city ("NEW DELHI" → IND). */
+export function placeCountryOf(ctx: Context, m: Mention): string | null {
+  const entries = lookup(ctx.lex.kb, tokenKey(ctx.doc, m.start, m.end));
+  const place = entries.find((e) => e.form === 'place' || e.form === 'seat' || e.form === 'country');
+  return place?.country && place.country.length === 3 ? place.country : null;
+}
+
 /** An all-capitals place opening the article ("BRUSSELS (AP) —") names where it was written, not an actor. */
 export function isDateline(doc: Doc, m: Mention): boolean {
   const text = doc.spanText(m);

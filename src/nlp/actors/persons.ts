@@ -47,7 +47,19 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
     mod = modifierBefore(ctx, stop - k);
   }
   const sector = mod?.sector && mod.sector !== 'GOV' && title.sector === 'GOV' ? mod.sector : title.sector;
+  if (!mod && stop > 0 && /^(?:his|her)$/i.test(ctx.doc.tokens[stop - 1].text)) {
+    return { start: stop - 1, end, title, country: possessorCountry(ctx, stop - 1), sector };
+  }
   return { start: mod ? mod.start : stop, end, title, country: mod?.country ?? null, sector };
+}
+
+/** "Prime Minister X said ... His deputy prime minister, Y": the country of the titled person named last. */
+function possessorCountry(ctx: Context, at: number): string | null {
+  for (const index of actorsBefore(ctx, at)) {
+    const a = ctx.table.actors[index];
+    if (a.kind === 'person' && a.role && a.country) return a.country;
+  }
+  return null;
 }
 
 /** Start of "to (the) <country>" ending at `end` (after an ambassador or envoy title), else null. */
