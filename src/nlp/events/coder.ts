@@ -13,7 +13,7 @@ import type { KnowledgeBase } from '../actors/kb.js';
 import { type Discourse, type Earlier, type Parties, findParties, isLocative } from './parties.js';
 import { type Heads, type Trigger, complementEnd, findTriggers, nounComplementEnd, objectOfSameAct } from './triggers.js';
 import { lower } from './text.js';
-import { awaitedParties, completeParties, warringParties, type Deferred } from './conflict.js';
+import { awaitedParties, completeParties, ended, warringParties, type Deferred } from './conflict.js';
 
 export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase): DocEvent[] {
   const slots = actorSlots(doc, kb);
@@ -81,6 +81,15 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const last = [...events].reverse().find((e) => e.sentence !== sentence && e.source.every((c) => !own.has(c)) &&
           doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 2);
         if (last) parties.target = slotsFor(last.sourceActors, last.source);
+      }
+      const named = !parties.target.length && parties.source.length && REACTIONS.has(trigger.pattern.category) ?
+        definiteAct(doc, sentence, trigger.end, heads) : null;
+      if (named) {
+        // "condemned the attack", "welcomed the ceasefire": the author of that act, named before
+        const own = new Set(groupCodes(parties.source));
+        const act = [...events].reverse().find((e) => e.category === named.pattern.category && e.trigger.start < trigger.head &&
+          e.source.every((c) => !own.has(c)) && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - ACT_SPAN);
+        if (act) parties.target = slotsFor(act.sourceActors, act.source);
       }
       if (!parties.target.length && parties.source.length && trigger.noun && trigger.pattern.symmetric &&
         trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'the') {
@@ -274,6 +283,8 @@ function buildEvent(
     }
   }
   if (!source.length || !target.length) return null;
+  // "agreed to stop all firing", "a halt to the fighting": the fighting is what ends, not an attack
+  if (p.category === 'ASSAULT' && ended(doc, t)) return null;
   if (p.category === 'SANCTION' && sameCountry(source, target)) {
     // a ban at home is repression (COERCE), a boycott at home a protest; a country recalling
     // its own staff expels no one
@@ -347,6 +358,23 @@ function refersBack(doc: Doc, s: TokenRange, from: number): boolean {
   else return false;
   return k < s.end && BACK_REFERENCES.has(lower(doc, k));
 }
+
+/** "the attack", "this week's sanctions", "the Russian strikes": a definite event noun right after the trigger. */
+function definiteAct(doc: Doc, s: TokenRange, from: number, heads: Heads): Trigger | null {
+  if (from >= s.end || !DEFINITE.has(lower(doc, from))) return null;
+  for (let k = from + 1; k < s.end && k <= from + 4; k++) {
+    const t = heads.get(k);
+    if (t) return t.noun ? t : null;
+    const w = lower(doc, k);
+    if (w === ',' || w === '.' || PREPOSITIONS_STOP.has(w)) return null;
+  }
+  return null;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const PREPOSITIONS_STOP = new Set(['of', 'on', 'in', 'against', 'by', 'to', 'for', 'with', 'that', 'and']);
+/** How many sentences back a definite act may have been named. */
+const ACT_SPAN = 3;
 
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'another', 'others']);
 const RESPONSIVE = new Set(['MOBILIZE', 'ACCUSE', 'REJECT', 'THREATEN']);

@@ -43,7 +43,7 @@ export function awaitedParties(doc: Doc, t: Trigger, parties: Parties): Awaited 
 }
 
 /** "a halt to the fighting", "to prevent conflicts": the act named is the ending, not the fighting. */
-function ended(doc: Doc, t: Trigger): boolean {
+export function ended(doc: Doc, t: Trigger): boolean {
   for (let k = t.head - 1; k >= 0 && k >= t.head - 4; k--) {
     const w = lower(doc, k);
     if (ENDINGS.has(w)) return true;

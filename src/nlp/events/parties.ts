@@ -247,6 +247,14 @@ function leftSubject(
   // subjects are not objects of prepositions ("a coalition allied with Yemen's government has been fighting ...")
   const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !g.locative && !isLocative(doc, g, s) &&
     (t.noun || governingPrep(doc, g.start, floor) === null));
+  // ", meeting with the envoy": an -ing noun after a comma, with its partner, is a participle too
+  const nounParticiple = t.noun && /ing$/.test(lower(doc, t.head)) && t.head > s.start && lower(doc, t.head - 1) === ',' &&
+    t.end < s.end && lower(doc, t.end) === 'with';
+  if (nounParticiple) {
+    const previous = earlier[earlier.length - 1];
+    if (previous) return previous.source;
+    return candidates.find((c) => governingPrep(doc, c.start, floor) === null)?.slots ?? [];
+  }
   const participle = !t.noun && /ing$/.test(lower(doc, t.head));
   if (participle && t.head > s.start && (lower(doc, t.head - 1) === ',' || SUBORDINATE_OPENERS.has(lower(doc, t.head - 1)) ||
     (t.head > s.start + 1 && lower(doc, t.head - 1).endsWith('ly') && SUBORDINATE_OPENERS.has(lower(doc, t.head - 2))))) {

@@ -319,6 +319,14 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russian troops began pulling back to their bases on Friday.', events: [] },
   // a participle describing a noun is no act of the sentence's subject
   { text: 'Russian troops shelled Kharkiv. Ukraine said armored vehicles deployed near the city were Russian.', events: [e('ASSAULT', 'RUS', 'UKR')] },
+  // a reaction to a definite act named before is aimed at its author
+  { text: 'Russian missiles struck Odesa on Monday. France condemned the attack.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ACCUSE', 'FRA', 'RUS')] },
+  { text: 'Britain imposed sanctions on Iran on Monday. Iran rejected the sanctions.', events: [e('SANCTION', 'GBR', 'IRN', { date: '2024-03-11' }), e('REJECT', 'IRN', 'GBR')] },
+  { text: 'Germany welcomed the sanctions.', events: [] },
+  // stopping the firing is no attack
+  { text: 'Israel and Hamas agreed to stop all firing on Sunday.', events: [e('AGREE', 'ISR', 'PSE')] },
+  // ", meeting with ...": the main clause's subject meets
+  { text: 'Kenyan Foreign Minister Musalia Mudavadi opened the conference on Monday, meeting with the African Union envoy.', events: [e('CONSULT', 'KEN', 'AU', { date: '2024-03-11' })] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
