@@ -140,4 +140,12 @@ describe('mentions: conventions', () => {
     doc.ner = [];
     expect(findMentions(doc, lex)).toEqual([]);
   });
+
+  it('types a name the text calls an exercise MISC, wherever it appears, and keeps bodies that hold one ORG', () => {
+    const text = 'The navy cancelled Pacific Shield Eagle, next month\'s joint war game, on Monday. Pacific Shield Eagle is an annual drill. ' +
+      'The Royal Navy exercise went ahead.';
+    expect(mentionsOf(text, { 'Pacific Shield Eagle': 'ORG', 'Royal Navy': 'ORG' })).toEqual([
+      'Pacific Shield Eagle:MISC', 'Pacific Shield Eagle:MISC', 'Royal Navy:ORG',
+    ]);
+  });
 });

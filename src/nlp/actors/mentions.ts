@@ -417,6 +417,27 @@ export function shortFormSpans(doc: Doc, persons: Span[], taken: TokenRange[]): 
   return out;
 }
 
+const EXERCISE_NOUN = /^(?:exercises?|drills?|wargames?|manoeuvres|maneuvers|games?)$/;
+
+/**
+ * A name the text calls an exercise (MISC, not an actor): "Ulchi Freedom Guardian, this August's
+ * defensive war game", "X is an annual exercise", "the Cope Thunder drills". Names of bodies
+ * ("... Naval Force exercise") and known names keep their type.
+ */
+function namesExercise(doc: Doc, lex: MentionLexicons, span: Span): boolean {
+  if (endsWithOrgHead(doc, span.start, span.end) || lookup(lex.kb, tokenKey(doc, span.start, span.end)).length) return false;
+  const next = doc.tokens[span.end]?.text ?? '';
+  if (EXERCISE_NOUN.test(next) && !/^games?$/.test(next)) return true;
+  const describing = next === ',' || (next === 'is' && /^(?:a|an|the)$/.test(doc.tokens[span.end + 1]?.text ?? ''));
+  if (!describing) return false;
+  for (let i = span.end + 1; i < Math.min(doc.tokens.length, span.end + 8); i++) {
+    const word = doc.tokens[i].text;
+    if (/^[,.;:]$/.test(word)) return false;
+    if (EXERCISE_NOUN.test(word) && (word !== 'games' && word !== 'game' || doc.tokens[i - 1].text === 'war')) return true;
+  }
+  return false;
+}
+
 /** Heads that name one body on their own after "the": "the Guards" after "the Revolutionary Guards". */
 const SHORT_HEADS = new Set(['Guards', 'Front', 'Corps', 'Brigades', 'Brigade', 'Brotherhood', 'Movement', 'Coalition']);
 
@@ -763,6 +784,8 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   extendGivenNames(doc, lex, named);
   unifyTypes(doc, lex, named);
   const all = [...named, ...shortForms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const exercises = new Set(all.filter((span) => span.type !== 'LOC' && namesExercise(doc, lex, span)).map((span) => doc.spanText(span)));
+  for (const span of all) if (exercises.has(doc.spanText(span))) span.type = 'MISC';
   const out: Mention[] = [];
   for (const span of all) {
     if (out.length && overlaps(out[out.length - 1], span)) continue;
