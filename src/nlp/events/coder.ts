@@ -216,7 +216,7 @@ function buildEvent(
   kb?: KnowledgeBase, directed = false,
 ): DocEvent | null {
   const p = t.pattern;
-  let domestic: 'COERCE' | 'PROTEST' | null = null;
+  let recoded: 'COERCE' | 'PROTEST' | 'CONCEDE' | null = null;
   let source = codes(parties.source);
   let target = codes(parties.target);
   let sourceActors = actorsOf(parties.source);
@@ -268,7 +268,8 @@ function buildEvent(
     target = source;
     targetActors = sourceActors;
   }
-  if (!source.length && target.length && (p.category === 'ASSAULT' || p.category === 'COERCE') && parties.agentless) {
+  // ("26 hunters were released in southern Iraq": captors unnamed, like attackers)
+  if (!source.length && target.length && (p.category === 'ASSAULT' || p.category === 'COERCE' || p.mode === 'release') && parties.agentless) {
     // attackers the text does not name ("were killed by a roadside bomb near Samarra") take the
     // country where they strike (SCHEMA: insurgents take the code of the country they fight in)
     const where = placeCountry(eventPlace(doc, s, t.head, kb));
@@ -289,7 +290,7 @@ function buildEvent(
     // a ban at home is repression (COERCE), a boycott at home a protest; a country recalling
     // its own staff expels no one
     if (p.mode === 'expel' || p.mode === 'withdraw') return null;
-    domestic = p.mode === 'boycott' ? 'PROTEST' : 'COERCE';
+    recoded = p.mode === 'boycott' ? 'PROTEST' : 'COERCE';
   }
   // one mention cannot be both parties (unless the pattern is domestic or two-sided)
   if (!mutual && !p.domestic && parties.target.length && parties.target.every((sl) => parties.source.includes(sl)) &&
@@ -306,10 +307,18 @@ function buildEvent(
   if (modality === 'asserted' && insideCondition(doc, s, t.head)) modality = 'hypothetical';
   // inside "agreed to ..." or "offered to ...": the content is planned or only offered
   if (inherited && modality === 'asserted') modality = inherited;
+  // "agreed to stop firing": the agreement is the act; "agreed that both sides would stop" adds it
+  if (p.mode === 'ceasefire' && inherited && lower(doc, t.head - 1) === 'to') return null;
+  if (p.mode === 'ceasefire' && !inherited && modality !== 'asserted') {
+    // "Putin said Russian forces would stop combat operations": a declared halt, not yet kept
+    // (SCHEMA: CONCEDE); inside "agreed that both sides would stop" it stays the planned act
+    recoded = 'CONCEDE';
+    modality = 'asserted';
+  }
   const timex = eventTimex(doc, s, anchor, inherited !== null);
   const event: DocEvent = {
-    category: domestic ?? p.category,
-    mode: domestic === 'COERCE' ? null : p.mode ?? null,
+    category: recoded ?? p.category,
+    mode: recoded === 'COERCE' ? null : p.mode ?? null,
     trigger: { start: t.head, end: t.end },
     sentence: s,
     sourceActors: [...new Set(sourceActors)].filter((a) => a >= 0),
@@ -323,10 +332,10 @@ function buildEvent(
       (isNegated(doc, t.head, floor, t.noun) || negativeRelative(doc, s, t.head)),
     modality,
     attribution: attributionFor(doc, spoken, t.head, sourceActors),
-    rule: domestic ? `${p.id}+${domestic.toLowerCase()}.domestic` : p.id,
+    rule: recoded ? `${p.id}+${recoded.toLowerCase()}.${recoded === 'CONCEDE' ? 'declared' : 'domestic'}` : p.id,
   };
   if (timex >= 0) event.timex = timex;
-  if (isConditionalThreat(doc, s, t, modality)) {
+  if (!recoded && isConditionalThreat(doc, s, t, modality)) {
     // "will boycott the elections unless the president steps down": a threat, itself asserted
     event.category = 'THREATEN';
     event.mode = null;

@@ -153,6 +153,8 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
     if (!PLACE_PREPOSITIONS.has(w)) continue;
     let at = k + 1;
     if (at < sentence.end && doc.tokens[at].text.toLowerCase() === 'the') at++;
+    // "in southern Iraq", "in the north-eastern Tigray region"
+    if (at < sentence.end && COMPASS.test(doc.tokens[at].text) && doc.tokens[at].text !== 'Central') at++;
     const place = placeAt(doc, kb, at, sentence.end);
     if (!place) continue;
     const distance = Math.abs(k - anchor) + (segmentBound(doc, sentence, anchor, -1) > k ? 50 : 0);
@@ -165,6 +167,7 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+const COMPASS = /^(north|south|east|west)(-?(east|west))?ern$|^central$/i;
 
 /** The first city or region named with "in"/"at" in an article's first two sentences, when it has no dateline. */
 export function leadPlace(doc: Doc, kb: KnowledgeBase | undefined): string | null {

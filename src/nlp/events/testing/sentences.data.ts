@@ -357,7 +357,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The company shipped its products to Germany.', events: [] },
   { text: 'She stepped down from the stage after the speech.', events: [] },
   { text: 'The Peruvian protesters demanded the resignation of the Peruvian interior minister.', events: [e('REQUEST', 'PER', 'PER')] },
-  { text: 'Afghan rebels have kidnapped up to 16 Russian civilian advisers.', events: [e('COERCE', 'AFG', 'RUS')] },
+  { text: 'Afghan rebels have kidnapped up to 16 Russian civilian advisers.', events: [e('ASSAULT', 'AFG', 'RUS')] },
   { text: 'The city of Bogota imposed a curfew after several buses were burned.', events: [e('COERCE', 'COL', 'COL')] },
   // a ban at home is COERCE, a boycott at home a PROTEST; an attack on a place hits its country
   { text: 'President Museveni banned Ugandan opposition candidates from the vote.', events: [e('COERCE', 'UGA', 'UGA')] },
@@ -366,6 +366,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Nigerian teachers began a four-day strike on Thursday.', events: [e('PROTEST', 'NGA', 'NGA', { date: '2024-03-14' })] },
   { text: 'North Korean agents tried to hack into the computers of South Korean army officers.', events: [e('COERCE', 'PRK', 'KOR')] },
   { text: 'Rebels in Mali blocked transport into Bamako on Tuesday.', events: [e('PROTEST', 'MLI', 'MLI', { date: '2024-03-12' })] },
+  // a declared halt of fire is CONCEDE; captives released by unnamed captors were held where they were freed
+  { text: 'The Azerbaijani president said his forces would stop shelling Armenian villages from Sunday.', events: [e('CONCEDE', 'AZE', 'ARM')] },
+  { text: 'Twelve Turkish sailors were released in southern Nigeria on Monday.', events: [e('RETREAT', 'NGA', 'TUR', { date: '2024-03-11' })] },
 ];
 
 /**
@@ -502,7 +505,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'coerce.impede': { text: 'Chinese ships impeded Philippine supply boats.', events: [e('COERCE', 'CHN', 'PHL')] },
   'coerce.divert': { text: 'Belarus diverted a Lithuanian airliner.', events: [e('COERCE', 'BLR', 'LTU')] },
   'coerce.diversion': { text: 'The Belarusian diversion of a Lithuanian flight drew sanctions.', events: [e('COERCE', 'BLR', 'LTU')] },
-  'coerce.kidnap': { text: 'Nigerian gunmen kidnapped two Chinese engineers.', events: [e('COERCE', 'NGA', 'CHN')] },
+  'assault.kidnap': { text: 'Nigerian gunmen kidnapped two Chinese engineers.', events: [e('ASSAULT', 'NGA', 'CHN')] },
   'coerce.outlaw': { text: 'Thailand outlawed the opposition party.', events: [e('COERCE', 'THA', 'THA')] },
   'coerce.demolish': { text: 'Israeli authorities demolished Palestinian homes.', events: [e('COERCE', 'ISR', 'PSE')] },
   'coerce.blockade': { text: 'Azerbaijan imposed a blockade on Armenian villages.', events: [e('COERCE', 'AZE', 'ARM')] },
@@ -584,10 +587,10 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'coerce.coup': { text: 'Soldiers in Guinea staged a coup on Sunday.', events: [e('COERCE', 'GIN', 'GIN', { date: '2024-03-10' })] },
   'coerce.overthrow': { text: 'Sudanese generals overthrew President Omar al-Bashir in April 2019.', events: [e('COERCE', 'SDN', 'SDN', { date: '2019-04' })] },
   'coerce.depose': { text: 'The Burkinabe army deposed President Damiba.', events: [e('COERCE', 'BFA', 'BFA')] },
-  'coerce.abduct': { text: 'Militants in Mali abducted two German aid workers on Sunday.', events: [e('COERCE', 'MLI', 'DEU', { date: '2024-03-10' })] },
-  'coerce.abduction': { text: 'The abduction of Sudanese traders by Chadian militiamen angered Khartoum.', events: [e('COERCE', 'TCD', 'SDN')] },
-  'coerce.take-hostage': { text: 'Somali militants took three Kenyan teachers hostage.', events: [e('COERCE', 'SOM', 'KEN')] },
-  'coerce.hold-hostage': { text: 'Hamas is holding dozens of Israelis hostage in Gaza.', events: [e('COERCE', 'PSE', 'ISR')] },
+  'assault.abduct': { text: 'Militants in Mali abducted two German aid workers on Sunday.', events: [e('ASSAULT', 'MLI', 'DEU', { date: '2024-03-10' })] },
+  'assault.abduction': { text: 'The abduction of Sudanese traders by Chadian militiamen angered Khartoum.', events: [e('ASSAULT', 'TCD', 'SDN')] },
+  'assault.take-hostage': { text: 'Somali militants took three Kenyan teachers hostage.', events: [e('ASSAULT', 'SOM', 'KEN')] },
+  'assault.hold-hostage': { text: 'Hamas is holding dozens of Israelis hostage in Gaza.', events: [e('ASSAULT', 'PSE', 'ISR')] },
   'coerce.state-of-emergency': { text: 'Ethiopia declared a state of emergency on Tuesday.', events: [e('COERCE', 'ETH', 'ETH', { date: '2024-03-12' })] },
   'coerce.bar': { text: 'Chinese authorities barred two Canadian journalists from leaving the country.', events: [e('COERCE', 'CHN', 'CAN')] },
   'assault.assault': { text: 'Ukrainian forces assaulted Russian positions near Kherson.', events: [e('ASSAULT', 'UKR', 'RUS')] },
@@ -607,4 +610,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'protest.walkout': { text: 'Israeli lawmakers staged a walkout from parliament.', events: [e('PROTEST', 'ISR', 'ISR')] },
   'coerce.ban-protest': { text: 'Police in Uganda banned opposition rallies.', events: [e('COERCE', 'UGA', 'UGA')] },
   'coerce.prevent-protest': { text: 'Turkish police prevented a demonstration by students in Ankara.', events: [e('COERCE', 'TUR', 'TUR')] },
+  'retreat.stop-fire': { text: 'Russia stopped shelling Ukrainian towns on Friday.', events: [e('RETREAT', 'RUS', 'UKR', { date: '2024-03-15' })] },
+  'retreat.cease-fire': { text: 'The two governments agreed that Indian and Pakistani troops would cease all firing along the border.', events: [e('RETREAT', 'IND', 'PAK', { modality: 'planned' })] },
+  'retreat.forced-from-power': { text: 'Sudanese protesters forced President Bashir from power in April 2019.', events: [e('RETREAT', 'SDN', 'SDN', { date: '2019-04' })] },
 };

@@ -9,6 +9,7 @@ const TIES = ['tie', 'relation', 'contact'];
 const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent', 'grain', 'wheat', 'flour', 'oxygen', 'ventilator', 'blanket', 'consignment', 'shipment'];
 const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
+const CEASED_FIRE = ['firing', 'fire', 'shelling', 'hostility', 'fighting', 'attack', 'bombing', 'airstrike', 'combat'];
 const GATHERINGS = ['protest', 'rally', 'demonstration', 'march', 'gathering', 'strike', 'sit-in', 'vigil'];
 const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalty'];
 
@@ -146,6 +147,11 @@ export const LEXICON: EventPattern[] = [
   { id: 'retreat.resignation', category: 'RETREAT', mode: 'resign', lemma: 'resignation', pos: 'noun', domestic: true, before: ['his', 'her', 'their', 'the', 'its'] },
   { id: 'retreat.step-down', category: 'RETREAT', mode: 'resign', lemma: 'step', pos: 'verb', after: ['down'], object: false, domestic: true },
   { id: 'retreat.return-captives', category: 'RETREAT', mode: 'release', lemma: 'return', pos: 'verb', objectNoun: ['prisoner', 'captive', 'detainee', 'hostage', 'soldier', 'sailor', 'fisherman', 'remains'], object: false, preps: ['to'] },
+  // "both sides would stop all firing": an observed (or agreed) halt of fire
+  { id: 'retreat.stop-fire', category: 'RETREAT', mode: 'ceasefire', lemma: 'stop', pos: 'verb', objectNoun: CEASED_FIRE, object: true, preps: ['on', 'against', 'in'], symmetric: true },
+  { id: 'retreat.cease-fire', category: 'RETREAT', mode: 'ceasefire', lemma: 'cease', pos: 'verb', objectNoun: CEASED_FIRE, object: true, preps: ['on', 'against', 'in'], symmetric: true },
+  // "protesters forced the president from power": a ruler made to step down
+  { id: 'retreat.forced-from-power', category: 'RETREAT', mode: 'resign', lemma: 'force', pos: 'verb', objectNoun: ['power', 'office'], object: true, domestic: true },
 
   // REQUEST: demands, calls, appeals, extradition requests
   { id: 'request.urge', category: 'REQUEST', lemma: 'urge', pos: 'verb', preps: ['on', 'upon'], complement: 'suppress' },
@@ -315,7 +321,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.impede', category: 'COERCE', lemma: 'impede', pos: 'verb' },
   { id: 'coerce.divert', category: 'COERCE', lemma: 'divert', pos: 'verb' },
   { id: 'coerce.diversion', category: 'COERCE', lemma: 'diversion', pos: 'noun', preps: ['of'] },
-  { id: 'coerce.kidnap', category: 'COERCE', lemma: 'kidnap', pos: 'verb' },
   { id: 'coerce.outlaw', category: 'COERCE', mode: 'ban', lemma: 'outlaw', pos: 'verb', domestic: true },
   { id: 'coerce.demolish', category: 'COERCE', mode: 'confiscate', lemma: 'demolish', pos: 'verb' },
   { id: 'coerce.blockade', category: 'COERCE', mode: 'restrict', lemma: 'blockade', pos: 'any', preps: ['of', 'on', 'against', 'in'] },
@@ -327,10 +332,6 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.coup', category: 'COERCE', mode: 'coup', lemma: 'coup', pos: 'noun', preps: ['in', 'against'], domestic: true },
   { id: 'coerce.overthrow', category: 'COERCE', mode: 'coup', lemma: 'overthrow', pos: 'verb', domestic: true },
   { id: 'coerce.depose', category: 'COERCE', mode: 'coup', lemma: 'depose', pos: 'verb', domestic: true },
-  { id: 'coerce.abduct', category: 'COERCE', lemma: 'abduct', pos: 'verb' },
-  { id: 'coerce.abduction', category: 'COERCE', lemma: 'abduction', pos: 'noun', preps: ['of'] },
-  { id: 'coerce.take-hostage', category: 'COERCE', lemma: 'take', pos: 'verb', objectNoun: ['hostage'], object: true },
-  { id: 'coerce.hold-hostage', category: 'COERCE', lemma: 'hold', pos: 'verb', objectNoun: ['hostage'], object: true },
   { id: 'coerce.state-of-emergency', category: 'COERCE', mode: 'martial-law', lemma: 'emergency', pos: 'noun', before: ['state'], preps: ['in', 'on'], domestic: true },
   { id: 'coerce.bar', category: 'COERCE', mode: 'restrict', lemma: 'bar', pos: 'verb', preps: ['from'] },
   // "police banned opposition rallies", "troops prevented the march": gatherings stopped at home
@@ -384,6 +385,12 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.takeover', category: 'ASSAULT', lemma: 'takeover', pos: 'noun', preps: ['of'], sourcePreps: ['by'] },
   { id: 'assault.conflict', category: 'ASSAULT', lemma: 'conflict', pos: 'noun', preps: ['between', 'with'], mutual: true },
   { id: 'assault.hostility', category: 'ASSAULT', lemma: 'hostility', pos: 'noun', preps: ['between', 'with'], mutual: true },
+  // abductions and hostage-taking (PLOVER ASSAULT, mode abduct)
+  { id: 'assault.kidnap', category: 'ASSAULT', mode: 'abduct', lemma: 'kidnap', pos: 'verb' },
+  { id: 'assault.abduct', category: 'ASSAULT', mode: 'abduct', lemma: 'abduct', pos: 'verb' },
+  { id: 'assault.abduction', category: 'ASSAULT', mode: 'abduct', lemma: 'abduction', pos: 'noun', preps: ['of'] },
+  { id: 'assault.take-hostage', category: 'ASSAULT', mode: 'abduct', lemma: 'take', pos: 'verb', objectNoun: ['hostage'], object: true },
+  { id: 'assault.hold-hostage', category: 'ASSAULT', mode: 'abduct', lemma: 'hold', pos: 'verb', objectNoun: ['hostage'], object: true },
   { id: 'assault.assault', category: 'ASSAULT', lemma: 'assault', pos: 'any', preps: ['on', 'against', 'in'] },
   { id: 'assault.assassination', category: 'ASSAULT', mode: 'assassinate', lemma: 'assassination', pos: 'noun', preps: ['of'] },
   { id: 'assault.besiege', category: 'ASSAULT', lemma: 'besiege', pos: 'verb' },
