@@ -205,9 +205,35 @@ function datedLead(doc: Doc, events: DocEvent[]): DocEvent[] {
     if (e.date || doc.sentenceOf(e.trigger.start) > LAST_LEAD_SENTENCE) continue;
     const dates = new Set(events.filter((x) => x !== e && x.date && key(x) === key(e)).map((x) => x.date!));
     if (dates.size === 1) e.date = [...dates][0];
+    // "MALI has been suspended from ECOWAS. The decision was announced ... on Sunday."
+    else if (!dates.size && e.modality === 'asserted' && !e.negated) e.date = restatedLeadDate(doc);
   }
   return events;
 }
+
+/**
+ * The date of the lead's act given by a definite reference to it in the next sentences ("The
+ * decision was announced ... on Sunday", "announced the decision on Wednesday", "The developments
+ * Monday night marked ..."): the first calendar date after that reference in its sentence.
+ */
+function restatedLeadDate(doc: Doc): string | null {
+  for (let n = LAST_LEAD_SENTENCE + 1; n <= LAST_LEAD_SENTENCE + RESTATEMENT_SPAN && n < doc.sentences.length; n++) {
+    const s = doc.sentences[n];
+    for (let k = s.start; k < s.end - 1; k++) {
+      if (lower(doc, k) !== 'the' || !LEAD_REFERENCES.has(lower(doc, k + 1))) continue;
+      // the sentence's subject, or the object of an announcing verb
+      if (k !== s.start && !ANNOUNCING_VERBS.has(lower(doc, k - 1))) continue;
+      const timex = doc.timexes.find((t) => t.start > k + 1 && t.end <= s.end && calendarValue(t));
+      return timex ? calendarValue(timex) : null;
+    }
+  }
+  return null;
+}
+
+const RESTATEMENT_SPAN = 2;
+const LEAD_REFERENCES = new Set(['decision', 'move', 'announcement', 'development', 'developments', 'agreement', 'deal',
+  'suspension', 'step', 'ruling', 'declaration']);
+const ANNOUNCING_VERBS = new Set(['announced', 'confirmed', 'made', 'took', 'reached', 'unveiled', 'disclosed']);
 
 const LAST_LEAD_SENTENCE = 0;
 

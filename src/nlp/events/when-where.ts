@@ -118,6 +118,8 @@ function inOtherSubordinate(doc: Doc, s: TokenRange, at: number, anchor: number)
   for (let k = at - 1; k >= s.start; k--) {
     const w = doc.tokens[k].text.toLowerCase();
     if (w === ',' || w === ';') return false;
+    // "has been fighting since 2015": a date right after "since" is the start of the act, not another clause
+    if (w === 'since' && k === at - 1) return false;
     if (SUBORDINATORS.has(w)) {
       // the subordinate clause runs to the next comma
       let end = at;

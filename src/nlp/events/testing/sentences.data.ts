@@ -327,6 +327,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Israel and Hamas agreed to stop all firing on Sunday.', events: [e('AGREE', 'ISR', 'PSE')] },
   // ", meeting with ...": the main clause's subject meets
   { text: 'Kenyan Foreign Minister Musalia Mudavadi opened the conference on Monday, meeting with the African Union envoy.', events: [e('CONSULT', 'KEN', 'AU', { date: '2024-03-11' })] },
+  // ... or of a definite reference to it in the next sentences ("The decision was announced ... on Sunday")
+  { text: 'Mali has been suspended from the African Union. The decision was announced after a summit in Addis Ababa on Sunday.', events: [e('SANCTION', 'AU', 'MLI', { date: '2024-03-10' })] },
+  { text: 'Qatar and Bahrain have restored diplomatic ties. The two governments announced the decision on Wednesday.', events: [e('SUPPORT', 'QAT', 'BHR', { date: '2024-03-13' })] },
+  { text: 'Mali has been suspended from the African Union. Officials met in Addis Ababa on Sunday.', events: [e('SANCTION', 'AU', 'MLI', { date: null })] },
+  // "since 2015": an ongoing act takes its stated start
+  { text: 'Saudi Arabia has fought the Houthis in Yemen since 2015.', events: [e('ASSAULT', 'SAU,YEM', 'SAU,YEM', { date: '2015' })] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
