@@ -49,6 +49,13 @@ describe('codes: officials the text gives no country', () => {
     expect(actor(doc, 'rosa-vela').country).toBe('ECU');
   });
 
+  it('keeps the office a known office-holder holds on the article date over a description ("a Norwegian diplomat")', () => {
+    const doc = run('Jens Stoltenberg, a Norwegian diplomat, visited the front on Monday.', { 'Jens Stoltenberg': 'PER' }, '2019-05-06');
+    expect(actor(doc, 'jens-stoltenberg')).toMatchObject({ country: 'NATO', role: 'Secretary-General' });
+    const later = run('Jens Stoltenberg, a Norwegian diplomat, visited Oslo on Monday.', { 'Jens Stoltenberg': 'PER', Oslo: 'LOC' }, '2025-05-06');
+    expect(actor(later, 'jens-stoltenberg').country).toBe('NOR');
+  });
+
   it('reads "his deputy prime minister" as the country of the titled person named before', () => {
     const text = 'Kenya and Uganda met. Ugandan Prime Minister Paul Okello spoke first. His deputy prime minister, Ruth Nabirye, said more talks would follow.';
     const doc = run(text, { Kenya: 'LOC', Uganda: 'LOC', 'Paul Okello': 'PER', 'Ruth Nabirye': 'PER' });

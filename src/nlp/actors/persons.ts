@@ -15,6 +15,8 @@ export interface TitlePhrase {
   title: TitleEntry;
   country: string | null;
   sector: string;
+  /** "X, a Chadian diplomat": a description, not the office held */
+  indefinite?: boolean;
 }
 
 /** A title phrase ending right before `end`: "Japanese Foreign Minister", "US Secretary of State", "Huawei chief financial officer". */
@@ -80,6 +82,7 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
   const { doc } = ctx;
   if (end >= doc.tokens.length || doc.tokens[end].text !== ',') return null;
   let i = end + 1;
+  const indefinite = /^(?:a|an)$/i.test(doc.tokens[i]?.text ?? '');
   if (i < doc.tokens.length && /^(?:the|a|an)$/i.test(doc.tokens[i].text)) i++;
   let country: string | null = null;
   let sector: string | null = null;
@@ -108,7 +111,7 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
     }
   }
   const resolvedSector = sector && sector !== 'GOV' && match.value.sector === 'GOV' ? sector : match.value.sector;
-  return { start: end + 1, end: stop, title: match.value, country, sector: resolvedSector };
+  return { start: end + 1, end: stop, title: match.value, country, sector: resolvedSector, ...(indefinite ? { indefinite } : {}) };
 }
 
 const RANK_WORDS = /^(?:deputy|vice|senior|assistant|acting|top|chief)$/i;
@@ -157,11 +160,12 @@ export function linkPersons(ctx: Context, mentions: Mention[]): void {
     let index: number | undefined;
     if (m.end - m.start < 2) index = sameNameActor(ctx, doc.tokens[m.start].text);
     const comma = m.start > 0 && doc.tokens[m.start - 1].text === ',';
-    const title = titleBefore(ctx, m.start) ?? (comma ? titleBefore(ctx, m.start - 1) : null) ?? titleAfter(ctx, m.end);
-    if (index === undefined) {
-      const kbPerson = kbPersonFor(ctx, key, m.end - m.start >= 2);
-      index = ctx.table.ensure(personSeed(ctx, name, kbPerson, title));
-    }
+    let title = titleBefore(ctx, m.start) ?? (comma ? titleBefore(ctx, m.start - 1) : null) ?? titleAfter(ctx, m.end);
+    const kbPerson = index === undefined ? kbPersonFor(ctx, key, m.end - m.start >= 2) : null;
+    const kbId = index === undefined ? kbPerson?.id : ctx.table.actors[index].kb;
+    // "Mr Faki, a Chadian diplomat": a description does not replace the office the article date gives
+    if (title?.indefinite && kbId && officeHolderOn(ctx, kbId)) title = null;
+    index ??= ctx.table.ensure(personSeed(ctx, name, kbPerson, title));
     const actor = ctx.table.actors[index];
     // "Russian dissident Ilya Yashin": a demonym before descriptive words gives the country
     if (!title && !actor.country) actor.country = descriptorCountry(ctx, m.start);
@@ -174,6 +178,12 @@ export function linkPersons(ctx: Context, mentions: Mention[]): void {
     }
     link(ctx, m, index);
   }
+}
+
+/** True when the knowledge base has the person in office on the article date. */
+function officeHolderOn(ctx: Context, kbId: string): boolean {
+  const person = ctx.lex.kb.persons.get(kbId);
+  return person?.terms.some((t) => t.from <= ctx.reference && (t.to === '' || ctx.reference <= t.to)) ?? false;
 }
 
 /** A demonym or country up to three lowercase words before a name ("German mercenary", "Russian opposition politician"). */
