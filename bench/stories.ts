@@ -140,7 +140,7 @@ async function benchLookup(): Promise<Record<string, number | string>> {
  * Distinct articles (examples and the story test corpus, each re-issued as dated "editions" 45
  * days apart so no two editions share a story), and after every third one a reprint of it.
  */
-function newsFeed(examples: Article[], size: number): { name: string; date: string; text: string }[] {
+export function newsFeed(examples: Article[], size: number): { name: string; date: string; text: string }[] {
   const sources = [...examples.map((a) => ({ label: a.name, story: a.name, date: a.date, text: a.text })), ...testCorpus()];
   const feed: { name: string; date: string; text: string }[] = [];
   for (let n = 0; feed.length < size; n++) {

@@ -111,7 +111,7 @@ export class AnnalsService {
         const extraction = extract(this.pipeline, article);
         saved = await this.store.saveArticle(toArticleInput(article), { ...extraction, annotation: forStorage(extraction.annotation) });
         if (this.clusterer && saved.status === 'new') {
-          await this.clusterer.add(buildProfile({ id: article.id, date: article.date, text: article.text, annotation: extraction.annotation }));
+          await this.clusterer.add(buildProfile({ id: article.id, date: article.date, text: article.text, annotation: extraction.annotation }), saved.events);
         }
       }
       summary[saved.status]++;

@@ -24,8 +24,12 @@ const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0
 export class StoryClusterer {
   constructor(private readonly store: Store) {}
 
-  /** Cluster a stored article (by its profile) and merge the events its story reports more than once. */
-  async add(profile: StoryProfile): Promise<ClusterResult> {
+  /**
+   * Cluster a stored article (by its profile) and merge the events its story reports more than
+   * once. `reported`: how many events the article's annotation has, when the caller knows (0
+   * skips event merging unless the article bridged stories).
+   */
+  async add(profile: StoryProfile, reported?: number): Promise<ClusterResult> {
     // One linking member per story is enough for the union, so candidates of a story already
     // joined are not compared: the clusters are the same as with every pair checked.
     const joined = new Set<string>();
@@ -42,13 +46,15 @@ export class StoryClusterer {
     const mergedStories = stories.filter((s) => s !== story);
     await this.store.renameStories(mergedStories, story);
     await this.store.setStory(profile.id, story);
-    // a story of one article has nothing to merge within, and across stories only events with a
-    // day-precise date merge (datedTriples lists the asserted ones; others are rare and skipped here)
-    if (!stories.length && !profile.datedTriples.length) return { story, linked, mergedStories, mergedEvents: 0 };
-    const before = await this.store.storyEventKeys(story);
-    const { events, merged } = await this.mergeWithinStory(before);
-    const mergedEvents = merged + (await this.mergeAcrossStories(profile.id, events));
-    return { story, linked, mergedStories, mergedEvents };
+    const result = { story, linked, mergedStories, mergedEvents: 0 };
+    const bridged = stories.length > 1;
+    // an article with no events adds nothing to merge, unless it joined two stories' events; a
+    // story of one article has nothing to merge within, and across stories only events with a
+    // day-precise date merge (datedTriples lists the asserted ones; others are rare and skipped)
+    if ((reported === 0 && !bridged) || (!stories.length && !profile.datedTriples.length)) return result;
+    const { events, merged } = await this.mergeWithinStory(await this.store.storyEventKeys(story));
+    result.mergedEvents = merged + (await this.mergeAcrossStories(profile.id, events));
+    return result;
   }
 
   /**
@@ -68,6 +74,11 @@ export class StoryClusterer {
         groups.push({ members: [event], articles: new Set(event.articles) });
       }
     }
+    return this.applyGroups(groups);
+  }
+
+  /** Merge each group into its first dated event; the story's events after merging. */
+  private async applyGroups(groups: { members: StoryEventKey[]; articles: Set<string> }[]): Promise<{ events: StoryEventKey[]; merged: number }> {
     let merged = 0;
     const kept: StoryEventKey[] = [];
     for (const { members, articles } of groups) {

@@ -196,4 +196,19 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX event_codes_code_event ON event_codes(code, side, event_id);
   DROP INDEX event_codes_code;
   `,
+  // 5: LSH band rows carry the article's day (days since 1970-01-01), so a lookup reads only the
+  // bands of articles a link can reach: a band shared by years of boilerplate costs nothing.
+  `
+  CREATE TABLE story_bands_by_day (
+    band_key    INTEGER NOT NULL,
+    day         INTEGER NOT NULL,
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, day, article_seq)
+  ) WITHOUT ROWID;
+  INSERT INTO story_bands_by_day (band_key, day, article_seq)
+    SELECT b.band_key, CAST(julianday(substr(p.date, 1, 10)) - 2440587.5 AS INTEGER), b.article_seq
+    FROM story_bands b JOIN story_profiles p ON p.article_seq = b.article_seq;
+  DROP TABLE story_bands;
+  ALTER TABLE story_bands_by_day RENAME TO story_bands;
+  `,
 ];

@@ -1,6 +1,8 @@
-// Story profiles and their lookup keys in SQLite (migration 3). Candidate lookups are index
-// range scans — band keys, key terms within the date window, dated event keys — so their cost
-// depends on how many articles share a key, not on how many are stored.
+// Story profiles and their lookup keys in SQLite (migrations 3 and 5). Candidate lookups are
+// index range scans — band keys and key terms within the days a link can reach, dated event
+// keys — so their cost depends on how many articles share a key, not on how many are stored.
+// Profiles never change once stored, so recent ones are kept decoded in memory: stories cluster
+// in time, and most candidates of a new article are articles of the last few days.
 import type Database from 'better-sqlite3';
 import { MIN_SHARED_KEYS } from '../../stories/index.js';
 import { dayNumber, LINK_MAX_DAYS, STORY_WINDOW_DAYS } from '../../stories/link.js';
@@ -11,21 +13,30 @@ import type { StoredStoryProfile, StoryArticle, StoryEventKey } from '../types.j
 type Prepare = (sql: string) => Database.Statement;
 
 interface ProfileRow {
-  id: string; story: string | null; date: string; shingles: number; signature: Buffer;
+  id: string; date: string; shingles: number; signature: Buffer;
   vector: string; actors: string; triples: string; dated_triples: string;
 }
 
+/** decoded profiles kept in memory (about 4 KB each) */
+const PROFILE_CACHE_SIZE = 4096;
+
 const CANDIDATES = `
-  SELECT article_seq AS seq FROM story_bands WHERE band_key IN (SELECT value FROM json_each(@bands))
+  SELECT article_seq AS seq FROM story_bands
+    WHERE band_key IN (SELECT value FROM json_each(@bands)) AND day BETWEEN @linkFrom AND @linkTo
   UNION
   SELECT article_seq FROM story_terms WHERE term IN (SELECT value FROM json_each(@terms)) AND day BETWEEN @from AND @to
     GROUP BY article_seq HAVING count(*) >= @minShared
   UNION
   SELECT article_seq FROM story_dated_events WHERE key IN (SELECT value FROM json_each(@dated))`;
 
+const PROFILE_COLUMNS = 'a.id, p.date, p.shingles, p.signature, p.vector, p.actors, p.triples, p.dated_triples';
+
 export const STORY_ARTICLE_COLUMNS = 'a.id, a.name, a.title, a.date, a.source, a.url';
 
 export class SqliteStories {
+  /** article id → decoded profile, least recently used first */
+  private readonly cache = new Map<string, StoryProfile>();
+
   constructor(private readonly prepare: Prepare) {}
 
   saveProfile(profile: StoryProfile): void {
@@ -38,11 +49,13 @@ export class SqliteStories {
       JSON.stringify(profile.vector), JSON.stringify(profile.actors), JSON.stringify(profile.triples),
       JSON.stringify(profile.datedTriples));
     if (!inserted.changes) return;
+    this.remember(profile);
+    const day = dayNumber(profile.date);
     // one statement per key table (keys as a JSON array): 57 rows cost three calls, not 57
-    this.prepare('INSERT OR IGNORE INTO story_bands (band_key, article_seq) SELECT value, @seq FROM json_each(@keys)')
-      .run({ seq, keys: JSON.stringify(bandKeys(profile.signature)) });
+    this.prepare('INSERT OR IGNORE INTO story_bands (band_key, day, article_seq) SELECT value, @day, @seq FROM json_each(@keys)')
+      .run({ seq, day, keys: JSON.stringify(bandKeys(profile.signature)) });
     this.prepare('INSERT OR IGNORE INTO story_terms (term, day, article_seq) SELECT value, @day, @seq FROM json_each(@keys)')
-      .run({ seq, day: dayNumber(profile.date), keys: JSON.stringify(keyTerms(profile)) });
+      .run({ seq, day, keys: JSON.stringify(keyTerms(profile)) });
     if (profile.datedTriples.length) {
       this.prepare('INSERT OR IGNORE INTO story_dated_events (key, article_seq) SELECT value, @seq FROM json_each(@keys)')
         .run({ seq, keys: JSON.stringify(profile.datedTriples) });
@@ -51,20 +64,52 @@ export class SqliteStories {
 
   candidates(profile: StoryProfile): StoredStoryProfile[] {
     const day = dayNumber(profile.date);
-    const rows = this.prepare(`SELECT a.id, a.story, p.date, p.shingles, p.signature, p.vector, p.actors, p.triples, p.dated_triples
+    const rows = this.prepare(`SELECT a.seq, a.id, a.story, p.date
       FROM (${CANDIDATES}) c JOIN story_profiles p ON p.article_seq = c.seq JOIN articles a ON a.seq = c.seq
-      WHERE a.id <> @id AND p.date BETWEEN @linkFrom AND @linkTo ORDER BY a.seq`).all({
+      WHERE a.id <> @id AND p.date BETWEEN @linkFromDate AND @linkToDate ORDER BY a.seq`).all({
       id: profile.id,
-      linkFrom: isoDay(day - LINK_MAX_DAYS),
-      linkTo: isoDay(day + LINK_MAX_DAYS),
+      linkFrom: day - LINK_MAX_DAYS,
+      linkTo: day + LINK_MAX_DAYS,
+      linkFromDate: isoDay(day - LINK_MAX_DAYS),
+      linkToDate: isoDay(day + LINK_MAX_DAYS),
       bands: JSON.stringify(bandKeys(profile.signature)),
       terms: JSON.stringify(keyTerms(profile)),
       from: day - STORY_WINDOW_DAYS,
       to: day + STORY_WINDOW_DAYS,
       minShared: MIN_SHARED_KEYS,
       dated: JSON.stringify(profile.datedTriples),
-    }) as ProfileRow[];
-    return rows.map(toStoredProfile);
+    }) as { seq: number; id: string; story: string | null; date: string }[];
+    const profiles = this.profiles(rows);
+    return rows.map((row) => ({ ...profiles.get(row.id)!, story: row.story }));
+  }
+
+  /** The stored profiles of these articles: from memory when recent, else read in one query. */
+  private profiles(rows: { seq: number; id: string; date: string }[]): Map<string, StoryProfile> {
+    const out = new Map<string, StoryProfile>();
+    const missing: number[] = [];
+    for (const row of rows) {
+      const known = this.cache.get(row.id);
+      if (known && known.date === row.date) {
+        this.cache.delete(row.id); // most recently used last
+        this.cache.set(row.id, known);
+        out.set(row.id, known);
+      } else {
+        missing.push(row.seq);
+      }
+    }
+    if (missing.length) {
+      const stored = this.prepare(`SELECT ${PROFILE_COLUMNS} FROM story_profiles p JOIN articles a ON a.seq = p.article_seq
+        WHERE p.article_seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(missing)) as ProfileRow[];
+      for (const row of stored) out.set(row.id, this.remember(decodeProfile(row)));
+    }
+    return out;
+  }
+
+  private remember(profile: StoryProfile): StoryProfile {
+    this.cache.delete(profile.id);
+    this.cache.set(profile.id, profile);
+    if (this.cache.size > PROFILE_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    return profile;
   }
 
   renameStories(from: string[], to: string): number {
@@ -127,22 +172,10 @@ function toEventKeys(rows: EventKeyRow[]): StoryEventKey[] {
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
-/**
- * A stored profile decoded on first use: a candidate whose story the new article already joined
- * is never compared, so most of its fields are never parsed.
- */
-function toStoredProfile(row: ProfileRow): StoredStoryProfile {
-  const lazy = <T>(decode: () => T) => {
-    let value: T | undefined;
-    return { get: () => (value ??= decode()), enumerable: true };
+function decodeProfile(row: ProfileRow): StoryProfile {
+  return {
+    id: row.id, date: row.date, shingles: row.shingles, signature: signatureFromBuffer(row.signature),
+    vector: JSON.parse(row.vector) as [string, number][], actors: JSON.parse(row.actors) as string[],
+    triples: JSON.parse(row.triples) as string[], datedTriples: JSON.parse(row.dated_triples) as string[],
   };
-  const profile = { id: row.id, story: row.story, date: row.date, shingles: row.shingles } as StoredStoryProfile;
-  Object.defineProperties(profile, {
-    signature: lazy(() => signatureFromBuffer(row.signature)),
-    vector: lazy(() => JSON.parse(row.vector) as [string, number][]),
-    actors: lazy(() => JSON.parse(row.actors) as string[]),
-    triples: lazy(() => JSON.parse(row.triples) as string[]),
-    datedTriples: lazy(() => JSON.parse(row.dated_triples) as string[]),
-  });
-  return profile;
 }
