@@ -499,7 +499,7 @@ const TWO_SIDED = new Set(['ASSAULT']);
 const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
 const WITHDRAWALS = new Set(['RETREAT', 'CONCEDE']);
 const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
-const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE', 'ASSAULT']);
+const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE', 'ASSAULT', 'PROTEST']);
 const sameCountry = (a: string[], b: string[]) => a.length === 1 && b.length === 1 && a[0] === b[0];
 
 /** The place of the act, not one inside the speaker that reports it ("…, officials in Nairobi said"). */

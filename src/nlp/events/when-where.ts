@@ -157,6 +157,8 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
     if (at < sentence.end && doc.tokens[at].text.toLowerCase() === 'the') at++;
     // "in southern Iraq", "in the north-eastern Tigray region"
     if (at < sentence.end && COMPASS.test(doc.tokens[at].text) && doc.tokens[at].text !== 'Central') at++;
+    // "in the occupied West Bank", "in the disputed Kashmir region": one adjective before the name
+    else if (at + 1 < sentence.end && /^[a-z]+(ed|ern|al|ian)$/.test(doc.tokens[at].text) && /^\p{Lu}/u.test(doc.tokens[at + 1].text)) at++;
     const place = placeAt(doc, kb, at, sentence.end);
     if (!place) continue;
     const distance = Math.abs(k - anchor) + (segmentBound(doc, sentence, anchor, -1) > k ? 50 : 0);

@@ -375,6 +375,10 @@ export const SENTENCES: SentenceCase[] = [
   // a declared halt of fire is CONCEDE; captives released by unnamed captors were held where they were freed
   { text: 'The Azerbaijani president said his forces would stop shelling Armenian villages from Sunday.', events: [e('CONCEDE', 'AZE', 'ARM')] },
   { text: 'Twelve Turkish sailors were released in southern Nigeria on Monday.', events: [e('RETREAT', 'NGA', 'TUR', { date: '2024-03-11' })] },
+  // protesters abroad protest against the country where they rally; a place after one adjective
+  { text: 'Hundreds of Eritrean refugees rioted at a detention camp in northern Israel on Monday.', events: [e('PROTEST', 'ERI', 'ISR', { date: '2024-03-11' })] },
+  { text: 'Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.', events: [e('PROTEST', 'IRQ', 'IRQ', { date: '2024-03-10' })] },
+  { text: 'Israeli troops remained on alert in the occupied West Bank on Friday.', events: [e('MOBILIZE', 'ISR', 'PSE', { date: '2024-03-15' })] },
 ];
 
 /**
