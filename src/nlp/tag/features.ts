@@ -33,10 +33,12 @@ export interface WordInfo {
   /** hashes of the lower-cased prefixes and suffixes of length 1..4 */
   affixes: Int32Array;
   capitalised: boolean;
-  /** per layer: summed weights (integer steps) of this word's word features (filled by the tagger at run time) */
-  layerScores: (Int32Array | undefined)[];
-  /** per layer: the weights that layerScores were computed with (a cache entry is valid only for them) */
-  layerScoresOf: unknown[];
+  /**
+   * Where the tagger cached this word's summed word-feature weights: per layer id l, entry l is
+   * the start of its rows in that layer's row arena and entry 3 + l the arena's epoch they
+   * belong to (another epoch: not cached).
+   */
+  rowCache: Int32Array;
   /** the lexicon that usualCasing / tagClass / chunkClass were looked up in */
   lexiconOf: Lexicon | null;
   usualCasing: number;
@@ -110,8 +112,7 @@ export function describeWord(original: string): WordInfo {
     casing,
     affixes,
     capitalised: casing === Casing.Title || casing === Casing.Upper || casing === Casing.Mixed,
-    layerScores: [],
-    layerScoresOf: [],
+    rowCache: new Int32Array(6),
     lexiconOf: null,
     usualCasing: Casing.Unknown,
     tagClass: 0,
@@ -132,63 +133,80 @@ export class DocumentMemory {
   readonly entityHistory = new Map<number, number>();
 }
 
-/** A sentence prepared for feature extraction: per-token integer arrays. */
+/**
+ * A sentence prepared for feature extraction: per-token integer arrays. The arrays may be longer
+ * than the sentence (a tagger reuses one instance, see `reset`): read only the first `n` entries.
+ */
 export class SentenceFeatures {
-  readonly n: number;
-  readonly infos: readonly WordInfo[];
-  readonly raw: Int32Array;
-  readonly lower: Int32Array;
+  n = 0;
+  infos: readonly WordInfo[] = [];
+  raw = new Int32Array(0);
+  lower = new Int32Array(0);
   /** word shapes as written (POS and chunks: CoNLL's own tagger saw the raw case) */
-  readonly rawShape: Int32Array;
+  rawShape = new Int32Array(0);
   /** word shapes, truecased in all-caps lines (NER) */
-  readonly shape: Int32Array;
-  readonly affixes: Int32Array;
-  readonly casing: Int32Array;
-  readonly gazetteer: Int32Array;
-  readonly tagClass: Int32Array;
-  readonly chunkClass: Int32Array;
-  readonly history: Int32Array;
-  readonly pos: Int32Array;
-  readonly chunk: Int32Array;
-  readonly ner: Int32Array;
-  readonly allCaps: number;
-  readonly capitalised: Uint8Array;
+  shape = new Int32Array(0);
+  affixes = new Int32Array(0);
+  casing = new Int32Array(0);
+  gazetteer = new Int32Array(0);
+  tagClass = new Int32Array(0);
+  chunkClass = new Int32Array(0);
+  history = new Int32Array(0);
+  pos = new Int32Array(0);
+  chunk = new Int32Array(0);
+  ner = new Int32Array(0);
+  allCaps = 0;
+  capitalised = new Uint8Array(0);
 
   constructor(infos: readonly WordInfo[], lexicon: Lexicon, memory: DocumentMemory | null) {
+    this.allocate(infos.length);
+    this.reset(infos, lexicon, memory);
+  }
+
+  /** Prepare for another sentence, reusing the arrays when they are long enough. */
+  reset(infos: readonly WordInfo[], lexicon: Lexicon, memory: DocumentMemory | null): this {
     const n = infos.length;
+    if (this.raw.length < n) this.allocate(Math.max(n, 2 * this.raw.length, 64));
     this.n = n;
     this.infos = infos;
-    this.raw = new Int32Array(n);
-    this.lower = new Int32Array(n);
-    this.shape = new Int32Array(n);
-    this.rawShape = new Int32Array(n);
-    this.affixes = new Int32Array(n * 8);
-    this.casing = new Int32Array(n);
-    this.gazetteer = new Int32Array(n);
-    this.tagClass = new Int32Array(n);
-    this.chunkClass = new Int32Array(n);
-    this.history = new Int32Array(n);
-    this.pos = new Int32Array(n);
-    this.chunk = new Int32Array(n);
-    this.ner = new Int32Array(n);
-    this.capitalised = new Uint8Array(n);
     this.allCaps = isAllCaps(infos) ? 1 : 0;
+    const affixes = this.affixes;
     for (let i = 0; i < n; i++) {
       const info = infos[i];
       this.raw[i] = info.raw;
       this.lower[i] = info.lower;
-      this.affixes.set(info.affixes, i * 8);
+      for (let a = 0; a < 8; a++) affixes[i * 8 + a] = info.affixes[a];
       this.capitalised[i] = info.capitalised ? 1 : 0;
       if (info.lexiconOf !== lexicon) lookUpWord(info, lexicon);
       const usual = info.usualCasing;
       this.casing[i] = usual;
       this.rawShape[i] = info.shape;
       this.shape[i] = this.allCaps ? truecasedShape(info, memory?.casing.get(info.lower) ?? usual) : info.shape;
-      if (memory) this.history[i] = memory.entityHistory.get(info.lower) ?? 0;
+      this.history[i] = memory ? (memory.entityHistory.get(info.lower) ?? 0) : 0;
       this.tagClass[i] = info.tagClass;
       this.chunkClass[i] = info.chunkClass;
+      this.gazetteer[i] = 0;
+      this.pos[i] = this.chunk[i] = this.ner[i] = 0;
     }
     markGazetteer(this, lexicon);
+    return this;
+  }
+
+  private allocate(size: number): void {
+    this.raw = new Int32Array(size);
+    this.lower = new Int32Array(size);
+    this.shape = new Int32Array(size);
+    this.rawShape = new Int32Array(size);
+    this.affixes = new Int32Array(size * 8);
+    this.casing = new Int32Array(size);
+    this.gazetteer = new Int32Array(size);
+    this.tagClass = new Int32Array(size);
+    this.chunkClass = new Int32Array(size);
+    this.history = new Int32Array(size);
+    this.pos = new Int32Array(size);
+    this.chunk = new Int32Array(size);
+    this.ner = new Int32Array(size);
+    this.capitalised = new Uint8Array(size);
   }
 }
 

@@ -13,17 +13,19 @@ export function taggerOf(ctx: PipelineContext): Tagger {
 /** Tag a whole document (sentences share document memory) into doc.pos / chunk / ner. */
 export function tagDoc(tagger: Tagger, doc: Doc): void {
   const n = doc.tokens.length;
-  doc.pos = new Array<string>(n).fill('');
-  doc.chunk = new Array<string>(n).fill('O');
-  doc.ner = new Array<string>(n).fill('O');
+  const pos = (doc.pos = new Array<string>(n).fill(''));
+  const chunk = (doc.chunk = new Array<string>(n).fill('O'));
+  const ner = (doc.ner = new Array<string>(n).fill('O'));
+  const posLabels = tagger.pos.labels;
+  const chunkLabels = tagger.chunk.bioLabels;
+  const nerLabels = tagger.ner.bioLabels;
   const sentences = doc.sentences.map((range) => doc.words(range));
-  const tagged = tagger.tagDocument(sentences);
-  doc.sentences.forEach((range, k) => {
-    const layers = tagged[k];
-    for (let i = range.start; i < range.end; i++) {
-      doc.pos[i] = layers.pos[i - range.start];
-      doc.chunk[i] = layers.chunk[i - range.start];
-      doc.ner[i] = layers.ner[i - range.start];
+  tagger.tagSentences(sentences, (k, s) => {
+    const start = doc.sentences[k].start;
+    for (let i = 0; i < s.n; i++) {
+      pos[start + i] = posLabels[s.pos[i]];
+      chunk[start + i] = chunkLabels[s.chunk[i]];
+      ner[start + i] = nerLabels[s.ner[i]];
     }
   });
 }

@@ -14,10 +14,12 @@ import {
   POS_FEATURES,
   SentenceFeatures,
   Casing,
+  type FeaturePart,
   type LayerFeatures,
   type Lexicon,
   type WordInfo,
 } from './features.js';
+import { RowArena } from './row-arena.js';
 import { LayerWeights, type Scorer } from './weights.js';
 
 export type FeatureFunction = (s: SentenceFeatures, i: number, out: Int32Array) => number;
@@ -45,20 +47,30 @@ export class Layer {
   private readonly bilou: boolean;
   /** the BIO form of each label, for output */
   readonly bioLabels: readonly string[];
-  /** does the layer have plain parts (features cached for plain tokens, see isPlain)? */
-  readonly hasPlainParts: boolean;
+  /**
+   * Layout of a word's cached rows: segments 0..4 are word, prev, prev2, next, next2; plainWord /
+   * plainPrev / plainNext is the segment plain tokens read instead of 0 / 1 / 3 (the same one
+   * when the layer has no such plain part); count segments in all.
+   */
+  readonly segments: { plainWord: number; plainPrev: number; plainNext: number; count: number };
   /** allowed(previous, l) as a table: row previous + 1 (row 0 = sentence start) */
   private readonly allowedAfter: Uint8Array;
 
   constructor(
-    /** index of this layer in WordInfo.layerScores */
+    /** index of this layer in WordInfo.rowCache */
     readonly id: number,
     readonly labels: readonly string[],
     public scorer: Scorer,
     readonly parts: LayerFeatures,
   ) {
     this.features = allFeatures(parts);
-    this.hasPlainParts = [parts.plainWord, parts.plainPrev, parts.plainNext].some((part) => part !== noFeatures);
+    let count = 5;
+    this.segments = {
+      plainWord: parts.plainWord !== noFeatures ? count++ : 0,
+      plainPrev: parts.plainPrev !== noFeatures ? count++ : 1,
+      plainNext: parts.plainNext !== noFeatures ? count++ : 3,
+      count,
+    };
     const types = new Map<string, number>();
     this.kindOf = new Int32Array(labels.length);
     this.typeOf = new Int32Array(labels.length).fill(-1);
@@ -180,6 +192,9 @@ export class Tagger {
     this.pos = new Layer(0, labels.pos, scorers.pos, POS_FEATURES);
     this.chunk = new Layer(1, labels.chunk, scorers.chunk, CHUNK_FEATURES);
     this.ner = new Layer(2, labels.ner, scorers.ner, NER_FEATURES);
+    this.historyOfLabel = Int32Array.from(labels.ner, (label) =>
+      label === 'O' ? ENTITY_TYPES.length + 1 : ENTITY_TYPES.indexOf(label.slice(2) as never) + 1,
+    );
     this.scores = new Float64Array(Math.max(labels.pos.length, labels.chunk.length, labels.ner.length));
     this.sums = new Int32Array(this.scores.length);
   }
@@ -233,115 +248,118 @@ export class Tagger {
   /**
    * Decoding with trained weights: the summed weights of the features that read one word only
    * (the word itself, or it as the previous / next word of a token) are computed once per
-   * distinct word and cached on its WordInfo as five rows [word, prev, prev2, next, next2];
-   * only context features are looked up per token.
+   * distinct word and cached in the layer's row arena (see RowArena); only context features are
+   * looked up per token.
    */
   private decodeCached(layer: Layer, weights: LayerWeights, s: SentenceFeatures, target: Int32Array): void {
     const features = this.featureBuffer;
     const sums = this.sums;
     const n = layer.labels.length;
-    const rows = this.wordRows;
-    const boundary = this.boundaryRows(layer, weights, s);
-    for (let i = 0; i < s.n; i++) rows[i + 2] = this.wordRowsOf(layer, weights, s, i);
-    rows[0] = rows[1] = boundary;
-    rows[s.n + 2] = rows[s.n + 3] = boundary;
+    const arena = this.arenaOf(layer, weights);
+    arena.reserve(s.n + 1);
+    const at = this.rowStarts.length < s.n + 4 ? (this.rowStarts = new Int32Array(2 * s.n + 4)) : this.rowStarts;
+    const boundary = this.boundaryRows(layer, weights, arena, s);
+    at[0] = at[1] = at[s.n + 2] = at[s.n + 3] = boundary;
+    for (let i = 0; i < s.n; i++) at[i + 2] = this.wordRows(layer, weights, arena, s, i);
+    const rows = arena.data;
+    const segments = layer.segments;
     for (let i = 0; i < s.n; i++) {
-      const word = rows[i + 2];
-      const prev = rows[i + 1];
-      const prev2 = rows[i];
-      const next = rows[i + 3];
-      const next2 = rows[i + 4];
-      // plain tokens read the word, prev and next rows with their plain parts added (5, 6, 7)
-      const plain = layer.hasPlainParts && isPlain(s, i);
-      const wordAt = plain ? 5 * n : 0;
-      const prevAt = plain ? 6 * n : n;
-      const prev2At = 2 * n;
-      const nextAt = plain ? 7 * n : 3 * n;
-      const next2At = 4 * n;
+      // plain tokens read the word, prev and next segments with their plain parts added
+      const plain = isPlain(s, i);
+      const word = at[i + 2] + (plain ? segments.plainWord : 0) * n;
+      const prev = at[i + 1] + (plain ? segments.plainPrev : 1) * n;
+      const prev2 = at[i] + 2 * n;
+      const next = at[i + 3] + (plain ? segments.plainNext : 3) * n;
+      const next2 = at[i + 4] + 4 * n;
       for (let l = 0; l < n; l++) {
-        sums[l] = word[wordAt + l] + prev[prevAt + l] + prev2[prev2At + l] + next[nextAt + l] + next2[next2At + l];
+        sums[l] = rows[word + l] + rows[prev + l] + rows[prev2 + l] + rows[next + l] + rows[next2 + l];
       }
       weights.accumulate(features, layer.parts.context(s, i, features, 0), sums);
       target[i] = layer.bestOfSums(sums, i > 0 ? target[i - 1] : -1);
     }
   }
 
-  /** Row buffer of decodeCached: rows[i + 2] are the word rows of token i. */
-  private wordRows: Int32Array[] = [];
+  /** Row starts of decodeCached: at[i + 2] for token i, boundary rows around the sentence. */
+  private rowStarts = new Int32Array(64);
+  private readonly arenas: (RowArena | null)[] = [null, null, null];
 
-  /** The five word-only rows of token i's word for a layer (cached per distinct word). */
-  private wordRowsOf(layer: Layer, weights: LayerWeights, s: SentenceFeatures, i: number): Int32Array {
-    const info = s.infos[i];
-    const id = layer.id;
-    const cached = info.layerScores[id];
-    if (cached && info.layerScoresOf[id] === weights) return cached;
-    const rows = this.rowsFor(layer, weights, s, i, i, i, i, i, i, i, i);
-    info.layerScores[id] = rows;
-    info.layerScoresOf[id] = weights;
-    return rows;
+  private arenaOf(layer: Layer, weights: LayerWeights): RowArena {
+    let arena = this.arenas[layer.id];
+    if (!arena || arena.weights !== weights) {
+      arena = this.arenas[layer.id] = new RowArena(weights, layer.segments.count * layer.labels.length);
+    }
+    return arena;
   }
 
-  private readonly boundaries: { weights: LayerWeights | null; rows: Int32Array | null }[] = [0, 1, 2].map(() => ({ weights: null, rows: null }));
+  /** Start of the word rows of token i's word (computed once per distinct word and arena epoch). */
+  private wordRows(layer: Layer, weights: LayerWeights, arena: RowArena, s: SentenceFeatures, i: number): number {
+    const cache = s.infos[i].rowCache;
+    const id = layer.id;
+    if (cache[3 + id] === arena.epoch) return cache[id];
+    const start = arena.allocate();
+    this.fillRows(layer, weights, arena.data, start, s, i, i, i, i, i);
+    cache[id] = start;
+    cache[3 + id] = arena.epoch;
+    return start;
+  }
 
   /** Rows for positions outside the sentence: prev rows before its start, next rows after its end. */
-  private boundaryRows(layer: Layer, weights: LayerWeights, s: SentenceFeatures): Int32Array {
-    const entry = this.boundaries[layer.id];
-    if (entry.weights !== weights || !entry.rows) {
-      entry.rows = this.rowsFor(layer, weights, s, s.n, -1, -2, s.n, s.n + 1, s.n, -1, s.n);
-      entry.weights = weights;
+  private boundaryRows(layer: Layer, weights: LayerWeights, arena: RowArena, s: SentenceFeatures): number {
+    if (arena.boundaryEpoch !== arena.epoch) {
+      arena.boundary = arena.allocate();
+      arena.boundaryEpoch = arena.epoch;
+      this.fillRows(layer, weights, arena.data, arena.boundary, s, s.n, -1, -2, s.n, s.n + 1);
     }
-    return entry.rows;
+    return arena.boundary;
   }
 
   /**
-   * Rows [word, prev, prev2, next, next2, word + plainWord, prev + plainPrev, next + plainNext],
-   * each part written at its position (word and plainWord are skipped outside the sentence).
+   * Fill one word's rows at `start`: segments word, prev, prev2, next, next2, then word + plainWord,
+   * prev + plainPrev, next + plainNext for the plain parts the layer has (Layer.segments), each
+   * part written at its position (the word parts are skipped outside the sentence).
    */
-  private rowsFor(
-    layer: Layer, weights: LayerWeights, s: SentenceFeatures,
+  private fillRows(
+    layer: Layer, weights: LayerWeights, data: Int32Array, start: number, s: SentenceFeatures,
     wordAt: number, prevAt: number, prev2At: number, nextAt: number, next2At: number,
-    plainWordAt: number, plainPrevAt: number, plainNextAt: number,
-  ): Int32Array {
+  ): void {
     const n = layer.labels.length;
-    const features = this.featureBuffer;
-    const rows = new Int32Array(8 * n);
     const parts = layer.parts;
-    const segments: [number, number, typeof parts.word][] = [
-      [0, wordAt, parts.word],
-      [1, prevAt, parts.prev],
-      [2, prev2At, parts.prev2],
-      [3, nextAt, parts.next],
-      [4, next2At, parts.next2],
-      [5, plainWordAt, parts.plainWord],
-      [6, plainPrevAt, parts.plainPrev],
-      [7, plainNextAt, parts.plainNext],
-    ];
-    for (const [segment, at, part] of segments) {
-      // the word part is never needed for a boundary (wordAt = s.n there)
-      if ((at < 0 || at >= s.n) && (segment === 0 || segment === 5)) continue;
-      const sums = this.sums;
-      sums.fill(0, 0, n);
-      weights.accumulate(features, part(s, at, features, 0), sums);
-      rows.set(sums.subarray(0, n), segment * n);
-    }
-    // plain segments hold their part plus the base part: word + plainWord, prev + plainPrev, next + plainNext
-    for (let l = 0; l < n; l++) {
-      rows[5 * n + l] += rows[l];
-      rows[6 * n + l] += rows[n + l];
-      rows[7 * n + l] += rows[3 * n + l];
-    }
-    return rows;
+    const segments = layer.segments;
+    const inside = wordAt >= 0 && wordAt < s.n;
+    this.segmentRow(weights, inside ? parts.word : noFeatures, s, wordAt, n, data, start);
+    this.segmentRow(weights, parts.prev, s, prevAt, n, data, start + n);
+    this.segmentRow(weights, parts.prev2, s, prev2At, n, data, start + 2 * n);
+    this.segmentRow(weights, parts.next, s, nextAt, n, data, start + 3 * n);
+    this.segmentRow(weights, parts.next2, s, next2At, n, data, start + 4 * n);
+    if (segments.plainWord !== 0) this.plainRow(weights, inside ? parts.plainWord : noFeatures, s, wordAt, n, data, start, segments.plainWord);
+    if (segments.plainPrev !== 1) this.plainRow(weights, parts.plainPrev, s, prevAt, n, data, start + n, segments.plainPrev - 1);
+    if (segments.plainNext !== 3) this.plainRow(weights, parts.plainNext, s, nextAt, n, data, start + 3 * n, segments.plainNext - 3);
+  }
+
+  /** data[at..at+n) = summed weights of one part's features at position i. */
+  private segmentRow(weights: LayerWeights, part: FeaturePart, s: SentenceFeatures, i: number, n: number, data: Int32Array, at: number): void {
+    const sums = this.sums;
+    sums.fill(0, 0, n);
+    weights.accumulate(this.featureBuffer, part(s, i, this.featureBuffer, 0), sums);
+    for (let l = 0; l < n; l++) data[at + l] = sums[l];
+  }
+
+  /** The plain segment `distance` segments after the base segment at `base`: base + the plain part. */
+  private plainRow(weights: LayerWeights, part: FeaturePart, s: SentenceFeatures, i: number, n: number, data: Int32Array, base: number, distance: number): void {
+    this.segmentRow(weights, part, s, i, n, data, base + distance * n);
+    for (let l = 0; l < n; l++) data[base + distance * n + l] += data[base + l];
   }
 
   /** Record this sentence's entity labels of capitalised words for later sentences. */
   remember(s: SentenceFeatures, memory: DocumentMemory, infos: readonly WordInfo[]): void {
+    const historyOf = this.historyOfLabel;
     for (let i = 0; i < s.n; i++) {
-      if (!s.capitalised[i]) continue;
-      const label = this.ner.labels[s.ner[i]];
-      const type = label === 'O' ? ENTITY_TYPES.length : ENTITY_TYPES.indexOf(label.slice(2) as never);
-      memory.entityHistory.set(infos[i].lower, type + 1);
+      if (s.capitalised[i]) memory.entityHistory.set(infos[i].lower, historyOf[s.ner[i]]);
     }
   }
+
+  /** For each NER label: what `remember` stores (1 + index of its entity type; 1 + 4 for O). */
+  private readonly historyOfLabel: Int32Array;
 
   tagSentenceFeatures(s: SentenceFeatures): void {
     this.decode(this.pos, s, s.pos);
@@ -349,18 +367,34 @@ export class Tagger {
     this.decode(this.ner, s, s.ner);
   }
 
+  /** One SentenceFeatures, reused sentence after sentence by tagSentences. */
+  private sentence: SentenceFeatures | null = null;
+
+  /**
+   * Tag a document given as sentences of tokens (sentences share document memory), handing each
+   * tagged sentence to `visit` (its label indices are valid only during the call; read labels
+   * through layer.labels / bioLabels).
+   */
+  tagSentences(sentences: readonly (readonly string[])[], visit: (k: number, s: SentenceFeatures) => void): void {
+    const { infos, memory } = this.prepareDocument(sentences);
+    for (let k = 0; k < infos.length; k++) {
+      const s = this.sentence ? this.sentence.reset(infos[k], this.lexicon, memory) : (this.sentence = new SentenceFeatures(infos[k], this.lexicon, memory));
+      this.tagSentenceFeatures(s);
+      this.remember(s, memory, infos[k]);
+      visit(k, s);
+    }
+  }
+
   /** Tag a document given as sentences of tokens; sentences share document memory. */
   tagDocument(sentences: readonly (readonly string[])[]): TaggedSentence[] {
-    const { infos, memory } = this.prepareDocument(sentences);
-    return infos.map((sentenceInfos) => {
-      const s = new SentenceFeatures(sentenceInfos, this.lexicon, memory);
-      this.tagSentenceFeatures(s);
-      this.remember(s, memory, sentenceInfos);
-      return {
-        pos: Array.from(s.pos, (l) => this.pos.labels[l]),
-        chunk: Array.from(s.chunk, (l) => this.chunk.bioLabels[l]),
-        ner: Array.from(s.ner, (l) => this.ner.bioLabels[l]),
-      };
+    const tagged: TaggedSentence[] = [];
+    this.tagSentences(sentences, (_, s) => {
+      tagged.push({
+        pos: Array.from(s.pos.subarray(0, s.n), (l) => this.pos.labels[l]),
+        chunk: Array.from(s.chunk.subarray(0, s.n), (l) => this.chunk.bioLabels[l]),
+        ner: Array.from(s.ner.subarray(0, s.n), (l) => this.ner.bioLabels[l]),
+      });
     });
+    return tagged;
   }
 }
