@@ -95,4 +95,22 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(guards).toMatchObject({ country: 'IRN', sector: 'MIL' });
     expect(guards!.aliases).toContain('Revolutionary Guards');
   });
+
+  it('gives armed groups the country they act in, not the story country', () => {
+    const text = 'Kuwait welcomed the release of 12 Kuwaiti engineers. Kuwait said they were well. ' +
+      'The engineers were abducted by gunmen on a highway in Libya\'s eastern region in 2020.';
+    const doc = run(text, { Kuwait: 'LOC', Libya: 'LOC' });
+    expect(doc.actors.find((a) => a.sector === 'CRM')).toMatchObject({ country: 'LBY' });
+  });
+
+  it('does not take a place later in the clause for the armed group ("rebels ... announced in Rome")', () => {
+    const text = 'Chad signed a truce. The rebels of the northern front announced in Paris that they would observe it. Chad welcomed that.';
+    const doc = run(text, { Chad: 'LOC', Paris: 'LOC' });
+    expect(doc.actors.find((a) => a.sector === 'REB')).toMatchObject({ country: 'TCD' });
+  });
+
+  it('links the long form of a regional body through the knowledge base', () => {
+    const doc = run('The Persian Gulf Cooperation Council met in Riyadh.', { 'Persian Gulf Cooperation Council': 'ORG', Riyadh: 'LOC' });
+    expect(actor(doc, 'gcc').country).toBe('GCC');
+  });
 });

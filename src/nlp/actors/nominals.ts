@@ -121,12 +121,35 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
     const back = referBack(ctx, group, start, possessive);
     if (back !== null) return { index: back, end: phraseEnd };
   }
+  // "gunmen in the desert in Iraq's south": armed groups take the country they act in (SCHEMA: rebels fight in it)
+  if (!country && ARMED_SECTORS.has(group.sector)) country = placeAfter(ctx, end);
   country ??= ctx.focus;
   const info = country ? ctx.lex.kb.countries.get(country) : undefined;
   if (group.sector === 'GOV' && /^(?:government|authorities)$/.test(group.head) && info) return { index: countryActor(ctx, info), end: phraseEnd };
   const prefix = info ? info.demonym ?? info.name : country;
   const name = prefix ? `${prefix} ${group.head}` : group.head;
   return { index: ctx.table.ensure({ id: slug(name), name, kind: group.kind, country, sector: group.sector, role: null }), end: phraseEnd };
+}
+
+const ARMED_SECTORS = new Set(['REB', 'CRM', 'OPP']);
+
+/**
+ * The country of the place a group noun's own locative phrase names ("gunmen in Smawa desert in
+ * Iraq's southern province"); not a place later in the clause ("rebels ... announced in Rome").
+ */
+function placeAfter(ctx: Context, from: number): string | null {
+  const { doc } = ctx;
+  if (!/^(?:in|near|at|on|along)$/.test(doc.tokens[from]?.text ?? '')) return null;
+  const limit = Math.min(doc.sentences[doc.sentenceOf(Math.max(0, from - 1))].end, from + 12);
+  for (let j = from; j < limit; j++) {
+    if (/^[,;:]$/.test(doc.tokens[j].text)) return null;
+    if (doc.tokens[j].text !== 'in' && j !== from) continue;
+    for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
+      const m = kbMatchAt(doc, ctx.lex.kb, k, limit);
+      if (m && ['country', 'seat', 'place'].includes(m.entry.form) && m.entry.country?.length === 3) return m.entry.country;
+    }
+  }
+  return null;
 }
 
 /** "the ministry" → the last ministry named; "the government" → the last country; "its troops" → the last country's. */

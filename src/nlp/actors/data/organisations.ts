@@ -58,7 +58,7 @@ export const ORGANISATIONS: OrganisationRow[] = [
   { id: 'opec', name: 'OPEC', country: 'OPEC', sector: IGO, aliases: ['Organization of the Petroleum Exporting Countries', 'OPEC+'] },
   { id: 'quad', name: 'Quad', country: 'QUAD', sector: IGO, aliases: ['QUAD', 'Quadrilateral Security Dialogue'] },
   { id: 'arab-league', name: 'Arab League', country: 'LAS', sector: IGO, aliases: ['League of Arab States'] },
-  { id: 'gcc', name: 'Gulf Cooperation Council', country: 'GCC', sector: IGO, aliases: ['GCC', 'Cooperation Council for the Arab States of the Gulf'] },
+  { id: 'gcc', name: 'Gulf Cooperation Council', country: 'GCC', sector: IGO, aliases: ['GCC', 'Cooperation Council for the Arab States of the Gulf', 'Persian Gulf Cooperation Council', 'Gulf Co-operation Council'] },
   { id: 'sco', name: 'Shanghai Cooperation Organisation', country: 'SCO', sector: IGO, aliases: ['SCO', 'Shanghai Cooperation Organization'] },
   { id: 'brics', name: 'BRICS', country: 'BRICS', sector: IGO },
   { id: 'oic', name: 'Organisation of Islamic Cooperation', country: 'OIC', sector: IGO, aliases: ['OIC', 'Organization of Islamic Cooperation'] },
