@@ -75,12 +75,23 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "Colombia, whose government he accuses of ...": the object is the relative clause's antecedent
         parties.target = whoseAntecedent(doc, sentence, groups, trigger.head);
       }
+      if (parties.target.length && REACTIONS.has(trigger.pattern.category) && refersBack(doc, sentence, trigger.end) &&
+        characterizes(doc, trigger.end, parties.target)) {
+        // "denounced the move as the biggest blow to CEFTA": the move's author, not a name in the verdict
+        parties.target = [];
+      }
       if (!parties.target.length && parties.source.length && REACTIONS.has(trigger.pattern.category) && refersBack(doc, sentence, trigger.end)) {
         // "Zelenskyy welcomed the announcement": the author of the act announced before
         const own = new Set(groupCodes(parties.source));
+        // (a meeting is not "the move": the latest decision or act of another party)
         const last = [...events].reverse().find((e) => e.sentence !== sentence && e.source.every((c) => !own.has(c)) &&
-          doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 2);
+          e.category !== 'CONSULT' && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - ACT_SPAN);
         if (last) parties.target = slotsFor(last.sourceActors, last.source);
+      }
+      if (trigger.pattern.category === 'REJECT' && parties.source.length) {
+        // "blocked its attempts to join the United Nations": whose bid is blocked, not what it would join
+        const bidder = bidOwner(doc, sentence, groups, trigger, groupCodes(parties.source), discourse);
+        if (bidder.length) parties.target = bidder;
       }
       const named = !parties.target.length && parties.source.length && REACTIONS.has(trigger.pattern.category) ?
         definiteAct(doc, sentence, trigger.end, heads) : null;
@@ -137,7 +148,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "fighting spiked in the region", "talks mediated by the US": parties from the whole article
         // ("agreements brokered by Russia": the participle describes the agreement, not its content)
         const describes = awaits === 'mediated-parties' && lower(doc, trigger.end) === 'by';
-        deferred.push({ sentence, trigger, parties, awaits, spoken, inherited: describes ? null : inScope });
+        const where = placeAfter(doc, groups, trigger.end);
+        deferred.push({ sentence, trigger, parties, awaits, spoken, inherited: describes ? null : inScope, where });
         continue;
       }
       const aid = trigger.pattern.category === 'MOBILIZE' && parties.source.length ? aidPurpose(doc, sentence, groups, trigger.end, groupCodes(parties.source)) : null;
@@ -386,6 +398,14 @@ function deniesCharge(doc: Doc, s: TokenRange, from: number): boolean {
 }
 const BACK_REFERENCES = new Set(['move', 'decision', 'announcement', 'proposal', 'offer', 'plan', 'step', 'statement', 'remarks', 'measure', 'measures', 'initiative', 'declaration']);
 
+/** Does an "as ..." verdict on the object stand between the trigger and the target found? */
+function characterizes(doc: Doc, from: number, target: Slot[]): boolean {
+  const at = Math.min(...target.map((sl) => sl.start).filter((x) => x >= 0));
+  if (!Number.isFinite(at)) return false;
+  for (let k = from; k < at; k++) if (lower(doc, k) === 'as' && lower(doc, k + 1) !== 'well') return true;
+  return false;
+}
+
 /** "welcomed the announcement", "denounced the move": a definite reference to an act named before. */
 function refersBack(doc: Doc, s: TokenRange, from: number): boolean {
   let k = from;
@@ -410,6 +430,28 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const PREPOSITIONS_STOP = new Set(['of', 'on', 'in', 'against', 'by', 'to', 'for', 'with', 'that', 'and']);
 /** How many sentences back a definite act may have been named. */
 const ACT_SPAN = 3;
+
+/**
+ * The owner of the bid a refusal blocks: "its attempts to join the UN" (the nearest other party
+ * named before), "Kosovo's bid to join Interpol".
+ */
+function bidOwner(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, own: string[], discourse: Discourse): Slot[] {
+  let k = t.end;
+  if (k < s.end && lower(doc, k) === 'the') k++;
+  const other = (slots: Slot[]) => groupCodes(slots).some((c) => !own.includes(c));
+  const possessor = groups.find((g) => g.start === k && g.end < s.end && /^['’]s$/.test(lower(doc, g.end)));
+  const pronoun = k < s.end && POSSESSIVES.has(lower(doc, k));
+  const noun = possessor ? possessor.end + 1 : pronoun ? k + 1 : -1;
+  if (noun < 0 || !(BIDS.has(lower(doc, noun)) || (noun + 1 < s.end && BIDS.has(lower(doc, noun + 1))))) return [];
+  if (possessor) return other(possessor.slots) ? possessor.slots : [];
+  const before = groups.filter((g) => g.end <= t.head && !g.locative && other(g.slots)).pop();
+  if (before) return before.slots;
+  return other(discourse.lastSource) ? discourse.lastSource : [];
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+const BIDS = new Set(['bid', 'bids', 'attempt', 'attempts', 'effort', 'efforts', 'accession', 'membership', 'application',
+  'candidacy', 'entry', 'admission', 'request', 'proposal', 'plan', 'plans']);
 
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'another', 'others']);
 const RESPONSIVE = new Set(['MOBILIZE', 'ACCUSE', 'REJECT', 'THREATEN']);
@@ -645,6 +687,12 @@ function conditionSubject(doc: Doc, s: TokenRange, groups: Group[], from: number
     return g ? g.slots : [];
   }
   return [];
+}
+
+/** "the conflict in Syria": the country named right after the trigger with "in". */
+function placeAfter(doc: Doc, groups: Group[], from: number): string[] {
+  const g = groups.find((gr) => gr.start > from && gr.start <= from + 3 && lower(doc, gr.start - 1) === 'in');
+  return g && doc.words({ start: from, end: g.start }).every((w) => w === 'in' || w === 'the') ? groupCodes(g.slots) : [];
 }
 
 /** The country code of a place value ("Lagos, NGA" → ["NGA"], "NGA" → ["NGA"]). */

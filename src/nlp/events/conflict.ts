@@ -20,6 +20,8 @@ export interface Deferred {
   spoken: Speaker[];
   /** one warring side named: the act runs from it to the other side, not both ways */
   directed?: boolean;
+  /** the country where the act takes place, when the text says */
+  where?: string[];
   /** the modality of an enclosing "agreed to ..." or "considering ..." */
   inherited: Modality | null;
 }
@@ -103,7 +105,9 @@ export function completeParties(doc: Doc, d: Deferred, events: DocEvent[], warri
   if (d.awaits === 'warring-parties') {
     // "injured Indian troops in the clash": the sentence's own act, already coded with its parties
     const restates = events.some((e) => e.sentence.start === d.sentence.start && e.category === d.trigger.pattern.category);
-    if (restates || !warring || named.some((c) => !warring.includes(c))) return false;
+    // ("the conflict in Syria" is not the article's war between Iraq and Qatar)
+    const elsewhere = d.where?.length && warring && d.where.some((c) => !warring.includes(c));
+    if (restates || elsewhere || !warring || named.some((c) => !warring.includes(c))) return false;
     if (named.length) {
       // "Russia's war", "a coalition fighting in Yemen": the named side against the other
       const others = warring.filter((c) => !named.includes(c));

@@ -333,6 +333,13 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Mali has been suspended from the African Union. Officials met in Addis Ababa on Sunday.', events: [e('SANCTION', 'AU', 'MLI', { date: null })] },
   // "since 2015": an ongoing act takes its stated start
   { text: 'Saudi Arabia has fought the Houthis in Yemen since 2015.', events: [e('ASSAULT', 'SAU,YEM', 'SAU,YEM', { date: '2015' })] },
+  // a blocked bid: against whose bid it is, not what it would join
+  { text: "Greece blocked North Macedonia's bid to join NATO.", events: [e('REJECT', 'GRC', 'MKD')] },
+  { text: 'Serbia, which does not recognize Kosovo, has blocked its attempts to join UNESCO.', events: [e('SUPPORT', 'SRB', 'XKX', { negated: true }), e('REJECT', 'SRB', 'XKX')] },
+  // "denounced the move as a blow to X": the author of the move, not a name in the verdict
+  { text: 'Kosovo raised tariffs on Serbian goods on Tuesday. Bosnia\'s trade minister denounced the move as the biggest blow to the European Union.', events: [e('SANCTION', 'XKX', 'SRB', { date: '2024-03-12' }), e('ACCUSE', 'BIH', 'XKX')] },
+  // a conflict elsewhere is not the article's war
+  { text: 'Iraqi gunmen kidnapped Qatari hunters. Their release was linked to the conflict in Syria.', events: [e('ASSAULT', 'IRQ', 'QAT')] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
