@@ -564,7 +564,7 @@ function reducedRelative(doc: Doc, head: number): boolean {
 /** Troop movements: with no target in the text, aimed at (or yielding to) the article's adversary. */
 const FORCE_MOVES = new Set(['MOBILIZE', 'RETREAT', 'CONCEDE']);
 const AFFECTED_PEOPLE = /^(protesters|protestors|demonstrators|people|activists|students|supporters|residents|civilians|journalists|workers|opponents|dissidents|marchers|rioters|crowds?|villagers|farmers|worshippers|mourners|detainees|prisoners|men|women|youths|teenagers|members)$/;
-const PEOPLE_SKIP = /^(the|a|an|of|some|several|many|dozens|hundreds|thousands|scores|at|least|more|than|about|around|nearly|almost|over|up|to|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+al|\p{Ll}+an|\p{Ll}+ful|opposition|anti-\S+|pro-\S+|peaceful|young|local|unarmed|other)$/u;
+const PEOPLE_SKIP = /^(the|a|an|of|some|several|many|dozens|hundreds|thousands|scores|at|least|more|than|about|around|nearly|almost|over|up|to|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+al|\p{Ll}+an|\p{Ll}+ful|opposition|anti-\S+|pro-\S+|peaceful|young|local|unarmed|other|disperse|quell|scatter|control|fundamentalist|radical)$/u;
 
 /** The act falls on unnamed people: its object ("dispersed hundreds of protesters") or passive subject ("Forty people were arrested"). */
 function peopleAffected(doc: Doc, s: TokenRange, t: Trigger): boolean {
@@ -574,7 +574,8 @@ function peopleAffected(doc: Doc, s: TokenRange, t: Trigger): boolean {
   for (let k = t.end; k < s.end && k < t.end + 8; k++) {
     const w = lower(doc, k);
     if (AFFECTED_PEOPLE.test(w)) return true;
-    if (!PEOPLE_SKIP.test(w)) break;
+    // ("Kurdish protesters", "to disperse Moslem fundamentalist demonstrators")
+    if (!PEOPLE_SKIP.test(w) && !/^\p{Lu}\p{Ll}/u.test(doc.tokens[k].text)) break;
   }
   // passive: "people were arrested", "protesters have been beaten"
   let k = t.head - 1;

@@ -386,6 +386,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Hundreds of Eritrean refugees rioted at a detention camp in northern Israel on Monday.', events: [e('PROTEST', 'ERI', 'ISR', { date: '2024-03-11' })] },
   { text: 'Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.', events: [e('PROTEST', 'IRQ', 'IRQ', { date: '2024-03-10' })] },
   { text: 'Israeli troops remained on alert in the occupied West Bank on Friday.', events: [e('MOBILIZE', 'ISR', 'PSE', { date: '2024-03-15' })] },
+  // fire opened to disperse a crowd falls on the crowd at home
+  { text: 'Egyptian police opened fire to disperse Islamist demonstrators in Cairo.', events: [e('ASSAULT', 'EGY', 'EGY'), e('COERCE', 'EGY', 'EGY')] },
 ];
 
 /**

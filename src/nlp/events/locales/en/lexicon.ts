@@ -86,7 +86,7 @@ export const LEXICON: EventPattern[] = [
 
   // CONCEDE: declared (not yet implemented) ceasefires and withdrawals, easing restrictions
   { id: 'concede.declare-ceasefire', category: 'CONCEDE', lemma: 'declare', pos: 'verb', objectNoun: ['ceasefire', 'truce'], object: false, preps: ['with'], domestic: true },
-  { id: 'concede.announce-ceasefire', category: 'CONCEDE', lemma: 'announce', pos: 'verb', objectNoun: ['ceasefire', 'truce', 'withdrawal', 'pullback'], object: false, preps: ['with', 'in', 'from'] },
+  { id: 'concede.announce-ceasefire', category: 'CONCEDE', lemma: 'announce', pos: 'verb', objectNoun: ['ceasefire', 'truce', 'withdrawal', 'pullback'], exceptObjectNoun: ['agreement', 'deal', 'accord', 'signing'], object: false, preps: ['with', 'in', 'from'] },
   { id: 'concede.order-withdrawal', category: 'CONCEDE', lemma: 'order', pos: 'verb', objectNoun: ['withdrawal', 'pullback', 'pullout', 'retreat', 'ceasefire', 'truce'], object: false, preps: ['from', 'in', 'with'] },
   { id: 'concede.ease', category: 'CONCEDE', lemma: 'ease', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'measure', 'emergency'], object: false, preps: ['on', 'against', 'in'] },
   { id: 'concede.lift', category: 'CONCEDE', lemma: 'lift', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'tariff', 'emergency', 'siege'], object: false, preps: ['on', 'against', 'in'] },
