@@ -4,7 +4,7 @@
 // officials", "they" after "A and B"). Spans of one actor are every token range that refers to it.
 import type { Actor, Doc } from '../doc.js';
 import { ActorTable, focusCountry, type ActorLexicons, type Context } from './context.js';
-import { isDateline, linkNames, placeCountryOf } from './names.js';
+import { isDateline, linkNames, linkPossessedBodies, placeCountryOf } from './names.js';
 import { linkBareTitles, linkPersons } from './persons.js';
 import { linkDemonymPhrases, linkNominals } from './nominals.js';
 import { linkPairs } from './identity.js';
@@ -82,6 +82,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   linkNames(ctx, mentions);
   linkPersons(ctx, mentions);
+  linkPossessedBodies(ctx, mentions);
   linkPairs(ctx);
   linkNominals(ctx);
   linkBareTitles(ctx);

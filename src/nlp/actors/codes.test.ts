@@ -56,6 +56,18 @@ describe('codes: officials the text gives no country', () => {
     expect(actor(later, 'jens-stoltenberg').country).toBe('NOR');
   });
 
+  it('takes the office held now over a former one listed after it ("AU envoy, former Kenyan president, X")', () => {
+    const text = 'Sudan and its neighbours met. The AU envoy, former Kenyan president, Daniel Mwangi, briefed the leaders on Monday.';
+    const doc = run(text, { Sudan: 'LOC', AU: 'ORG', 'Daniel Mwangi': 'PER' });
+    expect(actor(doc, 'daniel-mwangi')).toMatchObject({ country: 'AU', role: 'envoy' });
+  });
+
+  it('gives a body named after "his" the country of the person named before', () => {
+    const text = 'Kosovo raised tariffs. Serbian President Marko Ilic convened his Defence Board to consider the decision. Kosovo said it would not back down.';
+    const doc = run(text, { Kosovo: 'LOC', 'Marko Ilic': 'PER', 'Defence Board': 'ORG' });
+    expect(actor(doc, 'Defence Board').country).toBe('SRB');
+  });
+
   it('reads "his deputy prime minister" as the country of the titled person named before', () => {
     const text = 'Kenya and Uganda met. Ugandan Prime Minister Paul Okello spoke first. His deputy prime minister, Ruth Nabirye, said more talks would follow.';
     const doc = run(text, { Kenya: 'LOC', Uganda: 'LOC', 'Paul Okello': 'PER', 'Ruth Nabirye': 'PER' });

@@ -4,7 +4,7 @@ import type { Doc, Mention } from '../doc.js';
 import { lookup, slug } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { tokenKey } from './phrases.js';
-import { countryAfterOf, countryOfModifier, modifierBefore, kbEntryActor, link, type Context } from './context.js';
+import { actorsBefore, countryAfterOf, countryOfModifier, modifierBefore, kbEntryActor, link, type Context } from './context.js';
 
 export const ORG_HEAD_SECTOR: [RegExp, string][] = [
   [/\b(?:Party|Coalition|Front|Movement|Alliance)$/, 'POL'],
@@ -62,6 +62,16 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
     const sector = group?.value.sector ?? ORG_HEAD_SECTOR.find(([re]) => re.test(name))?.[1] ?? null;
     const index = ctx.table.ensure({ id, name, kind: 'organization', country, sector, role: null });
     link(ctx, m, index);
+  }
+}
+
+/** "President Vucic convened his National Security Council": a body with no country is the person's (run after persons). */
+export function linkPossessedBodies(ctx: Context, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.actor === undefined || m.start === 0 || !/^(?:his|her)$/i.test(ctx.doc.tokens[m.start - 1].text)) continue;
+    const body = ctx.table.actors[m.actor];
+    if (body.kind !== 'organization' || body.country) continue;
+    body.country = actorsBefore(ctx, m.start).map((i) => ctx.table.actors[i]).find((a) => a.kind === 'person' && a.country)?.country ?? null;
   }
 }
 

@@ -161,6 +161,8 @@ export function linkPersons(ctx: Context, mentions: Mention[]): void {
     if (m.end - m.start < 2) index = sameNameActor(ctx, doc.tokens[m.start].text);
     const comma = m.start > 0 && doc.tokens[m.start - 1].text === ',';
     let title = titleBefore(ctx, m.start) ?? (comma ? titleBefore(ctx, m.start - 1) : null) ?? titleAfter(ctx, m.end);
+    // "ECOWAS envoy, former Nigerian president, Goodluck Jonathan": the office held now comes first
+    if (title && endedTitle(ctx, title)) title = currentTitleBefore(ctx, title) ?? title;
     const kbPerson = index === undefined ? kbPersonFor(ctx, key, m.end - m.start >= 2) : null;
     const kbId = index === undefined ? kbPerson?.id : ctx.table.actors[index].kb;
     // "Mr Faki, a Chadian diplomat": a description does not replace the office the article date gives
@@ -178,6 +180,24 @@ export function linkPersons(ctx: Context, mentions: Mention[]): void {
     }
     link(ctx, m, index);
   }
+}
+
+/** A title phrase that says the office has ended ("former Nigerian president"). */
+function endedTitle(ctx: Context, title: TitlePhrase): boolean {
+  for (let i = Math.max(0, title.start - 1); i < title.end; i++) {
+    const end = tenureWordAt(ctx, i);
+    if (end !== null && /^(?:former|ex|then)$/i.test(ctx.doc.tokens[i].text)) return true;
+  }
+  return false;
+}
+
+/** A title standing before a former one, separated by a comma: "ECOWAS envoy, former ...". */
+function currentTitleBefore(ctx: Context, title: TitlePhrase): TitlePhrase | null {
+  let start = title.start;
+  if (start > 0 && /^(?:former|ex|then)$/i.test(ctx.doc.tokens[start - 1].text)) start--;
+  if (start < 2 || ctx.doc.tokens[start - 1].text !== ',') return null;
+  const earlier = titleBefore(ctx, start - 1);
+  return earlier && !endedTitle(ctx, earlier) ? { ...earlier, end: title.end } : null;
 }
 
 /** True when the knowledge base has the person in office on the article date. */
