@@ -12,6 +12,7 @@ import { registerServe } from './serve.js';
 import { registerEvalConll } from './eval-conll.js';
 import { registerEvalTimeml } from './eval-timeml.js';
 import { registerStory } from './story.js';
+import { registerRecluster } from './recluster.js';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -31,4 +32,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerEvalConll,
   registerEvalTimeml,
   registerStory,
+  registerRecluster,
 ];

@@ -10,6 +10,7 @@ import type {
 } from '../store/types.js';
 import { StoryClusterer } from '../stories/clusterer.js';
 import { buildProfile } from '../stories/profile.js';
+import { recluster, type ReclusterSummary } from '../stories/recluster.js';
 import { forStorage } from './aliases.js';
 import { extract, toArticleInput } from './extract.js';
 import {
@@ -170,6 +171,14 @@ export class AnnalsService {
   /** Stories work: put an article in a story (null takes it out). */
   async assignStory(articleId: string, story: string | null): Promise<void> {
     await this.store.setStory(articleId, story);
+  }
+
+  /**
+   * Recompute every story and event merge from the stored articles (a database ingested with
+   * --no-stories, or after the link rules changed); `onProgress` gets the articles done so far.
+   */
+  async recluster(onProgress?: (articles: number) => void): Promise<ReclusterSummary> {
+    return recluster(this.store, onProgress);
   }
 
   /** Stories work: fold events that are one event reported by several articles into `keep`. */

@@ -4,7 +4,7 @@ import type { Annotation } from '../nlp/annotation.js';
 import type {
   ActorDetail, ActorQuery, ActorSummary, ArticleDetail, ArticleInput, Counts, DyadPoint, DyadQuery,
   EventDetail, EventQuery, EventRecord, EventTimelineQuery, Network, NetworkQuery, TimelinePoint, Page, SaveResult, SearchHit, SearchQuery,
-  StoryArticle, StoryEvent, StoryEventKey, StoredStoryProfile,
+  StoryArticle, StoryEvent, StoryEventKey, StoryInput, StoredStoryProfile,
 } from './types.js';
 import type { StoryProfile } from '../stories/profile.js';
 
@@ -59,6 +59,12 @@ export interface Store {
   storyEventKeys(story: string): Promise<StoryEventKey[]>;
   /** Events of one category at one place whose day range meets [from, to] (YYYY-MM-DD), as merge keys. */
   eventKeysAt(query: { category: string; location: string; from: string; to: string }): Promise<StoryEventKey[]>;
+  /** Every article id with its story (null when not clustered), in ingest order. */
+  articleStories(): Promise<Map<string, string | null>>;
+  /** Take every article out of its story (re-clustering starts from here); returns how many were in one. */
+  clearStories(): Promise<number>;
+  /** What clustering needs of each stored article, in ingest order: its stored profile, or what builds one. */
+  storyInputs(): AsyncIterable<StoryInput>;
   /** Who interacts with whom: the most active codes and the pairs between them, aggregated in the database. */
   network(query: NetworkQuery): Promise<Network>;
   /** Events matching the listEvents filters, counted per period (day, week, month) and category. */

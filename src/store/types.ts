@@ -1,7 +1,7 @@
 // Shapes the store accepts and returns. They are dialect-free: the SQLite store implements them
 // today, a PostgreSQL store later. The service layer re-exports them for the CLI, API and web.
 import type { MergeableEvent } from '../stories/events.js';
-import type { StoryProfile } from '../stories/profile.js';
+import type { ProfileAnnotation, StoryProfile } from '../stories/profile.js';
 
 /** What the store keeps about an article besides its annotation. */
 export interface ArticleInput {
@@ -272,6 +272,20 @@ export interface StoryDetail {
 /** A stored story profile with the story its article is in now. */
 export interface StoredStoryProfile extends StoryProfile {
   story: string | null;
+}
+
+/**
+ * A stored article as story clustering sees it: its profile when one is stored (it was clustered
+ * before), else its text and the parts of its stored annotation a profile is built from.
+ */
+export interface StoryInput {
+  id: string;
+  date: string;
+  /** events the article reports */
+  events: number;
+  profile: StoryProfile | null;
+  /** null when `profile` is given */
+  source: { text: string; annotation: ProfileAnnotation } | null;
 }
 
 /** An event of a story with the ids of the articles that report it. */

@@ -29,11 +29,17 @@ export interface StoryProfile {
   datedTriples: string[];
 }
 
+/** The parts of an annotation a profile reads (a stored article's rows give them too). */
+export interface ProfileAnnotation {
+  actors: Pick<Annotation['actors'][number], 'id' | 'kind' | 'country'>[];
+  events: Pick<Annotation['events'][number], 'category' | 'source' | 'target' | 'negated' | 'modality' | 'date'>[];
+}
+
 export interface ProfileInput {
   id: string;
   date: string;
   text: string;
-  annotation?: Pick<Annotation, 'actors' | 'events'> | null;
+  annotation?: ProfileAnnotation | null;
 }
 
 export function buildProfile(input: ProfileInput): StoryProfile {
@@ -77,7 +83,7 @@ export function keyTerms(profile: Pick<StoryProfile, 'vector'>): string[] {
   return profile.vector.slice(0, KEY_TERMS).map(([t]) => t);
 }
 
-function actorKeys(actors: Pick<Annotation['actors'][number], 'id' | 'kind' | 'country'>[]): string[] {
+function actorKeys(actors: ProfileAnnotation['actors']): string[] {
   const keys = new Set<string>();
   for (const a of actors) {
     if (a.country) keys.add(a.country);
@@ -86,7 +92,7 @@ function actorKeys(actors: Pick<Annotation['actors'][number], 'id' | 'kind' | 'c
   return [...keys].sort();
 }
 
-function eventTriples(events: Annotation['events']): { triples: string[]; datedTriples: string[] } {
+function eventTriples(events: ProfileAnnotation['events']): { triples: string[]; datedTriples: string[] } {
   const triples = new Set<string>();
   const dated = new Set<string>();
   for (const e of events) {

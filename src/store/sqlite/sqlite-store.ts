@@ -12,7 +12,7 @@ import type {
 import { whenRange } from '../when.js';
 import { ftsQuery } from './fts.js';
 import type { StoryProfile } from '../../stories/profile.js';
-import type { StoredStoryProfile, StoryArticle, StoryEvent, StoryEventKey } from '../types.js';
+import type { StoredStoryProfile, StoryArticle, StoryEvent, StoryEventKey, StoryInput } from '../types.js';
 import { SqliteStories } from './stories.js';
 
 type Db = Database.Database;
@@ -538,6 +538,24 @@ export class SqliteStore implements Store {
 
   async eventKeysAt(query: { category: string; location: string; from: string; to: string }): Promise<StoryEventKey[]> {
     return this.stories.eventKeysAt(query);
+  }
+
+  async articleStories(): Promise<Map<string, string | null>> {
+    return this.stories.articleStories();
+  }
+
+  async clearStories(): Promise<number> {
+    return this.stories.clearStories();
+  }
+
+  async *storyInputs(): AsyncIterable<StoryInput> {
+    // in batches: one statement at a time on the connection, while the caller writes between them
+    for (let after = 0; ;) {
+      const batch = this.stories.inputs(after, 200);
+      if (!batch.length) return;
+      for (const { seq: _seq, ...input } of batch) yield input;
+      after = batch.at(-1)!.seq;
+    }
   }
 
   async storyEvents(story: string): Promise<StoryEvent[]> {

@@ -7,8 +7,8 @@ import type Database from 'better-sqlite3';
 import { MIN_SHARED_KEYS } from '../../stories/index.js';
 import { dayNumber, LINK_MAX_DAYS, STORY_WINDOW_DAYS } from '../../stories/link.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from '../../stories/minhash.js';
-import { keyTerms, type StoryProfile } from '../../stories/profile.js';
-import type { StoredStoryProfile, StoryArticle, StoryEventKey } from '../types.js';
+import { keyTerms, type ProfileAnnotation, type StoryProfile } from '../../stories/profile.js';
+import type { StoredStoryProfile, StoryArticle, StoryEventKey, StoryInput } from '../types.js';
 
 type Prepare = (sql: string) => Database.Statement;
 
@@ -66,7 +66,7 @@ export class SqliteStories {
     const day = dayNumber(profile.date);
     const rows = this.prepare(`SELECT a.seq, a.id, a.story, p.date
       FROM (${CANDIDATES}) c JOIN story_profiles p ON p.article_seq = c.seq JOIN articles a ON a.seq = c.seq
-      WHERE a.id <> @id AND p.date BETWEEN @linkFromDate AND @linkToDate ORDER BY a.seq`).all({
+      WHERE a.id <> @id AND a.story IS NOT NULL AND p.date BETWEEN @linkFromDate AND @linkToDate ORDER BY a.seq`).all({
       id: profile.id,
       linkFrom: day - LINK_MAX_DAYS,
       linkTo: day + LINK_MAX_DAYS,
@@ -130,12 +130,54 @@ export class SqliteStories {
       WHERE r.article_id IN (SELECT id FROM articles WHERE story = ?) ORDER BY e.rowid, r.article_id`).all(story) as EventKeyRow[]);
   }
 
-  /** Dated events of a category at a place whose days meet [from, to]: cross-story merge candidates. */
+  /**
+   * Dated events of a category at a place whose days meet [from, to], as reported by clustered
+   * articles: cross-story merge candidates.
+   */
   eventKeysAt(q: { category: string; location: string; from: string; to: string }): StoryEventKey[] {
     return toEventKeys(this.prepare(`SELECT e.id, e.category, e.source, e.target, e.negated, e.modality, e.date, e.location, r.article_id
-      FROM events e JOIN event_reports r ON r.event_id = e.id
+      FROM events e JOIN event_reports r ON r.event_id = e.id JOIN articles a ON a.id = r.article_id
       WHERE e.category = @category AND e.when_start <= @to AND e.when_end >= @from AND e.location = @location AND e.date IS NOT NULL
+        AND a.story IS NOT NULL
       ORDER BY e.rowid, r.article_id LIMIT 500`).all(q) as EventKeyRow[]);
+  }
+
+  articleStories(): Map<string, string | null> {
+    const rows = this.prepare('SELECT id, story FROM articles ORDER BY seq').all() as { id: string; story: string | null }[];
+    return new Map(rows.map((r) => [r.id, r.story]));
+  }
+
+  clearStories(): number {
+    return this.prepare('UPDATE articles SET story = NULL WHERE story IS NOT NULL').run().changes;
+  }
+
+  /** Up to `limit` articles after ingest position `afterSeq`, as clustering inputs. */
+  inputs(afterSeq: number, limit: number): (StoryInput & { seq: number })[] {
+    const rows = this.prepare(`SELECT a.seq, a.id, a.date, p.article_seq IS NOT NULL AS profiled,
+        CASE WHEN p.article_seq IS NULL THEN a.text END AS text,
+        p.shingles, p.signature, p.vector, p.actors, p.triples, p.dated_triples,
+        (SELECT count(*) FROM event_reports r WHERE r.article_id = a.id) AS events
+      FROM articles a LEFT JOIN story_profiles p ON p.article_seq = a.seq WHERE a.seq > ? ORDER BY a.seq LIMIT ?`)
+      .all(afterSeq, limit) as (ProfileRow & { seq: number; profiled: number; text: string | null; events: number })[];
+    return rows.map((row) => ({
+      seq: row.seq, id: row.id, date: row.date, events: row.events,
+      profile: row.profiled ? decodeProfile(row) : null,
+      source: row.profiled ? null : { text: row.text!, annotation: this.annotationParts(row.id) },
+    }));
+  }
+
+  /**
+   * An article's actors (through its mentions; the country is the one stored for the actor) and
+   * its events as stored — before any merge, each reported by this article alone.
+   */
+  private annotationParts(articleId: string): ProfileAnnotation {
+    const actors = this.prepare(`SELECT DISTINCT ac.id, ac.kind, ac.country FROM mentions m JOIN actors ac ON ac.id = m.actor_id
+      WHERE m.article_id = ? ORDER BY ac.id`).all(articleId) as ProfileAnnotation['actors'];
+    const events = (this.prepare(`SELECT e.category, e.source, e.target, e.negated, e.modality, e.date FROM event_reports r
+      JOIN events e ON e.id = r.event_id WHERE r.article_id = ? ORDER BY e.rowid`).all(articleId) as
+      { category: string; source: string; target: string; negated: number; modality: string; date: string | null }[])
+      .map((e) => ({ ...e, source: JSON.parse(e.source) as string[], target: JSON.parse(e.target) as string[], negated: e.negated === 1 }));
+    return { actors, events };
   }
 
   /** Event ids reported by the story's articles with those articles' ids, in event order. */
