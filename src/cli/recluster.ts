@@ -24,8 +24,8 @@ export function describeRecluster(s: ReclusterSummary): string {
   const built = s.profilesBuilt ? ` (${s.profilesBuilt} story profile${s.profilesBuilt === 1 ? '' : 's'} built from stored annotations)` : '';
   return [
     `articles: ${s.articles} clustered${built}`,
-    `stories of several articles: ${s.storiesBefore} -> ${s.storiesAfter}`,
+    `stories of several articles: ${s.storiesBefore} → ${s.storiesAfter}`,
     `articles moved to another story: ${s.articlesMoved}`,
-    `events: ${s.eventsBefore} -> ${s.eventsAfter} (${s.eventsBefore - s.eventsAfter} merged)`,
+    `events: ${s.eventsBefore} → ${s.eventsAfter} (${s.eventsBefore - s.eventsAfter} merged)`,
   ].join('\n');
 }
