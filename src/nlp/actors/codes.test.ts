@@ -74,6 +74,13 @@ describe('codes: officials the text gives no country', () => {
     expect(actor(doc, 'ruth-nabirye')).toMatchObject({ country: 'UGA', role: 'Deputy Prime Minister' });
   });
 
+  it('reads "the three Baltic states" as the last list of three countries named', () => {
+    const text = 'Estonia, Latvia and Lithuania expelled Belarusian diplomats on Monday. The three Baltic states also closed their airspace to Belarus.';
+    const doc = run(text, { Estonia: 'LOC', Latvia: 'LOC', Lithuania: 'LOC', Belarusian: 'MISC', Belarus: 'LOC' });
+    const three = doc.actors.filter((a) => a.aliases.some((x) => /three Baltic states/.test(x))).map((a) => a.country);
+    expect(three).toEqual(['EST', 'LVA', 'LTU']);
+  });
+
   it('reads "the two countries" as the only two countries its sentence names', () => {
     const text = 'Peru sent doctors. Peru also sent tents. Chile sent food. Praising Chile\'s help as a sign of good ties between the two countries, Bolivia\'s health minister said it arrived on time.';
     const doc = run(text, { Chile: 'LOC', Peru: 'LOC', Bolivia: 'LOC' });

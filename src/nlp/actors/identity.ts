@@ -32,7 +32,7 @@ export function linkPairs(ctx: Context): void {
     }
     if (end < 0) continue;
     const start = afterThe ? i - 1 : i;
-    let parties: number[] | null = count === 2 ? lastPair(ctx, start, want, w === 'they') : null;
+    let parties: number[] | null = count === 2 ? lastPair(ctx, start, want, w === 'they') : lastList(ctx, start, want, count);
     // "relations between the two countries, Nepal's minister said": the only ones its sentence names
     if (!parties && w !== 'they' && want === 'country') parties = sentenceParties(ctx, start, end, count);
     // "the two sides", "the three countries" with no coordination near: the story's main parties
@@ -96,6 +96,32 @@ export function lastPair(ctx: Context, before: number, want: 'person' | 'country
     }
     if (!fits(ctx, left, want) || !fits(ctx, right, want)) continue;
     return [left, right];
+  }
+  return null;
+}
+
+/** "Saudi Arabia, the UAE, Bahrain and Egypt ... The four Arab states": the last list of `count` parties in this or the two sentences before. */
+export function lastList(ctx: Context, before: number, want: 'person' | 'country' | 'any', count: number): number[] | null {
+  const { doc } = ctx;
+  const s = doc.sentenceOf(before);
+  const floor = s > 1 ? doc.sentences[s - 2].start : 0;
+  for (let j = before - 1; j > floor; j--) {
+    if (doc.tokens[j].text !== 'and') continue;
+    const right = ctx.tokenActor[/^the$/i.test(doc.tokens[j + 1]?.text ?? '') ? j + 2 : j + 1];
+    if (right < 0) continue;
+    const items = [right];
+    let i = j - 1;
+    while (i >= floor && ctx.tokenActor[i] >= 0) {
+      const a = ctx.tokenActor[i];
+      items.unshift(a);
+      while (i > floor && ctx.tokenActor[i - 1] === a) i--;
+      i--;
+      if (i >= floor && /^the$/i.test(doc.tokens[i].text)) i--;
+      if (i < floor || doc.tokens[i].text !== ',') break;
+      i--;
+    }
+    const parties = items.map((a) => (want === 'country' ? countryOfPerson(ctx, a) : a));
+    if (new Set(parties).size === count && parties.length === count && parties.every((a) => fits(ctx, a, want))) return parties;
   }
   return null;
 }
