@@ -244,8 +244,8 @@ function restatedLeadDate(doc: Doc): string | null {
 
 const RESTATEMENT_SPAN = 2;
 const LEAD_REFERENCES = new Set(['decision', 'move', 'announcement', 'development', 'developments', 'agreement', 'deal',
-  'suspension', 'step', 'ruling', 'declaration']);
-const ANNOUNCING_VERBS = new Set(['announced', 'confirmed', 'made', 'took', 'reached', 'unveiled', 'disclosed']);
+  'suspension', 'step', 'ruling', 'declaration', 'session', 'talks']);
+const ANNOUNCING_VERBS = new Set(['announced', 'confirmed', 'made', 'took', 'reached', 'unveiled', 'disclosed', 'opened']);
 
 const LAST_LEAD_SENTENCE = 0;
 

@@ -47,6 +47,9 @@ function modifiesNoun(doc: Doc, t: TokenRange, anchor: number): boolean {
 
 /** Index into doc.timexes of the calendar date governing the trigger's clause, or -1. */
 export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyAfter = false): number {
+  // "since April, when protesters forced al-Bashir out": the when-clause happened at the date it follows
+  const whenDate = whenClauseDate(doc, sentence, anchor);
+  if (whenDate >= 0) return whenDate;
   const segStart = segmentBound(doc, sentence, anchor, -1);
   const segEnd = segmentBound(doc, sentence, anchor, +1);
   // a planned act inside "agreed last month to ...": only dates after it are its own
@@ -54,13 +57,36 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyA
   const inClause = nearestTimex(doc, sentence, anchor, from, segEnd, true);
   // "said Thursday three Iranian boats had attempted to ...": the report's date, not the earlier act's
   if (inClause >= 0 && reportDate(doc, doc.timexes[inClause], anchor) && earlierAct(doc, doc.timexes[inClause].end, anchor)) return -1;
-  if (inClause >= 0 || onlyAfter) return inClause;
+  if (inClause >= 0) return inClause;
+  // "agreed that both sides would stop all firing ... with effect from 1700 hours Saturday": the agreed act's start
+  if (onlyAfter) return effectiveDate(doc, sentence, anchor);
   // no date in the trigger's clause: a date stated earlier in the sentence ("On Friday, ...",
   // "said Thursday that ...") applies to it; later ones belong to other phrases
   const before = nearestTimex(doc, sentence, anchor, sentence.start, anchor, false);
   if (before >= 0 && !earlierAct(doc, doc.timexes[before].end, anchor) && !relativeClauseBetween(doc, doc.timexes[before].end, anchor)) return before;
   const after = nearestTimex(doc, sentence, anchor, anchor, sentence.end, false);
   return after >= 0 && afterPreposition(doc, doc.timexes[after].start) ? after : -1;
+}
+
+/** The date a "<date>, when ..." clause around the anchor refers to, or -1. */
+function whenClauseDate(doc: Doc, s: TokenRange, anchor: number): number {
+  for (let k = anchor - 1; k > s.start + 1; k--) {
+    const w = doc.tokens[k].text.toLowerCase();
+    if (w === 'when') {
+      if (doc.tokens[k - 1].text !== ',') return -1;
+      const i = doc.timexes.findIndex((t) => t.end === k - 1 && t.start >= s.start && calendarValue(t));
+      return i;
+    }
+    if (w === ',' || w === ';' || (CLAUSE_BREAKS.has(w) && w !== 'when') || REPORTING_FORMS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** A calendar date after "with effect from" / "effective (from)" later in the sentence, or -1. */
+function effectiveDate(doc: Doc, s: TokenRange, anchor: number): number {
+  return doc.timexes.findIndex((t) => t.start > anchor && t.end <= s.end && calendarValue(t) && t.start >= 2 &&
+    (/^effective$/i.test(doc.tokens[t.start - 1].text) ||
+     (/^from$/i.test(doc.tokens[t.start - 1].text) && /^(effect|effective)$/i.test(doc.tokens[t.start - 2].text))));
 }
 
 function subordinatorBetween(doc: Doc, from: number, to: number): boolean {

@@ -340,6 +340,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Kosovo raised tariffs on Serbian goods on Tuesday. Bosnia\'s trade minister denounced the move as the biggest blow to the European Union.', events: [e('SANCTION', 'XKX', 'SRB', { date: '2024-03-12' }), e('ACCUSE', 'BIH', 'XKX')] },
   // a conflict elsewhere is not the article's war
   { text: 'Iraqi gunmen kidnapped Qatari hunters. Their release was linked to the conflict in Syria.', events: [e('ASSAULT', 'IRQ', 'QAT')] },
+  // "<date>, when ...": the when-clause happened at that date
+  { text: 'Unrest has grown since January, when Tunisian police arrested opposition leaders.', events: [e('COERCE', 'TUN', 'TUN', { date: '2024-01' })] },
+  // an agreed act "with effect from" a date starts then
+  { text: 'Armenia and Azerbaijan agreed that both sides would stop all firing and military action on land and at sea with effect from March 20.', events: [e('AGREE', 'ARM', 'AZE'), e('RETREAT', 'ARM', 'AZE', { modality: 'planned', date: '2024-03-20' })] },
+  // the lead's talks are dated by "opened the session on Friday"
+  { text: "Talks between Sudan and South Sudan have begun in Addis Ababa. Sudan's foreign minister opened the session on Friday, meeting the mediators.", events: [e('CONSULT', 'SDN', 'SSD', { date: '2024-03-15' })] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
