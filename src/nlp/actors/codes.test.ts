@@ -132,4 +132,10 @@ describe('codes: organisations take the country their name or the story gives', 
     const doc = run('The Persian Gulf Cooperation Council met in Riyadh.', { 'Persian Gulf Cooperation Council': 'ORG', Riyadh: 'LOC' });
     expect(actor(doc, 'gcc').country).toBe('GCC');
   });
+
+  it('reads "the heads of state" after a regional body\'s summit as that body', () => {
+    const text = 'Leaders of the African Union met in Addis Ababa on Sunday. The heads of state demanded the release of the detained ministers.';
+    const doc = run(text, { 'African Union': 'ORG', 'Addis Ababa': 'LOC' });
+    expect(doc.actors.find((a) => a.aliases.includes('heads of state'))).toMatchObject({ id: 'au', country: 'AU' });
+  });
 });

@@ -315,6 +315,9 @@ export const GROUPS: GroupEntry[] = [
   // back-references to a body named before ("the bloc" after "the EU")
   { id: 'group.bloc', words: 'bloc', sector: 'IGO', kind: 'organization', head: 'bloc', backTo: /^(?:IGO)$/ },
   { id: 'group.alliance', words: 'alliance', sector: 'IGO', kind: 'organization', head: 'alliance', backTo: /^(?:IGO)$/ },
+  // "the heads of state" after a summit of a regional body: its members acting together
+  { id: 'group.heads-of-state', words: 'heads of state', sector: 'IGO', kind: 'organization', head: 'heads of state', backTo: /^(?:IGO)$/ },
+  { id: 'group.heads-of-state-and-government', words: 'heads of state and government', sector: 'IGO', kind: 'organization', head: 'heads of state', backTo: /^(?:IGO)$/ },
   { id: 'group.world-body', words: 'world body', sector: 'IGO', kind: 'organization', head: 'world body', backTo: /^(?:IGO)$/ },
   { id: 'group.organisation', words: 'organization', sector: 'IGO', kind: 'organization', head: 'organization', backTo: /^(?:IGO|NGO)$/ },
   { id: 'group.organization', words: 'organization', sector: 'IGO', kind: 'organization', head: 'organization', backTo: /^(?:IGO|NGO)$/ },
