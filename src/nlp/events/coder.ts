@@ -13,6 +13,7 @@ import type { KnowledgeBase } from '../actors/kb.js';
 import { type Discourse, type Earlier, type Parties, findParties, isLocative } from './parties.js';
 import { type Heads, type Trigger, complementEnd, findTriggers, nounComplementEnd, objectOfSameAct } from './triggers.js';
 import { lower } from './text.js';
+import { lemmaIn } from './lexicon.js';
 import { awaitedParties, completeParties, ended, warringParties, type Deferred } from './conflict.js';
 
 export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase): DocEvent[] {
@@ -190,7 +191,30 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
   }
   events.push(...articleParties(doc, deferred, events, kb));
   events.sort((a, b) => a.trigger.start - b.trigger.start);
-  return placedLead(doc, datedLead(doc, dedupe(doc, events, verbHeads)), kb);
+  return placedLead(doc, datedLead(doc, withoutRestatedMeetings(doc, dedupe(doc, events, verbHeads))), kb);
+}
+
+/**
+ * "Hayashi met with Blinken ... They also discussed North Korea": what "they" discussed was
+ * discussed at the meeting already coded — one act, not two. (A meeting's negated topic, "they
+ * did not discuss", stays: it says something the meeting did not.)
+ */
+function withoutRestatedMeetings(doc: Doc, events: DocEvent[]): DocEvent[] {
+  const parties = (e: DocEvent) => [...new Set([...e.source, ...e.target])].sort().join();
+  return events.filter((e) => {
+    if (e.category !== 'CONSULT' || e.negated || e.modality !== 'asserted' || !lemmaIn(lower(doc, e.trigger.start), ['discuss'])) return true;
+    if (!pronounSubject(doc, e)) return true;
+    const here = doc.sentenceOf(e.trigger.start);
+    return !events.some((m) => m !== e && m.category === 'CONSULT' && !m.negated && m.modality === 'asserted' &&
+      m.trigger.start < e.trigger.start && here - doc.sentenceOf(m.trigger.start) <= MEETING_SPAN && parties(m) === parties(e));
+  });
+}
+
+/** "They also discussed", "We discussed": a pronoun subject right before the verb. */
+function pronounSubject(doc: Doc, e: DocEvent): boolean {
+  let k = e.trigger.start - 1;
+  while (k >= e.sentence.start && (AUXILIARIES.has(lower(doc, k)) || lower(doc, k).endsWith('ly'))) k--;
+  return k >= e.sentence.start && /^(they|we)$/.test(lower(doc, k));
 }
 
 /** The deferred triggers' events, with parties from the article: two-sided acts first, then mediators. */

@@ -346,6 +346,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Armenia and Azerbaijan agreed that both sides would stop all firing and military action on land and at sea with effect from March 20.', events: [e('AGREE', 'ARM', 'AZE'), e('RETREAT', 'ARM', 'AZE', { modality: 'planned', date: '2024-03-20' })] },
   // the lead's talks are dated by "opened the session on Friday"
   { text: "Talks between Sudan and South Sudan have begun in Addis Ababa. Sudan's foreign minister opened the session on Friday, meeting the mediators.", events: [e('CONSULT', 'SDN', 'SSD', { date: '2024-03-15' })] },
+  // what "they" discussed after a meeting was discussed at that meeting: one act
+  { text: 'The Thai prime minister met with the Malaysian king on Monday. They also discussed border security.', events: [e('CONSULT', 'THA', 'MYS', { date: '2024-03-11' })] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
