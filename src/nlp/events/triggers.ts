@@ -76,7 +76,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
 /** Noun or verb reading of a head word, from the POS layer when present, else its context. */
 function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
   // "plans to sanction", "threatened to attack": an infinitive after a verb
-  if (i >= s.start + 2 && lower(doc, i - 1) === 'to' && !/s$/.test(lower(doc, i)) &&
+  if (i >= s.start + 2 && lower(doc, i - 1) === 'to' && !/s$/.test(lower(doc, i)) && !prepositionalVerb(doc, i - 2) &&
     ((doc.pos[i - 2] ?? '').startsWith('VB') || PLANNED_CUES.has(lower(doc, i - 2)) || HYPOTHETICAL_CUES.has(lower(doc, i - 2)))) return false;
   const tag = doc.pos[i];
   // past forms the tagger takes for nouns after a name ("Azerbaijan retook ...")
@@ -98,6 +98,13 @@ function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
   const w = lower(doc, i);
   if (/ed$/.test(w) || IRREGULAR_FORMS[w]) return false;
   return /(al|ic|ive|ary|ish|ese|ian|an)$/.test(prev) && !/^[A-Z]/.test(doc.tokens[i - 1].text);
+}
+
+/** Verbs whose "to" is a preposition: "bowed to pressure", "gave in to demands", "responded to attacks". */
+const TO_PREPOSITION_VERBS = ['bow', 'yield', 'respond', 'react', 'object', 'succumb', 'submit', 'cave', 'in', 'lead', 'contribute', 'return'];
+
+function prepositionalVerb(doc: Doc, k: number): boolean {
+  return lemmaIn(lower(doc, k), TO_PREPOSITION_VERBS);
 }
 
 function matchAfter(doc: Doc, p: EventPattern, i: number, s: TokenRange): number {

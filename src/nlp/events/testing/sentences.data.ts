@@ -396,6 +396,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Israeli troops remained on alert in the occupied West Bank on Friday.', events: [e('MOBILIZE', 'ISR', 'PSE', { date: '2024-03-15' })] },
   // fire opened to disperse a crowd falls on the crowd at home
   { text: 'Egyptian police opened fire to disperse Islamist demonstrators in Cairo.', events: [e('ASSAULT', 'EGY', 'EGY'), e('COERCE', 'EGY', 'EGY')] },
+  // seizing a ship is COERCE, a town ASSAULT; "to" after "bowed"/"gave in" is a preposition
+  { text: 'Iran seized a British tanker in the Gulf.', events: [e('COERCE', 'IRN', 'GBR')] },
+  { text: 'She gave in to temptation.', events: [] },
+  { text: 'Russia held military drills with Belarus.', events: [e('COOPERATE', 'RUS', 'BLR')] },
 ];
 
 /**
@@ -640,4 +644,22 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'retreat.stop-fire': { text: 'Russia stopped shelling Ukrainian towns on Friday.', events: [e('RETREAT', 'RUS', 'UKR', { date: '2024-03-15' })] },
   'retreat.cease-fire': { text: 'The two governments agreed that Indian and Pakistani troops would cease all firing along the border.', events: [e('RETREAT', 'IND', 'PAK', { modality: 'planned' })] },
   'retreat.forced-from-power': { text: 'Sudanese protesters forced President Bashir from power in April 2019.', events: [e('RETREAT', 'SDN', 'SDN', { date: '2019-04' })] },
+  'concede.meet-demands': { text: 'The Kenyan government met the demands of Kenyan doctors on Friday.', events: [e('CONCEDE', 'KEN', 'KEN', { date: '2024-03-15' })] },
+  'concede.give-in': { text: 'The Thai government gave in to protesters in Bangkok.', events: [e('CONCEDE', 'THA', 'THA')] },
+  'concede.bow-to': { text: 'The Serbian government bowed to pressure from the European Union.', events: [e('CONCEDE', 'SRB', 'EU')] },
+  'concede.back-down': { text: 'Serbia backed down over Kosovo.', events: [e('CONCEDE', 'SRB', 'XKX')] },
+  'concede.amnesty': { text: 'The Myanmar junta granted amnesty to political prisoners on Monday.', events: [e('CONCEDE', 'MMR', 'MMR', { date: '2024-03-11' })] },
+  'retreat.disarm': { text: 'Colombian rebels began to disarm in March.', events: [e('RETREAT', 'COL', 'COL')] },
+  'retreat.evacuate-forces': { text: 'Russia evacuated troops from Kherson on Friday.', events: [e('RETREAT', 'RUS', 'UKR', { date: '2024-03-15' })] },
+  'mobilize.military-drill': { text: 'China held military drills near Taiwan on Saturday.', events: [e('MOBILIZE', 'CHN', 'TWN', { date: '2024-03-09' })] },
+  'mobilize.military-exercise': { text: 'Russia held large-scale military exercises near the Ukrainian border.', events: [e('MOBILIZE', 'RUS', 'UKR')] },
+  'coerce.convict': { text: 'A Moscow court convicted an American journalist of espionage.', events: [e('COERCE', 'RUS', 'USA')] },
+  'coerce.round-up': { text: 'Iranian police rounded up dozens of protesters in Tehran.', events: [e('COERCE', 'IRN', 'IRN')] },
+  'assault.seize-territory': { text: 'Rebels seized the Malian town of Kidal on Saturday.', events: [e('ASSAULT', 'MLI', 'MLI', { date: '2024-03-09' })] },
+  'assault.take-control': { text: 'Wagner fighters took control of the city of Bakhmut.', events: [e('ASSAULT', 'RUS', 'UKR')] },
+  'assault.recapture': { text: 'Ukrainian forces recaptured Kherson from Russian troops.', events: [e('ASSAULT', 'UKR', 'RUS')] },
+  'assault.launch-projectiles': { text: 'Hezbollah launched rockets at northern Israel on Sunday.', events: [e('ASSAULT', 'LBN', 'ISR', { date: '2024-03-10' })] },
+  'assault.pound': { text: 'Russian artillery pounded Ukrainian positions near Bakhmut.', events: [e('ASSAULT', 'RUS', 'UKR')] },
+  'assault.crack-down': { text: 'The Iranian government cracked down on protesters in Tehran.', events: [e('ASSAULT', 'IRN', 'IRN')] },
+  'assault.torture-noun': { text: 'The torture of Egyptian activists by police outraged rights groups.', events: [e('ASSAULT', 'EGY', 'EGY')] },
 };

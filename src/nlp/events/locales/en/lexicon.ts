@@ -11,6 +11,9 @@ const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
 const CEASED_FIRE = ['firing', 'fire', 'shelling', 'hostility', 'fighting', 'attack', 'bombing', 'airstrike', 'combat'];
 const GATHERINGS = ['protest', 'rally', 'demonstration', 'march', 'gathering', 'strike', 'sit-in', 'vigil'];
+// seizing these by force is ASSAULT (SCHEMA), seizing ships or goods COERCE
+const TERRITORY = ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'district', 'province', 'capital', 'hill', 'outpost', 'border crossing'];
+const PROJECTILES = ['missile', 'rocket', 'drone', 'projectile', 'mortar', 'shell', 'grenade', 'bomb'];
 const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalty'];
 
 export const LEXICON: EventPattern[] = [
@@ -91,6 +94,11 @@ export const LEXICON: EventPattern[] = [
   { id: 'concede.ease', category: 'CONCEDE', lemma: 'ease', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'measure', 'emergency'], object: false, preps: ['on', 'against', 'in'] },
   { id: 'concede.lift', category: 'CONCEDE', lemma: 'lift', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'tariff', 'emergency', 'siege'], object: false, preps: ['on', 'against', 'in'] },
   { id: 'concede.pardon', category: 'CONCEDE', lemma: 'pardon', pos: 'verb' },
+  { id: 'concede.meet-demands', category: 'CONCEDE', lemma: 'meet', pos: 'verb', objectNoun: ['demand'], object: false, preps: ['of', 'from', 'by'], sourcePreps: [], complement: 'suppress' },
+  { id: 'concede.give-in', category: 'CONCEDE', lemma: 'give', pos: 'verb', after: ['in', 'to'], object: true },
+  { id: 'concede.bow-to', category: 'CONCEDE', lemma: 'bow', pos: 'verb', after: ['to'], object: true },
+  { id: 'concede.back-down', category: 'CONCEDE', lemma: 'back', pos: 'verb', after: ['down'], object: false, preps: ['on', 'from', 'over'] },
+  { id: 'concede.amnesty', category: 'CONCEDE', lemma: 'grant', pos: 'verb', objectNoun: ['amnesty'], object: false, preps: ['to', 'for'], domestic: true },
   { id: 'concede.call-off', category: 'CONCEDE', lemma: 'call', pos: 'verb', after: ['off'], objectNoun: ['strike', 'protest', 'boycott', 'demonstration', 'rally', 'march', 'offensive', 'operation', 'walkout'], object: false, preps: ['against'], domestic: true },
   { id: 'concede.concede-to', category: 'CONCEDE', lemma: 'concede', pos: 'verb', after: ['to'], object: false, preps: ['to', 'from', 'by'] },
   { id: 'concede.apologize', category: 'CONCEDE', lemma: 'apologize', pos: 'verb', object: false, preps: ['to'] },
@@ -103,6 +111,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'cooperate.joint-drill', category: 'COOPERATE', lemma: 'drill', pos: 'noun', before: ['joint', 'bilateral', 'trilateral'], preps: WITH, symmetric: true },
   { id: 'cooperate.exercise-with', category: 'COOPERATE', lemma: 'exercise', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'cooperate.drill-with', category: 'COOPERATE', lemma: 'drill', pos: 'noun', preps: WITH, symmetric: true },
+  // one side's own drills and exercises are a show of force ("held military drills near Taiwan")
+  { id: 'mobilize.military-drill', category: 'MOBILIZE', mode: 'exercise', lemma: 'drill', pos: 'noun', before: ['military', 'naval', 'live-fire', 'air', 'missile', 'nuclear', 'army', 'combat'], notFollowedBy: ['with', 'between', 'among'], preps: ['near', 'around', 'off', 'along', 'against'] },
+  { id: 'mobilize.military-exercise', category: 'MOBILIZE', mode: 'exercise', lemma: 'exercise', pos: 'noun', before: ['military', 'naval', 'live-fire', 'air', 'missile', 'nuclear', 'army', 'combat', 'large-scale'], notFollowedBy: ['with', 'between', 'among'], preps: ['near', 'around', 'off', 'along', 'against'] },
   { id: 'cooperate.cooperate', category: 'COOPERATE', lemma: 'cooperate', pos: 'verb', object: false, preps: ['with', 'on'], symmetric: true },
   { id: 'cooperate.cooperation', category: 'COOPERATE', lemma: 'cooperation', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'cooperate.extradite', category: 'COOPERATE', lemma: 'extradite', pos: 'verb', object: false, preps: ['to'] },
@@ -130,6 +141,8 @@ export const LEXICON: EventPattern[] = [
 
   // RETREAT: implemented withdrawals, releases, prisoner exchanges, observed ceasefires
   { id: 'retreat.demobilize', category: 'RETREAT', lemma: 'demobilize', pos: 'verb', domestic: true },
+  { id: 'retreat.disarm', category: 'RETREAT', lemma: 'disarm', pos: 'verb', object: false, domestic: true },
+  { id: 'retreat.evacuate-forces', category: 'RETREAT', mode: 'withdraw', lemma: 'evacuate', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'personnel', 'garrison'], object: false, preps: ['from'] },
   { id: 'retreat.withdraw', category: 'RETREAT', mode: 'withdraw', lemma: 'withdraw', pos: 'verb', object: false, preps: ['from'] },
   { id: 'retreat.pull-out', category: 'RETREAT', mode: 'withdraw', lemma: 'pull', pos: 'verb', after: ['out'], object: false, preps: ['of', 'from'] },
   { id: 'retreat.pull-back', category: 'RETREAT', mode: 'withdraw', lemma: 'pull', pos: 'verb', after: ['back'], object: false, preps: ['from'] },
@@ -311,6 +324,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.custody', category: 'COERCE', mode: 'arrest', lemma: 'take', pos: 'verb', objectNoun: ['custody'], object: true },
   { id: 'coerce.deport', category: 'COERCE', mode: 'deport', lemma: 'deport', pos: 'verb', preps: ['to'] },
   { id: 'coerce.seize', category: 'COERCE', mode: 'confiscate', lemma: 'seize', pos: 'verb' },
+  { id: 'coerce.convict', category: 'COERCE', mode: 'arrest', lemma: 'convict', pos: 'verb' },
+  { id: 'coerce.round-up', category: 'COERCE', mode: 'arrest', lemma: 'round', pos: 'verb', after: ['up'], domestic: true },
   { id: 'coerce.seizure', category: 'COERCE', mode: 'confiscate', lemma: 'seizure', pos: 'noun', preps: ['of'] },
   { id: 'coerce.confiscate', category: 'COERCE', mode: 'confiscate', lemma: 'confiscate', pos: 'verb' },
   { id: 'coerce.raid', category: 'COERCE', lemma: 'raid', pos: 'verb' },
@@ -369,6 +384,13 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.abuse', category: 'ASSAULT', mode: 'beat', lemma: 'abuse', pos: 'verb' },
   { id: 'assault.massacre', category: 'ASSAULT', lemma: 'massacre', pos: 'any', preps: ['of'] },
   { id: 'assault.capture', category: 'ASSAULT', lemma: 'capture', pos: 'verb' },
+  { id: 'assault.seize-territory', category: 'ASSAULT', mode: 'occupy', lemma: 'seize', pos: 'verb', objectNoun: TERRITORY, object: true },
+  { id: 'assault.take-control', category: 'ASSAULT', mode: 'occupy', lemma: 'take', pos: 'verb', after: ['control', 'of'], object: true },
+  { id: 'assault.recapture', category: 'ASSAULT', lemma: 'recapture', pos: 'verb', object: false, preps: ['from'] },
+  { id: 'assault.launch-projectiles', category: 'ASSAULT', mode: 'aerial', lemma: 'launch', pos: 'verb', objectNoun: PROJECTILES, object: false, preps: ['at', 'on', 'against', 'into', 'toward', 'towards'] },
+  { id: 'assault.pound', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'pound', pos: 'verb' },
+  { id: 'assault.crack-down', category: 'ASSAULT', lemma: 'crack', pos: 'verb', after: ['down', 'on'], object: true, domestic: true },
+  { id: 'assault.torture-noun', category: 'ASSAULT', mode: 'torture', lemma: 'torture', pos: 'noun', preps: ['of'] },
   { id: 'assault.retake', category: 'ASSAULT', lemma: 'retake', pos: 'verb' },
   { id: 'assault.overrun', category: 'ASSAULT', lemma: 'overrun', pos: 'verb' },
   { id: 'assault.raid-noun', category: 'ASSAULT', lemma: 'raid', pos: 'noun', preps: ['on', 'against', 'in'] },
