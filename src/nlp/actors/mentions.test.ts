@@ -148,4 +148,9 @@ describe('mentions: conventions', () => {
       'Pacific Shield Eagle:MISC', 'Pacific Shield Eagle:MISC', 'Royal Navy:ORG',
     ]);
   });
+
+  it('does not take the capitalised first word of a group noun phrase opening a sentence for a name', () => {
+    expect(mentionsOf('Labour unions and students marched in Lima on Friday.', { Labour: 'ORG', Lima: 'LOC' })).toEqual(['Lima:LOC']);
+    expect(mentionsOf('The Labour Party and students marched in Lima.', { 'Labour Party': 'ORG', Lima: 'LOC' })).toEqual(['Labour Party:ORG', 'Lima:LOC']);
+  });
 });

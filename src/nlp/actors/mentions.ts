@@ -4,17 +4,31 @@
 import type { Doc, Mention, MentionType, TokenRange } from '../doc.js';
 import { lookup, normalise, type KbEntry, type KnowledgeBase } from './kb.js';
 import { PhraseTable, tokenKey } from './phrases.js';
-import { PLURAL_TITLES, TITLES, type TitleEntry } from './locales/en/roles.js';
+import { GROUPS, PLURAL_TITLES, TITLES, type GroupEntry, type TitleEntry } from './locales/en/roles.js';
 import { AMBIGUOUS_NAMES } from './data/countries.js';
 import { GIVEN_NAMES } from './locales/en/given-names.js';
 
 export interface MentionLexicons {
   kb: KnowledgeBase;
   titles: PhraseTable<TitleEntry>;
+  /** group nouns ("labor unions", "security forces"): a capitalised first word of one opens a sentence, not a name */
+  groups: PhraseTable<GroupEntry>;
 }
 
 export function buildMentionLexicons(kb: KnowledgeBase): MentionLexicons {
-  return { kb, titles: new PhraseTable([...TITLES, ...PLURAL_TITLES].map((t) => [t.words, t])) };
+  return {
+    kb,
+    titles: new PhraseTable([...TITLES, ...PLURAL_TITLES].map((t) => [t.words, t])),
+    groups: new PhraseTable(GROUPS.map((g) => [g.words, g])),
+  };
+}
+
+/** "Labor unions, students and ... called": a sentence-initial word of a group noun phrase is not a name. */
+function opensGroupPhrase(doc: Doc, lex: MentionLexicons, span: Span): boolean {
+  if (span.end - span.start !== 1 || !isSentenceStart(doc, span.start)) return false;
+  if (lookup(lex.kb, tokenKey(doc, span.start, span.end)).length) return false;
+  const match = lex.groups.matchAt(doc, span.start);
+  return match !== null && match.end > span.end;
 }
 
 /** Capitalised last words that make a name a place ("Hazrat Shahjalal International Airport"). */
@@ -789,6 +803,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   const out: Mention[] = [];
   for (const span of all) {
     if (out.length && overlaps(out[out.length - 1], span)) continue;
+    if (span.type !== 'PER' && opensGroupPhrase(doc, lex, span)) continue;
     // "Monday", "Easter Sunday" read as names: the time layer knows better (holidays stay MISC)
     if (span.type !== 'MISC' && doc.timexes.some((t) => t.start <= span.start && span.end <= t.end)) continue;
     out.push({ start: span.start, end: span.end, type: span.type });
