@@ -191,8 +191,26 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
   }
   events.push(...articleParties(doc, deferred, events, kb));
   events.sort((a, b) => a.trigger.start - b.trigger.start);
-  return placedLead(doc, datedLead(doc, withoutRestatedMeetings(doc, dedupe(doc, events, verbHeads))), kb);
+  return placedLead(doc, withoutRestatements(datedLead(doc, withoutRestatedMeetings(doc, dedupe(doc, events, verbHeads)))), kb);
 }
+
+/**
+ * "India and Pakistan have agreed to a ceasefire" told again further down ("Trump said India and
+ * Pakistan have agreed to ..."): a one-off act restated with no new date is recorded once.
+ */
+function withoutRestatements(events: DocEvent[]): DocEvent[] {
+  const key = (e: DocEvent) => [e.category, [...e.source].sort().join(), [...e.target].sort().join(), e.negated, e.modality].join('|');
+  const kept: DocEvent[] = [];
+  for (const e of events) {
+    const first = ONE_OFF.has(e.category) && kept.find((k) => key(k) === key(e));
+    if (first && (e.date === null || e.date === first.date)) continue;
+    kept.push(e);
+  }
+  return kept;
+}
+
+/** Acts an article reports once and may restate: agreements, ceasefires, withdrawals. */
+const ONE_OFF = new Set(['AGREE', 'RETREAT', 'CONCEDE']);
 
 /**
  * "Hayashi met with Blinken ... They also discussed North Korea": what "they" discussed was

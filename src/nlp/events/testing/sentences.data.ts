@@ -348,6 +348,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: "Talks between Sudan and South Sudan have begun in Addis Ababa. Sudan's foreign minister opened the session on Friday, meeting the mediators.", events: [e('CONSULT', 'SDN', 'SSD', { date: '2024-03-15' })] },
   // what "they" discussed after a meeting was discussed at that meeting: one act
   { text: 'The Thai prime minister met with the Malaysian king on Monday. They also discussed border security.', events: [e('CONSULT', 'THA', 'MYS', { date: '2024-03-11' })] },
+  // an agreement restated with no new date is recorded once; a newly dated one is another act
+  { text: 'Russia and Ukraine agreed to a ceasefire. Officials in Kyiv said Russia and Ukraine had agreed to a ceasefire.', events: [e('AGREE', 'RUS', 'UKR')] },
+  { text: 'Greece and Turkey agreed on Monday to reopen the crossing. Greece and Turkey agreed on Thursday to open a second crossing.', events: [e('AGREE', 'GRC', 'TUR', { date: '2024-03-11' }), e('AGREE', 'GRC', 'TUR', { date: '2024-03-14' })] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
