@@ -178,6 +178,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (!event.date) event.date = backReferenceDate(doc, events, parties.source, sentence, event.modality);
         if (!event.date) event.date = meetingDate(doc, events, event, sentence);
         events.push(event);
+        // "Finland will give Tanzania a grant": a stated promise of a material act is itself an AGREE
+        if (!inScope && promisedAct(doc, sentence, trigger, event)) {
+          events.push({ ...event, category: 'AGREE', mode: null, modality: 'asserted', date: null, timex: undefined, rule: `${event.rule}+agree.promise` });
+        }
         produced.add(trigger.head);
         earlier.produced = true;
         discourse.lastSource = parties.source;
@@ -583,6 +587,18 @@ const TWO_SIDED = new Set(['ASSAULT']);
 const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
 const WITHDRAWALS = new Set(['RETREAT', 'CONCEDE']);
 const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
+/** Acts a party can promise to another (AID, SUPPORT, RETREAT, CONCEDE), not meetings or threats. */
+const PROMISABLE = new Set(['AID', 'SUPPORT', 'RETREAT', 'CONCEDE']);
+
+/** "X will give / would allow ... Y": the subject's own "will"/"would" before an active verb. */
+function promisedAct(doc: Doc, s: TokenRange, t: Trigger, e: DocEvent): boolean {
+  if (!PROMISABLE.has(e.category) || e.negated || e.modality !== 'planned' || t.noun || !e.target.length) return false;
+  // ("would only welcome him if ...": a condition, not a promise)
+  for (let j = t.end; j < s.end && j < t.end + 12; j++) if (['if', 'unless'].includes(lower(doc, j))) return false;
+  let k = t.head - 1;
+  while (k > s.start && (lower(doc, k).endsWith('ly') || ['also', 'soon', 'still', 'again', 'now'].includes(lower(doc, k)))) k--;
+  return k >= s.start && ['will', 'would', "'ll", 'shall'].includes(lower(doc, k)) && lower(doc, t.head - 1) !== 'only';
+}
 const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE', 'ASSAULT', 'PROTEST']);
 const sameCountry = (a: string[], b: string[]) => a.length === 1 && b.length === 1 && a[0] === b[0];
 

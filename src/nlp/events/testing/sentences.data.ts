@@ -85,7 +85,12 @@ export const SENTENCES: SentenceCase[] = [
 
   // AID
   { text: 'Germany sent humanitarian aid to Turkey after the earthquake.', events: [e('AID', 'DEU', 'TUR')] },
-  { text: 'The European Union will provide 50 million euros in aid to Lebanon.', events: [e('AID', 'EU', 'LBN', { modality: 'planned' })] },
+  // a stated "will provide / will support" is also a promise (AGREE, asserted, undated)
+  { text: 'The European Union will provide 50 million euros in aid to Lebanon.', events: [e('AID', 'EU', 'LBN', { modality: 'planned' }), e('AGREE', 'EU', 'LBN', { date: null })] },
+  { text: 'Portugal will support Spain\'s bid for a Security Council seat.', events: [e('SUPPORT', 'PRT', 'ESP', { modality: 'planned' }), e('AGREE', 'PRT', 'ESP')] },
+  { text: 'The Kenyan government will release 300 Somali prisoners next week.', events: [e('RETREAT', 'KEN', 'SOM', { modality: 'planned' }), e('AGREE', 'KEN', 'SOM', { date: null })] },
+  { text: 'Egypt would only welcome Qatari mediators if they dropped their conditions.', events: [e('SUPPORT', 'EGY', 'QAT', { modality: 'hypothetical' })] },
+  { text: 'Japan will send rescue teams to Turkey if Ankara asks for help.', events: [e('AID', 'JPN', 'TUR', { modality: 'planned' })] },
   { text: 'Japan delivered vaccines to Vietnam on Tuesday.', events: [e('AID', 'JPN', 'VNM', { date: '2024-03-12' })] },
   { text: 'The IMF approved a loan to Sri Lanka.', events: [e('AID', 'IMF', 'LKA')] },
   { text: 'Ecuador granted asylum to a former Peruvian minister.', events: [e('AID', 'ECU', 'PER')] },
