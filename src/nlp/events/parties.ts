@@ -196,9 +196,10 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
     if ((prep === null && object && !passesHead) || clauseSubject) targets.push(g.slots);
     else if (prep !== null && preps.includes(prep)) targets.push(g.slots);
     // "threatened to impose tariffs on Lithuanian goods": the content's target is the target
+    // (but "agreed sanctions against Belarus" is no agreement with Belarus)
     // the target of the content: "urged X to withdraw from Y", "agreed to a mission in Lebanon", "talks between X and Y"
     else if (prep !== null && p.complement && passedHead(between, t.end, heads) && (prep === 'between' || prep === 'among' ||
-      ((p.complement === 'suppress' || p.category === 'AGREE') && CONTENT_PREPS.has(prep)))) targets.push(g.slots);
+      ((p.complement === 'suppress' || (p.category === 'AGREE' && prep !== 'against')) && CONTENT_PREPS.has(prep)))) targets.push(g.slots);
     // "threatened further action against Russia", "threatened to resume attacks in Israel"
     else if (prep !== null && p.category === 'THREATEN' && THREAT_PREPS.has(prep)) targets.push(g.slots);
   }

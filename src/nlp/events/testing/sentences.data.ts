@@ -356,6 +356,8 @@ export const SENTENCES: SentenceCase[] = [
   // an agreement restated with no new date is recorded once; a newly dated one is another act
   { text: 'Russia and Ukraine agreed to a ceasefire. Officials in Kyiv said Russia and Ukraine had agreed to a ceasefire.', events: [e('AGREE', 'RUS', 'UKR')] },
   { text: 'Greece and Turkey agreed on Monday to reopen the crossing. Greece and Turkey agreed on Thursday to open a second crossing.', events: [e('AGREE', 'GRC', 'TUR', { date: '2024-03-11' }), e('AGREE', 'GRC', 'TUR', { date: '2024-03-14' })] },
+  // sanctions agreed against a country are no agreement with it
+  { text: 'European Union leaders have agreed a set of sanctions against Belarus.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
