@@ -89,6 +89,19 @@ describe('codes: officials the text gives no country', () => {
   });
 });
 
+describe('codes: short forms of names', () => {
+  it('links a surname to the person of that name named last before it, not a relative named later', () => {
+    const text = 'Canadian reporter Tom Keller was freed on Friday. Keller had been held for a year. ' +
+      'His mother Anna Keller, a Swiss citizen, thanked the mediators. Keller is expected home on Sunday.';
+    const doc = run(text, { 'Tom Keller': 'PER', Keller: 'PER', 'Anna Keller': 'PER' });
+    const tom = actor(doc, 'tom-keller');
+    expect(tom.spans.map((x) => doc.spanText(x))).toContain('Keller');
+    expect(tom.country).toBe('CAN');
+    const firstKeller = doc.mentions.find((m) => doc.spanText(m) === 'Keller');
+    expect(doc.actors[firstKeller!.actor!].id).toBe('tom-keller');
+  });
+});
+
 describe('codes: organisations take the country their name or the story gives', () => {
   it('gives an organisation the country named inside it or right after it', () => {
     const doc = run('Unity Samoa joined the talks, and the Cardiac Research Institute of Chile sent doctors.', {

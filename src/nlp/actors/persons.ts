@@ -158,7 +158,7 @@ export function linkPersons(ctx: Context, mentions: Mention[]): void {
     const name = doc.spanText(m);
     const key = tokenKey(doc, m.start, m.end);
     let index: number | undefined;
-    if (m.end - m.start < 2) index = sameNameActor(ctx, doc.tokens[m.start].text);
+    if (m.end - m.start < 2) index = sameNameActor(ctx, doc.tokens[m.start].text, m.start);
     const comma = m.start > 0 && doc.tokens[m.start - 1].text === ',';
     let title = titleBefore(ctx, m.start) ?? (comma ? titleBefore(ctx, m.start - 1) : null) ?? titleAfter(ctx, m.end);
     // "ECOWAS envoy, former Nigerian president, Goodluck Jonathan": the office held now comes first
@@ -218,15 +218,24 @@ export function descriptorCountry(ctx: Context, start: number): string | null {
   return null;
 }
 
-/** A person actor whose name has this word as first or last name. */
-export function sameNameActor(ctx: Context, word: string): number | undefined {
+/**
+ * A person actor whose name has this word as first or last name. Of several ("Evan Gershkovich" and
+ * his mother "Ella Gershkovich"), the one named last before token `at`.
+ */
+export function sameNameActor(ctx: Context, word: string, at = Infinity): number | undefined {
+  const candidates: number[] = [];
   for (let i = ctx.table.actors.length - 1; i >= 0; i--) {
     const a = ctx.table.actors[i];
     if (a.kind !== 'person') continue;
     const parts = a.name.split(/\s+/);
-    if (parts.length >= 2 && (parts[parts.length - 1] === word || parts[0] === word)) return i;
-    if (a.aliases.some((alias) => alias === word)) return i;
+    if ((parts.length >= 2 && (parts[parts.length - 1] === word || parts[0] === word)) || a.aliases.some((alias) => alias === word)) candidates.push(i);
   }
+  if (candidates.length > 1 && at !== Infinity) {
+    const lastBefore = (i: number) => Math.max(-1, ...ctx.table.actors[i].spans.filter((s) => s.end <= at).map((s) => s.end));
+    const named = candidates.filter((i) => lastBefore(i) >= 0).sort((x, y) => lastBefore(y) - lastBefore(x));
+    if (named.length) return named[0];
+  }
+  if (candidates.length) return candidates[0];
   // knowledge-base aliases ("Zelenskyy" for "Volodymyr Zelensky")
   for (let i = 0; i < ctx.table.actors.length; i++) {
     const a = ctx.table.actors[i];
