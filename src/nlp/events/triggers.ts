@@ -55,6 +55,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.exceptObjectNoun && objectNounAt(doc, p.exceptObjectNoun, end, s) >= 0) continue;
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
+      if (p.notPurpose && purposeInfinitive(doc, i, s)) continue;
       const exact = p.lemma === lower(doc, i) ? 1.5 : 0;
       const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0) + exact;
       if (score > bestScore) {
@@ -98,6 +99,11 @@ function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
   const w = lower(doc, i);
   if (/ed$/.test(w) || IRREGULAR_FORMS[w]) return false;
   return /(al|ic|ive|ary|ish|ese|ian|an)$/.test(prev) && !/^[A-Z]/.test(doc.tokens[i - 1].text);
+}
+
+/** "... the negotiating room to allow", "after four years to allow": "to" after a noun opens a purpose. */
+function purposeInfinitive(doc: Doc, i: number, s: TokenRange): boolean {
+  return i >= s.start + 2 && lower(doc, i - 1) === 'to' && /^(NN|CD)/.test(doc.pos[i - 2] ?? '');
 }
 
 /** Verbs whose "to" is a preposition: "bowed to pressure", "gave in to demands", "responded to attacks". */

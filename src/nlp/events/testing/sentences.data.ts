@@ -410,6 +410,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Iran seized a British tanker in the Gulf.', events: [e('COERCE', 'IRN', 'GBR')] },
   { text: 'She gave in to temptation.', events: [] },
   { text: 'Russia held military drills with Belarus.', events: [e('COOPERATE', 'RUS', 'BLR')] },
+  // "to allow" after a noun is a purpose, not a concession; "will allow" is also a promise
+  { text: 'The Hungarian prime minister stepped out of the room to allow the other EU leaders to vote.', events: [] },
+  { text: 'Syria will allow the return of UN inspectors.', events: [e('CONCEDE', 'SYR', 'UN', { modality: 'planned' }), e('AGREE', 'SYR', 'UN')] },
 ];
 
 /**
@@ -672,4 +675,6 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'assault.pound': { text: 'Russian artillery pounded Ukrainian positions near Bakhmut.', events: [e('ASSAULT', 'RUS', 'UKR')] },
   'assault.crack-down': { text: 'The Iranian government cracked down on protesters in Tehran.', events: [e('ASSAULT', 'IRN', 'IRN')] },
   'assault.torture-noun': { text: 'The torture of Egyptian activists by police outraged rights groups.', events: [e('ASSAULT', 'EGY', 'EGY')] },
+  'concede.allow': { text: 'The Pakistani interior minister allowed opposition leaders to return from exile.', events: [e('CONCEDE', 'PAK', 'PAK')] },
+  'retreat.evacuate-settlements': { text: 'Israel will evacuate all settlements in the Gaza Strip in August.', events: [e('RETREAT', 'ISR', 'PSE', { modality: 'planned' }), e('AGREE', 'ISR', 'PSE')] },
 };

@@ -99,6 +99,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'concede.bow-to', category: 'CONCEDE', lemma: 'bow', pos: 'verb', after: ['to'], object: true },
   { id: 'concede.back-down', category: 'CONCEDE', lemma: 'back', pos: 'verb', after: ['down'], object: false, preps: ['on', 'from', 'over'] },
   { id: 'concede.amnesty', category: 'CONCEDE', lemma: 'grant', pos: 'verb', objectNoun: ['amnesty'], object: false, preps: ['to', 'for'], domestic: true },
+  // "allowed the opposition to hold a rally", "will allow the inspectors to return": a restriction eased
+  { id: 'concede.allow', category: 'CONCEDE', lemma: 'allow', pos: 'verb', object: true, domestic: true, notFollowedBy: ['for', 'it', 'itself', 'me', 'us'], notPurpose: true },
   { id: 'concede.call-off', category: 'CONCEDE', lemma: 'call', pos: 'verb', after: ['off'], objectNoun: ['strike', 'protest', 'boycott', 'demonstration', 'rally', 'march', 'offensive', 'operation', 'walkout'], object: false, preps: ['against'], domestic: true },
   { id: 'concede.concede-to', category: 'CONCEDE', lemma: 'concede', pos: 'verb', after: ['to'], object: false, preps: ['to', 'from', 'by'] },
   { id: 'concede.apologize', category: 'CONCEDE', lemma: 'apologize', pos: 'verb', object: false, preps: ['to'] },
@@ -143,6 +145,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'retreat.demobilize', category: 'RETREAT', lemma: 'demobilize', pos: 'verb', domestic: true },
   { id: 'retreat.disarm', category: 'RETREAT', lemma: 'disarm', pos: 'verb', object: false, domestic: true },
   { id: 'retreat.evacuate-forces', category: 'RETREAT', mode: 'withdraw', lemma: 'evacuate', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'personnel', 'garrison'], object: false, preps: ['from'] },
+  { id: 'retreat.evacuate-settlements', category: 'RETREAT', mode: 'withdraw', lemma: 'evacuate', pos: 'verb', objectNoun: ['settlement', 'outpost', 'base', 'position', 'garrison'], object: false, preps: ['from'] },
   { id: 'retreat.withdraw', category: 'RETREAT', mode: 'withdraw', lemma: 'withdraw', pos: 'verb', object: false, preps: ['from'] },
   { id: 'retreat.pull-out', category: 'RETREAT', mode: 'withdraw', lemma: 'pull', pos: 'verb', after: ['out'], object: false, preps: ['of', 'from'] },
   { id: 'retreat.pull-back', category: 'RETREAT', mode: 'withdraw', lemma: 'pull', pos: 'verb', after: ['back'], object: false, preps: ['from'] },
