@@ -69,6 +69,8 @@ export interface Scorer {
 const SLOT_WORDS = 4;
 const INLINE_PAIRS = SLOT_WORDS - 2;
 const WEIGHT_STEPS = (1 << 23) - 1;
+const PRESENT_BITS_PER_KEY = 8;
+const PRESENT_MULTIPLIER = 0x85ebca6b;
 
 /**
  * Trained, read-only weights of one layer. A feature has non-zero weights for two labels or
@@ -88,6 +90,13 @@ export class LayerWeights implements Scorer {
   private readonly sums: Int32Array;
   /** sink for the prefetching loads, so they are not optimised away */
   touched = 0;
+  /**
+   * One bit per hashed key, set for the keys in the table: most context features met in new
+   * text (word pairs, word × tag) are not in the model, and this bitset (small enough to stay in
+   * cache) answers that without a miss in the big table.
+   */
+  private readonly present: Int32Array;
+  private readonly presentShift: number;
 
   constructor(readonly labels: readonly string[], layer: SparseLayer) {
     let size = 16;
@@ -101,6 +110,10 @@ export class LayerWeights implements Scorer {
     let overflowSize = 0;
     for (const count of layer.counts) if (count > INLINE_PAIRS) overflowSize += count - INLINE_PAIRS;
     this.overflow = new Int32Array(overflowSize);
+    let presentBits = 1 << 10;
+    while (presentBits < layer.keys.length * PRESENT_BITS_PER_KEY) presentBits <<= 1;
+    this.present = new Int32Array(presentBits >>> 5);
+    this.presentShift = 32 - Math.log2(presentBits);
     let at = 0;
     let overflowAt = 0;
     for (let f = 0; f < layer.keys.length; f++) {
@@ -108,6 +121,8 @@ export class LayerWeights implements Scorer {
       let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
       while (this.table[slot * SLOT_WORDS] !== 0) slot = (slot + 1) & this.mask;
       const base = slot * SLOT_WORDS;
+      const bit = Math.imul(key, PRESENT_MULTIPLIER) >>> this.presentShift;
+      this.present[bit >>> 5] |= 1 << (bit & 31);
       const count = layer.counts[f];
       this.table[base] = key;
       this.table[base + 1] = count | (overflowAt << 8);
@@ -140,20 +155,28 @@ export class LayerWeights implements Scorer {
     const overflow = this.overflow;
     const mask = this.mask;
     const bases = this.firstSlots;
+    const present = this.present;
+    const presentShift = this.presentShift;
     // Three passes, so the cache misses of different features overlap instead of queueing
-    // behind each other: touch every feature's slot; then find each feature's slot and touch
-    // its overflow pairs (most features seen in context have more than the two inline pairs);
-    // then sum.
+    // behind each other: touch every feature's slot (when the bitset says it may be there);
+    // then find each feature's slot and touch its overflow pairs (most features seen in
+    // context have more than the two inline pairs); then sum.
     let touched = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f] === 0 ? 1 : features[f];
+      const bit = Math.imul(key, PRESENT_MULTIPLIER) >>> presentShift;
+      if ((present[bit >>> 5] & (1 << (bit & 31))) === 0) {
+        bases[f] = -1;
+        continue;
+      }
       const slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
       bases[f] = slot * SLOT_WORDS;
       touched |= table[slot * SLOT_WORDS];
     }
     for (let f = 0; f < count; f++) {
-      const key = features[f] === 0 ? 1 : features[f];
       let base = bases[f];
+      if (base < 0) continue;
+      const key = features[f] === 0 ? 1 : features[f];
       let stored = table[base];
       while (stored !== key && stored !== 0) {
         base = (base + SLOT_WORDS) & (mask * SLOT_WORDS + SLOT_WORDS - 1);
