@@ -68,6 +68,11 @@ describe('codes: officials the text gives no country', () => {
     expect(actor(doc, 'Defence Board').country).toBe('SRB');
   });
 
+  it('does not make "the president of <a body>" a country\'s office-holder', () => {
+    const doc = run('France hosted the talks. The former president of the Red Cross, a French doctor, spoke first.', { France: 'LOC', 'Red Cross': 'ORG' }, '2021-12-11');
+    expect(doc.actors.filter((a) => a.role === 'President')).toEqual([]);
+  });
+
   it('reads "his deputy prime minister" as the country of the titled person named before', () => {
     const text = 'Kenya and Uganda met. Ugandan Prime Minister Paul Okello spoke first. His deputy prime minister, Ruth Nabirye, said more talks would follow.';
     const doc = run(text, { Kenya: 'LOC', Uganda: 'LOC', 'Paul Okello': 'PER', 'Ruth Nabirye': 'PER' });

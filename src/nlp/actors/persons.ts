@@ -276,6 +276,10 @@ export function linkBareTitles(ctx: Context): void {
       if (c) {
         country = c.country;
         phraseEnd = c.end;
+      } else if (/^\p{Lu}/u.test(doc.tokens[/^the$/i.test(doc.tokens[end + 1]?.text ?? '') ? end + 2 : end + 1]?.text ?? '')) {
+        // "the president of UNOS", "chairman of the Fed": the head of another body, not a country's office-holder
+        i = end - 1;
+        continue;
       }
     }
     const start = Math.min(mod?.start ?? i, tenure?.start ?? i);
