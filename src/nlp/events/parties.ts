@@ -245,6 +245,9 @@ function leftSubject(
   // an actor span that ends with the event noun itself ("Israeli airstrikes") names its source
   const owner = t.noun ? groups.find((g) => g.start < t.head && g.end === t.end && !g.locative) : undefined;
   if (owner) return owner.slots;
+  // "During X's recent visit to India": the possessor of the event noun, even inside a prepositional phrase
+  const possessor = t.noun ? possessorOf(doc, s, groups, t.head) : undefined;
+  if (possessor) return possessor.slots;
   // subjects are not objects of prepositions ("a coalition allied with Yemen's government has been fighting ...")
   const candidates = groups.filter((g) => g.end <= t.head && g.start >= floor && !g.locative && !isLocative(doc, g, s) &&
     (t.noun || governingPrep(doc, g.start, floor) === null));
@@ -350,6 +353,16 @@ function leftSubject(
   }
   return g.slots;
 }
+
+/** The actor group before "'s" that owns the event noun ("Gyawali's recent visit", "Russia's first strike"). */
+function possessorOf(doc: Doc, s: TokenRange, groups: Group[], head: number): Group | undefined {
+  let k = head - 1;
+  while (k > s.start && POSSESSED_MODIFIERS.test(lower(doc, k))) k--;
+  if (k <= s.start || !/^['’]s$/.test(lower(doc, k))) return undefined;
+  return groups.find((g) => g.end === k && !g.locative);
+}
+
+const POSSESSED_MODIFIERS = /^(recent|first|second|latest|last|official|state|two-day|three-day|planned|upcoming|surprise|historic|brief|new|previous|maiden|weekend)$/;
 
 const PEOPLE_NOUN = /^(protesters|demonstrators|rebels|insurgents|militants|groups|forces|troops|police|activists|students|workers|people|residents|civilians|officials|authorities|soldiers|gunmen|opposition|supporters|leaders|parties|fighters|guerrillas|villagers|farmers|refugees)$/;
 

@@ -358,6 +358,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Greece and Turkey agreed on Monday to reopen the crossing. Greece and Turkey agreed on Thursday to open a second crossing.', events: [e('AGREE', 'GRC', 'TUR', { date: '2024-03-11' }), e('AGREE', 'GRC', 'TUR', { date: '2024-03-14' })] },
   // sanctions agreed against a country are no agreement with it
   { text: 'European Union leaders have agreed a set of sanctions against Belarus.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
+  // the possessor of an event noun is its source, even inside "During ...'s visit"
+  { text: "During the Kenyan president's state visit to Uganda, officials signed three trade deals.", events: [e('CONSULT', 'KEN', 'UGA')] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
