@@ -599,7 +599,7 @@ function promisedAct(doc: Doc, s: TokenRange, t: Trigger, e: DocEvent): boolean 
   while (k > s.start && (lower(doc, k).endsWith('ly') || ['also', 'soon', 'still', 'again', 'now'].includes(lower(doc, k)))) k--;
   return k >= s.start && ['will', 'would', "'ll", 'shall'].includes(lower(doc, k)) && lower(doc, t.head - 1) !== 'only';
 }
-const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE', 'ASSAULT', 'PROTEST']);
+const PLACE_TARGETED = new Set(['RETREAT', 'MOBILIZE', 'ASSAULT', 'PROTEST', 'AID']);
 const sameCountry = (a: string[], b: string[]) => a.length === 1 && b.length === 1 && a[0] === b[0];
 
 /** The place of the act, not one inside the speaker that reports it ("…, officials in Nairobi said"). */

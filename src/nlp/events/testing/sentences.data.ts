@@ -415,6 +415,9 @@ export const SENTENCES: SentenceCase[] = [
   // "to allow" after a noun is a purpose, not a concession; "will allow" is also a promise
   { text: 'The Hungarian prime minister stepped out of the room to allow the other EU leaders to vote.', events: [] },
   { text: 'Syria will allow the return of UN inspectors.', events: [e('CONCEDE', 'SYR', 'UN', { modality: 'planned' }), e('AGREE', 'SYR', 'UN')] },
+  // readiness to impose martial law is a threat; intelligence provided to a party is aid
+  { text: 'The Iraqi government said it is prepared to impose martial law.', events: [e('THREATEN', 'IRQ', 'IRQ')] },
+  { text: 'The United States is providing military intelligence to Ukraine.', events: [e('AID', 'USA', 'UKR')] },
 ];
 
 /**
@@ -679,4 +682,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'assault.torture-noun': { text: 'The torture of Egyptian activists by police outraged rights groups.', events: [e('ASSAULT', 'EGY', 'EGY')] },
   'concede.allow': { text: 'The Pakistani interior minister allowed opposition leaders to return from exile.', events: [e('CONCEDE', 'PAK', 'PAK')] },
   'retreat.evacuate-settlements': { text: 'Israel will evacuate all settlements in the Gaza Strip in August.', events: [e('RETREAT', 'ISR', 'PSE', { modality: 'planned' }), e('AGREE', 'ISR', 'PSE')] },
+  'aid.evacuate': { text: 'Turkish helicopters evacuated wounded civilians from Syria on Friday.', events: [e('AID', 'TUR', 'SYR', { date: '2024-03-15' })] },
+  'coerce.impose-curfew': { text: 'The Thai government imposed a curfew on Bangkok.', events: [e('COERCE', 'THA', 'THA')] },
+  'coerce.curfew': { text: 'Authorities in Ecuador announced a nighttime curfew in Quito.', events: [e('COERCE', 'ECU', 'ECU')] },
 };

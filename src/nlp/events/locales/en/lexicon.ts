@@ -6,7 +6,7 @@ const WITH = ['with', 'between', 'among'];
 const AGAINST = ['on', 'against', 'upon'];
 const DIPLOMATS = ['ambassador', 'envoy', 'diplomat', 'consul', 'attache', 'charge'];
 const TIES = ['tie', 'relation', 'contact'];
-const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent', 'grain', 'wheat', 'flour', 'oxygen', 'ventilator', 'blanket', 'consignment', 'shipment'];
+const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent', 'grain', 'wheat', 'flour', 'oxygen', 'ventilator', 'blanket', 'consignment', 'shipment', 'intelligence'];
 const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
 const CEASED_FIRE = ['firing', 'fire', 'shelling', 'hostility', 'fighting', 'attack', 'bombing', 'airstrike', 'combat'];
@@ -140,6 +140,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'aid.ship', category: 'AID', lemma: 'ship', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
   { id: 'aid.dispatch', category: 'AID', lemma: 'dispatch', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
   { id: 'aid.airlift', category: 'AID', lemma: 'airlift', pos: 'verb', object: false, preps: ['to', 'for'] },
+  { id: 'aid.evacuate', category: 'AID', lemma: 'evacuate', pos: 'verb', objectNoun: ['wounded', 'injured', 'civilian', 'refugee', 'resident', 'child', 'people', 'citizen', 'national'], object: false, preps: ['from'] },
 
   // RETREAT: implemented withdrawals, releases, prisoner exchanges, observed ceasefires
   { id: 'retreat.demobilize', category: 'RETREAT', lemma: 'demobilize', pos: 'verb', domestic: true },
@@ -333,6 +334,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.confiscate', category: 'COERCE', mode: 'confiscate', lemma: 'confiscate', pos: 'verb' },
   { id: 'coerce.raid', category: 'COERCE', lemma: 'raid', pos: 'verb' },
   { id: 'coerce.curfew', category: 'COERCE', mode: 'curfew', lemma: 'curfew', pos: 'noun', preps: ['on', 'in'], domestic: true },
+  { id: 'coerce.impose-curfew', category: 'COERCE', mode: 'curfew', lemma: 'impose', pos: 'verb', objectNoun: ['curfew', 'martial', 'lockdown'], object: false, preps: ['on', 'in'], domestic: true },
   { id: 'coerce.martial-law', category: 'COERCE', mode: 'martial-law', lemma: 'law', pos: 'noun', before: ['martial'], preps: ['in', 'on'], domestic: true },
   { id: 'coerce.harass', category: 'COERCE', lemma: 'harass', pos: 'verb' },
   { id: 'coerce.intercept', category: 'COERCE', lemma: 'intercept', pos: 'verb' },
