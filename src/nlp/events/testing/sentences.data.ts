@@ -685,4 +685,5 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'aid.evacuate': { text: 'Turkish helicopters evacuated wounded civilians from Syria on Friday.', events: [e('AID', 'TUR', 'SYR', { date: '2024-03-15' })] },
   'coerce.impose-curfew': { text: 'The Thai government imposed a curfew on Bangkok.', events: [e('COERCE', 'THA', 'THA')] },
   'coerce.curfew': { text: 'Authorities in Ecuador announced a nighttime curfew in Quito.', events: [e('COERCE', 'ECU', 'ECU')] },
+  'sanction.suspend-aid': { text: 'The World Food Programme suspended aid deliveries in Somalia on Monday.', events: [e('SANCTION', 'UN', 'SOM', { date: '2024-03-11' })] },
 };

@@ -277,6 +277,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.recall', category: 'SANCTION', mode: 'withdraw', lemma: 'recall', pos: 'verb', objectNoun: DIPLOMATS, object: false, preps: ['from'] },
   { id: 'sanction.withdraw-diplomats', category: 'SANCTION', mode: 'withdraw', lemma: 'withdraw', pos: 'verb', objectNoun: [...DIPLOMATS, 'embassy', 'staff', 'inspector', 'observer', 'monitor', 'peacekeeper'], object: false, preps: ['from'] },
   { id: 'sanction.suspend', category: 'SANCTION', lemma: 'suspend', pos: 'verb', preps: ['from', 'with', 'for', 'to'], passiveSourcePreps: ['from'] },
+  // "suspended aid deliveries in Baghdad": aid withheld from the place's country
+  { id: 'sanction.suspend-aid', category: 'SANCTION', lemma: 'suspend', pos: 'verb', objectNoun: ['aid', 'assistance', 'delivery', 'funding', 'loan'], object: false, preps: ['to', 'for', 'in'] },
   { id: 'sanction.suspension', category: 'SANCTION', lemma: 'suspension', pos: 'noun', preps: ['of', 'from', 'with'] },
   { id: 'sanction.cut-aid', category: 'SANCTION', lemma: 'cut', pos: 'verb', objectNoun: ['aid', 'assistance', 'supply', 'funding', 'loan'], object: false, preps: ['to', 'for', 'from'] },
   { id: 'sanction.reduce-aid', category: 'SANCTION', lemma: 'reduce', pos: 'verb', objectNoun: ['aid', 'assistance', 'supply', 'funding'], object: false, preps: ['to', 'for'] },
