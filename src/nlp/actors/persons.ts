@@ -248,7 +248,7 @@ export function sameNameActor(ctx: Context, word: string, at = Infinity): number
 /** Titles standing alone: "the Japanese prime minister", "Iraq's foreign minister", "the president". */
 export function linkBareTitles(ctx: Context): void {
   const { doc } = ctx;
-  // "former Nigerian president, Goodluck Jonathan": a title already read with a name is that person's
+  // "former Nigerian president, Goodluck Jonathan": a title already read with a name
   const titled = new Int32Array(doc.tokens.length).fill(-1);
   ctx.table.actors.forEach((a, index) => {
     if (a.kind === 'person') for (const s of a.spans) titled.fill(index, s.start, s.end);
@@ -283,7 +283,9 @@ export function linkBareTitles(ctx: Context): void {
       }
     }
     const start = Math.min(mod?.start ?? i, tenure?.start ?? i);
-    const index = titled[i] >= 0 ? titled[i]
+    // a title already read with a name is that person's ("his Azerbaijani counterpart, Jeyhun Bayramov"),
+    // unless it names an office held before ("ECOWAS envoy, former Nigerian president, X")
+    const index = titled[i] >= 0 ? (tenure ? null : titled[i])
       : tenure?.word.bound === 'ended' ? resolveFormerTitle(ctx, title, country, i) : resolveTitle(ctx, title, country, i);
     if (index !== null) ctx.table.addSpan(index, { start, end: phraseEnd });
     i = phraseEnd - 1;

@@ -56,6 +56,12 @@ describe('stated role dates: verbs after the person', () => {
     expect(actor(doc, 'lucie-tremblay').roleFrom).toBeUndefined();
   });
 
+  it('does not end a role when the person resigned from another one', () => {
+    const doc = run('Irish Finance Minister Sean Byrne resigned as party leader in May but kept his ministry.', { 'Sean Byrne': 'PER' });
+    expect(actor(doc, 'sean-byrne')).toMatchObject({ role: 'Finance Minister' });
+    expect(actor(doc, 'sean-byrne').roleTo).toBeUndefined();
+  });
+
   it('does not give one role the dates the text states for another', () => {
     const doc = run('Finance Minister Adam Kowal became prime minister in 2018, officials said.', { 'Adam Kowal': 'PER' });
     expect(actor(doc, 'adam-kowal')).toMatchObject({ role: 'Finance Minister' });
@@ -91,6 +97,12 @@ describe('stated role dates: words before the title', () => {
     const presidents = doc.actors.filter((a) => a.role === 'President');
     expect(presidents.map((a) => a.id)).toEqual(['kwame-boateng']);
     expect(presidents[0]).toMatchObject({ country: 'GHA', roleTo: '2021-06-01' });
+  });
+
+  it('does not end the office held now because a former one is listed after it', () => {
+    const doc = run('The AU envoy, former Kenyan president, Daniel Mwangi, briefed the leaders on Monday.', { AU: 'ORG', 'Daniel Mwangi': 'PER' });
+    expect(actor(doc, 'daniel-mwangi')).toMatchObject({ role: 'envoy', country: 'AU' });
+    expect(actor(doc, 'daniel-mwangi').roleTo).toBeUndefined();
   });
 
   it('does not read "New" in a country name as a tenure word', () => {

@@ -92,7 +92,9 @@ function state(actor: Actor, side: 'from' | 'to', value: string, rule: string): 
 
 /** "former", "outgoing", "new" … in or just before a span of the person, before their name. */
 function readTenureWord(ctx: Context, actor: Actor, start: number, end: number): void {
-  const name = nameStart(ctx, start, end);
+  // "ECOWAS envoy, former Nigerian president, X": a word after the first title is about another role
+  let name = nameStart(ctx, start, end);
+  for (let i = start; i < name; i++) if (ctx.doc.tokens[i].text === ',') name = i;
   for (let at = Math.max(0, start - 2); at < name; at++) {
     const match = tenureWords.matchAt(ctx.doc, at, name);
     if (!match || ctx.inMention[at]) continue;
@@ -125,6 +127,11 @@ function readTenureVerb(ctx: Context, actor: Actor, after: number): void {
   if (!found) return;
   const { verb, end } = found;
   let dateStart = end;
+  // "resigned as chief executive": an ending dates only the role it names
+  if (actor.role !== null && doc.tokens[end]?.text === 'as') {
+    const named = titleWithin(ctx, end + 1, Math.min(sentence.end, end + 4));
+    if (named && officeOf(named.role) !== officeOf(actor.role)) return;
+  }
   if (verb.needsTitle || actor.role === null) {
     const title = titleWithin(ctx, end, Math.min(sentence.end, end + TITLE_REACH));
     if (!title && verb.needsTitle) return;
