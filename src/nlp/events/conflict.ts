@@ -129,7 +129,7 @@ export function completeParties(doc: Doc, d: Deferred, events: DocEvent[], warri
   return true;
 }
 
-const MEDIATED = new Set(['AGREE', 'CONSULT', 'CONCEDE']);
+const MEDIATED = new Set(['AGREE', 'CONSULT', 'CONCEDE', 'RETREAT']);
 
 function slotsOf(codes: string[]): Slot[] {
   return codes.map((code) => ({ start: -1, end: -1, actor: -1, code }));

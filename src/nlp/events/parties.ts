@@ -508,7 +508,8 @@ function resolveAnaphor(
   if (v > 0 && /^VB[DZP]?$/.test(doc.pos?.[v] ?? '')) {
     const subject = groups.filter((g) => g.end <= v && v - g.end <= 3 && !g.locative).pop();
     if (subject && (!anaphor.plural || groupCodes(subject.slots).length >= 2 || subject.slots.length >= 2) &&
-      doc.words({ start: subject.end, end: v }).every((w) => AUXILIARIES.has(w.toLowerCase()) || /ly$/.test(w) || /^(today|also|then)$/i.test(w))) {
+      // ("Ankara, which said it ...": the relative pronoun stands for the name before it)
+      doc.words({ start: subject.end, end: v }).every((w) => AUXILIARIES.has(w.toLowerCase()) || /ly$/.test(w) || /^(today|also|then|,|which|who)$/i.test(w))) {
       return subject.slots;
     }
   }

@@ -360,6 +360,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'European Union leaders have agreed a set of sanctions against Belarus.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
   // the possessor of an event noun is its source, even inside "During ...'s visit"
   { text: "During the Kenyan president's state visit to Uganda, officials signed three trade deals.", events: [e('CONSULT', 'KEN', 'UGA')] },
+  // "X, which said it ...": the pronoun stands for the relative clause's antecedent
+  { text: 'Ankara, which said it coordinated the swap between Russia and the United States, gave no further details.', events: [e('CONSULT', 'TUR', 'RUS,USA')] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
@@ -618,6 +620,10 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'accuse.not-comply': { text: 'Inspectors from the IAEA said Iran had not complied with its safeguards obligations.', events: [e('ACCUSE', 'IAEA', 'IRN')] },
   'accuse.not-abide': { text: 'Armenia said Azerbaijan never abided by the truce terms.', events: [e('ACCUSE', 'ARM', 'AZE')] },
   'mobilize.warships-sail': { text: 'A Russian destroyer sailed near the coast of Norway on Friday.', events: [e('MOBILIZE', 'RUS', 'NOR', { date: '2024-03-15' })] },
+  'consult.resolve-dispute': { text: "Kenya's president tried to resolve the dispute between Ethiopia and Egypt.", events: [e('CONSULT', 'KEN', 'ETH,EGY')] },
+  'consult.reconcile': { text: 'Norway is working to reconcile Colombia and Venezuela.', events: [e('CONSULT', 'NOR', 'COL,VEN')] },
+  'consult.coordinate': { text: 'Qatar coordinated the prisoner exchange between Armenia and Azerbaijan.', events: [e('CONSULT', 'QAT', 'ARM,AZE')] },
+  'consult.co-ordinate': { text: 'The UAE co-ordinated the swap of prisoners between Russia and Ukraine.', events: [e('CONSULT', 'ARE', 'RUS,UKR')] },
   'mobilize.warships-pass': { text: 'Two Chinese frigates passed through the strait off northern Taiwan.', events: [e('MOBILIZE', 'CHN', 'TWN')] },
   'aid.ship': { text: 'Japan shipped two million vaccine doses to Vietnam on Tuesday.', events: [e('AID', 'JPN', 'VNM', { date: '2024-03-12' })] },
   'aid.dispatch': { text: 'Turkey dispatched rescue teams to Syria after the earthquake.', events: [e('AID', 'TUR', 'SYR')] },
