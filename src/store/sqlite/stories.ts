@@ -6,8 +6,8 @@
 import type Database from 'better-sqlite3';
 import { MIN_SHARED_KEYS } from '../../stories/index.js';
 import { dayNumber, LINK_MAX_DAYS, STORY_WINDOW_DAYS } from '../../stories/link.js';
-import { bandKeys, signatureFromBuffer, signatureToBuffer } from '../../stories/minhash.js';
-import { keyTerms, type ProfileAnnotation, type StoryProfile } from '../../stories/profile.js';
+import { BANDS, bandKeys, signatureFromBuffer, signatureToBuffer } from '../../stories/minhash.js';
+import { KEY_TERMS, keyTerms, type ProfileAnnotation, type StoryProfile } from '../../stories/profile.js';
 import type { StoredStoryProfile, StoryArticle, StoryEventKey, StoryInput } from '../types.js';
 
 type Prepare = (sql: string) => Database.Statement;
@@ -20,14 +20,17 @@ interface ProfileRow {
 /** decoded profiles kept in memory (about 4 KB each) */
 const PROFILE_CACHE_SIZE = 4096;
 
-const CANDIDATES = `
-  SELECT article_seq AS seq FROM story_bands
-    WHERE band_key IN (SELECT value FROM json_each(@bands)) AND day BETWEEN @linkFrom AND @linkTo
-  UNION
-  SELECT article_seq FROM story_terms WHERE term IN (SELECT value FROM json_each(@terms)) AND day BETWEEN @from AND @to
-    GROUP BY article_seq HAVING count(*) >= @minShared
-  UNION
-  SELECT article_seq FROM story_dated_events WHERE key IN (SELECT value FROM json_each(@dated))`;
+const params = (n: number) => Array(n).fill('?').join(', ');
+
+// The three key lookups, each an index range scan. Fixed-length parameter lists (padded with keys
+// no article has) plan and run faster than a JSON list, and three plain statements faster than
+// one UNION with its temporary B-trees.
+const BAND_CANDIDATES = `SELECT article_seq FROM story_bands WHERE band_key IN (${params(BANDS)}) AND day BETWEEN ? AND ?`;
+const TERM_CANDIDATES = `SELECT article_seq FROM story_terms WHERE term IN (${params(KEY_TERMS)}) AND day BETWEEN ? AND ?
+  GROUP BY article_seq HAVING count(*) >= ${MIN_SHARED_KEYS}`;
+const DATED_CANDIDATES = 'SELECT article_seq FROM story_dated_events WHERE key IN (SELECT value FROM json_each(?))';
+const NO_BAND = -1; // band keys are ≥ 0
+const NO_TERM = ''; // terms have two characters or more
 
 const PROFILE_COLUMNS = 'a.id, p.date, p.shingles, p.signature, p.vector, p.actors, p.triples, p.dated_triples';
 
@@ -64,21 +67,19 @@ export class SqliteStories {
 
   candidates(profile: StoryProfile): StoredStoryProfile[] {
     const day = dayNumber(profile.date);
-    const rows = this.prepare(`SELECT a.seq, a.id, a.story, p.date
-      FROM (${CANDIDATES}) c JOIN story_profiles p ON p.article_seq = c.seq JOIN articles a ON a.seq = c.seq
-      WHERE a.id <> @id AND a.story IS NOT NULL AND p.date BETWEEN @linkFromDate AND @linkToDate ORDER BY a.seq`).all({
-      id: profile.id,
-      linkFrom: day - LINK_MAX_DAYS,
-      linkTo: day + LINK_MAX_DAYS,
-      linkFromDate: isoDay(day - LINK_MAX_DAYS),
-      linkToDate: isoDay(day + LINK_MAX_DAYS),
-      bands: JSON.stringify(bandKeys(profile.signature)),
-      terms: JSON.stringify(keyTerms(profile)),
-      from: day - STORY_WINDOW_DAYS,
-      to: day + STORY_WINDOW_DAYS,
-      minShared: MIN_SHARED_KEYS,
-      dated: JSON.stringify(profile.datedTriples),
-    }) as { seq: number; id: string; story: string | null; date: string }[];
+    const found = new Set<number>();
+    const add = (seqs: unknown[]) => { for (const seq of seqs) found.add(seq as number); };
+    const bands = padded(bandKeys(profile.signature), BANDS, NO_BAND);
+    add(this.prepare(BAND_CANDIDATES).pluck().all(...bands, day - LINK_MAX_DAYS, day + LINK_MAX_DAYS));
+    const terms = padded(keyTerms(profile), KEY_TERMS, NO_TERM);
+    add(this.prepare(TERM_CANDIDATES).pluck().all(...terms, day - STORY_WINDOW_DAYS, day + STORY_WINDOW_DAYS));
+    if (profile.datedTriples.length) add(this.prepare(DATED_CANDIDATES).pluck().all(JSON.stringify(profile.datedTriples)));
+    if (!found.size) return [];
+    // only articles in a story (recluster adds them back one by one), within the link window
+    const rows = (this.prepare(`SELECT seq, id, story, date FROM articles WHERE seq IN (SELECT value FROM json_each(?))
+      AND story IS NOT NULL AND date BETWEEN ? AND ? ORDER BY seq`).all(JSON.stringify([...found]),
+      isoDay(day - LINK_MAX_DAYS), isoDay(day + LINK_MAX_DAYS)) as { seq: number; id: string; story: string; date: string }[])
+      .filter((row) => row.id !== profile.id);
     const profiles = this.profiles(rows);
     return rows.map((row) => ({ ...profiles.get(row.id)!, story: row.story }));
   }
@@ -211,6 +212,11 @@ function toEventKeys(rows: EventKeyRow[]): StoryEventKey[] {
   return [...out.values()];
 }
 
+
+/** `keys` filled up to `length` with a key nothing has */
+function padded<T>(keys: T[], length: number, none: T): T[] {
+  return keys.length >= length ? keys : [...keys, ...Array<T>(length - keys.length).fill(none)];
+}
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
