@@ -73,6 +73,12 @@ describe('codes: officials the text gives no country', () => {
     expect(doc.actors.filter((a) => a.role === 'President')).toEqual([]);
   });
 
+  it('reads "the veteran leader" as the head of state or government named last', () => {
+    const text = 'Polish Prime Minister Jan Nowak blocked the deal on Friday. In a video, the veteran leader called the decision wrong.';
+    const doc = run(text, { 'Jan Nowak': 'PER' });
+    expect(actor(doc, 'jan-nowak').aliases).toContain('leader');
+  });
+
   it('reads "his deputy prime minister" as the country of the titled person named before', () => {
     const text = 'Kenya and Uganda met. Ugandan Prime Minister Paul Okello spoke first. His deputy prime minister, Ruth Nabirye, said more talks would follow.';
     const doc = run(text, { Kenya: 'LOC', Uganda: 'LOC', 'Paul Okello': 'PER', 'Ruth Nabirye': 'PER' });

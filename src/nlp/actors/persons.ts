@@ -310,6 +310,8 @@ export function resolveFormerTitle(ctx: Context, title: TitleEntry, country: str
   return ctx.table.ensure({ id: slug(name), name, kind: 'person', country: code, sector: title.sector, role: title.role });
 }
 
+const HEAD_OFFICES = new Set(['President', 'Prime Minister', 'King', 'Emir', 'Supreme Leader']);
+
 /** Countries whose president (not prime minister) is "the leader". */
 export const PRESIDENT_LEADS = new Set(['USA', 'RUS', 'FRA', 'CHN', 'TUR', 'KOR', 'BRA', 'UKR', 'BLR', 'EGY', 'IDN', 'PHL', 'MEX', 'ARG', 'COL', 'VEN', 'NGA', 'ZAF', 'KAZ', 'AZE', 'SRB', 'SYR', 'TWN', 'KEN', 'UGA', 'RWA']);
 
@@ -346,7 +348,10 @@ export function resolveTitle(ctx: Context, title: TitleEntry, country: string | 
   if (!country) {
     for (const index of actorsBefore(ctx, at)) {
       const a = ctx.table.actors[index];
-      if (a.kind === 'person' && a.role && officeOf(a.role) === officeOf(title.role)) return index;
+      if (a.kind !== 'person' || !a.role) continue;
+      if (officeOf(a.role) === officeOf(title.role)) return index;
+      // "the veteran leader" after "Prime Minister Viktor Orban": the head of state or government named last
+      if (title.office === 'leader' && HEAD_OFFICES.has(officeOf(a.role))) return index;
     }
     if (!ctx.focus || !title.office || title.office === 'leader' || title.office === 'counterpart') return null;
     const holder = officeHolder(ctx.lex.kb, ctx.focus, title.office, ctx.reference);
