@@ -362,6 +362,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: "During the Kenyan president's state visit to Uganda, officials signed three trade deals.", events: [e('CONSULT', 'KEN', 'UGA')] },
   // "X, which said it ...": the pronoun stands for the relative clause's antecedent
   { text: 'Ankara, which said it coordinated the swap between Russia and the United States, gave no further details.', events: [e('CONSULT', 'TUR', 'RUS,USA')] },
+  { text: 'Indian and Pakistani troops clashed on Monday. The region has seen flare-ups of violence in the spring of 2019.', events: [e('ASSAULT', 'IND,PAK', 'IND,PAK', { date: '2024-03-11' }), e('ASSAULT', 'IND,PAK', 'IND,PAK', { date: '2019-SP' })] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
@@ -624,6 +625,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'consult.reconcile': { text: 'Norway is working to reconcile Colombia and Venezuela.', events: [e('CONSULT', 'NOR', 'COL,VEN')] },
   'consult.coordinate': { text: 'Qatar coordinated the prisoner exchange between Armenia and Azerbaijan.', events: [e('CONSULT', 'QAT', 'ARM,AZE')] },
   'consult.co-ordinate': { text: 'The UAE co-ordinated the swap of prisoners between Russia and Ukraine.', events: [e('CONSULT', 'ARE', 'RUS,UKR')] },
+  'assault.flare-up': { text: 'Fresh flare-ups between Indian and Pakistani troops erupted along the border.', events: [e('ASSAULT', 'IND,PAK', 'IND,PAK')] },
   'mobilize.warships-pass': { text: 'Two Chinese frigates passed through the strait off northern Taiwan.', events: [e('MOBILIZE', 'CHN', 'TWN')] },
   'aid.ship': { text: 'Japan shipped two million vaccine doses to Vietnam on Tuesday.', events: [e('AID', 'JPN', 'VNM', { date: '2024-03-12' })] },
   'aid.dispatch': { text: 'Turkey dispatched rescue teams to Syria after the earthquake.', events: [e('AID', 'TUR', 'SYR')] },

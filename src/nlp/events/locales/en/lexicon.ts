@@ -420,6 +420,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.takeover', category: 'ASSAULT', lemma: 'takeover', pos: 'noun', preps: ['of'], sourcePreps: ['by'] },
   { id: 'assault.conflict', category: 'ASSAULT', lemma: 'conflict', pos: 'noun', preps: ['between', 'with'], mutual: true },
   { id: 'assault.hostility', category: 'ASSAULT', lemma: 'hostility', pos: 'noun', preps: ['between', 'with'], mutual: true },
+  // "flare-ups of violence in the summer of 2014": renewed fighting between the parties
+  { id: 'assault.flare-up', category: 'ASSAULT', lemma: 'flare-up', pos: 'noun', preps: ['between', 'with'], mutual: true },
   // abductions and hostage-taking (PLOVER ASSAULT, mode abduct)
   { id: 'assault.kidnap', category: 'ASSAULT', mode: 'abduct', lemma: 'kidnap', pos: 'verb' },
   { id: 'assault.abduct', category: 'ASSAULT', mode: 'abduct', lemma: 'abduct', pos: 'verb' },
