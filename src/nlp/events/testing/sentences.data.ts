@@ -421,6 +421,8 @@ export const SENTENCES: SentenceCase[] = [
   // readiness to impose martial law is a threat; intelligence provided to a party is aid
   { text: 'The Iraqi government said it is prepared to impose martial law.', events: [e('THREATEN', 'IRQ', 'IRQ')] },
   { text: 'The United States is providing military intelligence to Ukraine.', events: [e('AID', 'USA', 'UKR')] },
+  // "to arrest" after a noun is that act's purpose, not the clause subject's arrest
+  { text: 'European Union leaders agreed sanctions against Belarus amid fury over the diversion of a jet between two EU countries to arrest a journalist.', events: [e('AGREE', 'EU', 'BLR'), e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
 ];
 
 /**

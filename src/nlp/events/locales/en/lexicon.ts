@@ -326,7 +326,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.strengthen-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'strengthen', pos: 'verb', objectNoun: ['force', 'troop', 'presence'], object: false, preps: ['in', 'near', 'along'] },
 
   // COERCE: arrests, prosecutions, raids, seizures, curfews, martial law, harassment
-  { id: 'coerce.arrest', category: 'COERCE', mode: 'arrest', lemma: 'arrest', pos: 'any', domestic: true },
+  { id: 'coerce.arrest', category: 'COERCE', mode: 'arrest', lemma: 'arrest', pos: 'any', domestic: true, notPurpose: true },
   { id: 'coerce.detain', category: 'COERCE', mode: 'arrest', lemma: 'detain', pos: 'verb', domestic: true },
   { id: 'coerce.detention', category: 'COERCE', mode: 'arrest', lemma: 'detention', pos: 'noun', preps: ['of'] },
   { id: 'coerce.imprison', category: 'COERCE', mode: 'arrest', lemma: 'imprison', pos: 'verb' },
