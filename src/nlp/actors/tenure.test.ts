@@ -44,6 +44,14 @@ describe('stated role dates: verbs after the person', () => {
     expect(actor(doc, 'elena-sorokina')).toMatchObject({ role: 'Prime Minister', country: 'EST', roleFrom: '2014', roleTo: '2019' });
   });
 
+  it('reads "since" after an appositive title and "in office since" after the name', () => {
+    const doc = run('Halima Sesay, Sierra Leone\'s president since 2018, met Ibrahim Conteh, in office since March 2020 as Guinean prime minister.', {
+      'Halima Sesay': 'PER', 'Ibrahim Conteh': 'PER',
+    });
+    expect(actor(doc, 'halima-sesay')).toMatchObject({ role: 'President', country: 'SLE', roleFrom: '2018', roleRules: ['tenure.title-since'] });
+    expect(actor(doc, 'ibrahim-conteh')).toMatchObject({ roleFrom: '2020-03' });
+  });
+
   it('follows a pronoun subject to the person named just before it', () => {
     const doc = run('Chilean Interior Minister Rosa Pardo spoke to reporters on Tuesday. She resigned in March 2020 but returned later.', {
       'Rosa Pardo': 'PER',
@@ -84,6 +92,11 @@ describe('stated role dates: words before the title', () => {
     const doc = run("Kenya's new foreign minister, Grace Wanjiru, met outgoing President Samuel Okoth.", { 'Grace Wanjiru': 'PER', 'Samuel Okoth': 'PER' });
     expect(actor(doc, 'grace-wanjiru')).toMatchObject({ role: 'Foreign Minister', country: 'KEN', roleFrom: '2021-12' });
     expect(actor(doc, 'samuel-okoth')).toMatchObject({ role: 'President', roleTo: '2021-12-11' });
+  });
+
+  it('reads a tenure word in the appositive title after the name', () => {
+    const doc = run('Ola Nordmann, Norway\'s outgoing defence minister, said on Monday the jets would stay.', { 'Ola Nordmann': 'PER' });
+    expect(actor(doc, 'ola-nordmann')).toMatchObject({ role: 'Defence Minister', country: 'NOR', roleTo: '2021-12-11', roleRules: ['tenure.outgoing'] });
   });
 
   it('never resolves "the former president" to the office-holder on the article date', () => {

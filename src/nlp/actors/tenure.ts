@@ -154,28 +154,39 @@ function readTenureVerb(ctx: Context, actor: Actor, after: number): void {
 }
 
 /** The first title starting in [start, limit) ("as Norway's defence minister"), with the country before it. */
-function titleWithin(ctx: Context, start: number, limit: number): { role: string; sector: string; country: string | null; end: number } | null {
+function titleWithin(ctx: Context, start: number, limit: number): { role: string; sector: string; country: string | null; start: number; end: number } | null {
   const sentenceEnd = ctx.doc.sentences[ctx.doc.sentenceOf(start)].end;
   for (let i = start; i < limit; i++) {
     const match = ctx.lex.titles.matchAt(ctx.doc, i, sentenceEnd);
     if (!match || match.value.honorific || match.value.plural) continue;
     const country = modifierBefore(ctx, i)?.country ?? null;
-    return { role: match.value.role, sector: match.value.sector, country, end: match.end };
+    return { role: match.value.role, sector: match.value.sector, country, start: i, end: match.end };
   }
   return null;
 }
 
-/** "X, prime minister from 2012 to 2020": a stated span right after the person's title. */
+/** The person's own title in an appositive after the name: "X, Japan's outgoing prime minister, ...". */
+function appositiveTitle(ctx: Context, actor: Actor, after: number): { start: number; end: number } | null {
+  const { doc } = ctx;
+  if (doc.tokens[after]?.text !== ',' || actor.role === null) return null;
+  const sentence = doc.sentences[doc.sentenceOf(after)];
+  const title = titleWithin(ctx, after + 1, Math.min(sentence.end, after + 1 + TITLE_REACH));
+  return title && officeOf(actor.role) === officeOf(title.role) ? title : null;
+}
+
+/** "X, prime minister from 2012 to 2020", "X, president since 2014": a stated span or start right after the person's title. */
 function readRangeAfter(ctx: Context, actor: Actor, after: number): void {
   const { doc } = ctx;
-  const sentence = doc.sentences[doc.sentenceOf(Math.max(0, after - 1))];
-  if (doc.tokens[after]?.text !== ',') return;
-  const title = titleWithin(ctx, after + 1, Math.min(sentence.end, after + 1 + TITLE_REACH));
-  if (!title || actor.role === null || officeOf(actor.role) !== officeOf(title.role)) return;
+  const title = appositiveTitle(ctx, actor, after);
+  if (!title) return;
   const range = rangeAt(doc, title.end);
-  if (!range) return;
-  state(actor, 'from', range.from, 'tenure.title-range');
-  state(actor, 'to', range.to, 'tenure.title-range');
+  if (range) {
+    state(actor, 'from', range.from, 'tenure.title-range');
+    state(actor, 'to', range.to, 'tenure.title-range');
+  } else if (doc.tokens[title.end]?.text.toLowerCase() === 'since') {
+    const since = dateAt(doc, title.end + 1);
+    if (since) state(actor, 'from', since.value, 'tenure.title-since');
+  }
 }
 
 /** "He took office in 2019": a he/she subject refers to the person named last before it. */
@@ -209,6 +220,11 @@ export function readStatedTenure(ctx: Context): void {
   // words last: a date the text states wins over the article date a word bounds the role by
   for (const actor of ctx.table.actors) {
     if (actor.kind !== 'person' || actor.role === null) continue;
-    for (const span of actor.spans) readTenureWord(ctx, actor, span.start, span.end);
+    for (const span of actor.spans) {
+      readTenureWord(ctx, actor, span.start, span.end);
+      // "X, the outgoing foreign minister,": the word in the appositive title
+      const title = appositiveTitle(ctx, actor, span.end);
+      if (title) readTenureWord(ctx, actor, span.end + 1, title.start);
+    }
   }
 }

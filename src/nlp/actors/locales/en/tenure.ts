@@ -72,6 +72,7 @@ export const TENURE_VERBS: TenureVerb[] = [
   v('sworn-in', /^(?:was|were|has been|had been|is|will be) sworn in\b/, 'from'),
   v('came-to-power', /^(?:came|has come|had come) to power\b/, 'from'),
   v('in-office-since', /^(?:has|had|have) (?:been )?(?:in office|in power|at the helm|ruled|governed|served|led|held the post|held office)\b/, 'from'),
+  v('in-office', /^(?:in office|in power|at the helm) since\b/, 'from'),
   v('appointed', /^(?:was|were|has been|had been) (?:appointed|named|elected|re - elected|reelected|installed|inaugurated|confirmed)(?: as)?\b/, 'from', true),
   v('became', /^(?:became|has become|had become)\b/, 'from', true),
   v('took-over', /^(?:took over|has taken over|had taken over)(?: as)?\b/, 'from', true),
