@@ -70,9 +70,13 @@ export function tfidfVector(text: string | string[]): [string, number][] {
   return kept.map(([t, w]) => [t, Math.round((w / norm) * 1e4) / 1e4]);
 }
 
+/** term → weight of a vector, built once per vector (profiles are compared with many candidates) */
+const lookups = new WeakMap<[string, number][], Map<string, number>>();
+
 export function cosine(a: [string, number][], b: [string, number][]): number {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  const lookup = new Map(large);
+  let lookup = lookups.get(large);
+  if (!lookup) lookups.set(large, (lookup = new Map(large)));
   let dot = 0;
   for (const [t, w] of small) dot += w * (lookup.get(t) ?? 0);
   return dot;
