@@ -33,6 +33,8 @@ export interface WordInfo {
   /** hashes of the lower-cased prefixes and suffixes of length 1..4 */
   affixes: Int32Array;
   capitalised: boolean;
+  /** may the word begin a named entity? Not when it is written in lower case, nor punctuation */
+  opensEntity: boolean;
   /**
    * Where the tagger cached this word's summed word-feature weights: per layer id l, entry l is
    * the start of its rows in that layer's row arena and entry 3 + l the arena's epoch they
@@ -112,6 +114,7 @@ export function describeWord(original: string): WordInfo {
     casing,
     affixes,
     capitalised: casing === Casing.Title || casing === Casing.Upper || casing === Casing.Mixed,
+    opensEntity: casing !== Casing.Lower && (casing !== Casing.NoLetters || /[0-9]/.test(word)),
     rowCache: new Int32Array(6),
     lexiconOf: null,
     usualCasing: Casing.Unknown,

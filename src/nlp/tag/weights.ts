@@ -71,6 +71,16 @@ const INLINE_PAIRS = SLOT_WORDS - 2;
 const WEIGHT_STEPS = (1 << 23) - 1;
 const PRESENT_BITS_PER_KEY = 8;
 const PRESENT_MULTIPLIER = 0x85ebca6b;
+const LOAD_FACTOR = 0.7;
+
+/**
+ * Home slot of a key in a table of `slots` slots: the high bits of a multiplicative hash scaled
+ * to the table size (any size, so the table can be filled to a chosen load, not to the next
+ * power of two).
+ */
+function slotOf(key: number, slots: number): number {
+  return ((Math.imul(key, 0x9e3779b1) >>> 0) * slots) / 4294967296 | 0;
+}
 
 /**
  * Trained, read-only weights of one layer. A feature has non-zero weights for two labels or
@@ -84,7 +94,7 @@ const PRESENT_MULTIPLIER = 0x85ebca6b;
 export class LayerWeights implements Scorer {
   private readonly table: Int32Array;
   private readonly overflow: Int32Array;
-  private readonly mask: number;
+  private readonly slots: number;
   private readonly scale: number;
   private readonly firstSlots = new Int32Array(256);
   private readonly sums: Int32Array;
@@ -99,9 +109,8 @@ export class LayerWeights implements Scorer {
   private readonly presentShift: number;
 
   constructor(readonly labels: readonly string[], layer: SparseLayer) {
-    let size = 16;
-    while (size < layer.keys.length * 1.25) size <<= 1;
-    this.mask = size - 1;
+    const size = Math.max(16, Math.ceil(layer.keys.length / LOAD_FACTOR));
+    this.slots = size;
     this.sums = new Int32Array(labels.length);
     this.table = new Int32Array(size * SLOT_WORDS);
     let maxAbs = 0;
@@ -118,8 +127,8 @@ export class LayerWeights implements Scorer {
     let overflowAt = 0;
     for (let f = 0; f < layer.keys.length; f++) {
       const key = layer.keys[f] === 0 ? 1 : layer.keys[f];
-      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
-      while (this.table[slot * SLOT_WORDS] !== 0) slot = (slot + 1) & this.mask;
+      let slot = slotOf(key, size);
+      while (this.table[slot * SLOT_WORDS] !== 0) slot = slot + 1 === size ? 0 : slot + 1;
       const base = slot * SLOT_WORDS;
       const bit = Math.imul(key, PRESENT_MULTIPLIER) >>> this.presentShift;
       this.present[bit >>> 5] |= 1 << (bit & 31);
@@ -153,7 +162,8 @@ export class LayerWeights implements Scorer {
   accumulate(features: Int32Array, count: number, sums: Int32Array): void {
     const table = this.table;
     const overflow = this.overflow;
-    const mask = this.mask;
+    const slots = this.slots;
+    const end = slots * SLOT_WORDS;
     const bases = this.firstSlots;
     const present = this.present;
     const presentShift = this.presentShift;
@@ -169,9 +179,9 @@ export class LayerWeights implements Scorer {
         bases[f] = -1;
         continue;
       }
-      const slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-      bases[f] = slot * SLOT_WORDS;
-      touched |= table[slot * SLOT_WORDS];
+      const base = slotOf(key, slots) * SLOT_WORDS;
+      bases[f] = base;
+      touched |= table[base];
     }
     for (let f = 0; f < count; f++) {
       let base = bases[f];
@@ -179,7 +189,8 @@ export class LayerWeights implements Scorer {
       const key = features[f] === 0 ? 1 : features[f];
       let stored = table[base];
       while (stored !== key && stored !== 0) {
-        base = (base + SLOT_WORDS) & (mask * SLOT_WORDS + SLOT_WORDS - 1);
+        base += SLOT_WORDS;
+        if (base === end) base = 0;
         stored = table[base];
       }
       if (stored === 0) {
