@@ -264,7 +264,7 @@ function datedLead(doc: Doc, events: DocEvent[]): DocEvent[] {
     const dates = new Set(events.filter((x) => x !== e && x.date && key(x) === key(e)).map((x) => x.date!));
     if (dates.size === 1) e.date = [...dates][0];
     // "MALI has been suspended from ECOWAS. The decision was announced ... on Sunday."
-    else if (!dates.size && e.modality === 'asserted' && !e.negated) e.date = restatedLeadDate(doc);
+    else if (!dates.size && e.modality === 'asserted' && !e.negated) e.date = restatedLeadDate(doc) ?? speakerLeadDate(doc, e);
   }
   return events;
 }
@@ -287,6 +287,26 @@ function restatedLeadDate(doc: Doc): string | null {
   }
   return null;
 }
+
+/**
+ * "X has leveled harsh criticism against Y. X said on October 27 that ...": a verbal lead act
+ * is the statement its source is then reported making, on the date given for it.
+ */
+function speakerLeadDate(doc: Doc, e: DocEvent): string | null {
+  if (!VERBAL.has(e.category) || !e.sourceActors.length) return null;
+  for (let n = LAST_LEAD_SENTENCE + 1; n <= LAST_LEAD_SENTENCE + RESTATEMENT_SPAN && n < doc.sentences.length; n++) {
+    const s = doc.sentences[n];
+    for (let k = s.start + 1; k < s.end - 1; k++) {
+      if (!REPORTING_FORMS.has(lower(doc, k))) continue;
+      const speaker = e.sourceActors.some((a) => doc.actors[a].spans.some((sp) => sp.end === k && sp.start >= s.start));
+      const timex = doc.timexes.find((t) => (t.start === k + 1 || (t.start === k + 2 && lower(doc, k + 1) === 'on')) && calendarValue(t));
+      if (speaker && timex) return calendarValue(timex);
+    }
+  }
+  return null;
+}
+
+const VERBAL = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'SUPPORT', 'REJECT', 'AGREE']);
 
 const RESTATEMENT_SPAN = 2;
 const LEAD_REFERENCES = new Set(['decision', 'move', 'announcement', 'development', 'developments', 'agreement', 'deal',

@@ -429,6 +429,8 @@ const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'i
 /** Tokens allowed between a subject and its verb (appositions, titles, adverbials). */
 const MAX_SUBJECT_DISTANCE = 14;
 
+const ADJECTIVE_END = /(ct|sh|al|ive|ous|ful|ic|ent|ant|ble|ed)$/;
+
 const NP_FILLER = new Set(["'s", 's', '-', 'led', 'backed', 'the', 'a', 'an', 'its', 'their', 'new', 'fresh', 'joint',
   'first', 'diplomatic', 'economic', 'military', 'further', 'additional', 'more', 'direct', 'two-day', 'official',
   'state', 'planned', 'upcoming', 'recent', 'latest', 'possible', 'proposed', 'strong', 'air', 'missile', 'drone',
@@ -438,11 +440,13 @@ const LIGHT = ['hold', 'impose', 'launch', 'stage', 'conduct', 'carry', 'out', '
   'issue', 'make', 'start', 'resume', 'continue', 'have', 'take', 'open', 'order', 'approve', 'unveil', 'declare',
   'raise', 'introduce', 'convene', 'call', 'put', 'increase', 'slap', 'hike', 'levy', 'step', 'up', 'expand', 'engage', 'reiterate', 'express', 'voice', 'repeat', 'renew', 'restate', 'their', 'its', 'in', 'wage', 'mount', 'join', 'attend', 'arrange', 'for', 'seek', 'agree', 'to',
   'decide', 'plan', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'not',
-  "n't", 'did', 'do', 'does', 'no'];
+  "n't", 'did', 'do', 'does', 'no', 'level'];
 
 /** Can the words between an actor and a noun trigger make the actor its subject? */
 function nounPhraseSubject(between: string[]): boolean {
-  return between.every((w) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^\d/.test(w) || w.endsWith('ly') ||
+  // ("leveled indirect but harsh criticism": "but" between two adjectives of the noun)
+  return between.every((w, i) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^\d/.test(w) || w.endsWith('ly') ||
+    (w === 'but' && i > 0 && i < between.length - 1 && ADJECTIVE_END.test(between[i - 1])) ||
     w === '(' || w === ')' ||
     (/^[a-z-]+$/.test(w) && !REPORTING_FORMS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'that'));
 }

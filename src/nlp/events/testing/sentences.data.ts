@@ -363,6 +363,9 @@ export const SENTENCES: SentenceCase[] = [
   // "X, which said it ...": the pronoun stands for the relative clause's antecedent
   { text: 'Ankara, which said it coordinated the swap between Russia and the United States, gave no further details.', events: [e('CONSULT', 'TUR', 'RUS,USA')] },
   { text: 'Indian and Pakistani troops clashed on Monday. The region has seen flare-ups of violence in the spring of 2019.', events: [e('ASSAULT', 'IND,PAK', 'IND,PAK', { date: '2024-03-11' }), e('ASSAULT', 'IND,PAK', 'IND,PAK', { date: '2019-SP' })] },
+  // a verbal lead act is the statement its speaker is then reported making on a given date
+  { text: 'Uzbek President Shavkat Mirziyoyev has leveled indirect but harsh criticism against Tajikistan. Mirziyoyev said on February 20 that the railway project had stalled.', events: [e('ACCUSE', 'UZB', 'TJK', { date: '2024-02-20' })] },
+  { text: 'Uzbek President Shavkat Mirziyoyev has leveled harsh criticism against Tajikistan. The railway project stalled on February 20.', events: [e('ACCUSE', 'UZB', 'TJK', { date: null })] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
@@ -422,7 +425,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The Iraqi government said it is prepared to impose martial law.', events: [e('THREATEN', 'IRQ', 'IRQ')] },
   { text: 'The United States is providing military intelligence to Ukraine.', events: [e('AID', 'USA', 'UKR')] },
   // "to arrest" after a noun is that act's purpose, not the clause subject's arrest
-  { text: 'European Union leaders agreed sanctions against Belarus amid fury over the diversion of a jet between two EU countries to arrest a journalist.', events: [e('AGREE', 'EU', 'BLR'), e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
+  { text: 'European Union leaders agreed sanctions against Belarus amid fury over the diversion of a jet between two EU countries to arrest a journalist.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
 ];
 
 /**

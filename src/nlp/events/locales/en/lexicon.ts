@@ -204,7 +204,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.condemn', category: 'ACCUSE', lemma: 'condemn', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.condemnation', category: 'ACCUSE', lemma: 'condemnation', pos: 'noun', preps: ['of'] },
   { id: 'accuse.criticize', category: 'ACCUSE', lemma: 'criticize', pos: 'verb', complement: 'suppress' },
-  { id: 'accuse.criticism', category: 'ACCUSE', lemma: 'criticism', pos: 'noun', preps: ['of'] },
+  { id: 'accuse.criticism', category: 'ACCUSE', lemma: 'criticism', pos: 'noun', preps: ['of', 'against', 'at'] },
   { id: 'accuse.blame', category: 'ACCUSE', lemma: 'blame', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.denounce', category: 'ACCUSE', lemma: 'denounce', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.decry', category: 'ACCUSE', lemma: 'decry', pos: 'verb', complement: 'suppress' },
