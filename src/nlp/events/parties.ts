@@ -265,6 +265,9 @@ function leftSubject(
     // ", accusing Washington of ...": the participle shares the main clause's subject
     const previous = earlier[earlier.length - 1];
     if (previous) return previous.source;
+    // '"...," Maduro said, speaking at a rally and giving ...': the speaker, when nothing came between
+    const speaker = spoken.find((sp) => sp.at === t.head - 2 && lower(doc, t.head - 1) === ',' && sp.range.end <= sp.at);
+    if (speaker && !candidates.length) return groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots);
     return candidates[0]?.slots ?? [];
   }
   if (participle && !candidates.length) {

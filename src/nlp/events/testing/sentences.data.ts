@@ -426,6 +426,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The United States is providing military intelligence to Ukraine.', events: [e('AID', 'USA', 'UKR')] },
   // "to arrest" after a noun is that act's purpose, not the clause subject's arrest
   { text: 'European Union leaders agreed sanctions against Belarus amid fury over the diversion of a jet between two EU countries to arrest a journalist.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
+  // a participle right after "X said," is X's act
+  { text: '"Our patience has run out," the Venezuelan president said, giving Colombian diplomats 24 hours to leave the country.', events: [e('SANCTION', 'VEN', 'COL')] },
 ];
 
 /**
