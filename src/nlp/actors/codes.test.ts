@@ -24,7 +24,7 @@ describe('codes: persons take the country of the body or country their title nam
     const doc = run('Britain seized the ship, British officials said. "They will regret it," said Brigadier Reza Karimi, deputy commander in chief of the Revolutionary Guards, on Monday.', {
       'Reza Karimi': 'PER', 'Revolutionary Guards': 'ORG',
     });
-    expect(actor(doc, 'reza-karimi')).toMatchObject({ country: 'IRN', sector: 'MIL', role: 'Commander' });
+    expect(actor(doc, 'reza-karimi')).toMatchObject({ country: 'IRN', sector: 'MIL', role: 'Deputy Commander' });
   });
 
   it('reads a country before a long capitalised title ("Foreign Trade and Economic Relations Minister")', () => {

@@ -95,9 +95,13 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
   }
   i = tenureWordAt(ctx, i) ?? i;
   // "deputy commander in chief of the Revolutionary Guards": a rank word before a title it does not form one with
-  if (!ctx.lex.titles.matchAt(doc, i) && RANK_WORDS.test(doc.tokens[i]?.text ?? '')) i++;
+  const rank = !ctx.lex.titles.matchAt(doc, i) && RANK_WORDS.test(doc.tokens[i]?.text ?? '') ? doc.tokens[i++].text : null;
   const match = ctx.lex.titles.matchAt(doc, i);
   if (!match || match.value.honorific) return null;
+  // "a former deputy secretary-general": the deputy holds no office of the title's own
+  if (rank && /^(?:deputy|vice|assistant)$/i.test(rank)) {
+    match.value = { ...match.value, id: `${match.value.id}.deputy`, role: `Deputy ${match.value.role}`, office: undefined };
+  }
   // "Zelenskyy, French president Emmanuel Macron, ...": a title followed by a name starts the next list item
   if (match.end < doc.tokens.length && /^\p{Lu}/u.test(doc.tokens[match.end].text) && doc.tokens[match.end].text !== 'of') return null;
   let stop = match.end;

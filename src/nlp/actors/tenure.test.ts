@@ -118,6 +118,11 @@ describe('stated role dates: words before the title', () => {
     expect(actor(doc, 'daniel-mwangi').roleTo).toBeUndefined();
   });
 
+  it('does not date a person from a tenure word about something else ("a former Clinton administration adviser")', () => {
+    const doc = run('President Tom Hale met the envoy. "It is time," said Ann Roe, a former Hale administration adviser.', { 'Tom Hale': 'PER', Hale: 'PER', 'Ann Roe': 'PER' }, '2000-01-05');
+    expect(actor(doc, 'tom-hale').roleTo).toBeUndefined();
+  });
+
   it('does not read "New" in a country name as a tenure word', () => {
     const doc = run('New Zealand Prime Minister Ana Paki met reporters in Wellington.', { 'New Zealand': 'LOC', 'Ana Paki': 'PER', Wellington: 'LOC' });
     expect(actor(doc, 'ana-paki')).toMatchObject({ country: 'NZL', role: 'Prime Minister' });

@@ -44,14 +44,22 @@ function nameStart(ctx: Context, start: number, end: number): number {
 
 /** True when a span of the actor carries a word saying the role has ended ("the former president"). */
 export function heldFormerly(ctx: Context, actor: Actor): boolean {
-  return actor.spans.some((span) => {
-    const name = nameStart(ctx, span.start, span.end);
-    for (let at = Math.max(0, span.start - 2); at < name; at++) {
-      const match = ctx.inMention[at] ? null : tenureWords.matchAt(ctx.doc, at, name);
-      if (match && match.value.bound === 'ended') return true;
-    }
-    return false;
-  });
+  return actor.spans.some((span) => tenureWordOfTitle(ctx, span.start, nameStart(ctx, span.start, span.end))?.bound === 'ended');
+}
+
+/**
+ * A tenure word before the title in [start - 2, name) ("former prime minister X", "Japan's former
+ * prime minister X"); a word with no title after it is about something else ("a former Clinton
+ * administration adviser").
+ */
+function tenureWordOfTitle(ctx: Context, start: number, name: number): TenureWord | null {
+  for (let at = Math.max(0, start - 2); at < name; at++) {
+    const match = ctx.inMention[at] ? null : tenureWords.matchAt(ctx.doc, at, name);
+    if (!match) continue;
+    for (let j = match.end; j < name; j++) if (ctx.lex.titles.matchAt(ctx.doc, j, name)) return match.value;
+    return null;
+  }
+  return null;
 }
 
 /** The calendar value of the timex that starts at token i, else null. */
@@ -95,15 +103,12 @@ function readTenureWord(ctx: Context, actor: Actor, start: number, end: number):
   // "ECOWAS envoy, former Nigerian president, X": a word after the first title is about another role
   let name = nameStart(ctx, start, end);
   for (let i = start; i < name; i++) if (ctx.doc.tokens[i].text === ',') name = i;
-  for (let at = Math.max(0, start - 2); at < name; at++) {
-    const match = tenureWords.matchAt(ctx.doc, at, name);
-    if (!match || ctx.inMention[at]) continue;
-    const { bound, id } = match.value;
-    if (bound === 'ended' || bound === 'ending') state(actor, 'to', ctx.reference, id);
-    else if (bound === 'began') state(actor, 'from', ctx.reference.slice(0, 7), id);
-    else if (bound === 'beginning') state(actor, 'from', ctx.reference, id);
-    return;
-  }
+  const word = tenureWordOfTitle(ctx, start, name);
+  if (!word) return;
+  const { bound, id } = word;
+  if (bound === 'ended' || bound === 'ending') state(actor, 'to', ctx.reference, id);
+  else if (bound === 'began') state(actor, 'from', ctx.reference.slice(0, 7), id);
+  else if (bound === 'beginning') state(actor, 'from', ctx.reference, id);
 }
 
 /** The tenure verb that starts at token i, with the token after it. */
@@ -224,7 +229,7 @@ export function readStatedTenure(ctx: Context): void {
       readTenureWord(ctx, actor, span.start, span.end);
       // "X, the outgoing foreign minister,": the word in the appositive title
       const title = appositiveTitle(ctx, actor, span.end);
-      if (title) readTenureWord(ctx, actor, span.end + 1, title.start);
+      if (title) readTenureWord(ctx, actor, span.end + 1, title.end);
     }
   }
 }
