@@ -27,6 +27,13 @@ describe('codes: persons take the country of the body or country their title nam
     expect(actor(doc, 'reza-karimi')).toMatchObject({ country: 'IRN', sector: 'MIL', role: 'Deputy Commander' });
   });
 
+  it('reads a body before capitalised words and a title after a name ("X, the United Nations Emergency Relief Coordinator")', () => {
+    const doc = run('Iraq closed the crossing. Maria Lund, the United Nations Emergency Relief Coordinator, urged Iraq to reopen it.', {
+      Iraq: 'LOC', 'Maria Lund': 'PER', 'United Nations': 'ORG',
+    });
+    expect(actor(doc, 'maria-lund')).toMatchObject({ country: 'UN', role: 'Coordinator', sector: 'IGO' });
+  });
+
   it('reads a country before a long capitalised title ("Foreign Trade and Economic Relations Minister")', () => {
     const doc = run("Kosovo raised tariffs. Serbia's Internal and Foreign Trade Minister Ana Petrovic called it a blow to Kosovo.", {
       Kosovo: 'LOC', Serbia: 'LOC', 'Ana Petrovic': 'PER',

@@ -94,6 +94,15 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
     if (i < doc.tokens.length && /^(?:'s|’s)$/.test(doc.tokens[i].text)) i++;
   }
   i = tenureWordAt(ctx, i) ?? i;
+  // "the United Nations Emergency Relief Coordinator": capitalised words between the body and the title
+  if (country !== null && !ctx.lex.titles.matchAt(doc, i)) {
+    for (let k = i; k < Math.min(doc.tokens.length, i + 3) && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k].text); k++) {
+      if (ctx.lex.titles.matchAt(doc, k + 1)) {
+        i = k + 1;
+        break;
+      }
+    }
+  }
   // "deputy commander in chief of the Revolutionary Guards": a rank word before a title it does not form one with
   const rank = !ctx.lex.titles.matchAt(doc, i) && RANK_WORDS.test(doc.tokens[i]?.text ?? '') ? doc.tokens[i++].text : null;
   const match = ctx.lex.titles.matchAt(doc, i);

@@ -103,6 +103,8 @@ export const TITLES: TitleEntry[] = [
   t('director-general', 'Director-General', 'IGO'),
   t('director general', 'Director-General', 'IGO'),
   t('commissioner', 'Commissioner', 'IGO'),
+  t('coordinator', 'Coordinator', 'GOV'),
+  t('special rapporteur', 'Special Rapporteur', 'IGO'),
   t('high representative', 'High Representative', 'IGO'),
   t('general', 'General', 'MIL'),
   t('surgeon general', 'Surgeon General', 'GOV'),
