@@ -448,7 +448,8 @@ const LIGHT = ['hold', 'impose', 'launch', 'stage', 'conduct', 'carry', 'out', '
 /** Can the words between an actor and a noun trigger make the actor its subject? */
 function nounPhraseSubject(between: string[]): boolean {
   // ("leveled indirect but harsh criticism": "but" between two adjectives of the noun)
-  return between.every((w, i) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^\d/.test(w) || w.endsWith('ly') ||
+  // ("approved a $3 billion loan", "a 25% tariff": amounts inside the noun phrase)
+  return between.every((w, i) => NP_FILLER.has(w) || lemmaIn(w, LIGHT) || /^(\d|[$€£¥%])/.test(w) || w.endsWith('ly') ||
     (w === 'but' && i > 0 && i < between.length - 1 && ADJECTIVE_END.test(between[i - 1])) ||
     w === '(' || w === ')' ||
     (/^[a-z-]+$/.test(w) && !REPORTING_FORMS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'that'));

@@ -428,6 +428,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'European Union leaders agreed sanctions against Belarus amid fury over the diversion of a jet between two EU countries to arrest a journalist.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
   // a participle right after "X said," is X's act
   { text: '"Our patience has run out," the Venezuelan president said, giving Colombian diplomats 24 hours to leave the country.', events: [e('SANCTION', 'VEN', 'COL')] },
+  // amounts inside a noun phrase; "hit by" and "returned to" are not the act; carriers sent toward X
+  { text: 'The IMF approved a $3 billion loan for Egypt.', events: [e('AID', 'IMF', 'EGY')] },
+  { text: 'The Ukrainian drones hit by Russian air defences fell near Kursk.', events: [] },
+  { text: 'Ethiopian soldiers returned to the capital of Tigray.', events: [] },
+  { text: 'The storm hit Bangladesh on Monday.', events: [] },
+  { text: 'The United States sent two aircraft carriers toward Iran.', events: [e('MOBILIZE', 'USA', 'IRN')] },
 ];
 
 /**
@@ -701,4 +707,8 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'coerce.impose-curfew': { text: 'The Thai government imposed a curfew on Bangkok.', events: [e('COERCE', 'THA', 'THA')] },
   'coerce.curfew': { text: 'Authorities in Ecuador announced a nighttime curfew in Quito.', events: [e('COERCE', 'ECU', 'ECU')] },
   'sanction.suspend-aid': { text: 'The World Food Programme suspended aid deliveries in Somalia on Monday.', events: [e('SANCTION', 'UN', 'SOM', { date: '2024-03-11' })] },
+  'aid.deposit': { text: "Saudi Arabia deposited $3 billion in Pakistan's central bank.", events: [e('AID', 'SAU', 'PAK')] },
+  'retreat.hand-over-territory': { text: 'Armenia handed over 15 villages to Azerbaijan.', events: [e('RETREAT', 'ARM', 'AZE')] },
+  'retreat.return-territory': { text: 'Russia returned the district to Ukrainian control.', events: [e('RETREAT', 'RUS', 'UKR')] },
+  'assault.weapon-hit': { text: 'Russian missiles hit a power plant in western Ukraine on Tuesday.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-12' })] },
 };

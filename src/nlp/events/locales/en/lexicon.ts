@@ -146,6 +146,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'aid.ship', category: 'AID', lemma: 'ship', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
   { id: 'aid.dispatch', category: 'AID', lemma: 'dispatch', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
   { id: 'aid.airlift', category: 'AID', lemma: 'airlift', pos: 'verb', object: false, preps: ['to', 'for'] },
+  { id: 'aid.deposit', category: 'AID', mode: 'economic', lemma: 'deposit', pos: 'verb', objectNoun: MONEY, object: false, preps: ['in', 'with', 'to'] },
   { id: 'aid.evacuate', category: 'AID', lemma: 'evacuate', pos: 'verb', objectNoun: ['wounded', 'injured', 'civilian', 'refugee', 'resident', 'child', 'people', 'citizen', 'national'], object: false, preps: ['from'] },
 
   // RETREAT: implemented withdrawals, releases, prisoner exchanges, observed ceasefires
@@ -170,6 +171,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'retreat.resignation', category: 'RETREAT', mode: 'resign', lemma: 'resignation', pos: 'noun', domestic: true, before: ['his', 'her', 'their', 'the', 'its'] },
   { id: 'retreat.step-down', category: 'RETREAT', mode: 'resign', lemma: 'step', pos: 'verb', after: ['down'], object: false, domestic: true },
   { id: 'retreat.return-captives', category: 'RETREAT', mode: 'release', lemma: 'return', pos: 'verb', objectNoun: ['prisoner', 'captive', 'detainee', 'hostage', 'soldier', 'sailor', 'fisherman', 'remains'], object: false, preps: ['to'] },
+  // "handed over 15 villages to Azerbaijan", "returned the district to Armenian control": territory given back
+  { id: 'retreat.hand-over-territory', category: 'RETREAT', mode: 'withdraw', lemma: 'hand', pos: 'verb', after: ['over'], objectNoun: [...TERRITORY, 'village', 'control'], object: false, preps: ['to'] },
+  { id: 'retreat.return-territory', category: 'RETREAT', mode: 'withdraw', lemma: 'return', pos: 'verb', objectNoun: [...TERRITORY, 'village'], object: false, preps: ['to'], notFollowedBy: ['to', 'home', 'from', 'in'] },
   // "both sides would stop all firing": an observed (or agreed) halt of fire
   { id: 'retreat.stop-fire', category: 'RETREAT', mode: 'ceasefire', lemma: 'stop', pos: 'verb', objectNoun: CEASED_FIRE, object: true, preps: ['on', 'against', 'in'], symmetric: true },
   { id: 'retreat.cease-fire', category: 'RETREAT', mode: 'ceasefire', lemma: 'cease', pos: 'verb', objectNoun: CEASED_FIRE, object: true, preps: ['on', 'against', 'in'], symmetric: true },
@@ -318,7 +322,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.dispatch-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'dispatch', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion', 'reinforcement', 'frigate', 'destroyer'], object: false, preps: ['near', 'toward', 'towards', 'against'] },
   { id: 'mobilize.scramble', category: 'MOBILIZE', mode: 'weapons', lemma: 'scramble', pos: 'verb', object: false, preps: ['against', 'toward', 'towards'] },
   { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against', 'near', 'along'] },
-  { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion'], object: false, preps: ['near', 'toward', 'towards', 'against'] },
+  { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion', 'bomber', 'warplane', 'reinforcement', ...WARSHIPS], object: false, preps: ['near', 'toward', 'towards', 'against'] },
   // naval shows of force: "two Chinese frigates passed through the strait off Japan"
   { id: 'mobilize.warships-sail', category: 'MOBILIZE', mode: 'weapons', lemma: 'sail', pos: 'verb', before: WARSHIPS, object: false, preps: ['near', 'off', 'toward', 'towards', 'into'] },
   { id: 'mobilize.warships-pass', category: 'MOBILIZE', mode: 'weapons', lemma: 'pass', pos: 'verb', after: ['through'], before: WARSHIPS, object: false, preps: ['near', 'off', 'toward', 'towards', 'into'] },
@@ -402,6 +406,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.recapture', category: 'ASSAULT', lemma: 'recapture', pos: 'verb', object: false, preps: ['from'] },
   { id: 'assault.launch-projectiles', category: 'ASSAULT', mode: 'aerial', lemma: 'launch', pos: 'verb', objectNoun: PROJECTILES, object: false, preps: ['at', 'on', 'against', 'into', 'toward', 'towards'] },
   { id: 'assault.pound', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'pound', pos: 'verb' },
+  // "Russian missiles hit a power plant": a weapon as the subject of "hit"
+  { id: 'assault.weapon-hit', category: 'ASSAULT', mode: 'aerial', lemma: 'hit', pos: 'verb', before: ['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'airstrike', 'airstrikes', 'strike', 'strikes', 'shell', 'shells', 'bomb', 'bombs', 'warplanes', 'jets', 'artillery'], notFollowedBy: ['by', 'back', 'out'] },
   { id: 'assault.crack-down', category: 'ASSAULT', lemma: 'crack', pos: 'verb', after: ['down', 'on'], object: true, domestic: true },
   { id: 'assault.torture-noun', category: 'ASSAULT', mode: 'torture', lemma: 'torture', pos: 'noun', preps: ['of'] },
   { id: 'assault.retake', category: 'ASSAULT', lemma: 'retake', pos: 'verb' },
