@@ -70,11 +70,11 @@ const EVENT_ORDER = {
   '-when': 'e.when_start DESC, e.when_end DESC, e.rowid DESC',
 } as const;
 
-/** Reports of merged events become reports of the kept event (an article reporting both keeps one). */
-const MOVE_REPORTS = `INSERT OR IGNORE INTO event_reports
-    (event_id, article_id, evidence, attribution, trigger, evidence_start, evidence_end, timex_idx)
-  SELECT @keep, article_id, evidence, attribution, trigger, evidence_start, evidence_end, timex_idx FROM event_reports
-  WHERE event_id IN (SELECT value FROM json_each(@ids))`;
+/**
+ * Reports of merged events become reports of the kept event, in place (an article reporting both
+ * keeps one: the conflicting row stays behind and goes with its event).
+ */
+const MOVE_REPORTS = `UPDATE OR IGNORE event_reports SET event_id = @keep WHERE event_id IN (SELECT value FROM json_each(@ids))`;
 
 const DYAD_PERIOD = {
   day: 'e.when_start',
