@@ -341,7 +341,8 @@ export class Tagger {
   /**
    * Fill one word's rows at `start`: segments word, prev, prev2, next, next2, then word + plainWord,
    * prev + plainPrev, next + plainNext for the plain parts the layer has (Layer.segments), each
-   * part written at its position (the word parts are skipped outside the sentence).
+   * part written at its position (the word parts are skipped outside the sentence). All parts'
+   * features are looked up in one batch.
    */
   private fillRows(
     layer: Layer, weights: LayerWeights, data: Int32Array, start: number, s: SentenceFeatures,
@@ -351,28 +352,35 @@ export class Tagger {
     const parts = layer.parts;
     const segments = layer.segments;
     const inside = wordAt >= 0 && wordAt < s.n;
-    this.segmentRow(weights, inside ? parts.word : noFeatures, s, wordAt, n, data, start);
-    this.segmentRow(weights, parts.prev, s, prevAt, n, data, start + n);
-    this.segmentRow(weights, parts.prev2, s, prev2At, n, data, start + 2 * n);
-    this.segmentRow(weights, parts.next, s, nextAt, n, data, start + 3 * n);
-    this.segmentRow(weights, parts.next2, s, next2At, n, data, start + 4 * n);
-    if (segments.plainWord !== 0) this.plainRow(weights, inside ? parts.plainWord : noFeatures, s, wordAt, n, data, start, segments.plainWord);
-    if (segments.plainPrev !== 1) this.plainRow(weights, parts.plainPrev, s, prevAt, n, data, start + n, segments.plainPrev - 1);
-    if (segments.plainNext !== 3) this.plainRow(weights, parts.plainNext, s, nextAt, n, data, start + 3 * n, segments.plainNext - 3);
+    data.fill(0, start, start + segments.count * n);
+    this.batchCount = 0;
+    if (inside) this.batchPart(parts.word, s, wordAt, start);
+    this.batchPart(parts.prev, s, prevAt, start + n);
+    this.batchPart(parts.prev2, s, prev2At, start + 2 * n);
+    this.batchPart(parts.next, s, nextAt, start + 3 * n);
+    this.batchPart(parts.next2, s, next2At, start + 4 * n);
+    if (inside && segments.plainWord !== 0) this.batchPart(parts.plainWord, s, wordAt, start + segments.plainWord * n);
+    if (segments.plainPrev !== 1) this.batchPart(parts.plainPrev, s, prevAt, start + segments.plainPrev * n);
+    if (segments.plainNext !== 3) this.batchPart(parts.plainNext, s, nextAt, start + segments.plainNext * n);
+    weights.accumulateInto(this.batch, this.batchCount, data, this.batchRows);
+    // a plain segment holds its part plus the base segment's
+    const addBase = (plain: number, base: number) => {
+      for (let l = 0; l < n; l++) data[start + plain * n + l] += data[start + base * n + l];
+    };
+    if (segments.plainWord !== 0) addBase(segments.plainWord, 0);
+    if (segments.plainPrev !== 1) addBase(segments.plainPrev, 1);
+    if (segments.plainNext !== 3) addBase(segments.plainNext, 3);
   }
 
-  /** data[at..at+n) = summed weights of one part's features at position i. */
-  private segmentRow(weights: LayerWeights, part: FeaturePart, s: SentenceFeatures, i: number, n: number, data: Int32Array, at: number): void {
-    const sums = this.sums;
-    sums.fill(0, 0, n);
-    weights.accumulate(this.featureBuffer, part(s, i, this.featureBuffer, 0), sums);
-    for (let l = 0; l < n; l++) data[at + l] = sums[l];
-  }
+  /** Features of fillRows, and the row each one adds to. */
+  private readonly batch = new Int32Array(4 * MAX_FEATURES);
+  private readonly batchRows = new Int32Array(4 * MAX_FEATURES);
+  private batchCount = 0;
 
-  /** The plain segment `distance` segments after the base segment at `base`: base + the plain part. */
-  private plainRow(weights: LayerWeights, part: FeaturePart, s: SentenceFeatures, i: number, n: number, data: Int32Array, base: number, distance: number): void {
-    this.segmentRow(weights, part, s, i, n, data, base + distance * n);
-    for (let l = 0; l < n; l++) data[base + distance * n + l] += data[base + l];
+  private batchPart(part: FeaturePart, s: SentenceFeatures, i: number, row: number): void {
+    const from = this.batchCount;
+    this.batchCount = part(s, i, this.batch, from);
+    this.batchRows.fill(row, from, this.batchCount);
   }
 
   /** Record this sentence's entity labels of capitalised words for later sentences. */

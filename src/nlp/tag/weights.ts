@@ -162,15 +162,69 @@ export class LayerWeights implements Scorer {
   accumulate(features: Int32Array, count: number, sums: Int32Array): void {
     const table = this.table;
     const overflow = this.overflow;
+    const bases = this.locate(features, count);
+    for (let f = 0; f < count; f++) {
+      const base = bases[f];
+      if (base < 0) continue;
+      const info = table[base + 1];
+      const pairs = info & 0xff;
+      const inline = base + 2 + (pairs < INLINE_PAIRS ? pairs : INLINE_PAIRS);
+      for (let p = base + 2; p < inline; p++) {
+        const pair = table[p];
+        sums[pair >>> 24] += (pair << 8) >> 8;
+      }
+      if (pairs > INLINE_PAIRS) {
+        const start = info >>> 8;
+        const end = start + pairs - INLINE_PAIRS;
+        for (let p = start; p < end; p++) {
+          const pair = overflow[p];
+          sums[pair >>> 24] += (pair << 8) >> 8;
+        }
+      }
+    }
+  }
+
+  /** Like accumulate, but feature f adds to out[rowStarts[f] + label]: several rows in one call. */
+  accumulateInto(features: Int32Array, count: number, out: Int32Array, rowStarts: Int32Array): void {
+    const table = this.table;
+    const overflow = this.overflow;
+    const bases = this.locate(features, count);
+    for (let f = 0; f < count; f++) {
+      const base = bases[f];
+      if (base < 0) continue;
+      const row = rowStarts[f];
+      const info = table[base + 1];
+      const pairs = info & 0xff;
+      const inline = base + 2 + (pairs < INLINE_PAIRS ? pairs : INLINE_PAIRS);
+      for (let p = base + 2; p < inline; p++) {
+        const pair = table[p];
+        out[row + (pair >>> 24)] += (pair << 8) >> 8;
+      }
+      if (pairs > INLINE_PAIRS) {
+        const start = info >>> 8;
+        const end = start + pairs - INLINE_PAIRS;
+        for (let p = start; p < end; p++) {
+          const pair = overflow[p];
+          out[row + (pair >>> 24)] += (pair << 8) >> 8;
+        }
+      }
+    }
+  }
+
+  /**
+   * The table slot of each feature (-1: not in the model), in two passes, so the cache misses of
+   * different features overlap instead of queueing behind each other: touch every feature's
+   * slot (when the bitset says it may be there); then find each feature's slot and touch its
+   * overflow pairs (most features seen in context have more than the two inline pairs).
+   */
+  private locate(features: Int32Array, count: number): Int32Array {
+    const table = this.table;
+    const overflow = this.overflow;
     const slots = this.slots;
     const end = slots * SLOT_WORDS;
     const bases = this.firstSlots;
     const present = this.present;
     const presentShift = this.presentShift;
-    // Three passes, so the cache misses of different features overlap instead of queueing
-    // behind each other: touch every feature's slot (when the bitset says it may be there);
-    // then find each feature's slot and touch its overflow pairs (most features seen in
-    // context have more than the two inline pairs); then sum.
     let touched = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f] === 0 ? 1 : features[f];
@@ -202,25 +256,7 @@ export class LayerWeights implements Scorer {
       if ((info & 0xff) > INLINE_PAIRS) touched |= overflow[info >>> 8];
     }
     this.touched = touched;
-    for (let f = 0; f < count; f++) {
-      const base = bases[f];
-      if (base < 0) continue;
-      const info = table[base + 1];
-      const pairs = info & 0xff;
-      const inline = base + 2 + (pairs < INLINE_PAIRS ? pairs : INLINE_PAIRS);
-      for (let p = base + 2; p < inline; p++) {
-        const pair = table[p];
-        sums[pair >>> 24] += (pair << 8) >> 8;
-      }
-      if (pairs > INLINE_PAIRS) {
-        const start = info >>> 8;
-        const end = start + pairs - INLINE_PAIRS;
-        for (let p = start; p < end; p++) {
-          const pair = overflow[p];
-          sums[pair >>> 24] += (pair << 8) >> 8;
-        }
-      }
-    }
+    return bases;
   }
 }
 
