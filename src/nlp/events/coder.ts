@@ -160,10 +160,16 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         absorbed.add(aid.verb);
       }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
-      if (!event && !aid && !trigger.noun && !reducedRelative(doc, trigger.head) && FORCE_MOVES.has(trigger.pattern.category) &&
-        parties.source.length && !parties.target.length) {
+      const launched = trigger.noun && launchedBy(doc, sentence, trigger.head);
+      if (!event && !aid && (!trigger.noun || launched) && !reducedRelative(doc, trigger.head) &&
+        FORCE_MOVES.has(trigger.pattern.category) && parties.source.length && !parties.target.length) {
         // "Denmark is sending ships to the Baltic Sea": a show of force aimed at the article's adversary
         deferred.push({ sentence, trigger, parties, awaits: 'adversary', spoken, inherited: inScope });
+      }
+      if (!event && trigger.pattern.category === 'ASSAULT' && !reducedRelative(doc, trigger.head) &&
+        parties.source.length && !parties.target.length) {
+        // "Ukrainian forces had struck Dnipro River crossings": in a war, at the other side
+        deferred.push({ sentence, trigger, parties, awaits: 'enemy', spoken, inherited: inScope });
       }
       if (event && aid) {
         event.category = 'AID';
@@ -243,7 +249,7 @@ function pronounSubject(doc: Doc, e: DocEvent): boolean {
 function articleParties(doc: Doc, deferred: Deferred[], events: DocEvent[], kb?: KnowledgeBase): DocEvent[] {
   const warring = warringParties(events);
   const out: DocEvent[] = [];
-  for (const awaits of ['warring-parties', 'mediated-parties', 'adversary'] as const) {
+  for (const awaits of ['warring-parties', 'mediated-parties', 'adversary', 'enemy'] as const) {
     for (const d of deferred.filter((x) => x.awaits === awaits)) {
       if (!completeParties(doc, d, [...events, ...out], warring)) continue;
       const event = buildEvent(doc, d.sentence, d.trigger, d.parties, d.spoken, d.inherited, kb, d.directed);
@@ -634,6 +640,14 @@ function placeBesideSpeaker(doc: Doc, s: TokenRange, t: Trigger, spoken: Speaker
 function resultParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {
   return t.head > s.start && lower(doc, t.head - 1) === ',' && /ing$/.test(lower(doc, t.head));
 }
+/** "launched mobilization efforts", "began a withdrawal": an event noun its clause's verb sets going. */
+function launchedBy(doc: Doc, s: TokenRange, head: number): boolean {
+  for (let k = head - 1; k >= s.start && k >= head - 3; k--) if (lemmaIn(lower(doc, k), LAUNCHES)) return true;
+  return false;
+}
+
+const LAUNCHES = ['launch', 'begin', 'start', 'announce', 'order', 'declare'];
+
 /** "vessels deployed under the mission": a participle describing a noun, not an act of the subject. */
 function reducedRelative(doc: Doc, head: number): boolean {
   return doc.pos[head] === 'VBN' && head > 0 && /^NNS?$/.test(doc.pos[head - 1] ?? '');

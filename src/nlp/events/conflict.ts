@@ -9,7 +9,7 @@ import type { Trigger } from './triggers.js';
 import { lower } from './text.js';
 
 /** What a trigger waits for: the article's warring parties, or the parties of the act mediated. */
-export type Awaited = 'warring-parties' | 'mediated-parties' | 'adversary';
+export type Awaited = 'warring-parties' | 'mediated-parties' | 'adversary' | 'enemy';
 
 /** A trigger whose parties are settled once the whole article has been read. */
 export interface Deferred {
@@ -96,6 +96,15 @@ export function warringParties(events: DocEvent[]): string[] | null {
  */
 export function completeParties(doc: Doc, d: Deferred, events: DocEvent[], warring: string[] | null): boolean {
   const named = groupCodes([...d.parties.source, ...d.parties.target]);
+  // "injured Indian troops in the clash", "killed 46 civilians in an attack": the sentence's own
+  // act, already coded with its parties
+  const restates = events.some((e) => e.sentence.start === d.sentence.start && e.category === d.trigger.pattern.category);
+  if (d.awaits === 'enemy') {
+    // an attack with no named target, by one of two warring sides: at the other
+    if (restates || !warring || warring.length < 2 || !named.length || named.some((c) => !warring.includes(c)) || named.length >= warring.length) return false;
+    d.parties.target = slotsOf(warring.filter((c) => !named.includes(c)));
+    return true;
+  }
   if (d.awaits === 'adversary') {
     const adversary = adversaryOf(named, events, warring, doc);
     if (!adversary.length) return false;
@@ -103,8 +112,6 @@ export function completeParties(doc: Doc, d: Deferred, events: DocEvent[], warri
     return true;
   }
   if (d.awaits === 'warring-parties') {
-    // "injured Indian troops in the clash": the sentence's own act, already coded with its parties
-    const restates = events.some((e) => e.sentence.start === d.sentence.start && e.category === d.trigger.pattern.category);
     // ("the conflict in Syria" is not the article's war between Iraq and Qatar)
     const elsewhere = d.where?.length && warring && d.where.some((c) => !warring.includes(c));
     if (restates || elsewhere || !warring || named.some((c) => !warring.includes(c))) return false;
@@ -145,7 +152,11 @@ function sameCodes(a: string[], b: string[]): boolean {
  * target of hostile acts.
  */
 export function adversaryOf(own: string[], events: DocEvent[], warring: string[] | null, doc?: Doc): string[] {
-  if (warring && warring.length >= 2 && own.every((c) => warring.includes(c))) return warring.filter((c) => !own.includes(c));
+  if (warring && warring.length >= 2 && own.every((c) => warring.includes(c))) {
+    // "Azerbaijan and Armenia launched mobilization efforts": both sides, against each other
+    const others = warring.filter((c) => !own.includes(c));
+    return others.length ? others : own;
+  }
   const counterpart = new Map<string, number>();
   const targeted = new Map<string, number>();
   const count = (m: Map<string, number>, c: string) => { if (!own.includes(c)) m.set(c, (m.get(c) ?? 0) + 1); };

@@ -366,6 +366,10 @@ export const SENTENCES: SentenceCase[] = [
   // a verbal lead act is the statement its speaker is then reported making on a given date
   { text: 'Uzbek President Shavkat Mirziyoyev has leveled indirect but harsh criticism against Tajikistan. Mirziyoyev said on February 20 that the railway project had stalled.', events: [e('ACCUSE', 'UZB', 'TJK', { date: '2024-02-20' })] },
   { text: 'Uzbek President Shavkat Mirziyoyev has leveled harsh criticism against Tajikistan. The railway project stalled on February 20.', events: [e('ACCUSE', 'UZB', 'TJK', { date: null })] },
+  // in a war, an attack with no named target is at the other side; both sides mobilizing, against each other
+  { text: 'Russian forces shelled Kharkiv on Monday. Ukrainian forces struck river crossings five times overnight.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'UKR', 'RUS')] },
+  { text: 'Ukrainian forces struck river crossings five times overnight.', events: [] },
+  { text: 'Armenian and Azerbaijani troops clashed on Monday. Azerbaijan and Armenia launched mobilization efforts.', events: [e('ASSAULT', 'ARM,AZE', 'ARM,AZE', { date: '2024-03-11' }), e('MOBILIZE', 'ARM,AZE', 'ARM,AZE')] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
