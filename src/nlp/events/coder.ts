@@ -200,6 +200,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
     }
   }
   events.push(...articleParties(doc, deferred, events, kb));
+  events.push(...suppliedWeapons(doc, slots, events));
   events.sort((a, b) => a.trigger.start - b.trigger.start);
   return placedLead(doc, withoutRestatements(datedLead(doc, withoutRestatedMeetings(doc, dedupe(doc, events, verbHeads)))), kb);
 }
@@ -640,6 +641,31 @@ function placeBesideSpeaker(doc: Doc, s: TokenRange, t: Trigger, spoken: Speaker
 function resultParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {
   return t.head > s.start && lower(doc, t.head - 1) === ',' && /ing$/.test(lower(doc, t.head));
 }
+/**
+ * "Ukrainian forces struck the crossings with US-supplied HIMARS rocket systems": the weapons a
+ * party uses in its attack were military aid from the country that supplied them.
+ */
+function suppliedWeapons(doc: Doc, slots: Slot[], events: DocEvent[]): DocEvent[] {
+  const out: DocEvent[] = [];
+  for (const e of events) {
+    if (!ARMED.has(e.category) || e.negated || e.modality !== 'asserted') continue;
+    for (const sl of slots) {
+      if (sl.start <= e.trigger.start || sl.end + 1 >= e.sentence.end || !sl.code || e.source.includes(sl.code)) continue;
+      if (doc.tokens[sl.end].text !== '-' || !SUPPLIED.has(lower(doc, sl.end + 1))) continue;
+      if (out.some((x) => x.sentence === e.sentence && x.source[0] === sl.code)) continue;
+      out.push({
+        ...e, category: 'AID', mode: 'military', trigger: { start: sl.end + 1, end: sl.end + 2 },
+        source: [sl.code], target: e.source, sourceActors: sl.actor >= 0 ? [sl.actor] : [], targetActors: e.sourceActors,
+        date: null, timex: undefined, rule: 'aid.supplied-weapons',
+      });
+    }
+  }
+  return out;
+}
+
+const ARMED = new Set(['ASSAULT', 'MOBILIZE']);
+const SUPPLIED = new Set(['supplied', 'provided', 'donated', 'funded', 'delivered', 'gifted']);
+
 /** "launched mobilization efforts", "began a withdrawal": an event noun its clause's verb sets going. */
 function launchedBy(doc: Doc, s: TokenRange, head: number): boolean {
   for (let k = head - 1; k >= s.start && k >= head - 3; k--) if (lemmaIn(lower(doc, k), LAUNCHES)) return true;

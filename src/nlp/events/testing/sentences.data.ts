@@ -370,6 +370,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russian forces shelled Kharkiv on Monday. Ukrainian forces struck river crossings five times overnight.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'UKR', 'RUS')] },
   { text: 'Ukrainian forces struck river crossings five times overnight.', events: [] },
   { text: 'Armenian and Azerbaijani troops clashed on Monday. Azerbaijan and Armenia launched mobilization efforts.', events: [e('ASSAULT', 'ARM,AZE', 'ARM,AZE', { date: '2024-03-11' }), e('MOBILIZE', 'ARM,AZE', 'ARM,AZE')] },
+  // weapons a party attacks with, supplied by another country, are military aid from it
+  { text: 'Russian forces shelled Kharkiv on Monday. Ukrainian forces struck river crossings with US-supplied HIMARS rocket systems.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'UKR', 'RUS'), e('AID', 'USA', 'UKR')] },
+  { text: 'Russia attacked Kyiv with Iranian-made drones.', events: [e('ASSAULT', 'RUS', 'UKR')] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
