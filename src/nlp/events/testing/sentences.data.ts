@@ -441,6 +441,11 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Ethiopian soldiers returned to the capital of Tigray.', events: [] },
   { text: 'The storm hit Bangladesh on Monday.', events: [] },
   { text: 'The United States sent two aircraft carriers toward Iran.', events: [e('MOBILIZE', 'USA', 'IRN')] },
+  // restrictions imposed abroad are SANCTION; dissolving parliament is ordinary politics
+  { text: 'The United States imposed visa restrictions on Ugandan officials.', events: [e('SANCTION', 'USA', 'UGA')] },
+  { text: 'The Indian prime minister dissolved parliament on Monday.', events: [] },
+  { text: 'Turkish troops fired at Syrian border guards.', events: [e('ASSAULT', 'TUR', 'SYR')] },
+  { text: 'Russia pulled its forces back from positions in northern Ukraine.', events: [e('RETREAT', 'RUS', 'UKR')] },
 ];
 
 /**
@@ -718,4 +723,10 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'retreat.hand-over-territory': { text: 'Armenia handed over 15 villages to Azerbaijan.', events: [e('RETREAT', 'ARM', 'AZE')] },
   'retreat.return-territory': { text: 'Russia returned the district to Ukrainian control.', events: [e('RETREAT', 'RUS', 'UKR')] },
   'assault.weapon-hit': { text: 'Russian missiles hit a power plant in western Ukraine on Tuesday.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-12' })] },
+  'coerce.dissolve': { text: "Myanmar's military junta dissolved the opposition party.", events: [e('COERCE', 'MMR', 'MMR')] },
+  'coerce.tear-gas': { text: 'Sri Lankan police fired tear gas at protesters in Colombo.', events: [e('COERCE', 'LKA', 'LKA')] },
+  'coerce.use-tear-gas': { text: 'Georgian riot police used water cannon against demonstrators in Tbilisi.', events: [e('COERCE', 'GEO', 'GEO')] },
+  'coerce.block-vessel': { text: 'Chinese coast guard vessels blocked a Philippine supply boat near the Second Thomas Shoal.', events: [e('COERCE', 'CHN', 'PHL')] },
+  'retreat.pull-forces': { text: 'France pulled its troops from Niger on Friday.', events: [e('RETREAT', 'FRA', 'NER', { date: '2024-03-15' })] },
+  'retreat.reduce-troops': { text: 'The United States reduced its troop presence in Iraq.', events: [e('RETREAT', 'USA', 'IRQ')] },
 };

@@ -14,7 +14,7 @@ const GATHERINGS = ['protest', 'rally', 'demonstration', 'march', 'gathering', '
 // seizing these by force is ASSAULT (SCHEMA), seizing ships or goods COERCE
 const TERRITORY = ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'district', 'province', 'capital', 'hill', 'outpost', 'border crossing'];
 const PROJECTILES = ['missile', 'rocket', 'drone', 'projectile', 'mortar', 'shell', 'grenade', 'bomb'];
-const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalty'];
+const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalty', 'restriction', 'ban', 'curb', 'quota'];
 
 export const LEXICON: EventPattern[] = [
   // AGREE: agree, promise, commit
@@ -157,6 +157,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'retreat.withdraw', category: 'RETREAT', mode: 'withdraw', lemma: 'withdraw', pos: 'verb', object: false, preps: ['from'] },
   { id: 'retreat.pull-out', category: 'RETREAT', mode: 'withdraw', lemma: 'pull', pos: 'verb', after: ['out'], object: false, preps: ['of', 'from'] },
   { id: 'retreat.pull-back', category: 'RETREAT', mode: 'withdraw', lemma: 'pull', pos: 'verb', after: ['back'], object: false, preps: ['from'] },
+  { id: 'retreat.pull-forces', category: 'RETREAT', mode: 'withdraw', lemma: 'pull', pos: 'verb', objectNoun: ['force', 'troop', 'soldier', 'unit', 'personnel'], object: false, preps: ['from', 'out'] },
+  { id: 'retreat.reduce-troops', category: 'RETREAT', mode: 'withdraw', lemma: 'reduce', pos: 'verb', objectNoun: ['troop', 'presence', 'force', 'contingent', 'deployment'], object: false, preps: ['from'] },
   { id: 'retreat.withdrawal', category: 'RETREAT', mode: 'withdraw', lemma: 'withdrawal', pos: 'noun', preps: ['from'], sourcePreps: ['of'] },
   { id: 'retreat.retreat', category: 'RETREAT', mode: 'withdraw', lemma: 'retreat', pos: 'verb', object: false, preps: ['from'] },
   { id: 'retreat.release', category: 'RETREAT', mode: 'release', lemma: 'release', pos: 'verb', notFollowedBy: ['a', 'footage', 'video', 'videos', 'images', 'photos', 'pictures', 'statement', 'report', 'details', 'figures', 'data', 'results', 'funds', 'graphic'] },
@@ -369,6 +371,11 @@ export const LEXICON: EventPattern[] = [
   // "police banned opposition rallies", "troops prevented the march": gatherings stopped at home
   { id: 'coerce.ban-protest', category: 'COERCE', mode: 'ban', lemma: 'ban', pos: 'verb', objectNoun: GATHERINGS, object: false, preps: ['in'], domestic: true },
   { id: 'coerce.prevent-protest', category: 'COERCE', mode: 'ban', lemma: 'prevent', pos: 'verb', objectNoun: GATHERINGS, object: false, preps: ['in'], domestic: true },
+  { id: 'coerce.dissolve', category: 'COERCE', mode: 'ban', lemma: 'dissolve', pos: 'verb', objectNoun: ['party', 'group', 'organization', 'organisation', 'union', 'movement', 'newspaper'], object: true, domestic: true },
+  // crowd control: "fired tear gas at protesters", "used water cannon against demonstrators"
+  { id: 'coerce.tear-gas', category: 'COERCE', lemma: 'fire', pos: 'verb', objectNoun: ['gas', 'teargas', 'cannon', 'bullet'], object: false, preps: ['at', 'on', 'against', 'into'] },
+  { id: 'coerce.use-tear-gas', category: 'COERCE', lemma: 'use', pos: 'verb', objectNoun: ['gas', 'teargas', 'cannon', 'bullet'], object: false, preps: ['at', 'on', 'against'] },
+  { id: 'coerce.block-vessel', category: 'COERCE', mode: 'restrict', lemma: 'block', pos: 'verb', objectNoun: ['boat', 'ship', 'vessel', 'convoy', 'truck', 'plane', 'aircraft', 'shipment', 'tanker'], object: true },
 
   // ASSAULT: armed attacks, air and missile strikes, clashes, shelling, occupation by force
   { id: 'assault.attack', category: 'ASSAULT', lemma: 'attack', pos: 'verb', preps: ['in'] },
