@@ -80,6 +80,20 @@ describe('codes: officials the text gives no country', () => {
     expect(doc.actors.filter((a) => a.role === 'President')).toEqual([]);
   });
 
+  it('reads "his envoy" as the envoy of the body or country of the titled person named before', () => {
+    const text = 'Sudan rejected the plan. Kenyan President Daniel Mwangi sent his envoy to Khartoum on Monday. The envoy met the generals.';
+    const doc = run(text, { Sudan: 'LOC', 'Daniel Mwangi': 'PER', Khartoum: 'LOC' }, '2019-06-10');
+    const envoy = doc.actors.find((a) => a.role === 'envoy');
+    expect(envoy).toMatchObject({ country: 'KEN' });
+    expect(envoy!.spans.map((x) => doc.spanText(x))).toEqual(['his envoy', 'envoy']);
+  });
+
+  it('keeps "his counterpart" someone else\'s office-holder', () => {
+    const text = 'Japanese Foreign Minister Yoshimasa Hayashi met his Chinese counterpart in Beijing. Tokyo said the talks were frank.';
+    const doc = run(text, { 'Yoshimasa Hayashi': 'PER', Beijing: 'LOC', Tokyo: 'LOC' });
+    expect(doc.actors.filter((a) => a.kind === 'person').map((a) => a.country)).not.toEqual(['JPN', 'JPN']);
+  });
+
   it('reads "the veteran leader" as the head of state or government named last', () => {
     const text = 'Polish Prime Minister Jan Nowak blocked the deal on Friday. In a video, the veteran leader called the decision wrong.';
     const doc = run(text, { 'Jan Nowak': 'PER' });

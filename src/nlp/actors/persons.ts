@@ -283,6 +283,10 @@ export function linkBareTitles(ctx: Context): void {
     // "the former Nigerian president": the tenure word before the country
     if (!tenure && mod) tenure = tenureWordBefore(ctx, mod.start);
     let country = mod?.country ?? null;
+    // "Mr Faki sent his envoy": the envoy of the titled person named last
+    const possessor = !mod && (tenure?.start ?? i) > 0 && /^(?:his|her)$/i.test(doc.tokens[(tenure?.start ?? i) - 1].text) ? (tenure?.start ?? i) - 1 : -1;
+    // ("his counterpart" is someone else's office-holder)
+    if (possessor >= 0 && title.office !== 'counterpart') country = possessorCountry(ctx, possessor);
     let phraseEnd = end;
     if (!country && end < doc.tokens.length && doc.tokens[end].text === 'of') {
       const c = countryAfterOf(ctx, end);
@@ -295,7 +299,7 @@ export function linkBareTitles(ctx: Context): void {
         continue;
       }
     }
-    const start = Math.min(mod?.start ?? i, tenure?.start ?? i);
+    const start = Math.min(mod?.start ?? i, tenure?.start ?? i, possessor >= 0 ? possessor : i);
     // a title already read with a name is that person's ("his Azerbaijani counterpart, Jeyhun Bayramov"),
     // unless it names an office held before ("ECOWAS envoy, former Nigerian president, X")
     const index = titled[i] >= 0 ? (tenure ? null : titled[i])
