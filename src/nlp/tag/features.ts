@@ -2,6 +2,7 @@
 // word, cached); a feature key is mix(template, value[, value]) of integers. Layers read the
 // labels predicted so far (previous tags of the same layer, POS and chunks of the layers before).
 import { hashString, mix, mix3 } from './hash.js';
+import { IntMap } from './int-map.js';
 
 /** Casing classes: how a word is written, and how the training data usually wrote it. */
 export const Casing = { Unknown: 0, Lower: 1, Title: 2, Upper: 3, Mixed: 4, NoLetters: 5 } as const;
@@ -132,8 +133,10 @@ export function phraseHash(lowerHashes: readonly number[]): number {
 
 /** Per-document memory: how words are cased outside all-caps lines, and earlier NER labels. */
 export class DocumentMemory {
-  readonly casing = new Map<number, number>();
-  readonly entityHistory = new Map<number, number>();
+  /** hash of a lower-cased word → its casing (Casing) */
+  readonly casing = new IntMap();
+  /** hash of a lower-cased word → 1 + the entity type it was last tagged with (ENTITY_TYPES.length for none) */
+  readonly entityHistory = new IntMap();
 }
 
 /**
@@ -184,8 +187,8 @@ export class SentenceFeatures {
       const usual = info.usualCasing;
       this.casing[i] = usual;
       this.rawShape[i] = info.shape;
-      this.shape[i] = this.allCaps ? truecasedShape(info, memory?.casing.get(info.lower) ?? usual) : info.shape;
-      this.history[i] = memory ? (memory.entityHistory.get(info.lower) ?? 0) : 0;
+      this.shape[i] = this.allCaps ? truecasedShape(info, memory ? memory.casing.get(info.lower, usual) : usual) : info.shape;
+      this.history[i] = memory ? memory.entityHistory.get(info.lower, 0) : 0;
       this.tagClass[i] = info.tagClass;
       this.chunkClass[i] = info.chunkClass;
       this.gazetteer[i] = 0;
@@ -213,12 +216,37 @@ export class SentenceFeatures {
   }
 }
 
+/** A lexicon's maps as IntMaps, built on first use (a lexicon is not changed once used). */
+interface LexiconTables {
+  truecase: IntMap;
+  gazetteer: IntMap;
+  tagClasses: IntMap;
+  chunkClasses: IntMap;
+}
+
+const lexiconTables = new WeakMap<Lexicon, LexiconTables>();
+
+function tablesOf(lexicon: Lexicon): LexiconTables {
+  let tables = lexiconTables.get(lexicon);
+  if (!tables) {
+    tables = {
+      truecase: IntMap.from(lexicon.truecase),
+      gazetteer: IntMap.from(lexicon.gazetteer),
+      tagClasses: IntMap.from(lexicon.tagClasses ?? new Map()),
+      chunkClasses: IntMap.from(lexicon.chunkClasses ?? new Map()),
+    };
+    lexiconTables.set(lexicon, tables);
+  }
+  return tables;
+}
+
 /** Cache a word's lexicon entries on its description (one lexicon at a time). */
 function lookUpWord(info: WordInfo, lexicon: Lexicon): void {
   info.lexiconOf = lexicon;
-  info.usualCasing = lexicon.truecase.get(info.lower) ?? Casing.Unknown;
-  info.tagClass = lexicon.tagClasses?.get(info.raw) ?? 0;
-  info.chunkClass = lexicon.chunkClasses?.get(info.raw) ?? 0;
+  const tables = tablesOf(lexicon);
+  info.usualCasing = tables.truecase.get(info.lower, Casing.Unknown);
+  info.tagClass = tables.tagClasses.get(info.raw, 0);
+  info.chunkClass = tables.chunkClasses.get(info.raw, 0);
 }
 
 function isAllCaps(infos: readonly WordInfo[]): boolean {
@@ -245,8 +273,9 @@ function truecasedShape(info: WordInfo, usual: number): number {
  * rarely a name and would turn words like "reading" or "nice" into places.)
  */
 function markGazetteer(s: SentenceFeatures, lexicon: Lexicon): void {
-  const { gazetteer, gazetteerMaxLength } = lexicon;
-  if (gazetteer.size === 0) return;
+  const gazetteerMaxLength = lexicon.gazetteerMaxLength;
+  if (lexicon.gazetteer.size === 0) return;
+  const gazetteer = tablesOf(lexicon).gazetteer;
   for (let i = 0; i < s.n; i++) {
     if (!s.capitalised[i]) continue;
     let h = PHRASE_SEED;
@@ -255,8 +284,8 @@ function markGazetteer(s: SentenceFeatures, lexicon: Lexicon): void {
     const last = Math.min(s.n, i + gazetteerMaxLength);
     for (let j = i; j < last; j++) {
       h = mix(h, s.lower[j]);
-      const types = gazetteer.get(h);
-      if (types !== undefined) {
+      const types = gazetteer.get(h, 0);
+      if (types !== 0) {
         bestLength = j - i + 1;
         bestTypes = types;
       }
