@@ -54,6 +54,25 @@ const BOUNDARY_RIGHT = 0x2e2f;
 const PHRASE_SEED = 0x5eed;
 
 export function wordShape(word: string): string {
+  if (!isAscii(word)) return wordShapeOfCodePoints(word);
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const cls = code >= 48 && code <= 57 ? 100 : code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code;
+    if (cls !== last) out += String.fromCharCode(cls);
+    last = cls;
+  }
+  return out;
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** wordShape for any text: letter case by Unicode case mapping, code point by code point. */
+function wordShapeOfCodePoints(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
@@ -71,9 +90,17 @@ export function wordShape(word: string): string {
 export function casingOf(word: string): Casing {
   let upper = 0;
   let lower = 0;
-  for (const ch of word) {
-    if (ch !== ch.toLowerCase()) upper++;
-    else if (ch !== ch.toUpperCase()) lower++;
+  if (isAscii(word)) {
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (code >= 65 && code <= 90) upper++;
+      else if (code >= 97 && code <= 122) lower++;
+    }
+  } else {
+    for (const ch of word) {
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
   }
   if (upper + lower === 0) return Casing.NoLetters;
   if (upper === 0) return Casing.Lower;
