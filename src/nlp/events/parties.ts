@@ -67,6 +67,9 @@ function speakerAfter(doc: Doc, s: TokenRange, end: number): boolean {
   return REPORTING_FORMS.has(w) || (k > end && ['announced', 'confirmed', 'reported'].includes(w));
 }
 
+const STAGING_PARTICIPLES = new Set(['called', 'organised', 'organized', 'staged', 'led', 'launched', 'carried', 'conducted',
+  'declared', 'imposed', 'ordered', 'announced', 'sent', 'delivered', 'provided', 'donated', 'shipped', 'dispatched']);
+
 const MEASURES = /^(\d.*|one|two|three|four|five|six|seven|eight|nine|ten|half|a|about|around|nearly|almost|some|more|up|over|another)$/;
 
 export function findParties(
@@ -98,6 +101,8 @@ export function findParties(
     const reduced = t.head > s.start && !AUXILIARIES.has(lower(doc, t.head - 1)) && !BE_FORMS.has(lower(doc, t.head - 1));
     const subject = reduced ? groups.filter((g) => g.end === t.head).flatMap((g) => g.slots)
       : leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
+    // "a fighter jet was scrambled": the forces moved belong to their own side, the mover unnamed
+    if (!source.length && p.category === 'MOBILIZE') return { source: subject, target: right.targets[0] ?? [] };
     return { source, target: subject, agentless: !source.length };
   }
   if (!source.length) {
@@ -177,7 +182,9 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
       inner.every((w) => OBJECT_PREPS.has(w))) prep = null;
     // "by" names the agent of a passive verb or of an event noun ("airstrikes by the coalition")
     // a noun's own "by" agent ("airstrikes by the coalition"), not that of a verb in between ("crimes committed by")
-    const nounAgent = t.noun && between.length <= 6 && !doc.words({ start: t.end, end: g.start }).some((w) => /^[a-z]+(ed|ing)$/.test(w));
+    // ("a general strike called by the unions", "a curfew imposed by the city": the participle stages the noun's own act)
+    const nounAgent = t.noun && between.length <= 6 &&
+      !doc.words({ start: t.end, end: g.start }).some((w) => /^[a-z]+(ed|ing)$/.test(w) && !STAGING_PARTICIPLES.has(w));
     const agent = (prep === 'by' && (passive || nounAgent)) ||
       (passive && prep !== null && (p.passiveSourcePreps ?? []).includes(prep));
     if (prep && (agent || sourcePreps.includes(prep))) {

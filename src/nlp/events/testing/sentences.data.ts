@@ -446,6 +446,11 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The Indian prime minister dissolved parliament on Monday.', events: [] },
   { text: 'Turkish troops fired at Syrian border guards.', events: [e('ASSAULT', 'TUR', 'SYR')] },
   { text: 'Russia pulled its forces back from positions in northern Ukraine.', events: [e('RETREAT', 'RUS', 'UKR')] },
+  // the agent of a participle that stages the noun's act ("called by", "sent by"); scrambled jets are their side's
+  { text: 'A general strike called by Colombian unions paralysed Bogota on Wednesday.', events: [e('PROTEST', 'COL', 'COL', { date: '2024-03-13' })] },
+  { text: 'Humanitarian aid sent by Egypt to Gaza arrived on Sunday.', events: [e('AID', 'EGY', 'PSE')] },
+  { text: 'A strike by Israeli warplanes killed five people.', events: [] },
+  { text: 'Turkish F-16 jets were scrambled toward Greek fighters over the Aegean.', events: [e('MOBILIZE', 'TUR', 'GRC')] },
 ];
 
 /**
@@ -729,4 +734,5 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'coerce.block-vessel': { text: 'Chinese coast guard vessels blocked a Philippine supply boat near the Second Thomas Shoal.', events: [e('COERCE', 'CHN', 'PHL')] },
   'retreat.pull-forces': { text: 'France pulled its troops from Niger on Friday.', events: [e('RETREAT', 'FRA', 'NER', { date: '2024-03-15' })] },
   'retreat.reduce-troops': { text: 'The United States reduced its troop presence in Iraq.', events: [e('RETREAT', 'USA', 'IRQ')] },
+  'protest.strike-by': { text: 'The strike by Nigerian doctors entered its third week.', events: [e('PROTEST', 'NGA', 'NGA')] },
 };

@@ -269,6 +269,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'protest.general-strike', category: 'PROTEST', mode: 'strike-gen', lemma: 'strike', pos: 'noun', before: ['general', 'national', 'nationwide'], preps: ['against'], domestic: true },
   { id: 'protest.hunger-strike', category: 'PROTEST', mode: 'strike-hun', lemma: 'strike', pos: 'noun', before: ['hunger'], preps: ['against'], domestic: true },
   { id: 'protest.labour-strike', category: 'PROTEST', mode: 'strike-lim', lemma: 'strike', pos: 'noun', before: ['labor', 'labour', 'workers', 'union', 'go', 'went', 'on', 'open-ended', 'indefinite', '-day', '-hour', '-week'], preps: ['against'], domestic: true },
+  { id: 'protest.strike-by', category: 'PROTEST', mode: 'strike-lim', lemma: 'strike', pos: 'noun', after: ['by'], objectNoun: ['doctor', 'worker', 'teacher', 'union', 'nurse', 'miner', 'pilot', 'driver', 'employee', 'staff', 'lawyer', 'student', 'farmer', 'trucker', 'dockworker', 'civil'], object: true, preps: ['against'], domestic: true },
   { id: 'protest.block-roads', category: 'PROTEST', mode: 'obstruct', lemma: 'block', pos: 'verb', objectNoun: ['road', 'street', 'highway', 'bridge', 'traffic', 'railway', 'entrance', 'crossing', 'transport'], object: false, preps: ['against', 'in'], domestic: true },
   { id: 'protest.walk-out', category: 'PROTEST', lemma: 'walk', pos: 'verb', after: ['out'], object: false, preps: ['of', 'on'] },
   { id: 'protest.storm', category: 'PROTEST', mode: 'riot', lemma: 'storm', pos: 'verb', objectNoun: ['embassy', 'consulate', 'parliament', 'mission'] },
