@@ -167,6 +167,12 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(doc.actors.find((a) => a.sector === 'CRM')).toMatchObject({ country: 'LBY' });
   });
 
+  it('reads "Burundian militiamen" as an armed group and "Congolese" as the DRC, like "Congo"', () => {
+    const doc = run('Burundian militiamen attacked a camp for Congolese refugees near the border with Congo.', { Burundian: 'MISC', Congolese: 'MISC', Congo: 'LOC' });
+    expect(doc.actors.find((a) => a.sector === 'REB')).toMatchObject({ country: 'BDI' });
+    expect(doc.actors.find((a) => a.name.endsWith('refugees'))).toMatchObject({ country: 'COD' });
+  });
+
   it('does not take a place later in the clause for the armed group ("rebels ... announced in Rome")', () => {
     const text = 'Chad signed a truce. The rebels of the northern front announced in Paris that they would observe it. Chad welcomed that.';
     const doc = run(text, { Chad: 'LOC', Paris: 'LOC' });

@@ -43,8 +43,9 @@ const rows: Record<string, CountryExtra> = {
   CHL: { demonyms: ['Chilean'] },
   CHN: { name: 'China', variants: ['PRC', 'Mainland China'], demonyms: ['Chinese'] },
   COL: { demonyms: ['Colombian'] },
-  COG: { name: 'Republic of the Congo', variants: ['Congo-Brazzaville'], demonyms: ['Congolese'] },
-  COD: { name: 'Democratic Republic of the Congo', variants: ['DR Congo', 'DRC', 'Congo', 'Congo-Kinshasa', 'DR of Congo'] },
+  COG: { name: 'Republic of the Congo', variants: ['Congo-Brazzaville'] },
+  // "Congo" and "Congolese" alone are the DRC, as news most often means them
+  COD: { name: 'Democratic Republic of the Congo', variants: ['DR Congo', 'DRC', 'Congo', 'Congo-Kinshasa', 'DR of Congo'], demonyms: ['Congolese'] },
   CRI: { demonyms: ['Costa Rican'] },
   CIV: { name: 'Ivory Coast', demonyms: ['Ivorian'] },
   HRV: { demonyms: ['Croatian', 'Croat'] },

@@ -262,6 +262,8 @@ export const GROUPS: GroupEntry[] = [
   g('fighters', 'REB', 'group', 'fighters'),
   g('militia', 'REB', 'group', 'militia'),
   g('militias', 'REB', 'group', 'militia'),
+  g('militiamen', 'REB', 'group', 'militia'),
+  g('militiaman', 'REB', 'group', 'militia'),
   g('gunmen', 'CRM', 'group', 'gunmen'),
   g('protesters', 'CVL', 'group', 'protesters'),
   g('protestors', 'CVL', 'group', 'protesters'),
