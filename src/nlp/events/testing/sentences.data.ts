@@ -451,6 +451,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Humanitarian aid sent by Egypt to Gaza arrived on Sunday.', events: [e('AID', 'EGY', 'PSE')] },
   { text: 'A strike by Israeli warplanes killed five people.', events: [] },
   { text: 'Turkish F-16 jets were scrambled toward Greek fighters over the Aegean.', events: [e('MOBILIZE', 'TUR', 'GRC')] },
+  // an effort or plan to overthrow is no coup
+  { text: 'Rebels in Chad continued their effort to overthrow the government.', events: [] },
 ];
 
 /**

@@ -365,7 +365,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'coerce.hack', category: 'COERCE', lemma: 'hack', pos: 'verb', object: false, preps: ['into', 'of'] },
   { id: 'coerce.censor', category: 'COERCE', mode: 'censor', lemma: 'censor', pos: 'verb' },
   { id: 'coerce.coup', category: 'COERCE', mode: 'coup', lemma: 'coup', pos: 'noun', preps: ['in', 'against'], domestic: true },
-  { id: 'coerce.overthrow', category: 'COERCE', mode: 'coup', lemma: 'overthrow', pos: 'verb', domestic: true },
+  { id: 'coerce.overthrow', category: 'COERCE', mode: 'coup', lemma: 'overthrow', pos: 'verb', domestic: true, notPurpose: true },
   { id: 'coerce.depose', category: 'COERCE', mode: 'coup', lemma: 'depose', pos: 'verb', domestic: true },
   { id: 'coerce.state-of-emergency', category: 'COERCE', mode: 'martial-law', lemma: 'emergency', pos: 'noun', before: ['state'], preps: ['in', 'on'], domestic: true },
   { id: 'coerce.bar', category: 'COERCE', mode: 'restrict', lemma: 'bar', pos: 'verb', preps: ['from'] },
