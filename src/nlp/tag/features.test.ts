@@ -35,6 +35,13 @@ describe('word descriptions', () => {
   });
 });
 
+describe('entity starts', () => {
+  it('lets capitalised words and numbers begin an entity, not lower-case words or punctuation', () => {
+    expect(['Kabul', 'NATO', 'iPhone', '1860', '49ers'].map((w) => describeWord(w).opensEntity)).toEqual([true, true, true, true, true]);
+    expect(['rebels', 'de', ',', '"', '--', '(', '…'].map((w) => describeWord(w).opensEntity)).toEqual([false, false, false, false, false, false, false]);
+  });
+});
+
 describe('typography', () => {
   it('describes curly quotes, dashes and ellipses like their ASCII forms', () => {
     expect(normaliseTypography('“')).toBe('"');

@@ -34,7 +34,10 @@ export interface WordInfo {
   /** hashes of the lower-cased prefixes and suffixes of length 1..4 */
   affixes: Int32Array;
   capitalised: boolean;
-  /** may the word begin a named entity? Not when it is written in lower case, nor punctuation */
+  /**
+   * may the word begin a named entity? Not when it is a lower-case word (one that begins with a
+   * letter: "49ers" may), nor punctuation
+   */
   opensEntity: boolean;
   /**
    * Where the tagger cached this word's summed word-feature weights: per layer id l, entry l is
@@ -142,7 +145,7 @@ export function describeWord(original: string): WordInfo {
     casing,
     affixes,
     capitalised: casing === Casing.Title || casing === Casing.Upper || casing === Casing.Mixed,
-    opensEntity: casing !== Casing.Lower && (casing !== Casing.NoLetters || /[0-9]/.test(word)),
+    opensEntity: casing === Casing.Lower ? /^[0-9]/.test(word) : casing !== Casing.NoLetters || /[0-9]/.test(word),
     rowCache: new Int32Array(6),
     lexiconOf: null,
     usualCasing: Casing.Unknown,

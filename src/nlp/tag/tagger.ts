@@ -296,9 +296,9 @@ export class Tagger {
 
   /**
    * Is token i outside any entity without scoring it? When no entity span is open and its word
-   * cannot begin one (see WordInfo.opensEntity: in eng.train 22 of 23,499 entities begin with
-   * a lower-case word, 1 with punctuation), the only label left is O. About two tokens in three
-   * are decided so.
+   * cannot begin one (see WordInfo.opensEntity: in eng.train 19 of 23,499 entities begin with
+   * a lower-case word that begins with a letter, 1 with punctuation), the only label left is O.
+   * About two tokens in three are decided so.
    */
   private outsideEntity(s: SentenceFeatures, i: number, target: Int32Array): boolean {
     return !s.infos[i].opensEntity && this.ner.allowedAfterLabel(i > 0 ? target[i - 1] : -1, this.nerOutside);
