@@ -18,7 +18,7 @@ import { awaitedParties, completeParties, ended, warringParties, type Deferred }
 
 export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase): DocEvent[] {
   const slots = actorSlots(doc, kb);
-  const discourse: Discourse = { lastSource: [], lastParties: [] };
+  const discourse: Discourse = { lastSource: [], lastParties: [], mainSource: [] };
   const events: DocEvent[] = [];
   const verbHeads = new Set<number>();
   const produced = new Set<number>();
@@ -198,6 +198,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const subject = groups.find((g) => !isLocative(doc, g, sentence));
       if (subject) discourse.lastSource = subject.slots;
     }
+    // the sentence's main subject: the source of its first act, else its first named party
+    const first = events.find((e) => e.sentence === sentence);
+    const opening = groups.find((g) => !isLocative(doc, g, sentence));
+    discourse.mainSource = first ? slotsFor(first.sourceActors, first.source) : opening?.slots ?? discourse.mainSource;
   }
   events.push(...articleParties(doc, deferred, events, kb));
   events.push(...suppliedWeapons(doc, slots, events));

@@ -22,6 +22,8 @@ export interface Earlier {
 export interface Discourse {
   lastSource: Slot[];
   lastParties: Slot[];
+  /** the main subject of the previous sentence ("The small Balkan country" stands for it) */
+  mainSource: Slot[];
 }
 
 export interface Parties {
@@ -317,6 +319,13 @@ function leftSubject(
     const located = groups.filter((gr) => gr.end <= t.head && gr.start >= floor && gr.locative && locatedPeople(doc, gr, s));
     g = located[located.length - 1];
   }
+  const described = g ? -1 : describedSubjectEnd(doc, s, t.head);
+  const afterDescription = described < 0 ? [] : doc.words({ start: described, end: t.head }).map((w) => w.toLowerCase());
+  if (described >= 0 && groupCodes(discourse.mainSource).length === 1 && (t.noun ? nounPhraseSubject(afterDescription)
+    : afterDescription.every((w) => AUXILIARIES.has(w) || w.endsWith('ly')))) {
+    // "The small Balkan country, whose bid ... failed, also raised tariffs": the country named before
+    return discourse.mainSource;
+  }
   if (!g || t.head - g.end > MAX_SUBJECT_DISTANCE) return [];
   const between = doc.words({ start: g.end, end: t.head }).map((w) => w.toLowerCase().replace(/’/g, "'"));
   const content = between.filter((w) => !AUXILIARIES.has(w) && !w.endsWith('ly'));
@@ -363,6 +372,32 @@ function leftSubject(
   }
   return g.slots;
 }
+
+/**
+ * Where a sentence-opening description of a country ("The small Balkan country", "The Gulf
+ * state", with its apposition or relative clause) ends before `head`, or -1.
+ */
+function describedSubjectEnd(doc: Doc, s: TokenRange, head: number): number {
+  if (lower(doc, s.start) !== 'the') return -1;
+  let k = s.start + 1;
+  while (k < head && k <= s.start + 4 && !COUNTRY_NOUNS.has(lower(doc, k))) {
+    if (!/^[a-z-]+$/i.test(doc.tokens[k].text)) return -1;
+    k++;
+  }
+  if (k >= head || !COUNTRY_NOUNS.has(lower(doc, k))) return -1;
+  let j = k + 1;
+  // ("The state of emergency ...": a noun phrase going on, not a country)
+  if (j < head && lower(doc, j) !== ',' && !AUXILIARIES.has(lower(doc, j)) && !/^VB/.test(doc.pos[j] ?? '')) return -1;
+  if (j < head && lower(doc, j) === ',') {
+    // ", whose bid ... failed on Tuesday,"
+    j++;
+    while (j < head && lower(doc, j) !== ',') j++;
+    j++;
+  }
+  return j <= head ? j : -1;
+}
+
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic', 'emirate']);
 
 /** The actor group before "'s" that owns the event noun ("Gyawali's recent visit", "Russia's first strike"). */
 function possessorOf(doc: Doc, s: TokenRange, groups: Group[], head: number): Group | undefined {

@@ -33,6 +33,19 @@ function relativeClauseBetween(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Is the timex inside a ", which/who/whose ...," clause that closes before the anchor? */
+function insideClosedRelative(doc: Doc, s: TokenRange, t: TokenRange, anchor: number): boolean {
+  let opened = false;
+  for (let k = t.start - 1; k > s.start; k--) {
+    const w = doc.tokens[k].text.toLowerCase();
+    if ((w === 'which' || w === 'who' || w === 'whose') && doc.tokens[k - 1].text === ',') { opened = true; break; }
+    if (w === ',' || w === ';') return false;
+  }
+  if (!opened) return false;
+  for (let k = t.end; k < anchor; k++) if (doc.tokens[k].text === ',') return true;
+  return false;
+}
+
 /** A date right after a reporting verb ("said Thursday"), before the act it reports. */
 function reportDate(doc: Doc, t: TokenRange, anchor: number): boolean {
   return t.end <= anchor && t.start > 0 && REPORTING_FORMS.has(doc.tokens[t.start - 1].text.toLowerCase());
@@ -114,6 +127,8 @@ function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: 
     if (inOtherSubordinate(doc, sentence, t.start, anchor)) return;
     if (modifiesNoun(doc, t, anchor)) return;
     if (t.end <= anchor && relativeClauseBetween(doc, t.end, anchor)) return;
+    // "The country, whose bid failed on Tuesday, also raised tariffs": a date inside a closed relative clause
+    if (t.end <= anchor && insideClosedRelative(doc, sentence, t, anchor)) return;
     // "cut ties on June 5, after accusing it": a subordinate act is not dated by its main clause
     if (t.end <= anchor && subordinatorBetween(doc, t.end, anchor)) return;
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;

@@ -373,6 +373,9 @@ export const SENTENCES: SentenceCase[] = [
   // weapons a party attacks with, supplied by another country, are military aid from it
   { text: 'Russian forces shelled Kharkiv on Monday. Ukrainian forces struck river crossings with US-supplied HIMARS rocket systems.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'UKR', 'RUS'), e('AID', 'USA', 'UKR')] },
   { text: 'Russia attacked Kyiv with Iranian-made drones.', events: [e('ASSAULT', 'RUS', 'UKR')] },
+  // "The small Balkan country, whose bid ...": a description of the country named before; the relative clause's date is its own
+  { text: 'Kosovo raised tariffs on Serbian goods. The small Balkan country, whose bid to join the police body failed on Tuesday, also raised tariffs on Bosnia.', events: [e('SANCTION', 'XKX', 'SRB'), e('SANCTION', 'XKX', 'BIH', { date: null })] },
+  { text: 'Kenya met Uganda. The state of emergency was declared.', events: [e('CONSULT', 'KEN', 'UGA')] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
