@@ -456,6 +456,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Turkish F-16 jets were scrambled toward Greek fighters over the Aegean.', events: [e('MOBILIZE', 'TUR', 'GRC')] },
   // an effort or plan to overthrow is no coup
   { text: 'Rebels in Chad continued their effort to overthrow the government.', events: [] },
+  // an arrest names its target with "of"; a press release is no release
+  { text: 'The arrest of two Canadians by Chinese authorities strained relations.', events: [e('COERCE', 'CHN', 'CAN')] },
+  { text: 'The ministry issued a press release on Monday.', events: [] },
 ];
 
 /**
@@ -740,4 +743,9 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'retreat.pull-forces': { text: 'France pulled its troops from Niger on Friday.', events: [e('RETREAT', 'FRA', 'NER', { date: '2024-03-15' })] },
   'retreat.reduce-troops': { text: 'The United States reduced its troop presence in Iraq.', events: [e('RETREAT', 'USA', 'IRQ')] },
   'protest.strike-by': { text: 'The strike by Nigerian doctors entered its third week.', events: [e('PROTEST', 'NGA', 'NGA')] },
+  'coerce.deportation': { text: "Kenya's deportation of two Ugandan activists angered Kampala.", events: [e('COERCE', 'KEN', 'UGA')] },
+  'coerce.strip': { text: 'Nicaragua stripped 94 opponents of their citizenship.', events: [e('COERCE', 'NIC', 'NIC')] },
+  'assault.execution': { text: 'The execution of a Japanese hostage by Islamic State militants shocked Tokyo.', events: [e('ASSAULT', 'SYR', 'JPN')] },
+  'retreat.release-noun': { text: 'The release of three Thai hostages by Hamas was welcomed in Bangkok.', events: [e('RETREAT', 'PSE', 'THA')] },
+  'retreat.exchange-of-prisoners': { text: 'The exchange of prisoners between Russia and Ukraine took place in Istanbul.', events: [e('RETREAT', 'RUS,UKR', 'RUS,UKR')] },
 };
