@@ -52,6 +52,15 @@ describe('stated role dates: verbs after the person', () => {
     expect(actor(doc, 'ibrahim-conteh')).toMatchObject({ roleFrom: '2020-03' });
   });
 
+  it('reads "has been <title> since" but not "was <title> in"', () => {
+    const doc = run('Rwandan President Paul Kagame, who has been president since 2000, met Omar Diallo, who was prime minister in 2015.', {
+      'Paul Kagame': 'PER', 'Omar Diallo': 'PER',
+    });
+    expect(actor(doc, 'paul-kagame')).toMatchObject({ roleFrom: '2000', roleRules: ['tenure.served-as'] });
+    expect(actor(doc, 'omar-diallo')).toMatchObject({ role: null });
+    expect(actor(doc, 'omar-diallo').roleFrom).toBeUndefined();
+  });
+
   it('follows a pronoun subject to the person named just before it', () => {
     const doc = run('Chilean Interior Minister Rosa Pardo spoke to reporters on Tuesday. She resigned in March 2020 but returned later.', {
       'Rosa Pardo': 'PER',

@@ -79,13 +79,13 @@ function rangeAt(doc: Doc, i: number): { from: string; to: string } | null {
 }
 
 /** The first calendar date (or stated range) in [start, limit), not past a clause break. */
-function dateAfter(doc: Doc, start: number, limit: number): { from?: string; to?: string; value?: string } | null {
+function dateAfter(doc: Doc, start: number, limit: number): { from?: string; to?: string; value?: string; since?: boolean } | null {
   for (let i = start; i < limit; i++) {
     if (/^[;:()"“”]$/.test(doc.tokens[i].text)) return null;
     const range = rangeAt(doc, i);
     if (range) return range;
     const date = dateAt(doc, i);
-    if (date) return { value: date.value };
+    if (date) return { value: date.value, since: i > 0 && doc.tokens[i - 1].text.toLowerCase() === 'since' };
   }
   return null;
 }
@@ -137,22 +137,22 @@ function readTenureVerb(ctx: Context, actor: Actor, after: number): void {
     const named = titleWithin(ctx, end + 1, Math.min(sentence.end, end + 4));
     if (named && officeOf(named.role) !== officeOf(actor.role)) return;
   }
+  let title: ReturnType<typeof titleWithin> = null;
   if (verb.needsTitle || actor.role === null) {
-    const title = titleWithin(ctx, end, Math.min(sentence.end, end + TITLE_REACH));
+    title = titleWithin(ctx, end, Math.min(sentence.end, end + TITLE_REACH));
     if (!title && verb.needsTitle) return;
-    if (title) {
-      // "X, the finance minister, became prime minister": the dates are another role's
-      if (actor.role !== null && officeOf(actor.role) !== officeOf(title.role)) return;
-      if (actor.role === null) {
-        actor.role = title.role;
-        actor.sector ??= title.sector;
-        actor.country ??= title.country;
-      }
-      dateStart = title.end;
-    }
+    // "X, the finance minister, became prime minister": the dates are another role's
+    if (title && actor.role !== null && officeOf(actor.role) !== officeOf(title.role)) return;
+    if (title) dateStart = title.end;
   }
   const date = dateAfter(doc, Math.min(end, dateStart), Math.min(sentence.end, dateStart + DATE_REACH));
-  if (!date || (verb.rangeOnly && !date.from)) return;
+  if (!date || (verb.rangeOnly && !date.from && !(verb.sinceCounts && date.since))) return;
+  // "X was sworn in on Monday as defence minister": the role the dates are for
+  if (title && actor.role === null) {
+    actor.role = title.role;
+    actor.sector ??= title.sector;
+    actor.country ??= title.country;
+  }
   if (date.value) state(actor, verb.side, date.value, verb.id);
   if (date.from) state(actor, 'from', date.from, verb.id);
   if (date.to) state(actor, 'to', date.to, verb.id);

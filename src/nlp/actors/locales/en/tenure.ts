@@ -60,10 +60,12 @@ export interface TenureVerb {
   needsTitle?: boolean;
   /** "was prime minister in 2012" says when it was held, not when it began: only a stated span counts */
   rangeOnly?: boolean;
+  /** ... or a date after "since" ("has been president since 2014") */
+  sinceCounts?: boolean;
 }
 
-const v = (id: string, pattern: RegExp, side: TenureSide, needsTitle = false, rangeOnly = false): TenureVerb => ({
-  id: `tenure.${id}`, pattern, side, needsTitle, rangeOnly,
+const v = (id: string, pattern: RegExp, side: TenureSide, needsTitle = false, rangeOnly = false, sinceCounts = false): TenureVerb => ({
+  id: `tenure.${id}`, pattern, side, needsTitle, rangeOnly, sinceCounts,
 });
 
 export const TENURE_VERBS: TenureVerb[] = [
@@ -76,7 +78,7 @@ export const TENURE_VERBS: TenureVerb[] = [
   v('appointed', /^(?:was|were|has been|had been) (?:appointed|named|elected|re - elected|reelected|installed|inaugurated|confirmed)(?: as)?\b/, 'from', true),
   v('became', /^(?:became|has become|had become)\b/, 'from', true),
   v('took-over', /^(?:took over|has taken over|had taken over)(?: as)?\b/, 'from', true),
-  v('served-as', /^(?:served|has served|had served|was|had been)(?: as)?\b/, 'from', true, true),
+  v('served-as', /^(?:served|has served|had served|was|had been|has been|have been)(?: as)?\b/, 'from', true, true, true),
   v('stepped-down', /^(?:stepped down|has stepped down|had stepped down|resigned|has resigned|had resigned|left office|quit)\b/, 'to'),
   v('ousted', /^(?:was|were|had been) (?:ousted|removed|toppled|deposed|overthrown|dismissed|sacked|impeached)\b/, 'to'),
   v('lost-power', /^(?:lost power|was voted out)\b/, 'to'),
