@@ -519,7 +519,8 @@ const FIRST_PERSON = new Set(['our', 'my']);
 
 const CATENATIVES = new Set(['prepared', 'ready', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
   'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'going', 'able', 'set', 'due', 'expected', 'likely', 'trying', 'tried',
-  'try', 'seeking', 'aims', 'aim', 'preparing', 'continue', 'continues', 'continued']);
+  'try', 'seeking', 'aims', 'aim', 'preparing', 'continue', 'continues', 'continued', 'attempted', 'attempt', 'attempts',
+  'attempting', 'sought', 'seeks', 'managed']);
 
 /** "Australia, Britain and Canada have said they would": the pronoun right after a reporting verb is its speaker. */
 function saidBy(doc: Doc, spoken: Speaker[], pronoun: number): boolean {

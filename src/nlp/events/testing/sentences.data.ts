@@ -459,6 +459,8 @@ export const SENTENCES: SentenceCase[] = [
   // an arrest names its target with "of"; a press release is no release
   { text: 'The arrest of two Canadians by Chinese authorities strained relations.', events: [e('COERCE', 'CHN', 'CAN')] },
   { text: 'The ministry issued a press release on Monday.', events: [] },
+  // "they attempted to ...": the pronoun reaches the speaker through the catenative verb
+  { text: 'Somali militants said they attempted to assassinate the Kenyan ambassador.', events: [e('ASSAULT', 'SOM', 'KEN')] },
 ];
 
 /**
