@@ -6,7 +6,7 @@ import type { Actor, Doc } from '../doc.js';
 import { ActorTable, focusCountry, type ActorLexicons, type Context } from './context.js';
 import { isDateline, linkNames, linkPossessedBodies, placeCountryOf } from './names.js';
 import { linkBareTitles, linkPersons } from './persons.js';
-import { linkDemonymPhrases, linkNominals } from './nominals.js';
+import { linkBodyMembers, linkDemonymPhrases, linkNominals } from './nominals.js';
 import { linkPairs } from './identity.js';
 import { lookup } from './kb.js';
 import { tokenKey } from './phrases.js';
@@ -87,6 +87,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   linkNominals(ctx);
   linkBareTitles(ctx);
   linkDemonymPhrases(ctx, mentions);
+  linkBodyMembers(ctx);
   readStatedTenure(ctx);
   fillFromFocus(ctx);
   doc.actors = withoutSpanless(doc, ctx.table.actors);

@@ -184,6 +184,11 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(actor(doc, 'gcc').country).toBe('GCC');
   });
 
+  it('reads "Leaders of the 15-member Ecowas" as the body', () => {
+    const doc = run('Leaders of the 15-member Ecowas met in Accra on Sunday.', { Ecowas: 'ORG', Accra: 'LOC' });
+    expect(actor(doc, 'ecowas').spans.map((x) => doc.spanText(x))).toContain('Leaders of the 15-member Ecowas');
+  });
+
   it('reads "the heads of state" after a regional body\'s summit as that body', () => {
     const text = 'Leaders of the African Union met in Addis Ababa on Sunday. The heads of state demanded the release of the detained ministers.';
     const doc = run(text, { 'African Union': 'ORG', 'Addis Ababa': 'LOC' });

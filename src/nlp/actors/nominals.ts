@@ -133,6 +133,25 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
 
 const ARMED_SECTORS = new Set(['REB', 'CRM', 'OPP']);
 
+const MEMBER_NOUNS = /^(?:leaders|heads|members|ministers|representatives|delegates)$/i;
+
+/** "Leaders of the 15-member Ecowas", "ministers of the bloc": the body acting through its members. */
+export function linkBodyMembers(ctx: Context): void {
+  const { doc } = ctx;
+  for (let i = 0; i + 2 < doc.tokens.length; i++) {
+    if (ctx.tokenActor[i] >= 0 || !MEMBER_NOUNS.test(doc.tokens[i].text) || doc.tokens[i + 1].text !== 'of') continue;
+    let j = i + 2;
+    while (j < Math.min(doc.tokens.length, i + 7) && ctx.tokenActor[j] < 0 && /^(?:the|its|\d[\w-]*|-|member|nation|strong)$/i.test(doc.tokens[j].text)) j++;
+    const body = ctx.tokenActor[j] ?? -1;
+    if (body < 0 || ctx.table.actors[body].kind !== 'organization') continue;
+    let end = j;
+    while (end < doc.tokens.length && ctx.tokenActor[end] === body) end++;
+    ctx.table.addSpan(body, { start: i, end });
+    for (let k = i; k < end; k++) if (ctx.tokenActor[k] < 0) ctx.tokenActor[k] = body;
+    i = end - 1;
+  }
+}
+
 /**
  * The country of the place a group noun's own locative phrase names ("gunmen in Smawa desert in
  * Iraq's southern province"); not a place later in the clause ("rebels ... announced in Rome").
