@@ -376,6 +376,8 @@ export const SENTENCES: SentenceCase[] = [
   // "The small Balkan country, whose bid ...": a description of the country named before; the relative clause's date is its own
   { text: 'Kosovo raised tariffs on Serbian goods. The small Balkan country, whose bid to join the police body failed on Tuesday, also raised tariffs on Bosnia.', events: [e('SANCTION', 'XKX', 'SRB'), e('SANCTION', 'XKX', 'BIH', { date: null })] },
   { text: 'Kenya met Uganda. The state of emergency was declared.', events: [e('CONSULT', 'KEN', 'UGA')] },
+  // welcoming the announcement of another party's declared pullback
+  { text: "Russian troops shelled Kharkiv. On Thursday, Russia's defence minister declared the maneuvers in Crimea over. Ukraine's president welcomed the announcement.", events: [e('ASSAULT', 'RUS', 'UKR'), e('CONCEDE', 'RUS', 'UKR', { date: '2024-03-14' }), e('SUPPORT', 'UKR', 'RUS')] },
   // the lead's undated act takes the date of its later restatement
   { text: 'Kenya and Uganda have signed a trade agreement. The two countries signed the agreement in Nairobi on Tuesday.', events: [e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' }), e('SUPPORT', 'KEN', 'UGA', { date: '2024-03-12' })] },
   // "said Tuesday ... had": the report is dated, the earlier act is not
@@ -666,6 +668,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'consult.coordinate': { text: 'Qatar coordinated the prisoner exchange between Armenia and Azerbaijan.', events: [e('CONSULT', 'QAT', 'ARM,AZE')] },
   'consult.co-ordinate': { text: 'The UAE co-ordinated the swap of prisoners between Russia and Ukraine.', events: [e('CONSULT', 'ARE', 'RUS,UKR')] },
   'assault.flare-up': { text: 'Fresh flare-ups between Indian and Pakistani troops erupted along the border.', events: [e('ASSAULT', 'IND,PAK', 'IND,PAK')] },
+  'concede.declare-over': { text: 'Russia declared the military exercises near the Ukrainian border over on Friday.', events: [e('CONCEDE', 'RUS', 'UKR', { date: '2024-03-15' })] },
   'mobilize.warships-pass': { text: 'Two Chinese frigates passed through the strait off northern Taiwan.', events: [e('MOBILIZE', 'CHN', 'TWN')] },
   'aid.ship': { text: 'Japan shipped two million vaccine doses to Vietnam on Tuesday.', events: [e('AID', 'JPN', 'VNM', { date: '2024-03-12' })] },
   'aid.dispatch': { text: 'Turkey dispatched rescue teams to Syria after the earthquake.', events: [e('AID', 'TUR', 'SYR')] },

@@ -100,6 +100,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'concede.ease', category: 'CONCEDE', lemma: 'ease', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'measure', 'emergency'], object: false, preps: ['on', 'against', 'in'] },
   { id: 'concede.lift', category: 'CONCEDE', lemma: 'lift', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'tariff', 'emergency', 'siege'], object: false, preps: ['on', 'against', 'in'] },
   { id: 'concede.pardon', category: 'CONCEDE', lemma: 'pardon', pos: 'verb' },
+  // "declared the sweeping maneuvers in Crimea ... over": a declared end of a show of force
+  { id: 'concede.declare-over', category: 'CONCEDE', lemma: 'declare', pos: 'verb', objectNoun: ['maneuver', 'manoeuvre', 'exercise', 'drill', 'buildup', 'deployment'], object: false, preps: ['in', 'near', 'along', 'around'] },
   { id: 'concede.meet-demands', category: 'CONCEDE', lemma: 'meet', pos: 'verb', objectNoun: ['demand'], object: false, preps: ['of', 'from', 'by'], sourcePreps: [], complement: 'suppress' },
   { id: 'concede.give-in', category: 'CONCEDE', lemma: 'give', pos: 'verb', after: ['in', 'to'], object: true },
   { id: 'concede.bow-to', category: 'CONCEDE', lemma: 'bow', pos: 'verb', after: ['to'], object: true },
