@@ -554,8 +554,12 @@ function resolveAnaphor(
     if (nearest) return nearest.slots;
   }
   // "Nigeria announced that it will ...": the pronoun subject of a complement clause is its verb's subject
+  // ("announced Wednesday it will", "said on Friday that they")
+  const dated = (k: number) => lower(doc, k) === 'on' || doc.timexes.some((t) => t.start <= k && k < t.end);
   let v = anaphor.start - 1;
+  while (v > 0 && dated(v)) v--;
   if (v >= 0 && lower(doc, v) === 'that') v--;
+  while (v > 0 && dated(v)) v--;
   if (v > 0 && /^VB[DZP]?$/.test(doc.pos?.[v] ?? '')) {
     const subject = groups.filter((g) => g.end <= v && v - g.end <= 3 && !g.locative).pop();
     if (subject && (!anaphor.plural || groupCodes(subject.slots).length >= 2 || subject.slots.length >= 2) &&

@@ -463,6 +463,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The ministry issued a press release on Monday.', events: [] },
   // "they attempted to ...": the pronoun reaches the speaker through the catenative verb
   { text: 'Somali militants said they attempted to assassinate the Kenyan ambassador.', events: [e('ASSAULT', 'SOM', 'KEN')] },
+  // "announced Wednesday it would": the pronoun is the announcer, across the date
+  { text: 'The United States announced Wednesday it would prohibit all aid to Albanian rebels.', events: [e('SANCTION', 'USA', 'ALB', { modality: 'planned' })] },
+  { text: 'Britain announced on Friday that it would expel three Russian diplomats.', events: [e('SANCTION', 'GBR', 'RUS', { modality: 'planned' })] },
 ];
 
 /**
