@@ -7,7 +7,7 @@ import { ActorTable, focusCountry, type ActorLexicons, type Context } from './co
 import { isDateline, linkNames, linkPossessedBodies, placeCountryOf } from './names.js';
 import { linkBareTitles, linkPersons } from './persons.js';
 import { linkBodyMembers, linkDemonymPhrases, linkNominals } from './nominals.js';
-import { linkPairs } from './identity.js';
+import { linkCompassShortForms, linkPairs } from './identity.js';
 import { lookup } from './kb.js';
 import { tokenKey } from './phrases.js';
 import { readStatedTenure } from './tenure.js';
@@ -84,6 +84,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   linkPersons(ctx, mentions);
   linkPossessedBodies(ctx, mentions);
   linkPairs(ctx);
+  linkCompassShortForms(ctx);
   linkNominals(ctx);
   linkBareTitles(ctx);
   linkDemonymPhrases(ctx, mentions);

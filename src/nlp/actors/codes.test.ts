@@ -34,6 +34,13 @@ describe('codes: persons take the country of the body or country their title nam
     expect(actor(doc, 'maria-lund')).toMatchObject({ country: 'UN', role: 'Coordinator', sector: 'IGO' });
   });
 
+  it('keeps an office name the tagger took for an organisation inside the title', () => {
+    const doc = run("Kenya's Refugee Affairs and Repatriation Commissioner, John Otieno, told reporters the camps were full.", {
+      Kenya: 'LOC', 'Refugee Affairs': 'ORG', 'John Otieno': 'PER',
+    });
+    expect(actor(doc, 'john-otieno').country).toBe('KEN');
+  });
+
   it('reads a country before a long capitalised title ("Foreign Trade and Economic Relations Minister")', () => {
     const doc = run("Kosovo raised tariffs. Serbia's Internal and Foreign Trade Minister Ana Petrovic called it a blow to Kosovo.", {
       Kosovo: 'LOC', Serbia: 'LOC', 'Ana Petrovic': 'PER',
@@ -111,6 +118,12 @@ describe('codes: officials the text gives no country', () => {
     const doc = run(text, { Estonia: 'LOC', Latvia: 'LOC', Lithuania: 'LOC', Belarusian: 'MISC', Belarus: 'LOC' });
     const three = doc.actors.filter((a) => a.aliases.some((x) => /three Baltic states/.test(x))).map((a) => a.country);
     expect(three).toEqual(['EST', 'LVA', 'LTU']);
+  });
+
+  it('reads "the South" as South Korea in a story that names it', () => {
+    const text = 'North Korea warned South Korea on Thursday. It called on the South to stop the leaflets.';
+    const doc = run(text, { 'North Korea': 'LOC', 'South Korea': 'LOC' });
+    expect(actor(doc, 'south-korea').spans.map((x) => doc.spanText(x))).toContain('the South');
   });
 
   it('reads "the two countries" as the only two countries its sentence names', () => {

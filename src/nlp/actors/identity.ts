@@ -56,6 +56,23 @@ export function sentenceParties(ctx: Context, start: number, end: number, count:
   return found.length === count ? found : null;
 }
 
+/** "It called on the South": in a story naming South Korea (or South Sudan), "the South" is that country. */
+export function linkCompassShortForms(ctx: Context): void {
+  const { doc } = ctx;
+  const byWord = new Map<string, number>();
+  ctx.table.actors.forEach((a, index) => {
+    const word = /^(North|South)\s/.exec(a.name)?.[1];
+    if (a.kind === 'country' && word && a.spans.length) byWord.set(word, byWord.has(word) ? -1 : index);
+  });
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const index = byWord.get(doc.tokens[i].text);
+    if (index === undefined || index < 0 || ctx.tokenActor[i] >= 0 || !/^the$/i.test(doc.tokens[i - 1].text)) continue;
+    if (/^\p{Lu}/u.test(doc.tokens[i + 1]?.text ?? '') || /^-/.test(doc.tokens[i + 1]?.text ?? '')) continue;
+    ctx.table.addSpan(index, { start: i - 1, end: i + 1 });
+    ctx.tokenActor[i] = index;
+  }
+}
+
 /** The `count` actors of the wanted kind named most often before token `before` (ties: first named). */
 export function mainParties(ctx: Context, before: number, want: 'person' | 'country' | 'any', count: number): number[] | null {
   const tally = new Map<number, { n: number; first: number }>();

@@ -45,7 +45,9 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
   for (let k = 1; !mod && k <= 5 && stop - k > 0; k++) {
     const word = ctx.doc.tokens[stop - k].text;
     if (k > 1 && /^(?:and|&)$/.test(word)) continue;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || ctx.inMention[stop - k]) break;
+    // (an office name the tagger took for an organisation stays part of the title: "Rohingya Relief and Repatriation Commissioner")
+    const mention = ctx.mentionAt[stop - k] >= 0 ? ctx.doc.mentions[ctx.mentionAt[stop - k]] : null;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || (mention && mention.type !== 'ORG')) break;
     mod = modifierBefore(ctx, stop - k);
   }
   const sector = mod?.sector && mod.sector !== 'GOV' && title.sector === 'GOV' ? mod.sector : title.sector;
