@@ -391,8 +391,10 @@ function buildEvent(
     if (where.length && !where.every((c) => target.includes(c))) source = where;
   }
   if (!source.length && p.category === 'PROTEST') {
-    // protesters the text does not name protest at home: against a named target, or where they rally
-    const home = target.length ? target : placeCountry(eventPlace(doc, s, t.head, kb));
+    // protesters the text does not name protest at home: where they rally ("in Hong Kong, in
+    // defiance of Chinese authorities" → HKG→CHN), else the country of the party they target
+    const where = placeCountry(eventPlace(doc, s, t.head, kb));
+    const home = where.length ? where : target;
     if (home.length) {
       source = home.slice(0, 1);
       if (!target.length) target = source;
@@ -775,7 +777,8 @@ function whoseAntecedent(doc: Doc, s: TokenRange, groups: Group[], head: number)
 /** The first party other than the protesters named in the purpose of a protest ("to demand", "against", "over"). */
 function protestAim(doc: Doc, s: TokenRange, groups: Group[], from: number, own: string[]): Slot[] {
   let k = from;
-  while (k < s.end && k < from + 4 && !PROTEST_AIMS.has(lower(doc, k))) k++;
+  // ("blocked streets in Hong Kong in defiance of Chinese authorities": the defied party a few words on)
+  while (k < s.end && k < from + 7 && !PROTEST_AIMS.has(lower(doc, k))) k++;
   if (k >= s.end || !PROTEST_AIMS.has(lower(doc, k))) return [];
   if (lower(doc, k) === 'to' && !PROTEST_VERBS.has(lower(doc, k + 1))) return [];
   for (const g of groups) {
@@ -787,7 +790,7 @@ function protestAim(doc: Doc, s: TokenRange, groups: Group[], from: number, own:
   return [];
 }
 
-const PROTEST_AIMS = new Set(['to', 'against', 'over']);
+const PROTEST_AIMS = new Set(['to', 'against', 'over', 'defiance']);
 const PROTEST_VERBS = new Set(['demand', 'protest', 'denounce', 'condemn', 'oppose', 'show', 'press', 'urge']);
 
 /** The actor group opening the "that" clause a few words after the trigger, other than the source. */

@@ -466,6 +466,10 @@ export const SENTENCES: SentenceCase[] = [
   // "announced Wednesday it would": the pronoun is the announcer, across the date
   { text: 'The United States announced Wednesday it would prohibit all aid to Albanian rebels.', events: [e('SANCTION', 'USA', 'ALB', { modality: 'planned' })] },
   { text: 'Britain announced on Friday that it would expel three Russian diplomats.', events: [e('SANCTION', 'GBR', 'RUS', { modality: 'planned' })] },
+  // unnamed protesters protest where they rally, against the party they defy or name
+  { text: 'Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.', events: [e('PROTEST', 'HKG', 'CHN')] },
+  { text: 'Hundreds of people marched in Paris against Israel.', events: [e('PROTEST', 'FRA', 'ISR')] },
+  { text: 'Farmers blocked roads in Kenya on Monday.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
 ];
 
 /**
