@@ -1,17 +1,23 @@
 // MinHash signatures over shingle hashes, and the LSH band keys that find near-duplicate
 // candidates without comparing a new article with every stored one.
 //
-// Sizes: 120 hash functions cut into 40 bands of 3 rows. Two articles become candidates when
-// any band agrees; the probability is 1 - (1 - J^3)^40 for shingle Jaccard J:
-//   J = 0.01 (unrelated news sharing stock phrases) → 0.00004 (≈ 8 false candidates in 200,000)
-//   J = 0.30 → 0.66,  J = 0.37 → 0.88,  J = 0.50 → 0.995,  J = 0.70 → 1.0
+// Sizes: 120 hash functions (the Jaccard estimate reads all of them); the first 60 are cut into
+// 20 bands of 3 rows for LSH. Two articles become candidates when any band agrees; the
+// probability is 1 - (1 - J^3)^20 for shingle Jaccard J:
+//   J = 0.01 (unrelated news sharing stock phrases) → 0.00002 (≈ 4 false candidates in 200,000)
+//   J = 0.30 → 0.42,  J = 0.40 → 0.73,  J = 0.50 → 0.93,  J = 0.60 → 0.99,  J = 0.70 → 1.0
+// Bands are only one of the three lookups: reports of the same days share key terms (index.ts),
+// so copies within the story window are found whatever their Jaccard. Bands matter for reprints
+// published later (up to NEAR_DUPLICATE_WINDOW_DAYS), which are near-verbatim in practice. 20
+// bands rather than 40 halve the index rows written and probed per article (the largest part of
+// clustering's cost) for recall lost only on partial copies printed days apart.
 // The dev set's one wire pair copied with different truncation and a sub-heading (Reuters on
-// Kherson) has J ≈ 0.37; verbatim copies with a new headline or boilerplate are above 0.6.
-// Candidates are then checked with the signature estimate (see link.ts for thresholds).
+// Kherson) has J ≈ 0.37 and is same-day; verbatim copies with a new headline or boilerplate are
+// above 0.6. Candidates are then checked with the signature estimate (see link.ts for thresholds).
 
 export const NUM_HASHES = 120;
-export const BANDS = 40;
-export const ROWS_PER_BAND = NUM_HASHES / BANDS;
+export const BANDS = 20;
+export const ROWS_PER_BAND = 3;
 
 /** murmur3's 32-bit finaliser: a bijection on 32-bit integers with good avalanche. */
 function fmix32(x: number): number {

@@ -198,6 +198,7 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 5: LSH band rows carry the article's day (days since 1970-01-01), so a lookup reads only the
   // bands of articles a link can reach: a band shared by years of boilerplate costs nothing.
+  // Only the first 20 bands are kept (src/stories/minhash.ts).
   `
   CREATE TABLE story_bands_by_day (
     band_key    INTEGER NOT NULL,
@@ -207,7 +208,8 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   INSERT INTO story_bands_by_day (band_key, day, article_seq)
     SELECT b.band_key, CAST(julianday(substr(p.date, 1, 10)) - 2440587.5 AS INTEGER), b.article_seq
-    FROM story_bands b JOIN story_profiles p ON p.article_seq = b.article_seq;
+    FROM story_bands b JOIN story_profiles p ON p.article_seq = b.article_seq
+    WHERE b.band_key < 20 * 4294967296;
   DROP TABLE story_bands;
   ALTER TABLE story_bands_by_day RENAME TO story_bands;
   `,

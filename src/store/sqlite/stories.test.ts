@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { decideLink } from '../../stories/link.js';
 import { buildProfile, type StoryProfile } from '../../stories/profile.js';
+import { BASE_ARTICLES, syndicatedVariant } from '../../stories/testing/corpus.js';
 import { MIGRATIONS } from './migrations.js';
 import { migrate, openSqliteDatabase } from './open.js';
 import { SqliteStories } from './stories.js';
@@ -57,6 +59,25 @@ describe('SQLite story index', () => {
     expect(writing.candidates(buildProfile({ id: 'late', date: '2023-07-04', text: REPRINT }))).toEqual([]);
     reader.close();
     writer.close();
+  });
+
+  it('finds reprints printed up to a month later through their LSH bands alone', () => {
+    const db = openSqliteDatabase(':memory:');
+    const stories = storiesOn(db);
+    const originals = BASE_ARTICLES.map((a, i) => buildProfile({ id: `o${i}`, date: a.date, text: a.text }));
+    for (const original of originals) store(db, stories, original);
+    const later = (days: number, date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    BASE_ARTICLES.forEach((article, i) => {
+      for (const variant of [1, 2]) {
+        // twelve days on: past the key-term window, so only a shared band finds the original
+        const copy = syndicatedVariant(article, variant);
+        const reprint = buildProfile({ id: `r${i}-${variant}`, date: later(12, article.date), text: copy.text });
+        const found = stories.candidates(reprint);
+        expect(found.map((c) => c.id), copy.label).toEqual([`o${i}`]);
+        expect(decideLink(reprint, found[0]).reason).toBe('near-duplicate');
+      }
+    });
+    db.close();
   });
 
   it('upgrades version-4 band rows with the day of their article', () => {

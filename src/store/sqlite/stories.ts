@@ -54,7 +54,7 @@ export class SqliteStories {
     if (!inserted.changes) return;
     this.remember(profile);
     const day = dayNumber(profile.date);
-    // one statement per key table (keys as a JSON array): 57 rows cost three calls, not 57
+    // one statement per key table (keys as a JSON array): 37 rows cost three calls, not 37
     this.prepare('INSERT OR IGNORE INTO story_bands (band_key, day, article_seq) SELECT value, @day, @seq FROM json_each(@keys)')
       .run({ seq, day, keys: JSON.stringify(bandKeys(profile.signature)) });
     this.prepare('INSERT OR IGNORE INTO story_terms (term, day, article_seq) SELECT value, @day, @seq FROM json_each(@keys)')
