@@ -57,6 +57,11 @@ describe('codes: officials the text gives no country', () => {
     expect(actor(doc, 'linh-tran')).toMatchObject({ country: 'VNM', role: 'Foreign Secretary' });
   });
 
+  it('takes the story country from the cities it names when it names no country', () => {
+    const doc = run('President Ana Morel said on Sunday she will extend the curfew in Abidjan after the unrest.', { 'Ana Morel': 'PER', Abidjan: 'LOC' });
+    expect(actor(doc, 'ana-morel').country).toBe('CIV');
+  });
+
   it('does not take the dateline of a correspondent filing from another country', () => {
     const text = 'LIMA, Peru: Ecuador closed its border. Ecuador said Interior Minister Rosa Vela ordered the closure. Ecuador will review it.';
     const doc = run(text, { LIMA: 'LOC', Peru: 'LOC', Ecuador: 'LOC', 'Rosa Vela': 'PER' });

@@ -175,6 +175,14 @@ export function focusCountry(doc: Doc, kb: KnowledgeBase): string | null {
     const e = lookup(kb, tokenKey(doc, m.start, m.end)).find((x) => ['country', 'seat', 'demonym'].includes(x.form));
     if (e?.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
+  // "President Laurent Gbagbo ... the curfew in Abidjan": with no country named, the cities the story names
+  if (counts.size === 0) {
+    for (const m of doc.mentions) {
+      if (m.type !== 'LOC') continue;
+      const e = lookup(kb, tokenKey(doc, m.start, m.end)).find((x) => x.form === 'place');
+      if (e?.country && e.country.length === 3) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+    }
+  }
   let best: string | null = null;
   let bestCount = 0;
   for (const [code, n] of counts) if (n > bestCount) { best = code; bestCount = n; }
