@@ -470,6 +470,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.', events: [e('PROTEST', 'HKG', 'CHN')] },
   { text: 'Hundreds of people marched in Paris against Israel.', events: [e('PROTEST', 'FRA', 'ISR')] },
   { text: 'Farmers blocked roads in Kenya on Monday.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
+  { text: 'Azerbaijan closed the Lachin corridor to Armenian traffic.', events: [e('SANCTION', 'AZE', 'ARM')] },
+  { text: 'The company shut down its factory in Ohio.', events: [] },
 ];
 
 /**
@@ -760,4 +762,8 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'assault.execution': { text: 'The execution of a Japanese hostage by Islamic State militants shocked Tokyo.', events: [e('ASSAULT', 'SYR', 'JPN')] },
   'retreat.release-noun': { text: 'The release of three Thai hostages by Hamas was welcomed in Bangkok.', events: [e('RETREAT', 'PSE', 'THA')] },
   'retreat.exchange-of-prisoners': { text: 'The exchange of prisoners between Russia and Ukraine took place in Istanbul.', events: [e('RETREAT', 'RUS,UKR', 'RUS,UKR')] },
+  'sanction.place-on-blacklist': { text: 'The United States placed Chinese telecom firm Huawei on its trade blacklist.', events: [e('SANCTION', 'USA', 'CHN')] },
+  'sanction.add-to-blacklist': { text: 'The European Union added Iranian drone makers to its blacklist.', events: [e('SANCTION', 'EU', 'IRN')] },
+  'coerce.shut-down-media': { text: 'Indian authorities shut down the internet in Manipur.', events: [e('COERCE', 'IND', 'IND')] },
+  'coerce.block-media': { text: 'Russia blocked access to Facebook and other social media.', events: [e('COERCE', 'RUS', 'RUS')] },
 };
