@@ -138,6 +138,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
           e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
         if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
       }
+      if (!parties.target.length && parties.source.length && trigger.pattern.category === 'MOBILIZE') {
+        // "scrambled jets after Chinese planes approached its airspace": the party whose move prompted it
+        parties.target = promptedBy(doc, sentence, groups, trigger.end, groupCodes(parties.source));
+      }
       if (!parties.target.length && parties.source.length && trigger.pattern.category === 'THREATEN') {
         // "threatened to stop the talks if the United States ...": whoever must meet the condition
         parties.target = conditionSubject(doc, sentence, groups, trigger.end);
@@ -534,6 +538,20 @@ const BIDS = new Set(['bid', 'bids', 'attempt', 'attempts', 'effort', 'efforts',
 
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'another', 'others']);
 const RESPONSIVE = new Set(['MOBILIZE', 'ACCUSE', 'REJECT', 'THREATEN']);
+
+/** The actor group opening an "after/as/when" clause a few words after the trigger (not the source). */
+function promptedBy(doc: Doc, s: TokenRange, groups: Group[], from: number, own: string[]): Slot[] {
+  for (let k = from; k < s.end && k < from + 10; k++) {
+    const w = lower(doc, k);
+    if (w === ';' || w === '.') return [];
+    if (w !== 'after' && w !== 'as' && w !== 'when') continue;
+    const g = groups.find((gr) => gr.start > k && gr.start <= k + 3 && !gr.locative);
+    // the group must be the clause's subject: a verb follows it
+    const verb = g && g.end < s.end && /^VB[DZP]?$/.test(doc.pos[g.end] ?? '');
+    return g && verb && groupCodes(g.slots).some((c) => !own.includes(c)) ? g.slots : [];
+  }
+  return [];
+}
 
 const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reaction', 'reply', 'responding', 'retaliating', 'reacting']);
 

@@ -472,6 +472,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Farmers blocked roads in Kenya on Monday.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
   { text: 'Azerbaijan closed the Lachin corridor to Armenian traffic.', events: [e('SANCTION', 'AZE', 'ARM')] },
   { text: 'The company shut down its factory in Ohio.', events: [] },
+  // a show of force answers the party whose move prompted it ("after X crossed ...")
+  { text: 'Pakistan put its air force on high alert after Indian jets crossed the border.', events: [e('MOBILIZE', 'PAK', 'IND')] },
+  { text: 'Japan scrambled fighter jets after Chinese planes approached its airspace.', events: [e('MOBILIZE', 'JPN', 'CHN')] },
 ];
 
 /**
