@@ -67,7 +67,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
           }
         }
       }
-      if (!parties.target.length && parties.source.length && OBJECT_PRONOUNS.has(trigger.end < sentence.end ? lower(doc, trigger.end) : '')) {
+      if (!parties.target.length && parties.source.length && !trigger.pattern.verdict &&
+        OBJECT_PRONOUNS.has(trigger.end < sentence.end ? lower(doc, trigger.end) : '')) {
         // "arrested two Canadians and sentenced another": the object pronoun stands for the last target
         const last = [...events].reverse().find((e) => doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 1);
         if (last) parties.target = slotsFor(last.targetActors, last.target);
@@ -76,12 +77,17 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "Colombia, whose government he accuses of ...": the object is the relative clause's antecedent
         parties.target = whoseAntecedent(doc, sentence, groups, trigger.head);
       }
+      if (parties.target.length && trigger.pattern.verdict && verdictOnAct(doc, sentence, trigger, heads, parties.target)) {
+        // "called the tariff 'payback' for the Interpol decision": the tariff's author, not a name in the verdict
+        parties.target = [];
+      }
       if (parties.target.length && REACTIONS.has(trigger.pattern.category) && refersBack(doc, sentence, trigger.end) &&
         characterizes(doc, trigger.end, parties.target)) {
         // "denounced the move as the biggest blow to CEFTA": the move's author, not a name in the verdict
         parties.target = [];
       }
-      if (!parties.target.length && parties.source.length && REACTIONS.has(trigger.pattern.category) && refersBack(doc, sentence, trigger.end)) {
+      if (!parties.target.length && parties.source.length && REACTIONS.has(trigger.pattern.category) &&
+        refersBack(doc, sentence, trigger.end, trigger.pattern.verdict)) {
         // "Zelenskyy welcomed the announcement": the author of the act announced before
         const own = new Set(groupCodes(parties.source));
         // (a meeting is not "the move": the latest decision or act of another party)
@@ -125,6 +131,12 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const charge = [...events].reverse().find((e) => e.category === 'ACCUSE' && e.target.some((c) => own.has(c)) &&
           e.source.every((c) => !own.has(c)) && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 4);
         if (charge) parties.target = slotsFor(charge.sourceActors, charge.source);
+      }
+      if (!parties.target.length && parties.source.length && trigger.noun && trigger.pattern.swap && trigger.pattern.category === 'REQUEST') {
+        // "was arrested in Canada at the request of the United States": asked of the place's authorities
+        const own = new Set(groupCodes(parties.source));
+        const where = placeCountry(eventPlace(doc, sentence, trigger.head, kb)).filter((c) => !own.has(c));
+        if (where.length) parties.target = slotsFor([], where);
       }
       if (!parties.target.length && trigger.pattern.category === 'PROTEST') {
         // "a hunger strike to demand the resignation of President X", "rallied against the
@@ -489,9 +501,22 @@ function characterizes(doc: Doc, from: number, target: Slot[]): boolean {
   return false;
 }
 
+/**
+ * Does a verdict judge an act rather than the party found as its target? The act is named right
+ * after the verb ("called the tariff ...", "called it ..."), or the party is not the verb's object
+ * at all ("what EU leaders called a hijacking of a plane flying from Greece").
+ */
+function verdictOnAct(doc: Doc, s: TokenRange, t: Trigger, heads: Heads, target: Slot[]): boolean {
+  if (refersBack(doc, s, t.end, true) || definiteAct(doc, s, t.end, heads)) return true;
+  const at = Math.min(...target.map((sl) => sl.start).filter((x) => x >= 0));
+  return !Number.isFinite(at) || at > t.end + 2;
+}
+
 /** "welcomed the announcement", "denounced the move": a definite reference to an act named before. */
-function refersBack(doc: Doc, s: TokenRange, from: number): boolean {
+function refersBack(doc: Doc, s: TokenRange, from: number, verdict = false): boolean {
   let k = from;
+  // "called it a provocation": a verdict's pronoun object is the act just told
+  if (verdict && k < s.end && (lower(doc, k) === 'it' || lower(doc, k) === 'this')) return true;
   if (k < s.end && (lower(doc, k) === 'the' || lower(doc, k) === 'this' || lower(doc, k) === 'that')) k++;
   else return false;
   return k < s.end && BACK_REFERENCES.has(lower(doc, k));

@@ -57,6 +57,8 @@ export interface EventPattern {
   domestic?: boolean;
   /** the source is the speaker credited in the sentence ("X said Y must ..."), the target the subject */
   speakerSource?: boolean;
+  /** a verdict on the object ("called the move a provocation"): with no party as object, the target is the author of the act referred to */
+  verdict?: boolean;
   /** how the head's complement clause affects events inside it */
   complement?: ComplementEffect;
   /** the pattern's own modality when not asserted by default ("pledge" = planned) */

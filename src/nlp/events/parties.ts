@@ -125,7 +125,10 @@ export function findParties(
     if (speaker) source = groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots);
   }
   if (p.swap) {
-    if (right.source.length) {
+    if (right.source.length && t.noun && passiveClause(doc, s, t.head)) {
+      // "Meng was arrested at the request of the U.S.": asked of the unnamed agent, not the subject
+      target = [];
+    } else if (right.source.length) {
       // "Moldova received equipment from Romania": the subject receives
       target = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
     } else if (!right.viaBetween) {
@@ -133,6 +136,16 @@ export function findParties(
     }
   }
   return { source, target, anchor };
+}
+
+/** "was arrested ... at the request of": a passive verb ("was/were/been" + participle) before the noun in its clause. */
+function passiveClause(doc: Doc, s: TokenRange, head: number): boolean {
+  for (let k = head - 1; k > s.start; k--) {
+    const w = lower(doc, k);
+    if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || REPORTING_FORMS.has(w)) return false;
+    if (BE_FORMS.has(lower(doc, k - 1)) && (doc.pos[k] ?? '') === 'VBN') return true;
+  }
+  return false;
 }
 
 /** Target (and "by"/"from" source) groups to the right of the trigger, within its clause. */
@@ -160,6 +173,14 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
     }
     if (w === ',' && openingParticiple(doc, s, t)) {
       limit = k;
+      break;
+    }
+    // "arrested him at the request of the United States": the requester is not the arrest's object
+    const circumstance = heads.get(k);
+    if (circumstance && circumstance !== t && circumstance.noun && circumstance.pattern.swap) {
+      let opener = k;
+      while (opener > t.end && !(circumstance.pattern.before ?? []).includes(lower(doc, opener))) opener--;
+      limit = opener;
       break;
     }
     if ((w === 'and' || w === ',') && heads.has(k + 1) && p.complement !== 'suppress') {
@@ -344,7 +365,10 @@ function leftSubject(
     const noun = earlier.find((e) => e.head === cause);
     return noun && !noun.produced ? noun.source : [];
   }
-  for (let h = g.start; h < t.head; h++) {
+  // "Chile extradited him at the request of Peru", "the convoy came under fire from": the clause's
+  // subject undergoes the circumstance whatever its verb does
+  const circumstance = t.noun && t.pattern.swap;
+  for (let h = g.start; h < t.head && !circumstance; h++) {
     const other = heads.get(h);
     if (!other || joiner === 'to') continue;
     if (apposition && h > apposition.open && h < apposition.close) continue;

@@ -123,10 +123,14 @@ function matchAfter(doc: Doc, p: EventPattern, i: number, s: TokenRange): number
   return k;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /** Index of the object noun a construction needs ("imposed ... sanctions"), or -1. */
 function objectNounAt(doc: Doc, lemmas: string[], from: number, s: TokenRange): number {
   for (let k = from; k < s.end && k < from + 8; k++) {
     const w = lower(doc, k);
+    // ('called the tariff "payback"', 'expressed "deep concern"': a quoted object is still the object)
+    if (QUOTE_MARKS.has(w)) continue;
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return -1;
     if (lemmaIn(w, lemmas)) return k;
   }

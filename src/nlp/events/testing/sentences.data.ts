@@ -286,6 +286,19 @@ export const SENTENCES: SentenceCase[] = [
   // a protest is aimed at the party named in its purpose
   { text: 'Students in Dhaka blocked roads to protest the policies of the Indian government.', events: [e('PROTEST', 'BGD', 'IND')] },
   { text: 'Armenian activists held a rally in Yerevan against the Russian peacekeepers.', events: [e('PROTEST', 'ARM', 'RUS')] },
+  // a verdict on an act is aimed at its author (hostile: ACCUSE, friendly: SUPPORT); a call, a call on/for and a verdict with no act named are not
+  { text: 'Serbia imposed a tariff on Kosovo. A Bosnian minister called the tariff "revenge" for the vote.', events: [e('SANCTION', 'SRB', 'XKX'), e('ACCUSE', 'BIH', 'SRB')] },
+  { text: 'Israel struck a camp in Gaza on Monday. Egypt called the attack a crime.', events: [e('ASSAULT', 'ISR', 'PSE', { date: '2024-03-11' }), e('ACCUSE', 'EGY', 'ISR')] },
+  { text: 'The Japanese premier called the Chinese leader on Monday.', events: [e('CONSULT', 'JPN', 'CHN', { date: '2024-03-11' })] },
+  { text: 'China called on Japan to halt the provocation.', events: [e('REQUEST', 'CHN', 'JPN')] },
+  { text: 'Peru called the accord historic.', events: [] },
+  { text: 'Analysts described the summit as a breakthrough.', events: [] },
+  { text: 'After what Lithuanian leaders called a brazen hijacking of a plane flying from Greece, they met in Vilnius.', events: [] },
+  { text: 'The activist was arrested on Monday at the request of Turkey.', events: [] },
+  // "at the request of X": X asked whoever acts (or the authorities where it happens); X is no object of the act
+  { text: 'Spain arrested the businessman on Monday at the request of the United States.', events: [e('COERCE', 'ESP', 'ESP', { date: '2024-03-11' }), e('REQUEST', 'USA', 'ESP', { date: '2024-03-11' })] },
+  { text: 'Sudan declared a truce following a request from the African Union.', events: [e('CONCEDE', 'SDN', 'SDN'), e('REQUEST', 'AU', 'SDN')] },
+  { text: 'The banker was detained in Canada at the request of the United States.', events: [e('REQUEST', 'USA', 'CAN')] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
@@ -482,6 +495,16 @@ export const SENTENCES: SentenceCase[] = [
  * checks that the named pattern produced the first expected event.
  */
 export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
+  'accuse.call-verdict': { text: 'Russia fired a missile at Kyiv. Poland called it a provocation.', events: [e('ASSAULT', 'RUS', 'UKR'), e('ACCUSE', 'POL', 'RUS')] },
+  'accuse.describe-verdict': { text: 'Serbia raised tariffs on goods from Bosnia. Bosnia described the move as an unfriendly act.', events: [e('SANCTION', 'SRB', 'BIH'), e('ACCUSE', 'BIH', 'SRB')] },
+  'accuse.term-verdict': { text: 'Russia expelled two Estonian diplomats. Estonia termed the decision unjustified.', events: [e('SANCTION', 'RUS', 'EST'), e('ACCUSE', 'EST', 'RUS')] },
+  'accuse.brand-verdict': { text: 'Ukraine branded Russia a terrorist state.', events: [e('ACCUSE', 'UKR', 'RUS')] },
+  'accuse.label-verdict': { text: 'Taiwan labelled the Chinese drills a provocation.', events: [e('ACCUSE', 'TWN', 'CHN')] },
+  'accuse.dub-verdict': { text: 'The United States imposed new sanctions on Iran. Tehran dubbed the sanctions economic terrorism.', events: [e('SANCTION', 'USA', 'IRN'), e('ACCUSE', 'IRN', 'USA')] },
+  'support.call-verdict': { text: 'Japan lifted its sanctions on South Korea. Seoul called the decision "a welcome step".', events: [e('CONCEDE', 'JPN', 'KOR'), e('SUPPORT', 'KOR', 'JPN')] },
+  'support.describe-verdict': { text: 'France lifted its sanctions on Iran. Germany described the move as a positive step.', events: [e('CONCEDE', 'FRA', 'IRN'), e('SUPPORT', 'DEU', 'FRA')] },
+  'support.term-verdict': { text: 'Kenya and Somalia restored diplomatic ties. Ethiopia termed the decision a milestone for the region.', events: [e('SUPPORT', 'KEN', 'SOM'), e('SUPPORT', 'ETH', 'KEN')] },
+  'request.at-request': { text: 'Chile extradited the banker at the request of Argentina.', events: [e('REQUEST', 'ARG', 'CHL')] },
   'agree.assure': { text: 'Qatar assured Egypt of its continued support.', events: [e('AGREE', 'QAT', 'EGY')] },
   'agree.breakthrough': { text: 'Serbia and Kosovo made a breakthrough in the talks, the EU envoy said.', events: [e('AGREE', 'SRB', 'XKX'), e('CONSULT', 'SRB', 'XKX')] },
   'agree.consensus': { text: 'Sudan and South Sudan reached a consensus on oil transit fees.', events: [e('AGREE', 'SDN', 'SSD')] },

@@ -15,6 +15,16 @@ const GATHERINGS = ['protest', 'rally', 'demonstration', 'march', 'gathering', '
 const TERRITORY = ['town', 'city', 'village', 'territory', 'airport', 'base', 'region', 'district', 'province', 'capital', 'hill', 'outpost', 'border crossing'];
 const PROJECTILES = ['missile', 'rocket', 'drone', 'projectile', 'mortar', 'shell', 'grenade', 'bomb'];
 const SANCTION_NOUNS = ['sanction', 'embargo', 'tariff', 'duty', 'levy', 'penalty', 'restriction', 'ban', 'curb', 'quota'];
+// verdicts that make "called / described / branded X (as) ..." a criticism of X or of X's author
+const HOSTILE_VERDICTS = ['provocation', 'provocative', 'aggression', 'aggressive', 'blackmail', 'payback', 'revenge', 'violation',
+  'hijacking', 'piracy', 'terrorism', 'terrorist', 'mistake', 'crime', 'outrage', 'outrageous', 'insult', 'disgrace', 'farce', 'sham',
+  'lie', 'propaganda', 'interference', 'illegal', 'unacceptable', 'unjustified', 'baseless', 'absurd', 'irresponsible', 'hostile',
+  'reckless', 'unfriendly', 'illegitimate', 'betrayal', 'blow', 'stupidity', 'senseless', 'shameful', 'cynical', 'hypocritical',
+  'barbaric', 'criminal', 'threat', 'unlawful', 'invasion', 'genocide', 'theft'];
+const FRIENDLY_VERDICTS = ['historic', 'milestone', 'breakthrough', 'landmark', 'positive', 'constructive', 'encouraging', 'welcome',
+  'commendable', 'courageous', 'wise'];
+// naming verbs whose verdict judges their object (not "called on", "called for", a phone call)
+const NOT_A_VERDICT = ['on', 'upon', 'for', 'off', 'in', 'out', 'up', 'back', 'to', 'with'];
 
 export const LEXICON: EventPattern[] = [
   // AGREE: agree, promise, commit
@@ -73,6 +83,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'support.welcome', category: 'SUPPORT', lemma: 'welcome', pos: 'verb' },
   { id: 'support.thank', category: 'SUPPORT', lemma: 'thank', pos: 'verb' },
   { id: 'support.commend', category: 'SUPPORT', lemma: 'commend', pos: 'verb' },
+  // "called the accord historic", "described the release as a positive step": a friendly verdict
+  ...['call', 'describe', 'term'].map((lemma): EventPattern => (
+    { id: `support.${lemma}-verdict`, category: 'SUPPORT', lemma, pos: 'verb', objectNoun: FRIENDLY_VERDICTS, notFollowedBy: NOT_A_VERDICT, verdict: true, complement: 'suppress' })),
   { id: 'support.hail', category: 'SUPPORT', lemma: 'hail', pos: 'verb' },
   { id: 'support.congratulate', category: 'SUPPORT', lemma: 'congratulate', pos: 'verb' },
   { id: 'support.applaud', category: 'SUPPORT', lemma: 'applaud', pos: 'verb' },
@@ -200,6 +213,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'request.implore', category: 'REQUEST', lemma: 'implore', pos: 'verb', complement: 'suppress' },
   { id: 'request.seek', category: 'REQUEST', lemma: 'seek', pos: 'verb', objectNoun: ['asylum', 'refuge', 'help', 'aid', 'assistance', 'support', 'extradition'], object: false, preps: ['in', 'from'] },
   { id: 'request.demand-noun', category: 'REQUEST', lemma: 'demand', pos: 'noun', preps: ['on', 'to', 'from', 'for'], before: ['its', 'their', 'his', 'her', 'a'], complement: 'suppress' },
+  // "was arrested at the request of the United States", "following a request from Tigray's administration"
+  { id: 'request.at-request', category: 'REQUEST', lemma: 'request', pos: 'noun', before: ['at', 'following', 'after', 'upon'], object: false, sourcePreps: ['of', 'from'], swap: true },
   { id: 'request.must', category: 'REQUEST', lemma: 'must', pos: 'any', speakerSource: true, complement: 'suppress' },
 
   // ACCUSE: accusations, condemnations, criticism, summoning diplomats, investigations
@@ -224,6 +239,10 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.rebuke', category: 'ACCUSE', lemma: 'rebuke', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.allege', category: 'ACCUSE', lemma: 'allege', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.hit-out', category: 'ACCUSE', lemma: 'hit', pos: 'verb', after: ['out', 'at'], object: true, complement: 'suppress' },
+  // "called the tariff 'payback'", "described the move as a provocation", "branded Russia a terrorist state":
+  // a hostile verdict on an act (target: its author) or on a party
+  ...['call', 'describe', 'term', 'brand', 'label', 'dub'].map((lemma): EventPattern => (
+    { id: `accuse.${lemma}-verdict`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: HOSTILE_VERDICTS, notFollowedBy: NOT_A_VERDICT, verdict: true, complement: 'suppress' })),
   { id: 'accuse.express-concern', category: 'ACCUSE', lemma: 'express', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'] },
   { id: 'accuse.lodge-protest', category: 'ACCUSE', lemma: 'lodge', pos: 'verb', objectNoun: ['protest', 'complaint'], object: false, preps: ['with', 'to', 'against'] },
   { id: 'accuse.opposition', category: 'ACCUSE', lemma: 'opposition', pos: 'noun', preps: ['to'] },
