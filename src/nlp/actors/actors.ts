@@ -4,7 +4,7 @@
 // officials", "they" after "A and B"). Spans of one actor are every token range that refers to it.
 import type { Actor, Doc } from '../doc.js';
 import { ActorTable, focusCountry, type ActorLexicons, type Context } from './context.js';
-import { isDateline, linkNames, linkPossessedBodies, placeCountryOf } from './names.js';
+import { isDateline, linkJointBodies, linkNames, linkPossessedBodies, placeCountryOf } from './names.js';
 import { linkBareTitles, linkPersons } from './persons.js';
 import { linkBodyMembers, linkDemonymPhrases, linkNominals } from './nominals.js';
 import { linkCompassShortForms, linkPairs } from './identity.js';
@@ -80,6 +80,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
     }
   });
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  linkJointBodies(ctx, mentions);
   linkNames(ctx, mentions);
   linkPersons(ctx, mentions);
   linkPossessedBodies(ctx, mentions);

@@ -4,7 +4,7 @@ import type { Doc, Mention } from '../doc.js';
 import { lookup, slug } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { tokenKey } from './phrases.js';
-import { actorsBefore, countryAfterOf, countryOfModifier, modifierBefore, kbEntryActor, link, type Context } from './context.js';
+import { actorsBefore, countryActor, countryAfterOf, countryOfModifier, modifierBefore, kbEntryActor, link, type Context } from './context.js';
 
 export const ORG_HEAD_SECTOR: [RegExp, string][] = [
   [/\b(?:Party|Coalition|Front|Movement|Alliance)$/, 'POL'],
@@ -28,6 +28,9 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
       continue;
     }
     if (m.type !== 'ORG') continue;
+    // "the DGMO of India": a title and its country name one office-holder (read with the titles)
+    const title = ctx.lex.titles.matchAt(doc, m.start);
+    if (title && !title.value.honorific && doc.tokens[title.end]?.text === 'of' && countryAfterOf(ctx, title.end)?.end === m.end) continue;
     const name = doc.spanText(m);
     // "Islamic Salvation Front (FIS)": the acronym in brackets is the body just named
     if (m.start >= 2 && doc.tokens[m.start - 1].text === '(' && ctx.tokenActor[m.start - 2] >= 0 && /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(name)) {
@@ -97,4 +100,43 @@ export function isDateline(doc: Doc, m: Mention): boolean {
   if (m.start > 2 || !/^[\p{Lu}\s.'-]+$/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 4) return false;
   const next = doc.tokens[m.end]?.text ?? '';
   return /^(?:,|\(|-|–|—|:)$/.test(next) || /^\p{Lu}{2,}$/u.test(next);
+}
+
+const JOINT_BODY_HEAD = /^(?:committee|commission|council|group|task|force|taskforce|forum|board|panel|mission|body|secretariat)$/i;
+
+/**
+ * "The Bahraini-Qatari Follow-up Committee", "a joint Indo-Pakistani commission" written
+ * "Indian-Pakistani border commission": a body of two countries acts for both, so its phrase is a
+ * span of each country (run before the names, which would give it the first word's country).
+ */
+export function linkJointBodies(ctx: Context, mentions: Mention[]): void {
+  const { doc } = ctx;
+  for (let i = 0; i + 2 < doc.tokens.length; i++) {
+    const first = kbMatchAt(doc, ctx.lex.kb, i);
+    if (!first || first.entry.form !== 'demonym' || doc.tokens[first.end]?.text !== '-') continue;
+    const second = kbMatchAt(doc, ctx.lex.kb, first.end + 1);
+    if (!second || second.entry.form !== 'demonym' || !first.entry.country || !second.entry.country || first.entry.country === second.entry.country) continue;
+    const end = jointBodyEnd(doc, second.end);
+    if (end === null) continue;
+    const parties = [first.entry.country, second.entry.country].map((code) => ctx.lex.kb.countries.get(code));
+    if (parties.some((info) => !info)) continue;
+    const indices = parties.map((info) => countryActor(ctx, info!));
+    for (const index of indices) ctx.table.addSpan(index, { start: i, end });
+    for (let k = i; k < end; k++) ctx.tokenActor[k] = indices[0];
+    for (const m of mentions) if (m.start >= i && m.end <= end) m.actor = indices[0];
+    i = end - 1;
+  }
+}
+
+/** End of the body words after a pair of demonyms ("Follow - up Committee", "border commission"), or null. */
+function jointBodyEnd(doc: Doc, from: number): number | null {
+  for (let k = from; k < Math.min(doc.tokens.length, from + 5); k++) {
+    const word = doc.tokens[k].text;
+    if (JOINT_BODY_HEAD.test(word)) {
+      // "Task Force": the head may be two words
+      return k + 1 < doc.tokens.length && JOINT_BODY_HEAD.test(doc.tokens[k + 1].text) ? k + 2 : k + 1;
+    }
+    if (!/^(?:-|[\p{L}-]+)$/u.test(word) || /^(?:said|says|and|of|in|on|the|to|was|is|has|had|will|held|met)$/i.test(word)) return null;
+  }
+  return null;
 }

@@ -16,6 +16,8 @@ export function linkNominals(ctx: Context): void {
     if (!match || /^\p{Lu}/u.test(doc.tokens[i].text) && ctx.inMention[i]) continue;
     const end = match.end;
     const group = match.value;
+    // "the army chief of Pakistan": a longer title is one person's office, read with the titles
+    if ((ctx.lex.titles.matchAt(doc, i)?.end ?? 0) > end) continue;
     if (end < doc.tokens.length && isNounContinuation(doc, end)) continue; // "government sources", "police station"
     if (group.needsDeterminer && !hasDeterminerOrModifier(ctx, i)) continue;
     const resolved = resolveGroup(ctx, group, i, end);

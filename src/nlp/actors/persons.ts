@@ -1,12 +1,12 @@
 // Persons and titles: names with the title phrase around them ("Japanese Foreign Minister X",
 // "X, Iran's foreign minister"), short forms ("Hayashi"), and titles standing alone ("the Japanese
 // prime minister") resolved through the office-holder table by the article's date.
-import type { Mention } from '../doc.js';
+import type { Doc, Mention } from '../doc.js';
 import { lookup, officeHolder, officeOf, slug, termOn, type KbPerson } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { tokenKey } from './phrases.js';
 import type { TitleEntry } from './locales/en/roles.js';
-import { actorsBefore, countryAfterOf, link, modifierBefore, type ActorSeed, type Context } from './context.js';
+import { actorsBefore, countryAfterOf, inTimex, link, modifierBefore, type ActorSeed, type Context } from './context.js';
 import { heldFormerly, tenureWordAt, tenureWordBefore } from './tenure.js';
 
 export interface TitlePhrase {
@@ -30,7 +30,8 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
   let stop = end;
   // honorifics between title and name: "President Mr X" is rare; "Mr" alone gives no role
   const match = ctx.lex.titles.matchEndingAt(ctx.doc, stop);
-  if (!match) return null;
+  // "at 3.35 pm, Misri said": a clock time, not a prime minister
+  if (!match || inTimex(ctx.doc, match.start)) return null;
   const title = match.value;
   if (title.honorific) {
     const inner = titleBefore(ctx, match.start);
@@ -271,7 +272,7 @@ export function linkBareTitles(ctx: Context): void {
   for (let i = 0; i < doc.tokens.length; i++) {
     if (ctx.tokenActor[i] >= 0) continue;
     const match = ctx.lex.titles.matchAt(doc, i);
-    if (!match || match.value.honorific || match.value.plural) continue;
+    if (!match || match.value.honorific || match.value.plural || inTimex(doc, i)) continue;
     const end = match.end;
     // a title directly before a name was handled with the name
     if (end < doc.tokens.length && ctx.tokenActor[end] >= 0 && ctx.table.actors[ctx.tokenActor[end]].kind === 'person') {
@@ -302,6 +303,13 @@ export function linkBareTitles(ctx: Context): void {
       }
     }
     const start = Math.min(mod?.start ?? i, tenure?.start ?? i, possessor >= 0 ? possessor : i);
+    // "the removal of a president", "a senior Ukrainian official": someone of the country, never its office-holder
+    if (indefiniteBefore(doc, start)) {
+      const someone = countryRoleActor(ctx, title, country ?? ctx.focus);
+      if (someone !== null) ctx.table.addSpan(someone, { start, end: phraseEnd });
+      i = phraseEnd - 1;
+      continue;
+    }
     // a title already read with a name is that person's ("his Azerbaijani counterpart, Jeyhun Bayramov"),
     // unless it names an office held before ("ECOWAS envoy, former Nigerian president, X")
     const index = titled[i] >= 0 ? (tenure ? null : titled[i])
@@ -309,6 +317,16 @@ export function linkBareTitles(ctx: Context): void {
     if (index !== null) ctx.table.addSpan(index, { start, end: phraseEnd });
     i = phraseEnd - 1;
   }
+}
+
+/** "a", "an" or "another" before a title phrase, across up to two lowercase adjectives ("a new prime minister"). */
+function indefiniteBefore(doc: Doc, start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
+    const word = doc.tokens[j].text;
+    if (/^(?:a|an|another|any|every|each)$/i.test(word)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || /^(?:the|his|her|its|their|of|to|and|or)$/.test(word)) return false;
+  }
+  return false;
 }
 
 /**
@@ -380,6 +398,12 @@ export function resolveTitle(ctx: Context, title: TitleEntry, country: string | 
       role: termOn(holder, ctx.reference).role, kb: holder.id,
     });
   }
+  return countryRoleActor(ctx, title, country);
+}
+
+/** One actor for an unnamed holder of a title in a country ("Ukrainian official"); null without a country. */
+function countryRoleActor(ctx: Context, title: TitleEntry, country: string | null): number | null {
+  if (!country) return null;
   const info = ctx.lex.kb.countries.get(country);
   const name = `${info?.demonym ?? country} ${title.role}`;
   return ctx.table.ensure({ id: slug(name), name, kind: 'person', country, sector: title.sector, role: title.role });
