@@ -19,6 +19,11 @@ export interface Lexicon {
   tagClasses?: Map<number, number>;
   /** hash of a word → hash of the chunk tags it had in training */
   chunkClasses?: Map<number, number>;
+  /**
+   * hash of a word as written → the POS label (index) it always has: the tag dictionary of
+   * words seen often in training with one tag (see train.ts); such words are not scored
+   */
+  fixedTags?: Map<number, number>;
 }
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -50,6 +55,8 @@ export interface WordInfo {
   usualCasing: number;
   tagClass: number;
   chunkClass: number;
+  /** the word's POS label from the tag dictionary (Lexicon.fixedTags), or -1 */
+  fixedTag: number;
 }
 
 const BOUNDARY_LEFT = 0x1b1d;
@@ -151,6 +158,7 @@ export function describeWord(original: string): WordInfo {
     usualCasing: Casing.Unknown,
     tagClass: 0,
     chunkClass: 0,
+    fixedTag: -1,
   };
 }
 
@@ -252,6 +260,7 @@ interface LexiconTables {
   gazetteer: IntMap;
   tagClasses: IntMap;
   chunkClasses: IntMap;
+  fixedTags: IntMap;
 }
 
 const lexiconTables = new WeakMap<Lexicon, LexiconTables>();
@@ -264,6 +273,7 @@ function tablesOf(lexicon: Lexicon): LexiconTables {
       gazetteer: IntMap.from(lexicon.gazetteer),
       tagClasses: IntMap.from(lexicon.tagClasses ?? new Map()),
       chunkClasses: IntMap.from(lexicon.chunkClasses ?? new Map()),
+      fixedTags: IntMap.from(lexicon.fixedTags ?? new Map()),
     };
     lexiconTables.set(lexicon, tables);
   }
@@ -277,6 +287,7 @@ function lookUpWord(info: WordInfo, lexicon: Lexicon): void {
   info.usualCasing = tables.truecase.get(info.lower, Casing.Unknown);
   info.tagClass = tables.tagClasses.get(info.raw, 0);
   info.chunkClass = tables.chunkClasses.get(info.raw, 0);
+  info.fixedTag = tables.fixedTags.get(info.raw, -1);
 }
 
 function isAllCaps(infos: readonly WordInfo[]): boolean {

@@ -43,6 +43,8 @@ interface Header {
   gazetteerMaxLength: number;
   tagClasses: number;
   chunkClasses: number;
+  /** entries of the POS tag dictionary (absent in older files) */
+  fixedTags?: number;
 }
 
 export function defaultModelPath(): string {
@@ -109,6 +111,9 @@ export function serializeModel(model: TaggerModel): Buffer {
   const chunkClasses = sortedEntries(model.lexicon.chunkClasses ?? new Map());
   writer.add(Int32Array.from(chunkClasses, (e) => e[0]));
   writer.add(Int32Array.from(chunkClasses, (e) => e[1]));
+  const fixedTags = sortedEntries(model.lexicon.fixedTags ?? new Map());
+  writer.add(Int32Array.from(fixedTags, (e) => e[0]));
+  writer.add(Uint8Array.from(fixedTags, (e) => e[1]));
   const header: Header = {
     format: 'annals-tagger/1',
     meta: model.meta,
@@ -118,6 +123,7 @@ export function serializeModel(model: TaggerModel): Buffer {
     gazetteerMaxLength: model.lexicon.gazetteerMaxLength,
     tagClasses: tagClasses.length,
     chunkClasses: chunkClasses.length,
+    fixedTags: fixedTags.length,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
@@ -155,9 +161,11 @@ export function deserializeModel(compressed: Buffer): TaggerModel {
   const tagClasses = toMap(reader.int32(tagClassCount), reader.int32(tagClassCount));
   const chunkClassCount = header.chunkClasses ?? 0;
   const chunkClasses = toMap(reader.int32(chunkClassCount), reader.int32(chunkClassCount));
+  const fixedTagCount = header.fixedTags ?? 0;
+  const fixedTags = toMap(reader.int32(fixedTagCount), reader.uint8(fixedTagCount));
   return {
     layers,
-    lexicon: { truecase, gazetteer, gazetteerMaxLength: header.gazetteerMaxLength, tagClasses, chunkClasses },
+    lexicon: { truecase, gazetteer, gazetteerMaxLength: header.gazetteerMaxLength, tagClasses, chunkClasses, fixedTags },
     meta: header.meta,
   };
 }

@@ -247,6 +247,10 @@ export class Tagger {
         target[i] = this.nerOutside;
         continue;
       }
+      if (!learner && layer === this.pos && s.infos[i].fixedTag >= 0) {
+        target[i] = s.infos[i].fixedTag;
+        continue;
+      }
       const count = layer.features(s, i, features);
       layer.scorer.score(features, count, scores);
       const guess = layer.best(scores, i > 0 ? target[i - 1] : -1);
@@ -274,9 +278,14 @@ export class Tagger {
     const rows = arena.data;
     const segments = layer.segments;
     const startsOnCapitals = layer === this.ner;
+    const dictionary = layer === this.pos;
     for (let i = 0; i < s.n; i++) {
       if (startsOnCapitals && this.outsideEntity(s, i, target)) {
         target[i] = this.nerOutside;
+        continue;
+      }
+      if (dictionary && s.infos[i].fixedTag >= 0) {
+        target[i] = s.infos[i].fixedTag;
         continue;
       }
       // plain tokens read the word, prev and next segments with their plain parts added

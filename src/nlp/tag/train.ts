@@ -8,6 +8,7 @@ import { cityMapping } from 'city-timezones';
 import { evaluateTagger, formatEvaluation, type ConllEvaluation } from '../../../eval/conll.js';
 import { tokenize } from '../segment/tokenize.js';
 import { bioToBilou, iob1ToBio, readConll, type ConllDocument } from './conll.js';
+import { buildTagDictionary } from './dictionary.js';
 import { Casing, casingOf, describeWord, ENTITY_TYPES, phraseHash, SentenceFeatures, type Lexicon } from './features.js';
 import { hashString, seededRandom } from './hash.js';
 import { packageRoot } from '../../package-root.js';
@@ -214,7 +215,8 @@ function jackknifePos(
 ): Int32Array[][] {
   const predicted: Int32Array[][] = sentences.map((doc) => doc.map((s) => new Int32Array(s.words.length)));
   for (let fold = 0; fold < POS_FOLDS; fold++) {
-    lexicon = { ...lexicon, tagClasses: buildTagClasses(documents, (d) => foldOf(d) !== fold) };
+    // no tag dictionary: it was built from these very documents, and the point is POS as on new text
+    lexicon = { ...lexicon, tagClasses: buildTagClasses(documents, (d) => foldOf(d) !== fold), fixedTags: undefined };
     const trainer = new PerceptronTrainer(labels.pos);
     const tagger = new Tagger(labels, { pos: trainer, chunk: trainer, ner: trainer }, lexicon);
     const own = Array.from(sentences.keys()).filter((d) => foldOf(d) !== fold);
@@ -321,7 +323,8 @@ function main(): void {
     chunkClasses: buildTagClasses(train, include, 1),
   });
   const foldLexicons = gazetteers.folds.map((gazetteer, fold) => lexiconWith(gazetteer, (d) => d % FOLDS !== fold));
-  const fullLexicon = lexiconWith(gazetteers.full, () => true);
+  // the shipped lexicon also has the POS tag dictionary (decoding only: training decodes learn every token)
+  const fullLexicon: Lexicon = { ...lexiconWith(gazetteers.full, () => true), fixedTags: buildTagDictionary(train, labels.pos) };
   const trainers = {
     pos: new PerceptronTrainer(labels.pos),
     chunk: new PerceptronTrainer(labels.chunk),
