@@ -57,7 +57,7 @@ export interface Store {
   storyEvents(story: string): Promise<StoryEvent[]>;
   /** The same events with only the fields event merging reads (a cheaper query, run on every ingest). */
   storyEventKeys(story: string): Promise<StoryEventKey[]>;
-  /** Events of one category at one place whose day range meets [from, to] (YYYY-MM-DD), as merge keys. */
+  /** Events of one category at one place whose day range lies within [from, to] (YYYY-MM-DD), as merge keys. */
   eventKeysAt(query: { category: string; location: string; from: string; to: string }): Promise<StoryEventKey[]>;
   /** Every article id with its story (null when not clustered), in ingest order. */
   articleStories(): Promise<Map<string, string | null>>;

@@ -132,14 +132,15 @@ export class SqliteStories {
   }
 
   /**
-   * Dated events of a category at a place whose days meet [from, to], as reported by clustered
-   * articles: cross-story merge candidates.
+   * Events of a category at a place dated to a day in [from, to], as reported by clustered
+   * articles: cross-story merge candidates (only day-precise dates merge across stories, and for
+   * those the day range is that one day, so the category index is read over [from, to] only).
    */
   eventKeysAt(q: { category: string; location: string; from: string; to: string }): StoryEventKey[] {
     return toEventKeys(this.prepare(`SELECT e.id, e.category, e.source, e.target, e.negated, e.modality, e.date, e.location, r.article_id
       FROM events e JOIN event_reports r ON r.event_id = e.id JOIN articles a ON a.id = r.article_id
-      WHERE e.category = @category AND e.when_start <= @to AND e.when_end >= @from AND e.location = @location AND e.date IS NOT NULL
-        AND a.story IS NOT NULL
+      WHERE e.category = @category AND e.when_start BETWEEN @from AND @to AND e.when_end <= @to
+        AND e.location = @location AND e.date IS NOT NULL AND a.story IS NOT NULL
       ORDER BY e.rowid, r.article_id LIMIT 500`).all(q) as EventKeyRow[]);
   }
 
