@@ -468,6 +468,17 @@ function buildEvent(
     rule: recoded ? `${p.id}+${recoded.toLowerCase()}.${recoded === 'CONCEDE' ? 'declared' : 'domestic'}` : p.id,
   };
   if (timex >= 0) event.timex = timex;
+  if (!recoded && event.negated && REFUSABLE.has(p.category) && !p.symmetric && declaredRefusal(doc, s, t.head)) {
+    // "Russia said it would not withdraw its troops", "will not accept the proposal": a refusal (REJECT), itself asserted
+    event.category = 'REJECT';
+    event.mode = null;
+    event.negated = false;
+    event.modality = 'asserted';
+    event.date = null;
+    delete event.timex;
+    event.rule = `${p.id}+reject.refusal`;
+    return event;
+  }
   if (!recoded && isConditionalThreat(doc, s, t, modality)) {
     // "will boycott the elections unless the president steps down": a threat, itself asserted
     event.category = 'THREATEN';
@@ -479,6 +490,18 @@ function buildEvent(
 }
 
 const REACTIONS = new Set(['SUPPORT', 'ACCUSE', 'REJECT']);
+/** Concessions whose declared future negation is a refusal. */
+const REFUSABLE = new Set(['CONCEDE', 'RETREAT', 'AGREE']);
+const NEGATORS = new Set(['not', 'never', "n't"]);
+const FUTURE_MODALS = new Set(['will', 'would', 'wo', 'shall']);
+
+/** "would not withdraw", "will never accept", "won't release": a declared future "no" right before the verb. */
+function declaredRefusal(doc: Doc, s: TokenRange, head: number): boolean {
+  let k = head - 1;
+  while (k > s.start && lower(doc, k).endsWith('ly')) k--;
+  if (k <= s.start || !NEGATORS.has(lower(doc, k))) return false;
+  return FUTURE_MODALS.has(lower(doc, k - 1));
+}
 const CHARGES = new Set(['allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges',
   'motive', 'motives', 'involvement', 'responsibility', 'wrongdoing', 'report', 'reports', 'role']);
 

@@ -299,6 +299,18 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Spain arrested the businessman on Monday at the request of the United States.', events: [e('COERCE', 'ESP', 'ESP', { date: '2024-03-11' }), e('REQUEST', 'USA', 'ESP', { date: '2024-03-11' })] },
   { text: 'Sudan declared a truce following a request from the African Union.', events: [e('CONCEDE', 'SDN', 'SDN'), e('REQUEST', 'AU', 'SDN')] },
   { text: 'The banker was detained in Canada at the request of the United States.', events: [e('REQUEST', 'USA', 'CAN')] },
+  // requests: whose help is sought, a proposal's addressee or that-clause subject; "ruled out" talks with X rejects X
+  { text: 'Brazil sought Argentina\'s help in the search.', events: [e('REQUEST', 'BRA', 'ARG')] },
+  { text: 'Iraq asked for Iranian help.', events: [e('REQUEST', 'IRQ', 'IRN')] },
+  { text: 'Egypt proposed that Israel halt the strikes.', events: [e('REQUEST', 'EGY', 'ISR')] },
+  { text: 'Israel ruled out talks with Hamas.', events: [e('REJECT', 'ISR', 'PSE')] },
+  { text: 'Low prices encouraged investment in Chile.', events: [] },
+  // a declared future "no" to a concession is a refusal (REJECT, asserted); a past one stays the negated act
+  { text: 'Russia said it would not withdraw its troops from Moldova.', events: [e('REJECT', 'RUS', 'MDA', { negated: false, modality: 'asserted' })] },
+  { text: 'Hungary will not accept the proposal from the European Commission.', events: [e('REJECT', 'HUN', 'EU')] },
+  { text: 'Japan will not lift its sanctions on Russia.', events: [e('REJECT', 'JPN', 'RUS')] },
+  { text: 'The United States said it would never meet the demands of Iraq.', events: [e('REJECT', 'USA', 'IRQ')] },
+  { text: 'Russia did not withdraw its troops from Moldova.', events: [e('RETREAT', 'RUS', 'MDA', { negated: true })] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
@@ -495,6 +507,11 @@ export const SENTENCES: SentenceCase[] = [
  * checks that the named pattern produced the first expected event.
  */
 export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
+  'request.ask-for': { text: 'Iraq asked for help from Iran.', events: [e('REQUEST', 'IRQ', 'IRN')] },
+  'request.propose': { text: 'Egypt proposed a truce to Israel.', events: [e('REQUEST', 'EGY', 'ISR')] },
+  'request.encourage': { text: 'Norway encouraged Iran to return to the talks.', events: [e('REQUEST', 'NOR', 'IRN')] },
+  'reject.rule-out': { text: 'Serbia ruled out recognizing Kosovo.', events: [e('REJECT', 'SRB', 'XKX')] },
+  'reject.spurn': { text: 'Armenia spurned an offer from Turkey.', events: [e('REJECT', 'ARM', 'TUR')] },
   'accuse.call-verdict': { text: 'Russia fired a missile at Kyiv. Poland called it a provocation.', events: [e('ASSAULT', 'RUS', 'UKR'), e('ACCUSE', 'POL', 'RUS')] },
   'accuse.describe-verdict': { text: 'Serbia raised tariffs on goods from Bosnia. Bosnia described the move as an unfriendly act.', events: [e('SANCTION', 'SRB', 'BIH'), e('ACCUSE', 'BIH', 'SRB')] },
   'accuse.term-verdict': { text: 'Russia expelled two Estonian diplomats. Estonia termed the decision unjustified.', events: [e('SANCTION', 'RUS', 'EST'), e('ACCUSE', 'EST', 'RUS')] },

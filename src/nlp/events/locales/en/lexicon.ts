@@ -207,11 +207,14 @@ export const LEXICON: EventPattern[] = [
   { id: 'request.demand', category: 'REQUEST', lemma: 'demand', pos: 'verb', preps: ['of', 'from'], complement: 'suppress' },
   { id: 'request.ask', category: 'REQUEST', lemma: 'ask', pos: 'verb', complement: 'suppress' },
   { id: 'request.appeal', category: 'REQUEST', lemma: 'appeal', pos: 'any', object: false, preps: ['to'], complement: 'suppress' },
+  { id: 'request.ask-for', category: 'REQUEST', lemma: 'ask', pos: 'verb', after: ['for'], object: true, preps: ['from'], complement: 'suppress' },
+  { id: 'request.propose', category: 'REQUEST', lemma: 'propose', pos: 'verb', preps: ['to'], prepFirst: true, complement: 'suppress' },
+  { id: 'request.encourage', category: 'REQUEST', lemma: 'encourage', pos: 'verb', complement: 'suppress' },
   { id: 'request.request', category: 'REQUEST', lemma: 'request', pos: 'verb', preps: ['from'], prepFirst: true, complement: 'suppress' },
   { id: 'request.press', category: 'REQUEST', lemma: 'press', pos: 'verb', complement: 'suppress' },
   { id: 'request.pressure', category: 'REQUEST', lemma: 'pressure', pos: 'verb', complement: 'suppress' },
   { id: 'request.implore', category: 'REQUEST', lemma: 'implore', pos: 'verb', complement: 'suppress' },
-  { id: 'request.seek', category: 'REQUEST', lemma: 'seek', pos: 'verb', objectNoun: ['asylum', 'refuge', 'help', 'aid', 'assistance', 'support', 'extradition'], object: false, preps: ['in', 'from'] },
+  { id: 'request.seek', category: 'REQUEST', lemma: 'seek', pos: 'verb', objectNoun: ['asylum', 'refuge', 'help', 'aid', 'assistance', 'support', 'extradition'], object: true, preps: ['in', 'from'] },
   { id: 'request.demand-noun', category: 'REQUEST', lemma: 'demand', pos: 'noun', preps: ['on', 'to', 'from', 'for'], before: ['its', 'their', 'his', 'her', 'a'], complement: 'suppress' },
   // "was arrested at the request of the United States", "following a request from Tigray's administration"
   { id: 'request.at-request', category: 'REQUEST', lemma: 'request', pos: 'noun', before: ['at', 'following', 'after', 'upon'], object: false, sourcePreps: ['of', 'from'], swap: true },
@@ -269,6 +272,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'reject.turn-down', category: 'REJECT', lemma: 'turn', pos: 'verb', after: ['down'], complement: 'suppress' },
   { id: 'reject.refusal', category: 'REJECT', lemma: 'refusal', pos: 'noun', preps: ['to'], complement: 'suppress' },
   { id: 'reject.rejection', category: 'REJECT', lemma: 'rejection', pos: 'noun', preps: ['of'], complement: 'suppress' },
+  { id: 'reject.rule-out', category: 'REJECT', lemma: 'rule', pos: 'verb', after: ['out'], complement: 'suppress' },
+  { id: 'reject.spurn', category: 'REJECT', lemma: 'spurn', pos: 'verb', complement: 'suppress' },
   { id: 'reject.renege', category: 'REJECT', lemma: 'renege', pos: 'verb', object: false, preps: ['on', 'with'] },
 
   // THREATEN: warnings and ultimatums, conditional ones included
