@@ -3,7 +3,7 @@
 // ministry", "Colombian police", "rebels") and references back ("the ministry", "the two
 // officials", "they" after "A and B"). Spans of one actor are every token range that refers to it.
 import type { Actor, Doc } from '../doc.js';
-import { ActorTable, focusCountry, type ActorLexicons, type Context } from './context.js';
+import { ActorTable, actorsBefore, focusCountry, sceneCountry, type ActorLexicons, type Context } from './context.js';
 import { isDateline, linkJointBodies, linkNames, linkPossessedBodies, placeCountryOf } from './names.js';
 import { linkBareTitles, linkPersons } from './persons.js';
 import { linkBodyMembers, linkDemonymPhrases, linkNominals } from './nominals.js';
@@ -19,7 +19,7 @@ function fillFromFocus(ctx: Context): void {
   // "NEW DELHI: ... Foreign Secretary Vikram Misri said": an official the text gives no country
   // is the dateline country's, whichever country the story names most
   const dateline = datelineCountry(ctx);
-  if (!ctx.focus && !dateline) return;
+  if (!ctx.focus && !ctx.home && !dateline) return;
   for (const a of ctx.table.actors) {
     if (a.country) continue;
     const domestic = a.sector !== null && ['GOV', 'LEG', 'JUD', 'MIL', 'POL', 'REB', 'CVL'].includes(a.sector);
@@ -27,8 +27,30 @@ function fillFromFocus(ctx: Context): void {
     const untitled = a.kind === 'person' && a.sector === null;
     const official = domestic && a.kind === 'person' && a.role !== null;
     if (official) a.country = dateline ?? ctx.focus;
-    else if ((domestic && a.kind === 'organization') || untitled) a.country = ctx.focus;
+    else if (domestic && a.kind === 'organization') a.country = officeHolderBody(ctx, a) ?? (EXECUTIVE_BODY.test(a.name) ? ctx.home : ctx.focus);
+    else if (untitled) a.country = ctx.focus;
   }
+}
+
+/** Executive bodies act where the story happens ("the Interior Ministry received the hunters"). */
+const EXECUTIVE_BODY = /\b(?:Ministry|Police|Department|Directorate|Customs|Authority|Service)\b/i;
+
+/**
+ * "Kim Yo Jong, first vice chairman of the Central Committee of the Workers' Party": a body
+ * after a title and "of" is the body of the person the title describes, so it is the person's country.
+ */
+function officeHolderBody(ctx: Context, body: Actor): string | null {
+  const { doc } = ctx;
+  for (const span of body.spans) {
+    let of = span.start - 1;
+    if (of > 0 && /^the$/i.test(doc.tokens[of].text)) of--;
+    if (of < 1 || doc.tokens[of].text !== 'of' || !ctx.lex.titles.matchEndingAt(doc, of)) continue;
+    const sentenceStart = doc.sentences[doc.sentenceOf(of)].start;
+    const person = actorsBefore(ctx, of).map((i) => ctx.table.actors[i])
+      .find((a) => a.kind === 'person' && a.country && a.spans.some((s) => s.start >= sentenceStart && s.end <= of));
+    if (person) return person.country;
+  }
+  return null;
 }
 
 /**
@@ -72,7 +94,9 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
     mentionAt: new Int32Array(doc.tokens.length).fill(-1),
     // a phrase on its own has no story country to fall back on
     focus: options.focusFallback === false ? null : focusCountry(doc, lex.kb),
+    home: null,
   };
+  ctx.home = options.focusFallback === false ? null : sceneCountry(doc, lex.kb) ?? ctx.focus;
   doc.mentions.forEach((m, k) => {
     for (let i = m.start; i < m.end; i++) {
       ctx.inMention[i] = 1;

@@ -71,6 +71,8 @@ export interface Context {
   /** per token: the mention covering it (-1 none) */
   mentionAt: Int32Array;
   focus: string | null;
+  /** the country where the story happens ("in southern Iraq"), for domestic bodies; else `focus` */
+  home: string | null;
 }
 
 export function countryActor(ctx: Context, info: CountryInfo): number {
@@ -187,4 +189,30 @@ export function focusCountry(doc: Doc, kb: KnowledgeBase): string | null {
   let bestCount = 0;
   for (const [code, n] of counts) if (n > bestCount) { best = code; bestCount = n; }
   return best;
+}
+
+const SCENE_WORDS = /^(?:southern|northern|eastern|western|central|south|north|east|west|the|rural|remote|neighbouring|neighboring)$/i;
+
+/**
+ * The country the story happens in: the one its locative phrases name most ("kidnapped in southern
+ * Iraq", "a desert in Iraq's south"), when the story also names it otherwise (a demonym, a
+ * possessive); a meeting place named only as a place ("talks in Geneva") is no home.
+ */
+export function sceneCountry(doc: Doc, kb: KnowledgeBase): string | null {
+  const counts = new Map<string, number>();
+  const namedOtherwise = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'LOC' && m.type !== 'MISC') continue;
+    const e = lookup(kb, tokenKey(doc, m.start, m.end)).find((x) => ['country', 'seat', 'demonym', 'place'].includes(x.form));
+    if (!e?.country || e.country.length !== 3) continue;
+    let j = m.start - 1;
+    while (j >= 0 && m.start - j <= 2 && SCENE_WORDS.test(doc.tokens[j].text)) j--;
+    const locative = j >= 0 && /^(?:in|inside)$/i.test(doc.tokens[j].text) && e.form !== 'demonym';
+    if (locative) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+    else if (e.form !== 'place') namedOtherwise.add(e.country);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, n] of counts) if (n > bestCount && namedOtherwise.has(code)) { best = code; bestCount = n; }
+  return bestCount >= 2 ? best : null;
 }

@@ -125,6 +125,8 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   }
   // "gunmen in the desert in Iraq's south": armed groups take the country they act in (SCHEMA: rebels fight in it)
   if (!country && ARMED_SECTORS.has(group.sector)) country = placeAfter(ctx, end);
+  // "Austin has put up to 8,500 troops on alert": the troops of the government actor before them
+  if (!country && group.sector === 'MIL' && group.kind === 'group') country = commandingCountry(ctx, start);
   country ??= ctx.focus;
   const info = country ? ctx.lex.kb.countries.get(country) : undefined;
   if (group.sector === 'GOV' && /^(?:government|authorities)$/.test(group.head) && info) return { index: countryActor(ctx, info), end: phraseEnd };
@@ -134,6 +136,29 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
 }
 
 const ARMED_SECTORS = new Set(['REB', 'CRM', 'OPP']);
+
+/**
+ * The country of the nearest state actor before token `at` in its sentence (a government, a
+ * minister, a ministry or army) that is not the object of a preposition ("in Ukraine", "against
+ * Russia" name places and adversaries, not who commands the troops).
+ */
+function commandingCountry(ctx: Context, at: number): string | null {
+  const { doc } = ctx;
+  const sentenceStart = doc.sentences[doc.sentenceOf(at)].start;
+  let best: { end: number; country: string } | null = null;
+  for (const a of ctx.table.actors) {
+    if (!a.country || a.country.length !== 3 || !STATE_SECTORS.has(a.sector ?? '')) continue;
+    if (a.kind === 'person' && !a.role) continue;
+    for (const s of a.spans) {
+      if (s.start < sentenceStart || s.end > at || (best && s.end <= best.end)) continue;
+      if (s.start > 0 && /^(?:in|to|from|against|with|on|at|of|by|into|near|across|toward|towards)$/i.test(doc.tokens[s.start - 1].text)) continue;
+      best = { end: s.end, country: a.country };
+    }
+  }
+  return best?.country ?? null;
+}
+
+const STATE_SECTORS = new Set(['GOV', 'MIL']);
 
 const MEMBER_NOUNS = /^(?:leaders|heads|members|ministers|representatives|delegates)$/i;
 

@@ -67,3 +67,32 @@ describe('actors: clock times', () => {
     expect(doc.actors.find((a) => a.id === 'karim-osei')?.role ?? null).toBeNull();
   });
 });
+
+describe('actors: bare troops', () => {
+  it('are the troops of the state actor before them, not of the country the story names most', () => {
+    const doc = run('Russia massed tanks. Russia denied it. Russian officials spoke. Canadian Defence Minister Anita Moreau has put up to 1,200 troops on standby.',
+      { 'Anita Moreau': 'PER', Russia: 'LOC', Russian: 'MISC', Canadian: 'MISC' });
+    expect(spanOwners(doc, 'troops')[0]).toMatchObject({ country: 'CAN', sector: 'MIL' });
+  });
+
+  it('do not take the country of a place before them', () => {
+    const doc = run('Peru said Peru would not move. Peru mobilised. After the clashes in Chile, troops were sent to the border.', { Peru: 'LOC', Chile: 'LOC' });
+    expect(spanOwners(doc, 'troops')[0]).toMatchObject({ country: 'PER' });
+  });
+});
+
+describe('actors: domestic bodies with no country in the text', () => {
+  it('take the country the story happens in for an executive body, not the most-named one', () => {
+    const doc = run("Eleven Omani fishermen, relatives of Oman's sultan, were freed after being held in northern Yemen. " +
+      "The Interior Ministry received the Omani fishermen and handed them to Oman's embassy, an official said. " +
+      "They had been seized in Yemen's Saada province by Yemeni gunmen.",
+    { Omani: 'MISC', Oman: 'LOC', Yemen: 'LOC', Yemeni: 'MISC', 'Interior Ministry': 'ORG' });
+    expect(spanOwners(doc, 'Interior Ministry')[0]).toMatchObject({ country: 'YEM', sector: 'GOV' });
+  });
+
+  it('take the country of the person whose title they follow ("vice chairman of the X Party")', () => {
+    const doc = run('Colombia protested. Colombia said Colombia would act. Venezuelan lawmaker Ana Ruiz, vice chairman of the Steering Committee of the Unity Party, visited Bogota.',
+      { Colombia: 'LOC', Venezuelan: 'MISC', 'Ana Ruiz': 'PER', 'Steering Committee of the Unity Party': 'ORG', Bogota: 'LOC' });
+    expect(spanOwners(doc, 'Steering Committee of the Unity Party')[0]).toMatchObject({ country: 'VEN' });
+  });
+});
