@@ -245,6 +245,8 @@ export function governingPrep(doc: Doc, start: number, floor: number): string | 
     // "kidnapped up to 16 advisers": a quantity, not a preposition
     if (w === 'to' && k > floor && doc.tokens[k - 1].text.toLowerCase() === 'up' && /^\d/.test(doc.tokens[k + 1]?.text ?? '')) { k--; skipped++; continue; }
     if (PREPOSITIONS.has(w)) return w;
+    // "in Ghana's capital Accra": a possessive stays inside the noun phrase
+    if (w === "'s" || w === '’s') continue;
     if (SKIPPABLE.has(w) || /^\d/.test(w) || isCapitalised(doc.tokens[k].text) || /^[a-z]+-[a-z-]+$/.test(w) || ORDINALS.has(w)) continue;
     // adjectives of the noun phrase ("the rival Libyan factions"); a verb or function word ends it
     if (/^[a-z]+$/.test(w) && !/ed$/.test(w) && !STOP_WORDS.has(w)) continue;
