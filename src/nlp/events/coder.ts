@@ -108,6 +108,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const act = [...events].reverse().find((e) => e.category === named.pattern.category && e.trigger.start < trigger.head &&
           e.source.every((c) => !own.has(c)) && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - ACT_SPAN);
         if (act) parties.target = slotsFor(act.sourceActors, act.source);
+        // "welcomed the release of the hostages by Somalia": the act's own agent, named in the object
+        else parties.target = agentOfAct(doc, sentence, groups, named, groupCodes(parties.source));
       }
       if (!parties.target.length && parties.source.length && trigger.noun && trigger.pattern.symmetric &&
         trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'the') {
@@ -558,6 +560,18 @@ function definiteAct(doc: Doc, s: TokenRange, from: number, heads: Heads): Trigg
 }
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** The "by" agent inside the phrase of an act noun ("the release of the hostages by Somalia"). */
+function agentOfAct(doc: Doc, s: TokenRange, groups: Group[], act: Trigger, own: string[]): Slot[] {
+  for (let k = act.end; k < s.end && k < act.end + 8; k++) {
+    const w = lower(doc, k);
+    if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'who' || w === 'to') return [];
+    if (w !== 'by') continue;
+    const agent = groups.find((g) => g.start === k + 1);
+    return agent && groupCodes(agent.slots).some((c) => !own.includes(c)) ? agent.slots : [];
+  }
+  return [];
+}
 const PREPOSITIONS_STOP = new Set(['of', 'on', 'in', 'against', 'by', 'to', 'for', 'with', 'that', 'and']);
 /** How many sentences back a definite act may have been named. */
 const ACT_SPAN = 3;

@@ -311,6 +311,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Japan will not lift its sanctions on Russia.', events: [e('REJECT', 'JPN', 'RUS')] },
   { text: 'The United States said it would never meet the demands of Iraq.', events: [e('REJECT', 'USA', 'IRQ')] },
   { text: 'Russia did not withdraw its troops from Moldova.', events: [e('RETREAT', 'RUS', 'MDA', { negated: true })] },
+  // a reaction to a definite act named with its agent ("the release ... by X") is aimed at that agent
+  { text: 'Kenya welcomed the release of the hostages by Somalia.', events: [e('SUPPORT', 'KEN', 'SOM')] },
+  { text: 'Kenya welcomed the release of the hostages.', events: [] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
@@ -507,6 +510,13 @@ export const SENTENCES: SentenceCase[] = [
  * checks that the named pattern produced the first expected event.
  */
 export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
+  'support.voice-support': { text: 'Brazil voiced solidarity with Cuba.', events: [e('SUPPORT', 'BRA', 'CUB')] },
+  'support.reaffirm-support': { text: 'Germany reaffirmed its support for Ukraine on Monday.', events: [e('SUPPORT', 'DEU', 'UKR', { date: '2024-03-11' })] },
+  'support.reiterate-support': { text: 'Canada reiterated its backing for the Philippines.', events: [e('SUPPORT', 'CAN', 'PHL')] },
+  'support.pledge-support': { text: 'Turkey pledged support for Azerbaijan.', events: [e('SUPPORT', 'TUR', 'AZE')] },
+  'support.declare-support': { text: 'Algeria declared its solidarity with Tunisia.', events: [e('SUPPORT', 'DZA', 'TUN')] },
+  'support.show-support': { text: 'Thousands of Irish citizens showed solidarity with Palestinians.', events: [e('SUPPORT', 'IRL', 'PSE')] },
+  'support.extend-support': { text: 'Japan extended its full support to the Philippines.', events: [e('SUPPORT', 'JPN', 'PHL')] },
   'request.ask-for': { text: 'Iraq asked for help from Iran.', events: [e('REQUEST', 'IRQ', 'IRN')] },
   'request.propose': { text: 'Egypt proposed a truce to Israel.', events: [e('REQUEST', 'EGY', 'ISR')] },
   'request.encourage': { text: 'Norway encouraged Iran to return to the talks.', events: [e('REQUEST', 'NOR', 'IRN')] },

@@ -93,6 +93,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'support.back', category: 'SUPPORT', lemma: 'back', pos: 'verb' },
   { id: 'support.recognize', category: 'SUPPORT', lemma: 'recognize', pos: 'verb' },
   { id: 'support.express', category: 'SUPPORT', lemma: 'express', pos: 'verb', objectNoun: ['gratitude', 'support', 'solidarity', 'appreciation', 'thanks'], object: false, preps: ['to', 'for', 'with'] },
+  // "pledged support for Azerbaijan", "voiced solidarity with Cuba", "reaffirmed its support to Kyiv"
+  ...['voice', 'reaffirm', 'reiterate', 'pledge', 'declare', 'show', 'extend'].map((lemma): EventPattern => (
+    { id: `support.${lemma}-support`, category: 'SUPPORT', lemma, pos: 'verb', objectNoun: ['support', 'solidarity', 'backing', 'gratitude', 'appreciation'], object: false, preps: ['to', 'for', 'with'] })),
   { id: 'support.sign', category: 'SUPPORT', lemma: 'sign', pos: 'verb', objectNoun: ['agreement', 'deal', 'treaty', 'accord', 'pact', 'memorandum', 'declaration'], object: false, preps: WITH, symmetric: true },
   { id: 'support.ratify', category: 'SUPPORT', lemma: 'ratify', pos: 'verb', object: false, preps: WITH, symmetric: true },
   { id: 'support.restore', category: 'SUPPORT', lemma: 'restore', pos: 'verb', objectNoun: TIES, object: false, preps: WITH, symmetric: true },
