@@ -171,3 +171,40 @@ export function fits(ctx: Context, index: number, want: 'person' | 'country' | '
   if (want === 'country') return kind === 'country' || kind === 'organization';
   return kind === 'person';
 }
+
+const ARMED_PAIR_NOUNS = /^(?:forces|factions|militias|fighters|camps)$/i;
+const ARMED_SECTORS = new Set(['MIL', 'REB']);
+
+/**
+ * "X has clashed with government forces ... firefights should stop between the two forces": the
+ * last two armed bodies named in this or the two sentences before (run after the group nouns).
+ */
+export function linkArmedPairs(ctx: Context): void {
+  const { doc } = ctx;
+  for (let i = 1; i + 1 < doc.tokens.length; i++) {
+    const w = doc.tokens[i].text.toLowerCase();
+    if (!((w === 'two' && /^the$/i.test(doc.tokens[i - 1].text)) || w === 'both')) continue;
+    const end = ARMED_PAIR_NOUNS.test(doc.tokens[i + 1].text) ? i + 2 : -1;
+    if (end < 0 || ctx.tokenActor[i + 1] >= 0) continue;
+    const start = w === 'two' ? i - 1 : i;
+    const parties = lastArmed(ctx, start);
+    if (!parties) continue;
+    for (const index of parties) ctx.table.addSpan(index, { start, end });
+    for (let k = start; k < end; k++) ctx.tokenActor[k] = parties[0];
+  }
+}
+
+/** The two armed actors (military or rebel) whose spans end last before `before`, within three sentences. */
+function lastArmed(ctx: Context, before: number): number[] | null {
+  const { doc } = ctx;
+  const s = doc.sentenceOf(before);
+  const floor = doc.sentences[Math.max(0, s - 2)].start;
+  const found: { index: number; end: number }[] = [];
+  ctx.table.actors.forEach((a, index) => {
+    if (!ARMED_SECTORS.has(a.sector ?? '') || a.kind === 'person') return;
+    const ends = a.spans.filter((sp) => sp.start >= floor && sp.end <= before).map((sp) => sp.end);
+    if (ends.length) found.push({ index, end: Math.max(...ends) });
+  });
+  if (found.length < 2) return null;
+  return found.sort((x, y) => y.end - x.end).slice(0, 2).map((f) => f.index).sort((x, y) => x - y);
+}

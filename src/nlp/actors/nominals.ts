@@ -102,6 +102,13 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   if (mod?.actor != null && ctx.table.actors[mod.actor].kind === 'organization' && group.kind === 'group') return { index: mod.actor, end };
   let country: string | null = mod?.country ?? null;
   let phraseEnd = end;
+  // "the rebels of the National Salvation Front": the named body, armed
+  const body = !mod ? bodyAfterOf(ctx, end) : null;
+  if (body && ARMED_SECTORS.has(group.sector)) {
+    const a = ctx.table.actors[body.index];
+    if (a.sector === null || a.sector === 'POL') a.sector = group.sector;
+    return body;
+  }
   if (!country && end < doc.tokens.length && doc.tokens[end].text === 'of') {
     const c = countryAfterOf(ctx, end);
     if (c) ({ country, end: phraseEnd } = c);
@@ -136,6 +143,18 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
 }
 
 const ARMED_SECTORS = new Set(['REB', 'CRM', 'OPP']);
+
+/** "of (the) <organisation name>" at token `of`: the organisation actor and the end of its name. */
+function bodyAfterOf(ctx: Context, of: number): { index: number; end: number } | null {
+  const { doc } = ctx;
+  if (doc.tokens[of]?.text !== 'of') return null;
+  const at = /^the$/i.test(doc.tokens[of + 1]?.text ?? '') ? of + 2 : of + 1;
+  const index = ctx.tokenActor[at] ?? -1;
+  if (index < 0 || ctx.table.actors[index].kind !== 'organization' || (at > 0 && ctx.tokenActor[at - 1] === index)) return null;
+  let end = at;
+  while (end < doc.tokens.length && ctx.tokenActor[end] === index) end++;
+  return { index, end };
+}
 
 /**
  * The country of the nearest state actor before token `at` in its sentence (a government, a

@@ -96,3 +96,22 @@ describe('actors: domestic bodies with no country in the text', () => {
     expect(spanOwners(doc, 'Steering Committee of the Unity Party')[0]).toMatchObject({ country: 'VEN' });
   });
 });
+
+describe('actors: armed bodies', () => {
+  it('links "the rebels of the X Front" to the front and makes it a rebel body', () => {
+    const doc = run("Togo's government and the rebels of the Patriotic Liberation Front signed a truce.", { Togo: 'LOC', 'Patriotic Liberation Front': 'ORG' });
+    const [front] = spanOwners(doc, 'rebels of the Patriotic Liberation Front');
+    expect(front).toMatchObject({ id: 'patriotic-liberation-front', sector: 'REB' });
+  });
+
+  it('resolves "the two forces" to the last two armed bodies named', () => {
+    const doc = run('The rebels of the Patriotic Liberation Front have often clashed with governmental forces in Togo. Fighting should stop between the two forces.',
+      { 'Patriotic Liberation Front': 'ORG', Togo: 'LOC' });
+    expect(spanOwners(doc, 'the two forces').map((a) => a.sector).sort()).toEqual(['MIL', 'REB']);
+  });
+
+  it('leaves "the two forces" alone with fewer than two armed bodies before it', () => {
+    const doc = run('Chile and Peru argued. The two forces stayed apart.', { Chile: 'LOC', Peru: 'LOC' });
+    expect(spanOwners(doc, 'The two forces')).toEqual([]);
+  });
+});

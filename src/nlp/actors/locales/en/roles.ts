@@ -256,6 +256,8 @@ export const GROUPS: GroupEntry[] = [
   g('government forces', 'MIL', 'group', 'forces'),
   g('government troops', 'MIL', 'group', 'forces'),
   g('federal forces', 'MIL', 'group', 'forces'),
+  g('governmental forces', 'MIL', 'group', 'forces'),
+  g('pro-government forces', 'MIL', 'group', 'forces'),
   g('junta', 'MIL', 'organization', 'junta', true),
   g('military junta', 'MIL', 'organization', 'junta', true),
   g('rebels', 'REB', 'group', 'rebels'),
