@@ -87,7 +87,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         parties.target = [];
       }
       if (!parties.target.length && parties.source.length && REACTIONS.has(trigger.pattern.category) &&
-        refersBack(doc, sentence, trigger.end, trigger.pattern.verdict)) {
+        refersBack(doc, sentence, reactionObject(doc, sentence, trigger), trigger.pattern.verdict)) {
         // "Zelenskyy welcomed the announcement": the author of the act announced before
         const own = new Set(groupCodes(parties.source));
         // (a meeting is not "the move": the latest decision or act of another party)
@@ -101,7 +101,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (bidder.length) parties.target = bidder;
       }
       const named = !parties.target.length && parties.source.length && REACTIONS.has(trigger.pattern.category) ?
-        definiteAct(doc, sentence, trigger.end, heads) : null;
+        definiteAct(doc, sentence, reactionObject(doc, sentence, trigger), heads) : null;
       if (named) {
         // "condemned the attack", "welcomed the ceasefire": the author of that act, named before
         const own = new Set(groupCodes(parties.source));
@@ -536,6 +536,21 @@ function verdictOnAct(doc: Doc, s: TokenRange, t: Trigger, heads: Heads, target:
   const at = Math.min(...target.map((sl) => sl.start).filter((x) => x >= 0));
   return !Number.isFinite(at) || at > t.end + 2;
 }
+
+/**
+ * Where the act a reaction is about is named: right after the verb ("condemned the move"), or after
+ * the preposition that follows a construction's object noun ("expressed regret over the decision").
+ */
+function reactionObject(doc: Doc, s: TokenRange, t: Trigger): number {
+  if (!t.pattern.objectNoun || t.pattern.verdict) return t.end;
+  for (let k = t.end; k < s.end && k < t.end + 10; k++) {
+    const w = lower(doc, k);
+    if (w === ',' || w === '.' || w === ';') break;
+    if (REACTION_PREPS.has(w)) return k + 1;
+  }
+  return t.end;
+}
+const REACTION_PREPS = new Set(['over', 'about', 'at', 'with', 'for', 'to']);
 
 /** "welcomed the announcement", "denounced the move": a definite reference to an act named before. */
 function refersBack(doc: Doc, s: TokenRange, from: number, verdict = false): boolean {

@@ -85,7 +85,8 @@ export function findParties(
   let anchor: number | undefined;
   if (p.speakerSource) {
     // "X said Y must ...": X demands, Y is asked
-    const speaker = [...spoken].reverse().find((sp) => sp.at < t.head);
+    // ("Libya must pay, Britain said": a speaker after the clause, when none stands before it)
+    const speaker = [...spoken].reverse().find((sp) => sp.at < t.head) ?? spoken.find((sp) => sp.range.start > t.head);
     let speakerSlots = speaker ? groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots) : [];
     if (!speakerSlots.length) {
       // "A British minister reiterated that Libya must ...": the subject before "that"

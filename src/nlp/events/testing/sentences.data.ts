@@ -314,6 +314,13 @@ export const SENTENCES: SentenceCase[] = [
   // a reaction to a definite act named with its agent ("the release ... by X") is aimed at that agent
   { text: 'Kenya welcomed the release of the hostages by Somalia.', events: [e('SUPPORT', 'KEN', 'SOM')] },
   { text: 'Kenya welcomed the release of the hostages.', events: [] },
+  // a breach stated by another party is its accusation (the speaker may follow the clause); a denied one is none
+  { text: 'Azerbaijan violated the ceasefire, Armenian officials said.', events: [e('ACCUSE', 'ARM', 'AZE')] },
+  { text: 'Seoul accused Pyongyang of violating the agreement.', events: [e('ACCUSE', 'KOR', 'PRK')] },
+  { text: 'Serbia did not violate the agreement.', events: [] },
+  // concern or regret over an act named before is aimed at its author, and the act is not coded again
+  { text: 'Russia expelled two Estonian diplomats. Estonia expressed "regret and surprise" over the decision.', events: [e('SANCTION', 'RUS', 'EST'), e('ACCUSE', 'EST', 'RUS')] },
+  { text: 'Israel struck Gaza. Jordan expressed concern about the attack.', events: [e('ASSAULT', 'ISR', 'PSE'), e('ACCUSE', 'JOR', 'ISR')] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
@@ -510,6 +517,8 @@ export const SENTENCES: SentenceCase[] = [
  * checks that the named pattern produced the first expected event.
  */
 export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
+  'accuse.violate': { text: 'Armenia said Azerbaijan violated the ceasefire on Sunday.', events: [e('ACCUSE', 'ARM', 'AZE', { date: '2024-03-10' })] },
+  'accuse.breach': { text: 'Ukraine said Russian troops had breached the truce.', events: [e('ACCUSE', 'UKR', 'RUS')] },
   'support.voice-support': { text: 'Brazil voiced solidarity with Cuba.', events: [e('SUPPORT', 'BRA', 'CUB')] },
   'support.reaffirm-support': { text: 'Germany reaffirmed its support for Ukraine on Monday.', events: [e('SUPPORT', 'DEU', 'UKR', { date: '2024-03-11' })] },
   'support.reiterate-support': { text: 'Canada reiterated its backing for the Philippines.', events: [e('SUPPORT', 'CAN', 'PHL')] },

@@ -23,6 +23,9 @@ const HOSTILE_VERDICTS = ['provocation', 'provocative', 'aggression', 'aggressiv
   'barbaric', 'criminal', 'threat', 'unlawful', 'invasion', 'genocide', 'theft'];
 const FRIENDLY_VERDICTS = ['historic', 'milestone', 'breakthrough', 'landmark', 'positive', 'constructive', 'encouraging', 'welcome',
   'commendable', 'courageous', 'wise'];
+// what a party can be said to violate or breach
+const BINDING_TERMS = ['ceasefire', 'truce', 'agreement', 'accord', 'deal', 'treaty', 'airspace', 'sovereignty', 'border',
+  'rule', 'law', 'resolution', 'commitment', 'obligation', 'territory', 'water', 'armistice', 'understanding'];
 // naming verbs whose verdict judges their object (not "called on", "called for", a phone call)
 const NOT_A_VERDICT = ['on', 'upon', 'for', 'off', 'in', 'out', 'up', 'back', 'to', 'with'];
 
@@ -92,10 +95,10 @@ export const LEXICON: EventPattern[] = [
   { id: 'support.endorse', category: 'SUPPORT', lemma: 'endorse', pos: 'verb' },
   { id: 'support.back', category: 'SUPPORT', lemma: 'back', pos: 'verb' },
   { id: 'support.recognize', category: 'SUPPORT', lemma: 'recognize', pos: 'verb' },
-  { id: 'support.express', category: 'SUPPORT', lemma: 'express', pos: 'verb', objectNoun: ['gratitude', 'support', 'solidarity', 'appreciation', 'thanks'], object: false, preps: ['to', 'for', 'with'] },
+  { id: 'support.express', category: 'SUPPORT', lemma: 'express', pos: 'verb', objectNoun: ['gratitude', 'support', 'solidarity', 'appreciation', 'thanks'], object: false, preps: ['to', 'for', 'with'], complement: 'suppress' },
   // "pledged support for Azerbaijan", "voiced solidarity with Cuba", "reaffirmed its support to Kyiv"
   ...['voice', 'reaffirm', 'reiterate', 'pledge', 'declare', 'show', 'extend'].map((lemma): EventPattern => (
-    { id: `support.${lemma}-support`, category: 'SUPPORT', lemma, pos: 'verb', objectNoun: ['support', 'solidarity', 'backing', 'gratitude', 'appreciation'], object: false, preps: ['to', 'for', 'with'] })),
+    { id: `support.${lemma}-support`, category: 'SUPPORT', lemma, pos: 'verb', objectNoun: ['support', 'solidarity', 'backing', 'gratitude', 'appreciation'], object: false, preps: ['to', 'for', 'with'], complement: 'suppress' })),
   { id: 'support.sign', category: 'SUPPORT', lemma: 'sign', pos: 'verb', objectNoun: ['agreement', 'deal', 'treaty', 'accord', 'pact', 'memorandum', 'declaration'], object: false, preps: WITH, symmetric: true },
   { id: 'support.ratify', category: 'SUPPORT', lemma: 'ratify', pos: 'verb', object: false, preps: WITH, symmetric: true },
   { id: 'support.restore', category: 'SUPPORT', lemma: 'restore', pos: 'verb', objectNoun: TIES, object: false, preps: WITH, symmetric: true },
@@ -232,6 +235,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.not-honour', category: 'ACCUSE', lemma: 'honour', pos: 'verb', before: ['not', 'never', "n't"], speakerSource: true },
   { id: 'accuse.not-comply', category: 'ACCUSE', lemma: 'comply', pos: 'verb', before: ['not', 'never', "n't"], speakerSource: true },
   { id: 'accuse.not-abide', category: 'ACCUSE', lemma: 'abide', pos: 'verb', before: ['not', 'never', "n't"], speakerSource: true },
+  // "Armenia said Azerbaijan violated the ceasefire": the speaker accuses the violator
+  ...['violate', 'breach'].map((lemma): EventPattern => (
+    { id: `accuse.${lemma}`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: BINDING_TERMS, speakerSource: true })),
   { id: 'accuse.condemn', category: 'ACCUSE', lemma: 'condemn', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.condemnation', category: 'ACCUSE', lemma: 'condemnation', pos: 'noun', preps: ['of'] },
   { id: 'accuse.criticize', category: 'ACCUSE', lemma: 'criticize', pos: 'verb', complement: 'suppress' },
@@ -249,7 +255,7 @@ export const LEXICON: EventPattern[] = [
   // a hostile verdict on an act (target: its author) or on a party
   ...['call', 'describe', 'term', 'brand', 'label', 'dub'].map((lemma): EventPattern => (
     { id: `accuse.${lemma}-verdict`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: HOSTILE_VERDICTS, notFollowedBy: NOT_A_VERDICT, verdict: true, complement: 'suppress' })),
-  { id: 'accuse.express-concern', category: 'ACCUSE', lemma: 'express', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'] },
+  { id: 'accuse.express-concern', category: 'ACCUSE', lemma: 'express', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
   { id: 'accuse.lodge-protest', category: 'ACCUSE', lemma: 'lodge', pos: 'verb', objectNoun: ['protest', 'complaint'], object: false, preps: ['with', 'to', 'against'] },
   { id: 'accuse.opposition', category: 'ACCUSE', lemma: 'opposition', pos: 'noun', preps: ['to'] },
   { id: 'accuse.summon', category: 'ACCUSE', lemma: 'summon', pos: 'verb' },
