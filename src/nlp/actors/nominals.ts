@@ -133,8 +133,8 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   // "gunmen in the desert in Iraq's south": armed groups take the country they act in (SCHEMA: rebels fight in it)
   if (!country && ARMED_SECTORS.has(group.sector)) country = placeAfter(ctx, end);
   // "Austin has put up to 8,500 troops on alert": the troops of the government actor before them
-  if (!country && group.sector === 'MIL' && group.kind === 'group') country = commandingCountry(ctx, start);
-  country ??= ctx.focus;
+  if (!country && group.sector === 'MIL') country = commandingCountry(ctx, start);
+  country ??= ctx.home;
   const info = country ? ctx.lex.kb.countries.get(country) : undefined;
   if (group.sector === 'GOV' && /^(?:government|authorities)$/.test(group.head) && info) return { index: countryActor(ctx, info), end: phraseEnd };
   const prefix = info ? info.demonym ?? info.name : country;

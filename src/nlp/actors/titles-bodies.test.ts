@@ -115,3 +115,11 @@ describe('actors: armed bodies', () => {
     expect(spanOwners(doc, 'The two forces')).toEqual([]);
   });
 });
+
+describe('actors: the military a minister orders', () => {
+  it('is the minister\'s country', () => {
+    const doc = run('Chile watched. Chile said Chile was ready. Peruvian Defence Minister Luis Paredes ordered the military to return to barracks.',
+      { Chile: 'LOC', Peruvian: 'MISC', 'Luis Paredes': 'PER' });
+    expect(spanOwners(doc, 'military')[0]).toMatchObject({ country: 'PER', sector: 'MIL' });
+  });
+});
