@@ -22,12 +22,13 @@ const PROFILE_CACHE_SIZE = 4096;
 
 const params = (n: number) => Array(n).fill('?').join(', ');
 
-// The three key lookups, each an index range scan. Fixed-length parameter lists (padded with keys
-// no article has) plan and run faster than a JSON list, and three plain statements faster than
-// one UNION with its temporary B-trees.
-const BAND_CANDIDATES = `SELECT article_seq FROM story_bands WHERE band_key IN (${params(BANDS)}) AND day BETWEEN ? AND ?`;
-const TERM_CANDIDATES = `SELECT article_seq FROM story_terms WHERE term IN (${params(KEY_TERMS)}) AND day BETWEEN ? AND ?
-  GROUP BY article_seq HAVING count(*) >= ${MIN_SHARED_KEYS}`;
+// The key lookups, each an index range scan: bands and key terms in one statement (UNION ALL,
+// no de-duplication B-tree: the caller keeps a set), dated events in another when there are any.
+// Fixed-length parameter lists (padded with keys no article has) run faster than a JSON list.
+const KEY_CANDIDATES = `SELECT article_seq FROM story_bands WHERE band_key IN (${params(BANDS)}) AND day BETWEEN ? AND ?
+  UNION ALL
+  SELECT article_seq FROM story_terms WHERE term IN (${params(KEY_TERMS)}) AND day BETWEEN ? AND ?
+    GROUP BY article_seq HAVING count(*) >= ${MIN_SHARED_KEYS}`;
 const DATED_CANDIDATES = 'SELECT article_seq FROM story_dated_events WHERE key IN (SELECT value FROM json_each(?))';
 const NO_BAND = -1; // band keys are ≥ 0
 const NO_TERM = ''; // terms have two characters or more
@@ -69,10 +70,9 @@ export class SqliteStories {
     const day = dayNumber(profile.date);
     const found = new Set<number>();
     const add = (seqs: unknown[]) => { for (const seq of seqs) found.add(seq as number); };
-    const bands = padded(bandKeys(profile.signature), BANDS, NO_BAND);
-    add(this.prepare(BAND_CANDIDATES).pluck().all(...bands, day - LINK_MAX_DAYS, day + LINK_MAX_DAYS));
-    const terms = padded(keyTerms(profile), KEY_TERMS, NO_TERM);
-    add(this.prepare(TERM_CANDIDATES).pluck().all(...terms, day - STORY_WINDOW_DAYS, day + STORY_WINDOW_DAYS));
+    add(this.prepare(KEY_CANDIDATES).pluck().all(
+      ...padded(bandKeys(profile.signature), BANDS, NO_BAND), day - LINK_MAX_DAYS, day + LINK_MAX_DAYS,
+      ...padded(keyTerms(profile), KEY_TERMS, NO_TERM), day - STORY_WINDOW_DAYS, day + STORY_WINDOW_DAYS));
     if (profile.datedTriples.length) add(this.prepare(DATED_CANDIDATES).pluck().all(JSON.stringify(profile.datedTriples)));
     if (!found.size) return [];
     // only articles in a story (recluster adds them back one by one), within the link window
