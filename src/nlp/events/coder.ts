@@ -77,7 +77,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "Colombia, whose government he accuses of ...": the object is the relative clause's antecedent
         parties.target = whoseAntecedent(doc, sentence, groups, trigger.head);
       }
-      if (parties.target.length && trigger.pattern.verdict && verdictOnAct(doc, sentence, trigger, heads, parties.target)) {
+      // "called the allegations baseless", "described the claims by Ukraine as propaganda": a denial
+      const denial = trigger.pattern.verdict && trigger.pattern.category === 'ACCUSE' && parties.source.length > 0 &&
+        deniesCharge(doc, sentence, trigger.end);
+      if (denial) parties.target = chargeAuthor(doc, sentence, groups, trigger, events, groupCodes(parties.source));
+      if (parties.target.length && trigger.pattern.verdict && !denial && verdictOnAct(doc, sentence, trigger, heads, parties.target)) {
         // "called the tariff 'payback' for the Interpol decision": the tariff's author, not a name in the verdict
         parties.target = [];
       }
@@ -188,6 +192,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         parties.source.length && !parties.target.length) {
         // "Ukrainian forces had struck Dnipro River crossings": in a war, at the other side
         deferred.push({ sentence, trigger, parties, awaits: 'enemy', spoken, inherited: inScope });
+      }
+      if (event && denial) {
+        event.category = 'REJECT';
+        event.rule = `${trigger.pattern.id}+reject.denial`;
       }
       if (event && aid) {
         event.category = 'AID';
@@ -516,6 +524,27 @@ function deniesCharge(doc: Doc, s: TokenRange, from: number): boolean {
   }
   return false;
 }
+/**
+ * Who made the charge a verdict denies: its "by"/"from" agent or the party inside it ("Iranian
+ * claims", "Ukraine's allegations"), else the latest accusation against the denier.
+ */
+function chargeAuthor(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, events: DocEvent[], own: string[]): Slot[] {
+  const other = (g: Group) => groupCodes(g.slots).some((c) => !own.includes(c));
+  let k = t.end;
+  while (k < s.end && k < t.end + 4 && !CHARGES.has(lower(doc, k))) k++;
+  if (k >= s.end || !CHARGES.has(lower(doc, k))) return [];
+  const inside = groups.find((g) => g.start >= t.end && g.start < k && other(g));
+  if (inside) return inside.slots;
+  if (k + 2 < s.end && (lower(doc, k + 1) === 'by' || lower(doc, k + 1) === 'from')) {
+    const agent = groups.find((g) => g.start === k + 2 && other(g));
+    if (agent) return agent.slots;
+  }
+  const sentenceIndex = doc.sentenceOf(t.head);
+  const charge = [...events].reverse().find((e) => e.category === 'ACCUSE' && e.target.some((c) => own.includes(c)) &&
+    e.source.every((c) => !own.includes(c)) && doc.sentenceOf(e.trigger.start) >= sentenceIndex - 4);
+  return charge ? slotsFor(charge.sourceActors, charge.source) : [];
+}
+
 const BACK_REFERENCES = new Set(['move', 'decision', 'announcement', 'proposal', 'offer', 'plan', 'step', 'statement', 'remarks', 'measure', 'measures', 'initiative', 'declaration']);
 
 /** Does an "as ..." verdict on the object stand between the trigger and the target found? */

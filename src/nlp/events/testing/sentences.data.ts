@@ -321,6 +321,11 @@ export const SENTENCES: SentenceCase[] = [
   // concern or regret over an act named before is aimed at its author, and the act is not coded again
   { text: 'Russia expelled two Estonian diplomats. Estonia expressed "regret and surprise" over the decision.', events: [e('SANCTION', 'RUS', 'EST'), e('ACCUSE', 'EST', 'RUS')] },
   { text: 'Israel struck Gaza. Jordan expressed concern about the attack.', events: [e('ASSAULT', 'ISR', 'PSE'), e('ACCUSE', 'JOR', 'ISR')] },
+  // a hostile verdict on charges is a denial (REJECT) of whoever made them
+  { text: 'Ukraine accused Russia of shelling the plant. Moscow called the allegations baseless.', events: [e('ACCUSE', 'UKR', 'RUS'), e('REJECT', 'RUS', 'UKR')] },
+  { text: 'Russia described the claims by Ukraine as propaganda.', events: [e('REJECT', 'RUS', 'UKR')] },
+  { text: 'China called the American allegations "lies".', events: [e('REJECT', 'CHN', 'USA')] },
+  { text: 'Moscow called the allegations baseless.', events: [] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
