@@ -123,7 +123,7 @@ export function modifierBefore(ctx: Context, end: number): { start: number; coun
   }
   // "the country's foreign minister": the country named last
   if (stop < end && stop >= 2 && /^(?:country|nation)$/i.test(ctx.doc.tokens[stop - 1].text) && /^the$/i.test(ctx.doc.tokens[stop - 2].text)) {
-    const last = actorsBefore(ctx, stop - 2).map((i) => ctx.table.actors[i]).find((a) => a.kind === 'country');
+    const last = quotedSubjectCountry(ctx, stop - 2) ?? actorsBefore(ctx, stop - 2).map((i) => ctx.table.actors[i]).find((a) => a.kind === 'country');
     if (last) return { start: stop - 2, country: last.country, sector: null, actor: null };
   }
   // an unknown organisation mention: "TPLF spokesperson"; a person's: "Castro's government"
@@ -142,6 +142,26 @@ export function modifierBefore(ctx: Context, end: number): { start: number; coun
     }
   }
   return null;
+}
+
+/**
+ * '"Maldives is happy to receive ... India stands by our side," the country's foreign minister
+ * said': after a quote, "the country" is the first country the quote names (its speaker's), not the last.
+ */
+function quotedSubjectCountry(ctx: Context, the: number): Actor | null {
+  const { doc } = ctx;
+  let close = the - 1;
+  if (close >= 0 && doc.tokens[close].text === ',') close--;
+  if (close < 0 || !/^(?:"|”|'')$/.test(doc.tokens[close].text)) return null;
+  let open = close - 1;
+  while (open >= 0 && close - open < 200 && !/^(?:"|“|``)$/.test(doc.tokens[open].text)) open--;
+  if (open < 0 || close - open >= 200) return null;
+  let first: { at: number; actor: Actor } | null = null;
+  for (const a of ctx.table.actors) {
+    if (a.kind !== 'country') continue;
+    for (const sp of a.spans) if (sp.start > open && sp.end <= close && (!first || sp.start < first.at)) first = { at: sp.start, actor: a };
+  }
+  return first?.actor ?? null;
 }
 
 /** "of Japan" / "of the United States" at token `of`. */

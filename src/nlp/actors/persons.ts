@@ -55,7 +55,7 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
   if (!mod && stop > 0 && /^(?:his|her)$/i.test(ctx.doc.tokens[stop - 1].text)) {
     return { start: stop - 1, end, title, country: possessorCountry(ctx, stop - 1), sector };
   }
-  return { start: mod ? mod.start : stop, end, title, country: mod?.country ?? null, sector };
+  return { start: mod ? mod.start : stop, end, title, country: mod?.country ?? title.home ?? null, sector };
 }
 
 /** "Prime Minister X said ... His deputy prime minister, Y": the country of the titled person named last. */
@@ -127,7 +127,7 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
     }
   }
   const resolvedSector = sector && sector !== 'GOV' && match.value.sector === 'GOV' ? sector : match.value.sector;
-  return { start: end + 1, end: stop, title: match.value, country, sector: resolvedSector, ...(indefinite ? { indefinite } : {}) };
+  return { start: end + 1, end: stop, title: match.value, country: country ?? match.value.home ?? null, sector: resolvedSector, ...(indefinite ? { indefinite } : {}) };
 }
 
 const RANK_WORDS = /^(?:deputy|vice|senior|assistant|acting|top|chief)$/i;
@@ -302,6 +302,7 @@ export function linkBareTitles(ctx: Context): void {
         continue;
       }
     }
+    country ??= title.home ?? null;
     const start = Math.min(mod?.start ?? i, tenure?.start ?? i, possessor >= 0 ? possessor : i);
     // "the removal of a president", "a senior Ukrainian official": someone of the country, never its office-holder
     if (indefiniteBefore(doc, start)) {

@@ -123,3 +123,17 @@ describe('actors: the military a minister orders', () => {
     expect(spanOwners(doc, 'military')[0]).toMatchObject({ country: 'PER', sector: 'MIL' });
   });
 });
+
+describe('actors: countries of titles', () => {
+  it('gives a US-only title its country when the phrase names none', () => {
+    const doc = run('Russia freed him. Russia said Russia had acted. Congressman Dale Harmon welcomed the release.',
+      { Russia: 'LOC', 'Dale Harmon': 'PER' });
+    expect(doc.actors.find((a) => a.id === 'dale-harmon')).toMatchObject({ country: 'USA', sector: 'LEG' });
+  });
+
+  it('reads "the country\'s minister" after a quote as the country the quote opens with', () => {
+    const doc = run('"Samoa is grateful for the doses. As ever, Australia stands by us," the country\'s health minister Tala Faleolo said.',
+      { Samoa: 'LOC', Australia: 'LOC', 'Tala Faleolo': 'PER' });
+    expect(doc.actors.find((a) => a.id === 'tala-faleolo')).toMatchObject({ country: 'WSM', role: 'Health Minister' });
+  });
+});

@@ -15,6 +15,8 @@ export interface TitleEntry {
   honorific?: boolean;
   /** plural titles ("foreign ministers") mark names but name no one person */
   plural?: boolean;
+  /** the one country whose office this is ("Congressman" → USA), when the phrase names none */
+  home?: string;
 }
 
 export interface GroupEntry {
@@ -155,10 +157,10 @@ export const TITLES: TitleEntry[] = [
   t('field marshal', 'Field Marshal', 'MIL', 'Army Chief'),
   t('military spokesman', 'military spokesman', 'MIL'),
   t('senator', 'Senator', 'LEG'),
-  t('sen.', 'Senator', 'LEG'),
-  t('rep.', 'Representative', 'LEG'),
-  t('congressman', 'Congressman', 'LEG'),
-  t('congresswoman', 'Congresswoman', 'LEG'),
+  { ...t('sen.', 'Senator', 'LEG'), home: 'USA' },
+  { ...t('rep.', 'Representative', 'LEG'), home: 'USA' },
+  { ...t('congressman', 'Congressman', 'LEG'), home: 'USA' },
+  { ...t('congresswoman', 'Congresswoman', 'LEG'), home: 'USA' },
   t('lawmaker', 'lawmaker', 'LEG'),
   t('legislator', 'legislator', 'LEG'),
   t('mp', 'MP', 'LEG'),
