@@ -157,11 +157,15 @@ export function personSeed(ctx: Context, name: string, kbPerson: KbPerson | null
 }
 
 export function kbPersonFor(ctx: Context, key: string, multiWord: boolean): KbPerson | null {
-  const entries = lookup(ctx.lex.kb, key).filter((e) => e.form === 'person');
-  if (entries.length !== 1) return null;
-  // a bare surname links only when one office-holder has it
-  if (!multiWord && [...ctx.lex.kb.byName.get(key) ?? []].filter((e) => e.form === 'person').length !== 1) return null;
-  return ctx.lex.kb.persons.get(entries[0].id) ?? null;
+  let entries = lookup(ctx.lex.kb, key).filter((e) => e.form === 'person');
+  // a bare surname links only when one office-holder has it, or one of them is in office on the article date
+  if (!multiWord) entries = [...ctx.lex.kb.byName.get(key) ?? []].filter((e) => e.form === 'person');
+  const ids = [...new Set(entries.map((e) => e.id))];
+  if (ids.length > 1 && !multiWord) {
+    const inOffice = ids.filter((id) => officeHolderOn(ctx, id));
+    return inOffice.length === 1 ? ctx.lex.kb.persons.get(inOffice[0]) ?? null : null;
+  }
+  return ids.length === 1 ? ctx.lex.kb.persons.get(ids[0]) ?? null : null;
 }
 
 /** Link person mentions: full names first, then short forms to the full name that contains them. */

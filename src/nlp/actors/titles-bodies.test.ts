@@ -137,3 +137,12 @@ describe('actors: countries of titles', () => {
     expect(doc.actors.find((a) => a.id === 'tala-faleolo')).toMatchObject({ country: 'WSM', role: 'Health Minister' });
   });
 });
+
+describe('actors: surnames of office-holders', () => {
+  it('resolve a surname two office-holders share by who was in office on the article date', () => {
+    const later = run('Aoun received the envoy in Beirut.', { Aoun: 'PER', Beirut: 'LOC' }, '2025-06-01');
+    expect(later.actors.find((a) => a.spans.some((s) => later.spanText(s) === 'Aoun'))?.id).toBe('joseph-aoun');
+    const earlier = run('Aoun received the envoy in Beirut.', { Aoun: 'PER', Beirut: 'LOC' }, '2019-06-01');
+    expect(earlier.actors.find((a) => a.spans.some((s) => earlier.spanText(s) === 'Aoun'))?.id).toBe('michel-aoun');
+  });
+});
