@@ -47,6 +47,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       // "blocked roads to protest ...": the purpose of a protest is the same protest
       if (trigger.pattern.category === 'PROTEST' && trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'to' &&
         events.some((e) => e.sentence === sentence && e.category === 'PROTEST' && e.trigger.start < trigger.head)) continue;
+      // "is ready to impose sanctions", "pledged to retaliate": a readiness or pledge to coerce is no agreement
+      if (pledgesForce(doc, sentence, trigger, triggers)) continue;
       const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);
       const earlier: Earlier = { head: trigger.head, source: parties.source, produced: false };
       if (parties.source.length) sources.push(earlier);
@@ -886,6 +888,17 @@ function standsReady(doc: Doc, s: TokenRange, head: number): boolean {
 }
 
 const READINESS = new Set(['prepared', 'ready']);
+
+const FORCEFUL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'THREATEN']);
+
+/** A one-sided promise or readiness whose content opens with a coercive act ("ready to impose sanctions"). */
+function pledgesForce(doc: Doc, s: TokenRange, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.pattern.category !== 'AGREE' || t.pattern.symmetric || !t.pattern.complement) return false;
+  let k = t.end;
+  if (k < s.end && lower(doc, k) === 'to') k++;
+  const next = triggers.find((o) => o.head >= k && o.head <= k + 1);
+  return !!next && !next.noun && FORCEFUL.has(next.pattern.category);
+}
 
 /** "Colombia, whose government he accuses": the group before ", whose" when the trigger's clause starts there. */
 function whoseAntecedent(doc: Doc, s: TokenRange, groups: Group[], head: number): Slot[] {

@@ -62,6 +62,8 @@ export function modalityOf(doc: Doc, sentence: TokenRange, start: number, floor:
     const w = lower(doc, k);
     if (NON_EVENT_CUES.has(w)) return null;
     if (HYPOTHETICAL_CUES.has(w)) hypothetical = true;
+    // "is prepared to talk": a readiness, like "ready to" (but "preparing to host" is planned)
+    else if (w === 'prepared' && k > sentence.start && BE_FORMS_BEFORE.has(lower(doc, k - 1)) && lower(doc, k + 1) === 'to') hypothetical = true;
     else if (PLANNED_CUES.has(w)) planned = true;
     else if (w === 'would') {
       if (sentenceHas(doc, sentence, ['if', 'unless'])) hypothetical = true;
@@ -72,6 +74,7 @@ export function modalityOf(doc: Doc, sentence: TokenRange, start: number, floor:
   return planned ? 'planned' : 'asserted';
 }
 const BE_TO = new Set(['is', 'are', 'was', 'were']);
+const BE_FORMS_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'am']);
 
 /** The modality of the verb an event noun is the subject of ("talks ... will resume"), if any. */
 export function modalityAfter(doc: Doc, s: TokenRange, from: number): Modality | null {

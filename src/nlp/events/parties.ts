@@ -44,6 +44,8 @@ function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
   if (t.noun) return false;
   // "is opposed to", "are committed to": adjectival, the subject still acts
   if (t.end < s.end && lower(doc, t.end) === 'to') return false;
+  // ("is prepared to", "is committed to" with the particle inside the trigger)
+  if (t.end > t.head + 1 && lower(doc, t.end - 1) === 'to') return false;
   const form = lower(doc, t.head);
   // "agreements brokered by Russia": a participle with its agent
   // ("shortened by one hour", "raised by 10 percent": a measure, not an agent)

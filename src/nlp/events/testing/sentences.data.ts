@@ -326,6 +326,11 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russia described the claims by Ukraine as propaganda.', events: [e('REJECT', 'RUS', 'UKR')] },
   { text: 'China called the American allegations "lies".', events: [e('REJECT', 'CHN', 'USA')] },
   { text: 'Moscow called the allegations baseless.', events: [] },
+  // readiness or a pledge to coerce is no agreement (the coercion stays a threat)
+  { text: 'Russia is ready to impose sanctions on Moldova.', events: [e('THREATEN', 'RUS', 'MDA')] },
+  { text: 'Russia is prepared to impose sanctions on Moldova.', events: [e('THREATEN', 'RUS', 'MDA')] },
+  { text: 'Iran pledged to retaliate against Israel.', events: [] },
+  { text: 'Turkey is prepared to talk with Greece.', events: [e('AGREE', 'TUR', 'GRC'), e('CONSULT', 'TUR', 'GRC', { modality: 'hypothetical' })] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
@@ -522,6 +527,7 @@ export const SENTENCES: SentenceCase[] = [
  * checks that the named pattern produced the first expected event.
  */
 export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
+  'agree.prepared': { text: 'Algeria said it was prepared to lift its ban on Moroccan flights.', events: [e('AGREE', 'DZA', 'MAR'), e('CONCEDE', 'DZA', 'MAR', { modality: 'hypothetical' })] },
   'accuse.violate': { text: 'Armenia said Azerbaijan violated the ceasefire on Sunday.', events: [e('ACCUSE', 'ARM', 'AZE', { date: '2024-03-10' })] },
   'accuse.breach': { text: 'Ukraine said Russian troops had breached the truce.', events: [e('ACCUSE', 'UKR', 'RUS')] },
   'support.voice-support': { text: 'Brazil voiced solidarity with Cuba.', events: [e('SUPPORT', 'BRA', 'CUB')] },

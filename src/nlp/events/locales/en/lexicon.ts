@@ -43,6 +43,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'agree.breakthrough', category: 'AGREE', lemma: 'breakthrough', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'agree.consensus', category: 'AGREE', lemma: 'consensus', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'agree.willing', category: 'AGREE', lemma: 'willing', pos: 'any', after: ['to'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'hypothetical' },
+  { id: 'agree.prepared', category: 'AGREE', lemma: 'prepare', pos: 'any', after: ['to'], before: ['is', 'are', 'was', 'were', 'be', 'been', "'s", 'am'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'hypothetical' },
   { id: 'agree.ready', category: 'AGREE', lemma: 'ready', pos: 'any', after: ['to'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'hypothetical' },
 
   // CONSULT: meetings, visits, talks, calls, mediation
