@@ -112,7 +112,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "condemned the attack", "welcomed the ceasefire": the author of that act, named before
         const own = new Set(groupCodes(parties.source));
         const act = [...events].reverse().find((e) => e.category === named.pattern.category && e.trigger.start < trigger.head &&
-          e.source.every((c) => !own.has(c)) && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - ACT_SPAN);
+          e.source.every((c) => !own.has(c)) && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - NAMED_ACT_SPAN);
         if (act) parties.target = slotsFor(act.sourceActors, act.source);
         // "welcomed the release of the hostages by Somalia": the act's own agent, named in the object
         else parties.target = agentOfAct(doc, sentence, groups, named, groupCodes(parties.source));
@@ -621,6 +621,8 @@ function agentOfAct(doc: Doc, s: TokenRange, groups: Group[], act: Trigger, own:
 const PREPOSITIONS_STOP = new Set(['of', 'on', 'in', 'against', 'by', 'to', 'for', 'with', 'that', 'and']);
 /** How many sentences back a definite act may have been named. */
 const ACT_SPAN = 3;
+/** ... and an act named by its own kind ("the tariff", "the airstrikes"), which the article may have told well before. */
+const NAMED_ACT_SPAN = 10;
 
 /**
  * The owner of the bid a refusal blocks: "its attempts to join the UN" (the nearest other party

@@ -331,6 +331,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russia is prepared to impose sanctions on Moldova.', events: [e('THREATEN', 'RUS', 'MDA')] },
   { text: 'Iran pledged to retaliate against Israel.', events: [] },
   { text: 'Turkey is prepared to talk with Greece.', events: [e('AGREE', 'TUR', 'GRC'), e('CONSULT', 'TUR', 'GRC', { modality: 'hypothetical' })] },
+  // a reaction to an act named by its own kind finds it several sentences back
+  { text: 'Moldova imposed a tariff on Romanian wine on Monday. Trade between the two countries fell in the spring. Farmers in the north complained about the weather. Exports of grain also dropped. A Romanian minister called the tariff "revenge" for the election.', events: [e('SANCTION', 'MDA', 'ROU', { date: '2024-03-11' }), e('ACCUSE', 'ROU', 'MDA')] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
