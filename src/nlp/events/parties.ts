@@ -122,6 +122,11 @@ export function findParties(
     const relative = relativeClauseSource(doc, s, groups, t);
     if (relative) ({ source, anchor } = relative);
   }
+  if (!source.length && t.noun && SPOKEN_ACTS.has(p.category)) {
+    // '"Congratulations to Kenya and Somalia," Biden said': a quoted praise or appeal is its speaker's
+    const speaker = spoken.find((sp) => sp.range.start > t.head && doc.words({ start: t.head, end: sp.range.start }).some((w) => CLOSING_QUOTES.has(w)));
+    if (speaker) source = groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots);
+  }
   if (!source.length && t.noun && p.category === 'CONSULT') {
     // "Kuleba said Friday during a visit to Romania": the speaker is the visitor
     const speaker = [...spoken].reverse().find((sp) => sp.at < t.head && sp.range.end <= sp.at);
@@ -150,6 +155,9 @@ function passiveClause(doc: Doc, s: TokenRange, head: number): boolean {
   }
   return false;
 }
+
+const SPOKEN_ACTS = new Set(['SUPPORT', 'ACCUSE', 'REQUEST']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 
 /** Target (and "by"/"from" source) groups to the right of the trigger, within its clause. */
 function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, passive: boolean) {

@@ -333,6 +333,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Turkey is prepared to talk with Greece.', events: [e('AGREE', 'TUR', 'GRC'), e('CONSULT', 'TUR', 'GRC', { modality: 'hypothetical' })] },
   // a reaction to an act named by its own kind finds it several sentences back
   { text: 'Moldova imposed a tariff on Romanian wine on Monday. Trade between the two countries fell in the spring. Farmers in the north complained about the weather. Exports of grain also dropped. A Romanian minister called the tariff "revenge" for the election.', events: [e('SANCTION', 'MDA', 'ROU', { date: '2024-03-11' }), e('ACCUSE', 'ROU', 'MDA')] },
+  // a quoted praise with no subject is its speaker's
+  { text: 'Kenya and Somalia agreed to a truce. "Congratulations to both countries," US President Joe Biden added.', events: [e('AGREE', 'KEN', 'SOM'), e('SUPPORT', 'USA', 'KEN,SOM')] },
+  { text: 'The Indian president sent his congratulations to the new Kenyan president.', events: [e('SUPPORT', 'IND', 'KEN')] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
@@ -529,6 +532,7 @@ export const SENTENCES: SentenceCase[] = [
  * checks that the named pattern produced the first expected event.
  */
 export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
+  'support.congratulations': { text: '"Congratulations to Kenya and Somalia on the agreement," US President Joe Biden said.', events: [e('SUPPORT', 'USA', 'KEN,SOM')] },
   'agree.prepared': { text: 'Algeria said it was prepared to lift its ban on Moroccan flights.', events: [e('AGREE', 'DZA', 'MAR'), e('CONCEDE', 'DZA', 'MAR', { modality: 'hypothetical' })] },
   'accuse.violate': { text: 'Armenia said Azerbaijan violated the ceasefire on Sunday.', events: [e('ACCUSE', 'ARM', 'AZE', { date: '2024-03-10' })] },
   'accuse.breach': { text: 'Ukraine said Russian troops had breached the truce.', events: [e('ACCUSE', 'UKR', 'RUS')] },

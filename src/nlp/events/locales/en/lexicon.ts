@@ -109,6 +109,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'support.renew', category: 'SUPPORT', lemma: 'renew', pos: 'verb', objectNoun: TIES, object: false, preps: WITH, symmetric: true },
   { id: 'support.reopen-embassy', category: 'SUPPORT', lemma: 'reopen', pos: 'verb', objectNoun: ['embassy', 'consulate', 'mission'], object: false, preps: ['in', 'to', 'with'], symmetric: true },
   { id: 'support.support', category: 'SUPPORT', lemma: 'support', pos: 'verb' },
+  // '"Congratulations to Kenya and Somalia," Biden said', "sent his congratulations to": the speaker's praise
+  { id: 'support.congratulations', category: 'SUPPORT', lemma: 'congratulation', pos: 'noun', preps: ['to'] },
   { id: 'support.welcome-noun', category: 'SUPPORT', lemma: 'welcome', pos: 'noun', preps: ['to'] },
   { id: 'support.defend', category: 'SUPPORT', lemma: 'defend', pos: 'verb' },
   { id: 'support.approve', category: 'SUPPORT', lemma: 'approve', pos: 'verb' },
