@@ -37,6 +37,15 @@ describe('cached decoding', () => {
   });
 });
 
+describe('decoding shortcuts', () => {
+  it('puts a sentence-final period outside chunks without scoring it', () => {
+    const [tagged] = tagger.tagDocument([['Troops', 'shelled', 'the', 'port', ',', 'officials', 'said', '.']]);
+    expect(tagged.pos.at(-1)).toBe('.');
+    expect(tagged.chunk.at(-1)).toBe('O');
+    expect(tagged.chunk.slice(0, 4)).toEqual(['B-NP', 'B-VP', 'B-NP', 'I-NP']);
+  });
+});
+
 describe('row arenas', () => {
   it('start a new epoch instead of growing past their limit', () => {
     const arena = new RowArena(null, 1 << 21);

@@ -265,6 +265,14 @@ interface LexiconTables {
 
 const lexiconTables = new WeakMap<Lexicon, LexiconTables>();
 
+/**
+ * Build a lexicon's lookup tables now (the tagger does so when it is constructed, i.e. while
+ * the model loads) rather than on the first sentence tagged.
+ */
+export function prepareLexicon(lexicon: Lexicon): void {
+  tablesOf(lexicon);
+}
+
 function tablesOf(lexicon: Lexicon): LexiconTables {
   let tables = lexiconTables.get(lexicon);
   if (!tables) {

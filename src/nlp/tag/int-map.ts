@@ -20,7 +20,7 @@ export class IntMap {
 
   static from(map: ReadonlyMap<number, number>): IntMap {
     const out = new IntMap(map.size);
-    for (const [key, value] of map) out.set(key, value);
+    map.forEach((value, key) => out.set(key, value));
     return out;
   }
 
