@@ -336,6 +336,8 @@ export const SENTENCES: SentenceCase[] = [
   // a quoted praise with no subject is its speaker's
   { text: 'Kenya and Somalia agreed to a truce. "Congratulations to both countries," US President Joe Biden added.', events: [e('AGREE', 'KEN', 'SOM'), e('SUPPORT', 'USA', 'KEN,SOM')] },
   { text: 'The Indian president sent his congratulations to the new Kenyan president.', events: [e('SUPPORT', 'IND', 'KEN')] },
+  // an expectation only with a party to meet it
+  { text: 'Analysts expect Ukraine to follow suit.', events: [] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
@@ -532,6 +534,9 @@ export const SENTENCES: SentenceCase[] = [
  * checks that the named pattern produced the first expected event.
  */
 export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
+  'request.expect-follow-suit': { text: 'President Vladimir Putin said he expected Ukraine to follow suit.', events: [e('REQUEST', 'RUS', 'UKR')] },
+  'request.want-follow-suit': { text: 'Greece wants Turkey to reciprocate.', events: [e('REQUEST', 'GRC', 'TUR')] },
+  'request.hope-follow-suit': { text: 'China hopes Japan will reciprocate.', events: [e('REQUEST', 'CHN', 'JPN')] },
   'support.congratulations': { text: '"Congratulations to Kenya and Somalia on the agreement," US President Joe Biden said.', events: [e('SUPPORT', 'USA', 'KEN,SOM')] },
   'agree.prepared': { text: 'Algeria said it was prepared to lift its ban on Moroccan flights.', events: [e('AGREE', 'DZA', 'MAR'), e('CONCEDE', 'DZA', 'MAR', { modality: 'hypothetical' })] },
   'accuse.violate': { text: 'Armenia said Azerbaijan violated the ceasefire on Sunday.', events: [e('ACCUSE', 'ARM', 'AZE', { date: '2024-03-10' })] },

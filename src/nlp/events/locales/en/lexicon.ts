@@ -219,6 +219,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'request.ask-for', category: 'REQUEST', lemma: 'ask', pos: 'verb', after: ['for'], object: true, preps: ['from'], complement: 'suppress' },
   { id: 'request.propose', category: 'REQUEST', lemma: 'propose', pos: 'verb', preps: ['to'], prepFirst: true, complement: 'suppress' },
   { id: 'request.encourage', category: 'REQUEST', lemma: 'encourage', pos: 'verb', complement: 'suppress' },
+  // "expected Ukraine to follow suit", "wants Japan to reciprocate": an expectation put to another party
+  ...['expect', 'want', 'hope'].map((lemma): EventPattern => (
+    { id: `request.${lemma}-follow-suit`, category: 'REQUEST', lemma, pos: 'verb', objectNoun: ['suit', 'reciprocate', 'reciprocity'], object: true, complement: 'suppress' })),
   { id: 'request.request', category: 'REQUEST', lemma: 'request', pos: 'verb', preps: ['from'], prepFirst: true, complement: 'suppress' },
   { id: 'request.press', category: 'REQUEST', lemma: 'press', pos: 'verb', complement: 'suppress' },
   { id: 'request.pressure', category: 'REQUEST', lemma: 'pressure', pos: 'verb', complement: 'suppress' },
