@@ -86,6 +86,8 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
   if (end >= doc.tokens.length || doc.tokens[end].text !== ',') return null;
   let i = end + 1;
   const indefinite = /^(?:a|an)$/i.test(doc.tokens[i]?.text ?? '');
+  // "X, a former finance minister, now prime minister": the office held now
+  if (/^(?:now|currently)$/i.test(doc.tokens[i]?.text ?? '')) i++;
   if (i < doc.tokens.length && /^(?:the|a|an)$/i.test(doc.tokens[i].text)) i++;
   let country: string | null = null;
   let sector: string | null = null;
@@ -182,15 +184,18 @@ export function linkPersons(ctx: Context, mentions: Mention[]): void {
     const comma = m.start > 0 && doc.tokens[m.start - 1].text === ',';
     let title = titleBefore(ctx, m.start) ?? (comma ? titleBefore(ctx, m.start - 1) : null) ?? titleAfter(ctx, m.end);
     // "ECOWAS envoy, former Nigerian president, Goodluck Jonathan": the office held now comes first
-    if (title && endedTitle(ctx, title)) title = currentTitleBefore(ctx, title) ?? title;
+    if (title && endedTitle(ctx, title)) title = currentTitleBefore(ctx, title) ?? currentTitleAfter(ctx, title) ?? title;
     const kbPerson = index === undefined ? kbPersonFor(ctx, key, m.end - m.start >= 2) : null;
     const kbId = index === undefined ? kbPerson?.id : ctx.table.actors[index].kb;
     // "Mr Faki, a Chadian diplomat": a description does not replace the office the article date gives
     if (title?.indefinite && kbId && officeHolderOn(ctx, kbId)) title = null;
+    const known = index !== undefined;
     index ??= ctx.table.ensure(personSeed(ctx, name, kbPerson, title));
     const actor = ctx.table.actors[index];
     // "Russian dissident Ilya Yashin": a demonym before descriptive words gives the country
     if (!title && !actor.country) actor.country = descriptorCountry(ctx, m.start);
+    // one role per person: an office held before ("Wanjiru, a former trade minister") does not replace the one read already
+    if (title && known && actor.role && endedTitle(ctx, title)) title = null;
     if (title) {
       // the title in the text is the better evidence for this document
       actor.role = title.title.role;
@@ -218,6 +223,13 @@ function currentTitleBefore(ctx: Context, title: TitlePhrase): TitlePhrase | nul
   if (start < 2 || ctx.doc.tokens[start - 1].text !== ',') return null;
   const earlier = titleBefore(ctx, start - 1);
   return earlier && !endedTitle(ctx, earlier) ? { ...earlier, end: title.end } : null;
+}
+
+/** ", now <title>" after a former one: "X, a former finance minister, now prime minister of Y". */
+function currentTitleAfter(ctx: Context, title: TitlePhrase): TitlePhrase | null {
+  if (!/^(?:now|currently)$/i.test(ctx.doc.tokens[title.end + 1]?.text ?? '')) return null;
+  const later = titleAfter(ctx, title.end);
+  return later && !endedTitle(ctx, later) ? { ...later, start: title.start } : null;
 }
 
 /** True when the knowledge base has the person in office on the article date. */
@@ -310,7 +322,9 @@ export function linkBareTitles(ctx: Context): void {
     const start = Math.min(mod?.start ?? i, tenure?.start ?? i, possessor >= 0 ? possessor : i);
     // "the removal of a president", "a senior Ukrainian official": someone of the country, never its office-holder
     if (indefiniteBefore(doc, start)) {
-      const someone = countryRoleActor(ctx, title, country ?? ctx.focus);
+      // "Hayashi, a former education minister,": a description of the person just named
+      const described = appositionOwner(ctx, start);
+      const someone = described ?? countryRoleActor(ctx, title, country ?? ctx.focus);
       if (someone !== null) ctx.table.addSpan(someone, { start, end: phraseEnd });
       i = phraseEnd - 1;
       continue;
@@ -322,6 +336,15 @@ export function linkBareTitles(ctx: Context): void {
     if (index !== null) ctx.table.addSpan(index, { start, end: phraseEnd });
     i = phraseEnd - 1;
   }
+}
+
+/** The person named right before ", a/an ..." at the phrase starting at `start`, else null. */
+function appositionOwner(ctx: Context, start: number): number | null {
+  let j = start - 1;
+  while (j >= 0 && !/^(?:a|an)$/i.test(ctx.doc.tokens[j].text) && start - j <= 3) j--;
+  if (j < 2 || ctx.doc.tokens[j - 1].text !== ',') return null;
+  const owner = ctx.tokenActor[j - 2];
+  return owner >= 0 && ctx.table.actors[owner].kind === 'person' ? owner : null;
 }
 
 /** "a", "an" or "another" before a title phrase, across up to two lowercase adjectives ("a new prime minister"). */

@@ -53,10 +53,18 @@ export function heldFormerly(ctx: Context, actor: Actor): boolean {
  * administration adviser").
  */
 function tenureWordOfTitle(ctx: Context, start: number, name: number): TenureWord | null {
+  return tenureTitle(ctx, start, name)?.word ?? null;
+}
+
+/** The tenure word before a title in [start - 2, name) and the role of that title. */
+function tenureTitle(ctx: Context, start: number, name: number): { word: TenureWord; role: string } | null {
   for (let at = Math.max(0, start - 2); at < name; at++) {
     const match = ctx.inMention[at] ? null : tenureWords.matchAt(ctx.doc, at, name);
     if (!match) continue;
-    for (let j = match.end; j < name; j++) if (ctx.lex.titles.matchAt(ctx.doc, j, name)) return match.value;
+    for (let j = match.end; j < name; j++) {
+      const title = ctx.lex.titles.matchAt(ctx.doc, j, name);
+      if (title) return { word: match.value, role: title.value.role };
+    }
     return null;
   }
   return null;
@@ -103,9 +111,11 @@ function readTenureWord(ctx: Context, actor: Actor, start: number, end: number):
   // "ECOWAS envoy, former Nigerian president, X": a word after the first title is about another role
   let name = nameStart(ctx, start, end);
   for (let i = start; i < name; i++) if (ctx.doc.tokens[i].text === ',') name = i;
-  const word = tenureWordOfTitle(ctx, start, name);
-  if (!word) return;
-  const { bound, id } = word;
+  const found = tenureTitle(ctx, start, name);
+  if (!found) return;
+  // "Wanjiru, a former trade minister": the bound is of another office than the role read
+  if (actor.role !== null && officeOf(found.role) !== officeOf(actor.role)) return;
+  const { bound, id } = found.word;
   if (bound === 'ended' || bound === 'ending') state(actor, 'to', ctx.reference, id);
   else if (bound === 'began') state(actor, 'from', ctx.reference.slice(0, 7), id);
   else if (bound === 'beginning') state(actor, 'from', ctx.reference, id);

@@ -146,3 +146,21 @@ describe('actors: surnames of office-holders', () => {
     expect(earlier.actors.find((a) => a.spans.some((s) => earlier.spanText(s) === 'Aoun'))?.id).toBe('michel-aoun');
   });
 });
+
+describe('actors: one role per person', () => {
+  it('takes the office held now over the former one ("a former finance minister, now prime minister")', () => {
+    const doc = run('Oleh Marchenko, a former finance minister, now prime minister of the caretaker government, spoke on Friday.', { 'Oleh Marchenko': 'PER' });
+    const marchenko = doc.actors.find((a) => a.id === 'oleh-marchenko');
+    expect(marchenko).toMatchObject({ role: 'Prime Minister', sector: 'GOV' });
+    // the "former" of the finance ministry does not end the premiership
+    expect(marchenko?.roleTo).toBeUndefined();
+  });
+
+  it('reads "X, a former trade minister," as a description of X, not a second person', () => {
+    const doc = run('Kenyan Foreign Minister Ruth Wanjiru met the envoys. Wanjiru, a former trade minister, said the talks went well.',
+      { Kenyan: 'MISC', 'Ruth Wanjiru': 'PER', Wanjiru: 'PER' });
+    expect(doc.actors.filter((a) => a.kind === 'person').map((a) => a.id)).toEqual(['ruth-wanjiru']);
+    expect(doc.actors[0]).toMatchObject({ role: 'Foreign Minister', country: 'KEN' });
+    expect(doc.actors[0].roleTo).toBeUndefined();
+  });
+});
