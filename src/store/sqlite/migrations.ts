@@ -213,4 +213,10 @@ export const MIGRATIONS: readonly string[] = [
   DROP TABLE story_bands;
   ALTER TABLE story_bands_by_day RENAME TO story_bands;
   `,
+  // 6: an article's reports with their events from the index alone (a story's events are read
+  // on every ingest that joins it)
+  `
+  CREATE INDEX event_reports_article_event ON event_reports(article_id, event_id);
+  DROP INDEX event_reports_article;
+  `,
 ];

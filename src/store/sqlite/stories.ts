@@ -124,11 +124,20 @@ export class SqliteStories {
       .all(story) as StoryArticle[];
   }
 
-  /** The story's events with their merge fields and reporting articles, in event order. */
+  /**
+   * The story's events with their merge fields and reporting articles, in event order. Reports
+   * come from the index alone, then each distinct event is read once (a story of many copies
+   * has many reports of few events).
+   */
   eventKeys(story: string): StoryEventKey[] {
-    return toEventKeys(this.prepare(`SELECT e.id, e.category, e.source, e.target, e.negated, e.modality, e.date, e.location, r.article_id
-      FROM event_reports r JOIN events e ON e.id = r.event_id
-      WHERE r.article_id IN (SELECT id FROM articles WHERE story = ?) ORDER BY e.rowid, r.article_id`).all(story) as EventKeyRow[]);
+    const reports = this.prepare(`SELECT r.event_id, r.article_id FROM articles a JOIN event_reports r ON r.article_id = a.id
+      WHERE a.story = ?`).all(story) as { event_id: string; article_id: string }[];
+    if (!reports.length) return [];
+    const reporters = new Map<string, string[]>();
+    for (const { event_id, article_id } of reports) reporters.set(event_id, [...(reporters.get(event_id) ?? []), article_id]);
+    const events = this.prepare(`SELECT id, category, source, target, negated, modality, date, location FROM events
+      WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid`).all(JSON.stringify([...reporters.keys()])) as Omit<EventKeyRow, 'article_id'>[];
+    return events.map((row) => ({ ...toEventKey(row), articles: reporters.get(row.id)!.sort() }));
   }
 
   /**
@@ -204,13 +213,17 @@ function toEventKeys(rows: EventKeyRow[]): StoryEventKey[] {
   const out = new Map<string, StoryEventKey>();
   for (const row of rows) {
     const known = out.get(row.id);
-    if (known) { known.articles.push(row.article_id); continue; }
-    out.set(row.id, {
-      id: row.id, category: row.category, source: JSON.parse(row.source) as string[], target: JSON.parse(row.target) as string[],
-      negated: row.negated === 1, modality: row.modality, date: row.date, location: row.location, articles: [row.article_id],
-    });
+    if (known) known.articles.push(row.article_id);
+    else out.set(row.id, { ...toEventKey(row), articles: [row.article_id] });
   }
   return [...out.values()];
+}
+
+function toEventKey(row: Omit<EventKeyRow, 'article_id'>): Omit<StoryEventKey, 'articles'> {
+  return {
+    id: row.id, category: row.category, source: JSON.parse(row.source) as string[], target: JSON.parse(row.target) as string[],
+    negated: row.negated === 1, modality: row.modality, date: row.date, location: row.location,
+  };
 }
 
 
