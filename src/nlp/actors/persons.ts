@@ -27,6 +27,8 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
     const inner = titleBefore(ctx, dest);
     if (inner) return { ...inner, end };
   }
+  const ofPhrase = titleOfBefore(ctx, end);
+  if (ofPhrase) return ofPhrase;
   let stop = end;
   // honorifics between title and name: "President Mr X" is rare; "Mr" alone gives no role
   const match = ctx.lex.titles.matchEndingAt(ctx.doc, stop);
@@ -56,6 +58,31 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
     return { start: stop - 1, end, title, country: possessorCountry(ctx, stop - 1), sector };
   }
   return { start: mod ? mod.start : stop, end, title, country: mod?.country ?? title.home ?? null, sector };
+}
+
+/**
+ * "secretary-general of Sant'Egidio, Paolo Impagliazzo", "the President of Ghana, X": a title
+ * with "of <country or body>" ending right before `end`; the person is of that country or body.
+ */
+function titleOfBefore(ctx: Context, end: number): TitlePhrase | null {
+  const { doc } = ctx;
+  let bodyStart = end;
+  const index = end > 0 ? ctx.tokenActor[end - 1] : -1;
+  let country: string | null = null;
+  let sector: string | null = null;
+  if (index >= 0 && ctx.table.actors[index].kind !== 'person') {
+    while (bodyStart > 0 && ctx.tokenActor[bodyStart - 1] === index) bodyStart--;
+    country = ctx.table.actors[index].country;
+    sector = ctx.table.actors[index].kind === 'organization' ? ctx.table.actors[index].sector : null;
+  }
+  if (bodyStart === end || !country) return null;
+  let of = bodyStart - 1;
+  if (of > 0 && /^the$/i.test(doc.tokens[of].text)) of--;
+  if (of < 1 || doc.tokens[of].text !== 'of') return null;
+  const match = ctx.lex.titles.matchEndingAt(doc, of);
+  if (!match || match.value.honorific || match.value.plural) return null;
+  const start = /^the$/i.test(doc.tokens[match.start - 1]?.text ?? '') ? match.start - 1 : match.start;
+  return { start, end, title: match.value, country, sector: sector && sector !== 'GOV' ? sector : match.value.sector };
 }
 
 /** "Prime Minister X said ... His deputy prime minister, Y": the country of the titled person named last. */

@@ -164,3 +164,16 @@ describe('actors: one role per person', () => {
     expect(doc.actors[0].roleTo).toBeUndefined();
   });
 });
+
+describe('actors: "<title> of <country or body>, <Name>"', () => {
+  it('gives the person the country and sector of the body after "of"', () => {
+    const doc = run('Peace is near, said the secretary-general of Caritas Italy, Marco Bellini, in Juba.',
+      { 'Caritas Italy': 'ORG', 'Marco Bellini': 'PER', Juba: 'LOC' });
+    expect(doc.actors.find((a) => a.id === 'marco-bellini')).toMatchObject({ role: 'Secretary-General', country: 'ITA' });
+  });
+
+  it('gives the person the country after "of"', () => {
+    const doc = run('The President of Malawi, Peter Banda, arrived in Lusaka.', { Malawi: 'LOC', 'Peter Banda': 'PER', Lusaka: 'LOC' });
+    expect(doc.actors.find((a) => a.id === 'peter-banda')).toMatchObject({ role: 'President', country: 'MWI', sector: 'GOV' });
+  });
+});
