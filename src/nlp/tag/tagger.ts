@@ -189,6 +189,11 @@ const WORD_CACHE_LIMIT = 200_000;
  */
 const PUNCTUATION_OUTSIDE_CHUNKS = ['.'];
 
+/** data[to + l] += data[from + l] for the n labels l. */
+function addRow(data: Int32Array, to: number, from: number, n: number): void {
+  for (let l = 0; l < n; l++) data[to + l] += data[from + l];
+}
+
 export class Tagger {
   readonly pos: Layer;
   readonly chunk: Layer;
@@ -399,12 +404,9 @@ export class Tagger {
     if (segments.plainNext !== 3) this.batchPart(parts.plainNext, s, nextAt, start + segments.plainNext * n);
     weights.accumulateInto(this.batch, this.batchCount, data, this.batchRows);
     // a plain segment holds its part plus the base segment's
-    const addBase = (plain: number, base: number) => {
-      for (let l = 0; l < n; l++) data[start + plain * n + l] += data[start + base * n + l];
-    };
-    if (segments.plainWord !== 0) addBase(segments.plainWord, 0);
-    if (segments.plainPrev !== 1) addBase(segments.plainPrev, 1);
-    if (segments.plainNext !== 3) addBase(segments.plainNext, 3);
+    if (segments.plainWord !== 0) addRow(data, start + segments.plainWord * n, start, n);
+    if (segments.plainPrev !== 1) addRow(data, start + segments.plainPrev * n, start + n, n);
+    if (segments.plainNext !== 3) addRow(data, start + segments.plainNext * n, start + 3 * n, n);
   }
 
   /** Features of fillRows, and the row each one adds to. */
