@@ -117,6 +117,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "welcomed the release of the hostages by Somalia": the act's own agent, named in the object
         else parties.target = agentOfAct(doc, sentence, groups, named, groupCodes(parties.source));
       }
+      if (!parties.target.length && parties.source.length && REACTIONS.has(trigger.pattern.category) && !named &&
+        DEFINITE.has(trigger.end < sentence.end ? lower(doc, trigger.end) : '')) {
+        // "hailed the ceasefire between Israel and Hamas": the parties of the act judged
+        parties.target = agentOfAct(doc, sentence, groups, { ...trigger, end: trigger.end + 1 }, groupCodes(parties.source), true);
+      }
       if (!parties.target.length && parties.source.length && trigger.noun && trigger.pattern.symmetric &&
         trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'the') {
         // "Trump also skipped the talks": the talks named earlier, between their parties
@@ -608,11 +613,17 @@ function definiteAct(doc: Doc, s: TokenRange, from: number, heads: Heads): Trigg
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** The "by" agent inside the phrase of an act noun ("the release of the hostages by Somalia"). */
-function agentOfAct(doc: Doc, s: TokenRange, groups: Group[], act: Trigger, own: string[]): Slot[] {
-  for (let k = act.end; k < s.end && k < act.end + 8; k++) {
+function agentOfAct(doc: Doc, s: TokenRange, groups: Group[], act: Trigger, own: string[], betweenOnly = false): Slot[] {
+  for (let k = act.end; k < s.end && k < act.end + (betweenOnly ? 4 : 8); k++) {
     const w = lower(doc, k);
     if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'who' || w === 'to') return [];
-    if (w !== 'by') continue;
+    if (betweenOnly && PREPOSITIONS_STOP.has(w)) return [];
+    // "hailed the truce between Israel and Hamas": the act's own parties
+    if (w === 'between') {
+      const parties = groups.find((g) => g.start === k + 1);
+      return parties && groupCodes(parties.slots).some((c) => !own.includes(c)) ? parties.slots : [];
+    }
+    if (w !== 'by' || betweenOnly) continue;
     const agent = groups.find((g) => g.start === k + 1);
     return agent && groupCodes(agent.slots).some((c) => !own.includes(c)) ? agent.slots : [];
   }

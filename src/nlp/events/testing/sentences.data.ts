@@ -338,6 +338,11 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The Indian president sent his congratulations to the new Kenyan president.', events: [e('SUPPORT', 'IND', 'KEN')] },
   // an expectation only with a party to meet it
   { text: 'Analysts expect Ukraine to follow suit.', events: [] },
+  // a diplomatic protest note is ACCUSE; protesters rallying "to demand" stay a demonstration
+  { text: 'Beijing lodged stern representations with Washington.', events: [e('ACCUSE', 'CHN', 'USA')] },
+  { text: 'Thousands protested to demand the release of the activists in Minsk.', events: [e('PROTEST', 'BLR', 'BLR')] },
+  // a reaction to "the <act> between X and Y" is aimed at X and Y
+  { text: 'Egypt hailed the ceasefire between Israel and Hamas.', events: [e('SUPPORT', 'EGY', 'ISR,PSE')] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
@@ -534,6 +539,10 @@ export const SENTENCES: SentenceCase[] = [
  * checks that the named pattern produced the first expected event.
  */
 export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
+  'agree.vow': { text: 'US President Joe Biden vowed to defend Taiwan.', events: [e('AGREE', 'USA', 'TWN'), e('SUPPORT', 'USA', 'TWN', { modality: 'planned' })] },
+  'accuse.protest-to': { text: 'Tokyo protested to Beijing over the incursion.', events: [e('ACCUSE', 'JPN', 'CHN')] },
+  'accuse.voice-concern': { text: 'Seoul voiced regret over Tokyo\'s decision.', events: [e('ACCUSE', 'KOR', 'JPN')] },
+  'reject.refute': { text: 'India refuted Pakistan\'s claims.', events: [e('REJECT', 'IND', 'PAK')] },
   'request.expect-follow-suit': { text: 'President Vladimir Putin said he expected Ukraine to follow suit.', events: [e('REQUEST', 'RUS', 'UKR')] },
   'request.want-follow-suit': { text: 'Greece wants Turkey to reciprocate.', events: [e('REQUEST', 'GRC', 'TUR')] },
   'request.hope-follow-suit': { text: 'China hopes Japan will reciprocate.', events: [e('REQUEST', 'CHN', 'JPN')] },

@@ -26,6 +26,9 @@ const FRIENDLY_VERDICTS = ['historic', 'milestone', 'breakthrough', 'landmark', 
 // what a party can be said to violate or breach
 const BINDING_TERMS = ['ceasefire', 'truce', 'agreement', 'accord', 'deal', 'treaty', 'airspace', 'sovereignty', 'border',
   'rule', 'law', 'resolution', 'commitment', 'obligation', 'territory', 'water', 'armistice', 'understanding'];
+// verbs of a rally's purpose: "protested to demand ..." is a demonstration, not a note to a government
+const PROTEST_PURPOSES = ['demand', 'denounce', 'condemn', 'call', 'press', 'voice', 'express', 'mark', 'show', 'oppose', 'protest',
+  'support', 'urge', 'ask', 'seek', 'reject', 'decry', 'demonstrate', 'highlight', 'commemorate', 'honour', 'honor', 'defend', 'save', 'stop', 'end', 'the'];
 // naming verbs whose verdict judges their object (not "called on", "called for", a phone call)
 const NOT_A_VERDICT = ['on', 'upon', 'for', 'off', 'in', 'out', 'up', 'back', 'to', 'with'];
 
@@ -35,6 +38,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'agree.agreement', category: 'AGREE', lemma: 'agreement', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'strike', 'no', 'new', 'an', 'ceasefire', 'peace', 'truce'] },
   { id: 'agree.deal', category: 'AGREE', lemma: 'deal', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'clinched', 'sealed'] },
   { id: 'agree.promise', category: 'AGREE', lemma: 'promise', pos: 'verb', preps: ['to', 'for', 'with'], complement: 'planned' },
+  { id: 'agree.vow', category: 'AGREE', lemma: 'vow', pos: 'verb', preps: ['to', 'for', 'with'], notFollowedBy: ['not', 'never'], complement: 'planned' },
   { id: 'agree.pledge', category: 'AGREE', lemma: 'pledge', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.commit', category: 'AGREE', lemma: 'commit', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.assure', category: 'AGREE', lemma: 'assure', pos: 'verb' },
@@ -261,8 +265,11 @@ export const LEXICON: EventPattern[] = [
   // a hostile verdict on an act (target: its author) or on a party
   ...['call', 'describe', 'term', 'brand', 'label', 'dub'].map((lemma): EventPattern => (
     { id: `accuse.${lemma}-verdict`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: HOSTILE_VERDICTS, notFollowedBy: NOT_A_VERDICT, verdict: true, complement: 'suppress' })),
+  { id: 'accuse.voice-concern', category: 'ACCUSE', lemma: 'voice', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
   { id: 'accuse.express-concern', category: 'ACCUSE', lemma: 'express', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
-  { id: 'accuse.lodge-protest', category: 'ACCUSE', lemma: 'lodge', pos: 'verb', objectNoun: ['protest', 'complaint'], object: false, preps: ['with', 'to', 'against'] },
+  { id: 'accuse.lodge-protest', category: 'ACCUSE', lemma: 'lodge', pos: 'verb', objectNoun: ['protest', 'complaint', 'representation'], object: false, preps: ['with', 'to', 'against'] },
+  // "Tokyo protested to Beijing over the incursion": a diplomatic protest (not "protested to demand ...")
+  { id: 'accuse.protest-to', category: 'ACCUSE', lemma: 'protest', pos: 'verb', after: ['to'], object: true, notFollowedBy: PROTEST_PURPOSES },
   { id: 'accuse.opposition', category: 'ACCUSE', lemma: 'opposition', pos: 'noun', preps: ['to'] },
   { id: 'accuse.summon', category: 'ACCUSE', lemma: 'summon', pos: 'verb' },
   { id: 'accuse.investigate', category: 'ACCUSE', lemma: 'investigate', pos: 'verb' },
@@ -278,6 +285,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'reject.refuse', category: 'REJECT', lemma: 'refuse', pos: 'verb', complement: 'suppress' },
   { id: 'reject.decline', category: 'REJECT', lemma: 'decline', pos: 'verb', after: ['to'], complement: 'suppress' },
   { id: 'reject.deny', category: 'REJECT', lemma: 'deny', pos: 'verb', complement: 'suppress' },
+  { id: 'reject.refute', category: 'REJECT', lemma: 'refute', pos: 'verb', complement: 'suppress' },
   { id: 'reject.dismiss', category: 'REJECT', lemma: 'dismiss', pos: 'verb', complement: 'suppress' },
   { id: 'reject.rebuff', category: 'REJECT', lemma: 'rebuff', pos: 'verb', complement: 'suppress' },
   { id: 'reject.veto', category: 'REJECT', lemma: 'veto', pos: 'verb', complement: 'suppress' },
