@@ -7,7 +7,7 @@ import { ActorTable, actorsBefore, focusCountry, sceneCountry, type ActorLexicon
 import { isDateline, linkJointBodies, linkNames, linkPossessedBodies, placeCountryOf } from './names.js';
 import { linkBareTitles, linkPersons } from './persons.js';
 import { linkBodyMembers, linkDemonymPhrases, linkNominals } from './nominals.js';
-import { linkArmedPairs, linkCompassShortForms, linkPairs } from './identity.js';
+import { linkArmedPairs, linkCompassShortForms, linkPairs, linkPluralTitles } from './identity.js';
 import { lookup } from './kb.js';
 import { tokenKey } from './phrases.js';
 import { readStatedTenure } from './tenure.js';
@@ -112,6 +112,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   linkCompassShortForms(ctx);
   linkNominals(ctx);
   linkBareTitles(ctx);
+  linkPluralTitles(ctx);
   linkDemonymPhrases(ctx, mentions);
   linkBodyMembers(ctx);
   linkArmedPairs(ctx);

@@ -1,8 +1,10 @@
 // In-document identity beyond names: "the two officials", "both governments", "the three
 // countries", "the warring parties" and "they" refer back to the parties just named (or, failing
 // a coordination, the story's main parties); the span is recorded on each actor referred to.
-import { PAIR_NOUNS } from './locales/en/roles.js';
+import { PAIR_NOUNS, PLURAL_TITLES, type TitleEntry } from './locales/en/roles.js';
 import { countryActor, type Context } from './context.js';
+import { officeOf } from './kb.js';
+import { PhraseTable } from './phrases.js';
 
 /** "the two officials", "both governments", "they" after "A and B": spans on each of the pair. */
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2 };
@@ -207,4 +209,37 @@ function lastArmed(ctx: Context, before: number): number[] | null {
   });
   if (found.length < 2) return null;
   return found.sort((x, y) => y.end - x.end).slice(0, 2).map((f) => f.index).sort((x, y) => x - y);
+}
+
+const pluralTitles = new PhraseTable<TitleEntry>(PLURAL_TITLES.map((t) => [t.words, t]));
+
+/**
+ * "The DGMO of Pakistan called the DGMO of India ... The DGMOs will talk again": "the" (or
+ * "both", "the two") and a plural title refer back to every person named before with that office,
+ * when there are two or more (run after the bare titles).
+ */
+export function linkPluralTitles(ctx: Context): void {
+  const { doc } = ctx;
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (ctx.tokenActor[i] >= 0) continue;
+    const match = pluralTitles.matchAt(doc, i);
+    if (!match) continue;
+    let start = i - 1;
+    const count = COUNTS[doc.tokens[start].text.toLowerCase()];
+    if (count && start > 0 && /^the$/i.test(doc.tokens[start - 1].text)) start--;
+    if (!count && !/^the$/i.test(doc.tokens[start].text)) continue;
+    // "the foreign ministers of Chile and Peru": the parties follow; the list is read elsewhere
+    if (doc.tokens[match.end]?.text === 'of') continue;
+    const office = officeOf(match.value.role);
+    const holders = ctx.table.actors
+      .map((a, index) => ({ a, index, end: Math.max(-1, ...a.spans.filter((sp) => sp.end <= start).map((sp) => sp.end)) }))
+      .filter((x) => x.end >= 0 && x.a.kind === 'person' && x.a.role !== null && officeOf(x.a.role) === office)
+      .sort((x, y) => y.end - x.end)
+      .slice(0, count ?? Infinity)
+      .map((x) => x.index);
+    if (holders.length < 2 || (count && holders.length !== count)) continue;
+    for (const index of holders.sort((x, y) => x - y)) ctx.table.addSpan(index, { start, end: match.end });
+    for (let k = start; k < match.end; k++) ctx.tokenActor[k] = holders[0];
+    i = match.end - 1;
+  }
 }

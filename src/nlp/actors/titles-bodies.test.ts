@@ -177,3 +177,21 @@ describe('actors: "<title> of <country or body>, <Name>"', () => {
     expect(doc.actors.find((a) => a.id === 'peter-banda')).toMatchObject({ role: 'President', country: 'MWI', sector: 'GOV' });
   });
 });
+
+describe('actors: plural titles referring back', () => {
+  it('link "the DGMOs" to each DGMO named before', () => {
+    const doc = run('The DGMO of Nepal called the DGMO of Bhutan on Sunday. The DGMOs will talk again on Friday.', { Nepal: 'LOC', Bhutan: 'LOC' });
+    expect(spanOwners(doc, 'The DGMOs').map((a) => a.country)).toEqual(['NPL', 'BTN']);
+  });
+
+  it('link "the two foreign ministers" to the two named, not to a third office', () => {
+    const doc = run('Chilean Foreign Minister Rosa Vidal met Peruvian Foreign Minister Ana Quispe and Defence Minister Luis Soto. The two foreign ministers agreed.',
+      { Chilean: 'MISC', Peruvian: 'MISC', 'Rosa Vidal': 'PER', 'Ana Quispe': 'PER', 'Luis Soto': 'PER' });
+    expect(spanOwners(doc, 'The two foreign ministers').map((a) => a.id)).toEqual(['rosa-vidal', 'ana-quispe']);
+  });
+
+  it('need two holders named before', () => {
+    const doc = run('Chilean Foreign Minister Rosa Vidal arrived. The foreign ministers met later.', { Chilean: 'MISC', 'Rosa Vidal': 'PER' });
+    expect(spanOwners(doc, 'The foreign ministers')).toEqual([]);
+  });
+});
