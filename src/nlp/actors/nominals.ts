@@ -89,7 +89,11 @@ export function skipAdjectives(doc: Doc, i: number): number {
 export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end: number): { index: number; end: number } | null {
   const { doc } = ctx;
   if (group.backTo) {
-    if (!/^(?:the|its|this|that)$/i.test(doc.tokens[start - 1]?.text ?? '')) return null;
+    // "the 15-member council", "the 27-nation bloc": a size between the article and the noun
+    let before = start - 1;
+    if (doc.tokens[before]?.text.match(/^(?:member|nation|strong)$/i) && doc.tokens[before - 1]?.text === '-' && /^\d+$/.test(doc.tokens[before - 2]?.text ?? '')) before -= 3;
+    else if (/^\d+-(?:member|nation|strong)$/i.test(doc.tokens[before]?.text ?? '')) before--;
+    if (!/^(?:the|its|this|that)$/i.test(doc.tokens[before]?.text ?? '')) return null;
     const back = actorsBefore(ctx, start).find((i) => {
       const a = ctx.table.actors[i];
       if (group.kind === 'country') return a.kind === 'country';

@@ -195,3 +195,20 @@ describe('actors: plural titles referring back', () => {
     expect(spanOwners(doc, 'The foreign ministers')).toEqual([]);
   });
 });
+
+describe('actors: back-references to bodies', () => {
+  it('reads "the 27-nation bloc" as the body named before', () => {
+    const doc = run('The European Union met on Monday. The 27-nation bloc agreed on sanctions.', { 'European Union': 'ORG' });
+    expect(spanOwners(doc, 'bloc').map((a) => a.id)).toEqual(['eu']);
+  });
+
+  it('read "the rebel group" as the rebel body named before', () => {
+    const doc = run('Rebels of the Patriotic Liberation Front attacked a convoy. The rebel group denied it.', { 'Patriotic Liberation Front': 'ORG' });
+    expect(spanOwners(doc, 'rebel group').map((a) => a.id)).toEqual(['patriotic-liberation-front']);
+  });
+
+  it('read "military rulers" as the country\'s military government', () => {
+    const doc = run('Niger was suspended until the military rulers hand power to civilians.', { Niger: 'LOC' });
+    expect(spanOwners(doc, 'military rulers')[0]).toMatchObject({ country: 'NER' });
+  });
+});

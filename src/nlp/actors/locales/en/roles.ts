@@ -261,6 +261,8 @@ export const GROUPS: GroupEntry[] = [
   g('governmental forces', 'MIL', 'group', 'forces'),
   g('pro-government forces', 'MIL', 'group', 'forces'),
   g('junta', 'MIL', 'organization', 'junta', true),
+  g('military rulers', 'MIL', 'organization', 'junta', true),
+  g('military leaders', 'MIL', 'organization', 'junta', true),
   g('military junta', 'MIL', 'organization', 'junta', true),
   g('rebels', 'REB', 'group', 'rebels'),
   g('rebel forces', 'REB', 'group', 'rebels'),
@@ -342,6 +344,12 @@ export const GROUPS: GroupEntry[] = [
   { id: 'group.country', words: 'country', sector: 'GOV', kind: 'country', head: 'country', backTo: /^country$/ },
   { id: 'group.nation', words: 'nation', sector: 'GOV', kind: 'country', head: 'nation', backTo: /^country$/ },
   { id: 'group.agency', words: 'agency', sector: 'GOV', kind: 'organization', head: 'Agency', backTo: /Agency/ },
+  // "the rebel group" after "the National Salvation Front", "the guard" after "Venezuela's National Guard"
+  { id: 'group.rebel-group', words: 'rebel group', sector: 'REB', kind: 'organization', head: 'rebel group', backTo: /^REB$/ },
+  { id: 'group.armed-group', words: 'armed group', sector: 'REB', kind: 'organization', head: 'armed group', backTo: /^REB$/ },
+  { id: 'group.militant-group', words: 'militant group', sector: 'REB', kind: 'organization', head: 'militant group', backTo: /^REB$/ },
+  { id: 'group.guard', words: 'guard', sector: 'MIL', kind: 'organization', head: 'Guard', backTo: /Guard$/ },
+  { id: 'group.guards', words: 'guards', sector: 'MIL', kind: 'organization', head: 'Guards', backTo: /Guards$/ },
 ];
 
 /** Words that, after "the two"/"both", stand for the persons or countries just named. */
