@@ -39,7 +39,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const inScope = scope && trigger.head < scope.end ? scope.modality : null;
       const effect = trigger.pattern.complement;
       if (effect === 'suppress' && !suppressed) {
-        suppressUntil = trigger.noun ? nounComplementEnd(doc, sentence, trigger.end) : complementEnd(doc, sentence, trigger.end, heads);
+        // (a verdict or "expressed concern over ..." judges one noun phrase: "After what EU leaders called a
+        // hijacking of a plane, they demanded ...")
+        const phrase = trigger.noun || trigger.pattern.verdict || (trigger.pattern.objectNoun && REACTIONS.has(trigger.pattern.category));
+        suppressUntil = phrase ? nounComplementEnd(doc, sentence, trigger.end) : complementEnd(doc, sentence, trigger.end, heads);
       } else if ((effect === 'planned' || effect === 'hypothetical') && !suppressed) {
         scope = { end: complementEnd(doc, sentence, trigger.end, heads), modality: effect };
       }
@@ -199,6 +202,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         parties.source.length && !parties.target.length) {
         // "Ukrainian forces had struck Dnipro River crossings": in a war, at the other side
         deferred.push({ sentence, trigger, parties, awaits: 'enemy', spoken, inherited: inScope });
+      }
+      if (event && trigger.noun && trigger.pattern.swap && trigger.pattern.category === 'REQUEST') {
+        // "was arrested on December 1 at the request of the U.S.": the request came before the act it prompted
+        event.date = null;
+        delete event.timex;
       }
       if (event && denial) {
         event.category = 'REJECT';

@@ -603,9 +603,26 @@ function resolveAnaphor(
       return subject.slots;
     }
   }
+  // "After what EU leaders called a hijacking ..., they demanded ...": the main clause's pronoun
+  // stands for the subject of the opening subordinate clause
+  const opening = openingClauseSubject(doc, anaphor, groups);
+  if (opening) return opening;
   if (anaphor.plural && groupCodes(discourse.lastParties).length >= 2) return discourse.lastParties;
   return discourse.lastSource;
 }
+
+function openingClauseSubject(doc: Doc, anaphor: { plural: boolean; start: number }, groups: Group[]): Slot[] | null {
+  const s = doc.sentences[doc.sentenceOf(anaphor.start)];
+  if (!s || anaphor.start <= s.start || lower(doc, anaphor.start - 1) !== ',' || !OPENING_SUBORDINATORS.has(lower(doc, s.start))) return null;
+  if (doc.words({ start: s.start, end: anaphor.start - 1 }).includes(',')) return null;
+  const subject = groups.find((g) => g.start > s.start && g.end < anaphor.start && !g.locative && !isLocative(doc, g, s));
+  if (!subject) return null;
+  // "they" needs a plural subject: several names, or a plural head noun ("EU leaders")
+  const plural = groupCodes(subject.slots).length >= 2 || subject.slots.length >= 2 || /[^s]s$/.test(lower(doc, subject.end - 1));
+  return anaphor.plural === plural ? subject.slots : null;
+}
+
+const OPENING_SUBORDINATORS = new Set(['after', 'when', 'as', 'once', 'while', 'since', 'because', 'although', 'though', 'following']);
 
 /** "a boycott ..., which Washington announced last week": the relative clause names the source. */
 function relativeClauseSource(doc: Doc, s: TokenRange, groups: Group[], t: Trigger): { source: Slot[]; anchor: number } | null {

@@ -294,9 +294,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Peru called the accord historic.', events: [] },
   { text: 'Analysts described the summit as a breakthrough.', events: [] },
   { text: 'After what Lithuanian leaders called a brazen hijacking of a plane flying from Greece, they met in Vilnius.', events: [] },
+  // a verdict judges one noun phrase: the clause after its comma is coded
+  { text: 'Belarus forced a plane to land in Minsk. After what Lithuanian leaders called a brazen hijacking of the plane, they summoned the Belarusian ambassador.', events: [e('ACCUSE', 'LTU', 'BLR')] },
+  { text: 'When Russia invaded Ukraine, it was condemned by France.', events: [e('ASSAULT', 'RUS', 'UKR'), e('ACCUSE', 'FRA', 'RUS')] },
   { text: 'The activist was arrested on Monday at the request of Turkey.', events: [] },
   // "at the request of X": X asked whoever acts (or the authorities where it happens); X is no object of the act
-  { text: 'Spain arrested the businessman on Monday at the request of the United States.', events: [e('COERCE', 'ESP', 'ESP', { date: '2024-03-11' }), e('REQUEST', 'USA', 'ESP', { date: '2024-03-11' })] },
+  { text: 'Spain arrested the businessman on Monday at the request of the United States.', events: [e('COERCE', 'ESP', 'ESP', { date: '2024-03-11' }), e('REQUEST', 'USA', 'ESP', { date: null })] },
   { text: 'Sudan declared a truce following a request from the African Union.', events: [e('CONCEDE', 'SDN', 'SDN'), e('REQUEST', 'AU', 'SDN')] },
   { text: 'The banker was detained in Canada at the request of the United States.', events: [e('REQUEST', 'USA', 'CAN')] },
   // requests: whose help is sought, a proposal's addressee or that-clause subject; "ruled out" talks with X rejects X
