@@ -25,6 +25,11 @@ describe('mentions: conventions', () => {
       .toEqual(['US:LOC', 'Jane Doe:PER']);
   });
 
+  it('joins a given name the tagger cut from its surname ("Spokesperson Anna" + "Vardanyan")', () => {
+    expect(mentionsOf('Ministry Spokesperson Anna Vardanyan told reporters.', { 'Spokesperson Anna': 'ORG', Vardanyan: 'ORG' }))
+      .toEqual(['Anna Vardanyan:PER']);
+  });
+
   it('takes only the name part of hyphenated compounds', () => {
     expect(mentionsOf('The Iran-backed militia fired rockets.')).toEqual(['Iran:LOC']);
   });

@@ -481,6 +481,15 @@ export function mergeSpans(doc: Doc, spans: Span[], kb: KnowledgeBase): Span[] {
     // "Ella" (ORG) + "Gershkovich" (PER): a lone unknown capitalised word before a person's name is a first name
     const firstName = last && last.end === span.start && span.type === 'PER' && last.end - last.start === 1 && last.type !== 'LOC'
       && lookup(kb, tokenKey(doc, last.start, last.end)).length === 0;
+    // "Spokesperson Anna" (ORG) + "Naghdalyan" (ORG): a given name closing a span goes on into the surname touching it
+    const surname = last && last.end === span.start && span.end - span.start === 1 && span.type !== 'LOC' && last.type !== 'LOC'
+      && GIVEN_NAMES.has(doc.tokens[last.end - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[span.start].text)
+      && lookup(kb, tokenKey(doc, span.start, span.end)).length === 0;
+    if (surname) {
+      last.end = span.end;
+      last.type = 'PER';
+      continue;
+    }
     // only person names are split by the tagger; touching places or bodies are separate ("TEXAS NEW YORK")
     if (last && last.end === span.start && ((last.type === span.type && span.type === 'PER') || firstName)) {
       last.end = span.end;
