@@ -134,8 +134,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const others = antecedent ? [...new Set([...antecedent.source, ...antecedent.target])].filter((c) => !own.has(c)) : [];
         if (others.length) parties.target = slotsFor([], others);
       }
+      // (a request noun with no addressee — "preparing to make the formal request" — mentions a request already told)
       if (!parties.target.length && (trigger.noun || trigger.pattern.mode === 'boycott') && parties.source.length &&
-        !trigger.pattern.symmetric && !trigger.pattern.mutual && trigger.pattern.mode !== 'third-party') {
+        !trigger.pattern.symmetric && !trigger.pattern.mutual && trigger.pattern.mode !== 'third-party' &&
+        !(trigger.noun && trigger.pattern.category === 'REQUEST' && !trigger.pattern.swap)) {
         // "would engage in a diplomatic boycott": the boycott named earlier, against its target
         const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category &&
           e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);

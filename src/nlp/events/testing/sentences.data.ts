@@ -346,6 +346,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Thousands protested to demand the release of the activists in Minsk.', events: [e('PROTEST', 'BLR', 'BLR')] },
   // a reaction to "the <act> between X and Y" is aimed at X and Y
   { text: 'Egypt hailed the ceasefire between Israel and Hamas.', events: [e('SUPPORT', 'EGY', 'ISR,PSE')] },
+  // what a request noun asks for is not coded again; a phone call stays a call
+  { text: 'Ukraine submitted a request for military aid to Germany.', events: [e('REQUEST', 'UKR', 'DEU')] },
+  { text: 'Egypt repeated its calls on Israel to halt the offensive.', events: [e('REQUEST', 'EGY', 'ISR')] },
+  { text: 'The Japanese premier held a phone call with the Chinese leader.', events: [e('CONSULT', 'JPN', 'CHN')] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
@@ -542,6 +546,10 @@ export const SENTENCES: SentenceCase[] = [
  * checks that the named pattern produced the first expected event.
  */
 export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
+  'request.call-noun': { text: 'Egypt renewed its call for Israel to withdraw from Rafah.', events: [e('REQUEST', 'EGY', 'ISR')] },
+  'request.plea': { text: 'Kenya made a plea to Ethiopia for help.', events: [e('REQUEST', 'KEN', 'ETH')] },
+  'request.request-noun': { text: 'Iraq sent a request to Iran for the extradition of the suspect.', events: [e('REQUEST', 'IRQ', 'IRN')] },
+  'request.turn-to': { text: 'Armenia turned to Russia for help.', events: [e('REQUEST', 'ARM', 'RUS')] },
   'agree.vow': { text: 'US President Joe Biden vowed to defend Taiwan.', events: [e('AGREE', 'USA', 'TWN'), e('SUPPORT', 'USA', 'TWN', { modality: 'planned' })] },
   'accuse.protest-to': { text: 'Tokyo protested to Beijing over the incursion.', events: [e('ACCUSE', 'JPN', 'CHN')] },
   'accuse.voice-concern': { text: 'Seoul voiced regret over Tokyo\'s decision.', events: [e('ACCUSE', 'KOR', 'JPN')] },

@@ -234,6 +234,13 @@ export const LEXICON: EventPattern[] = [
   { id: 'request.demand-noun', category: 'REQUEST', lemma: 'demand', pos: 'noun', preps: ['on', 'to', 'from', 'for'], before: ['its', 'their', 'his', 'her', 'a'], complement: 'suppress' },
   // "was arrested at the request of the United States", "following a request from Tigray's administration"
   { id: 'request.at-request', category: 'REQUEST', lemma: 'request', pos: 'noun', before: ['at', 'following', 'after', 'upon'], object: false, sourcePreps: ['of', 'from'], swap: true },
+  // request nouns: "renewed its call for Israel to withdraw", "Egypt's calls on Israel", "made a plea to Ethiopia",
+  // "sent a request to Iran for ..."; their content ("a request for military aid") is not coded again
+  { id: 'request.call-noun', category: 'REQUEST', lemma: 'call', pos: 'noun', before: ['its', 'their', 'his', 'her', "'s", 'renewed', 'repeated', 'reiterated', 'issued'], preps: ['on', 'upon', 'to', 'for'], complement: 'suppress' },
+  { id: 'request.plea', category: 'REQUEST', lemma: 'plea', pos: 'noun', preps: ['to', 'for'], complement: 'suppress' },
+  { id: 'request.request-noun', category: 'REQUEST', lemma: 'request', pos: 'noun', preps: ['to'], sourcePreps: ['from', 'by'], complement: 'suppress' },
+  // "Armenia turned to Russia for help"
+  { id: 'request.turn-to', category: 'REQUEST', lemma: 'turn', pos: 'verb', after: ['to'], objectNoun: ['help', 'assistance', 'support', 'aid', 'mediation', 'protection'], object: true },
   { id: 'request.must', category: 'REQUEST', lemma: 'must', pos: 'any', speakerSource: true, complement: 'suppress' },
 
   // ACCUSE: accusations, condemnations, criticism, summoning diplomats, investigations
