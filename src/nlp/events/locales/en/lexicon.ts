@@ -39,6 +39,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'agree.deal', category: 'AGREE', lemma: 'deal', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'clinched', 'sealed'] },
   { id: 'agree.promise', category: 'AGREE', lemma: 'promise', pos: 'verb', preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.vow', category: 'AGREE', lemma: 'vow', pos: 'verb', preps: ['to', 'for', 'with'], notFollowedBy: ['not', 'never'], complement: 'planned' },
+  { id: 'agree.consent', category: 'AGREE', lemma: 'consent', pos: 'verb', after: ['to'], preps: ['to', 'with'], complement: 'planned' },
+  { id: 'agree.undertake', category: 'AGREE', lemma: 'undertake', pos: 'verb', after: ['to'], preps: ['to', 'with'], complement: 'planned' },
   { id: 'agree.pledge', category: 'AGREE', lemma: 'pledge', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.commit', category: 'AGREE', lemma: 'commit', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.assure', category: 'AGREE', lemma: 'assure', pos: 'verb' },
@@ -97,6 +99,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'support.hail', category: 'SUPPORT', lemma: 'hail', pos: 'verb' },
   { id: 'support.congratulate', category: 'SUPPORT', lemma: 'congratulate', pos: 'verb' },
   { id: 'support.applaud', category: 'SUPPORT', lemma: 'applaud', pos: 'verb' },
+  { id: 'support.laud', category: 'SUPPORT', lemma: 'laud', pos: 'verb' },
+  { id: 'support.salute', category: 'SUPPORT', lemma: 'salute', pos: 'verb' },
+  { id: 'support.extol', category: 'SUPPORT', lemma: 'extol', pos: 'verb' },
   { id: 'support.endorse', category: 'SUPPORT', lemma: 'endorse', pos: 'verb' },
   { id: 'support.back', category: 'SUPPORT', lemma: 'back', pos: 'verb' },
   { id: 'support.recognize', category: 'SUPPORT', lemma: 'recognize', pos: 'verb' },
@@ -230,6 +235,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'request.press', category: 'REQUEST', lemma: 'press', pos: 'verb', complement: 'suppress' },
   { id: 'request.pressure', category: 'REQUEST', lemma: 'pressure', pos: 'verb', complement: 'suppress' },
   { id: 'request.implore', category: 'REQUEST', lemma: 'implore', pos: 'verb', complement: 'suppress' },
+  { id: 'request.plead', category: 'REQUEST', lemma: 'plead', pos: 'verb', after: ['with'], object: true, complement: 'suppress' },
+  { id: 'request.petition', category: 'REQUEST', lemma: 'petition', pos: 'verb', complement: 'suppress' },
+  { id: 'request.exhort', category: 'REQUEST', lemma: 'exhort', pos: 'verb', complement: 'suppress' },
   { id: 'request.seek', category: 'REQUEST', lemma: 'seek', pos: 'verb', objectNoun: ['asylum', 'refuge', 'help', 'aid', 'assistance', 'support', 'extradition'], object: true, preps: ['in', 'from'] },
   { id: 'request.demand-noun', category: 'REQUEST', lemma: 'demand', pos: 'noun', preps: ['on', 'to', 'from', 'for'], before: ['its', 'their', 'his', 'her', 'a'], complement: 'suppress' },
   // "was arrested at the request of the United States", "following a request from Tigray's administration"
@@ -266,6 +274,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.censure', category: 'ACCUSE', lemma: 'censure', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.slam', category: 'ACCUSE', lemma: 'slam', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.rebuke', category: 'ACCUSE', lemma: 'rebuke', pos: 'verb', complement: 'suppress' },
+  ...['lambaste', 'castigate', 'chide', 'assail', 'berate', 'reprimand', 'excoriate', 'scold'].map((lemma): EventPattern => (
+    { id: `accuse.${lemma}`, category: 'ACCUSE', lemma, pos: 'verb', complement: 'suppress' })),
   { id: 'accuse.allege', category: 'ACCUSE', lemma: 'allege', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.hit-out', category: 'ACCUSE', lemma: 'hit', pos: 'verb', after: ['out', 'at'], object: true, complement: 'suppress' },
   // "called the tariff 'payback'", "described the move as a provocation", "branded Russia a terrorist state":
@@ -304,6 +314,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'reject.rejection', category: 'REJECT', lemma: 'rejection', pos: 'noun', preps: ['of'], complement: 'suppress' },
   { id: 'reject.rule-out', category: 'REJECT', lemma: 'rule', pos: 'verb', after: ['out'], complement: 'suppress' },
   { id: 'reject.spurn', category: 'REJECT', lemma: 'spurn', pos: 'verb', complement: 'suppress' },
+  { id: 'reject.brush-aside', category: 'REJECT', lemma: 'brush', pos: 'verb', after: ['aside'], complement: 'suppress' },
+  { id: 'reject.shrug-off', category: 'REJECT', lemma: 'shrug', pos: 'verb', after: ['off'], complement: 'suppress' },
   { id: 'reject.renege', category: 'REJECT', lemma: 'renege', pos: 'verb', object: false, preps: ['on', 'with'] },
 
   // THREATEN: warnings and ultimatums, conditional ones included
