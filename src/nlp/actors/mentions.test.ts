@@ -30,6 +30,11 @@ describe('mentions: conventions', () => {
       .toEqual(['Anna Vardanyan:PER']);
   });
 
+  it('joins a body name the tagger cut at "and" ("Peace" + "Security Council")', () => {
+    expect(mentionsOf('A tweet from its Peace and Security Council followed.', { Peace: 'ORG', 'Security Council': 'ORG' }))
+      .toEqual(['Peace and Security Council:ORG']);
+  });
+
   it('takes only the name part of hyphenated compounds', () => {
     expect(mentionsOf('The Iran-backed militia fired rockets.')).toEqual(['Iran:LOC']);
   });

@@ -490,6 +490,13 @@ export function mergeSpans(doc: Doc, spans: Span[], kb: KnowledgeBase): Span[] {
       last.type = 'PER';
       continue;
     }
+    // "Peace" + "and" + "Security Council": one body whose name the tagger cut at "and" (not two known names)
+    const andBody = last && last.end + 1 === span.start && doc.tokens[last.end].text === 'and' && last.type === 'ORG' && span.type === 'ORG'
+      && last.end - last.start === 1 && ORG_HEADS.has(doc.tokens[span.end - 1].text) && lookup(kb, tokenKey(doc, last.start, last.end)).length === 0;
+    if (andBody) {
+      last.end = span.end;
+      continue;
+    }
     // only person names are split by the tagger; touching places or bodies are separate ("TEXAS NEW YORK")
     if (last && last.end === span.start && ((last.type === span.type && span.type === 'PER') || firstName)) {
       last.end = span.end;

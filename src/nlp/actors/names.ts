@@ -1,6 +1,6 @@
 // Named organisations, places and countries: mentions linked through the knowledge base, or made
 // organisation actors from their own words ("Fiji Elections Office").
-import type { Doc, Mention } from '../doc.js';
+import type { Actor, Doc, Mention } from '../doc.js';
 import { lookup, slug } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { tokenKey } from './phrases.js';
@@ -47,6 +47,8 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
     const lead = kbMatchAt(doc, ctx.lex.kb, m.start, m.end);
     let country: string | null = null;
     if (lead && lead.end < m.end && ['demonym', 'country', 'seat'].includes(lead.entry.form)) country = lead.entry.country;
+    // "AU Peace and Security Council", "UN Human Rights Council": an organ of an international body
+    if (lead && lead.end < m.end && lead.entry.form === 'organization' && lead.entry.sector === 'IGO') country = lead.entry.country;
     const ofAt = doc.words(m).lastIndexOf('of');
     if (!country && ofAt > 0) country = countryOfModifier(ctx, m.start + ofAt + 1, m.end)?.code ?? null;
     // "Unity Fiji", "Serum Institute of India": a country word inside the name or right after it
@@ -60,12 +62,36 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
         country = mod.country;
         id = slug(`${ctx.lex.kb.countries.get(country)?.name ?? country} ${name}`);
       }
+      // "the AU Peace and Security Council", "its Peace and Security Council" after the African Union: an organ of the body
+      const parent = mod?.actor != null ? ctx.table.actors[mod.actor] : possessedBy(ctx, m.start);
+      if (!country && parent?.kind === 'organization' && parent.sector === 'IGO' && parent.country) {
+        country = parent.country;
+        id = slug(`${parent.country} ${name}`);
+      }
     }
     const group = ctx.lex.groups.matchEndingAt(doc, m.end, lead ? lead.end : m.start);
-    const sector = group?.value.sector ?? ORG_HEAD_SECTOR.find(([re]) => re.test(name))?.[1] ?? null;
+    const organ = country !== null && ctx.lex.kb.countries.get(country) === undefined;
+    const sector = organ ? 'IGO' : group?.value.sector ?? ORG_HEAD_SECTOR.find(([re]) => re.test(name))?.[1] ?? null;
     const index = ctx.table.ensure({ id, name, kind: 'organization', country, sector, role: null });
     link(ctx, m, index);
   }
+}
+
+/**
+ * The body "its" stands for before a name at `start`: the subject opening this sentence, else the
+ * previous one ("The African Union has suspended Sudan ... A tweet from its Peace and Security Council").
+ */
+function possessedBy(ctx: Context, start: number): Actor | null {
+  const { doc } = ctx;
+  if (start === 0 || !/^its$/i.test(doc.tokens[start - 1].text)) return null;
+  const s = doc.sentenceOf(start);
+  for (const k of [s, s - 1]) {
+    if (k < 0) continue;
+    const open = doc.sentences[k].start;
+    const subject = ctx.table.actors.find((a) => a.spans.some((sp) => sp.start >= open && sp.start <= open + 6 && sp.end < start - 1));
+    if (subject) return subject.kind === 'organization' ? subject : null;
+  }
+  return null;
 }
 
 /** "President Vucic convened his National Security Council": a body with no country is the person's (run after persons). */

@@ -212,3 +212,16 @@ describe('actors: back-references to bodies', () => {
     expect(spanOwners(doc, 'military rulers')[0]).toMatchObject({ country: 'NER' });
   });
 });
+
+describe('actors: organs of international bodies', () => {
+  it('give "its <Council>" after a body opening the sentence before that body\'s code', () => {
+    const doc = run('The African Union has suspended Mali. A statement from its Standing Mediation Council followed.',
+      { 'African Union': 'ORG', Mali: 'LOC', 'Standing Mediation Council': 'ORG' });
+    expect(spanOwners(doc, 'Standing Mediation Council')[0]).toMatchObject({ country: 'AU', sector: 'IGO' });
+  });
+
+  it('give "the AU <Council>" the body\'s code', () => {
+    const doc = run('Mali was suspended by the AU Standing Mediation Council.', { Mali: 'LOC', 'Standing Mediation Council': 'ORG', AU: 'ORG' });
+    expect(spanOwners(doc, 'AU Standing Mediation Council')[0]).toMatchObject({ country: 'AU', sector: 'IGO' });
+  });
+});
