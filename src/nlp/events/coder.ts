@@ -43,6 +43,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // hijacking of a plane, they demanded ...")
         const phrase = trigger.noun || trigger.pattern.verdict || (trigger.pattern.objectNoun && REACTIONS.has(trigger.pattern.category));
         suppressUntil = phrase ? nounComplementEnd(doc, sentence, trigger.end) : complementEnd(doc, sentence, trigger.end, heads);
+        // "Israel's request was turned down by Egypt": a noun's content ends where its clause's verb begins
+        if (trigger.noun) suppressUntil = Math.min(suppressUntil, clauseVerbAfter(doc, sentence, trigger.end));
       } else if ((effect === 'planned' || effect === 'hypothetical') && !suppressed) {
         scope = { end: complementEnd(doc, sentence, trigger.end, heads), modality: effect };
       }
@@ -597,6 +599,15 @@ function reactionObject(doc: Doc, s: TokenRange, t: Trigger): number {
   return t.end;
 }
 const REACTION_PREPS = new Set(['over', 'about', 'at', 'with', 'for', 'to']);
+
+/** The first finite verb after an event noun (its clause's verb), unless a that-clause opens first; else the sentence end. */
+function clauseVerbAfter(doc: Doc, s: TokenRange, from: number): number {
+  for (let k = from; k < s.end; k++) {
+    if (lower(doc, k) === 'that') return s.end;
+    if (/^(VBD|VBZ|VBP|MD)$/.test(doc.pos[k] ?? '')) return k;
+  }
+  return s.end;
+}
 
 /** "welcomed the announcement", "denounced the move": a definite reference to an act named before. */
 function refersBack(doc: Doc, s: TokenRange, from: number, verdict = false): boolean {

@@ -388,6 +388,8 @@ function leftSubject(
     if (h < g.end) continue;
     // nouns between an actor and an event noun sit inside one phrase ("a breakthrough in the talks")
     if (t.noun && other.noun) continue;
+    // "Israel's request was turned down by Egypt": the possessor's act is the verb's subject
+    if (!t.noun && other.noun && h === g.end + 1 && /^['’]s$/.test(lower(doc, g.end))) continue;
     // "could host talks", "approved a loan": the verb enacts the noun's act; other verbs have their own object
     const enacts = t.noun && (other.pattern.category === t.pattern.category || lemmaIn(lower(doc, h), LIGHT) ||
       other.pattern.complement === 'planned' || other.pattern.complement === 'hypothetical');

@@ -350,6 +350,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Ukraine submitted a request for military aid to Germany.', events: [e('REQUEST', 'UKR', 'DEU')] },
   { text: 'Egypt repeated its calls on Israel to halt the offensive.', events: [e('REQUEST', 'EGY', 'ISR')] },
   { text: 'The Japanese premier held a phone call with the Chinese leader.', events: [e('CONSULT', 'JPN', 'CHN')] },
+  // a possessor's act as the subject of a passive reaction; an event noun's content ends at its clause's verb
+  { text: "Israel's request was turned down by Egypt.", events: [e('REJECT', 'EGY', 'ISR')] },
+  { text: "China's proposal was welcomed by Brazil.", events: [e('SUPPORT', 'BRA', 'CHN')] },
+  { text: 'Argentina repeated its demand that Britain return the islands.', events: [e('REQUEST', 'ARG', 'GBR')] },
   // a request's target stands before its content, not inside it
   { text: 'Qatar called on the mediators to press Israel for a truce.', events: [] },
   // an opening adverbial ends at its comma: the name after it is the subject, not an apposition
