@@ -9,6 +9,7 @@ import type {
   StoryDetail,
 } from '../store/types.js';
 import { StoryClusterer } from '../stories/clusterer.js';
+import { mergeableAcrossStories } from '../stories/events.js';
 import { buildProfile } from '../stories/profile.js';
 import { recluster, type ReclusterSummary } from '../stories/recluster.js';
 import { forStorage } from './aliases.js';
@@ -112,7 +113,8 @@ export class AnnalsService {
         const extraction = extract(this.pipeline, article);
         saved = await this.store.saveArticle(toArticleInput(article), { ...extraction, annotation: forStorage(extraction.annotation) });
         if (this.clusterer && saved.status === 'new') {
-          await this.clusterer.add(buildProfile({ id: article.id, date: article.date, text: article.text, annotation: extraction.annotation }), saved.events);
+          await this.clusterer.add(buildProfile({ id: article.id, date: article.date, text: article.text, annotation: extraction.annotation }),
+            saved.events, extraction.annotation.events.some(mergeableAcrossStories));
         }
       }
       summary[saved.status]++;

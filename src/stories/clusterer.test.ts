@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Pipeline } from '../nlp/pipeline.js';
 import { AnnalsService } from '../service/service.js';
 import { openSqliteStore } from '../store/sqlite/open.js';
+import { StoryClusterer } from './clusterer.js';
+import { buildProfile } from './profile.js';
 import { BASE_ARTICLES, DISTRACTORS, shuffled, syndicatedVariant, testCorpus, type CorpusArticle } from './testing/corpus.js';
 
 const pipeline = new Pipeline();
@@ -81,5 +83,32 @@ describe('story clustering in the store', () => {
         else expect(partition(a.label), `${a.label} / ${b.label}`).not.toBe(partition(b.label));
       }
     }
+  });
+});
+
+describe('event merging cost', () => {
+  it("reads a lone article's events only when one of them could merge across stories", async () => {
+    const store = openSqliteStore(':memory:');
+    const plain = new AnnalsService({ store, pipeline, stories: false });
+    services.push(plain);
+    const [first, second] = BASE_ARTICLES;
+    await plain.ingest({ payload: jsonl([first, second]) });
+    let reads = 0;
+    const counting = new Proxy(store, {
+      get: (target, name, receiver) => {
+        if (name === 'storyEventKeys') reads++;
+        const value = Reflect.get(target, name, receiver) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const clusterer = new StoryClusterer(counting);
+    // a profile with a day-dated triple, as an article reporting a dated event has
+    const profile = async (a: CorpusArticle) => ({
+      ...buildProfile({ id: (await plain.getArticle(a.label))!.id, date: a.date, text: a.text }), datedTriples: [`MEET|AAA|BBB@${a.date}`],
+    });
+    await clusterer.add(await profile(first), 1, false);
+    expect(reads).toBe(0);
+    await clusterer.add(await profile(second), 1, true);
+    expect(reads).toBe(1);
   });
 });

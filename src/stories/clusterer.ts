@@ -6,7 +6,7 @@
 import type { Store } from '../store/store.js';
 import type { StoryEventKey } from '../store/types.js';
 import { dayNumber, decideLink } from './link.js';
-import { eventMergeKey, MERGE_DAY_TOLERANCE, sameEventAcrossStories, sameEventInStory } from './events.js';
+import { eventMergeKey, MERGE_DAY_TOLERANCE, mergeableAcrossStories, sameEventAcrossStories, sameEventInStory } from './events.js';
 import type { StoryProfile } from './profile.js';
 
 export interface ClusterResult {
@@ -27,9 +27,11 @@ export class StoryClusterer {
   /**
    * Cluster a stored article (by its profile) and merge the events its story reports more than
    * once. `reported`: how many events the article's annotation has, when the caller knows (0
-   * skips event merging unless the article bridged stories).
+   * skips event merging unless the article bridged stories). `placedOnDay`: whether any of them
+   * has a place and a day-precise date, when the caller knows (false: an article alone in its
+   * story has nothing to merge, since only such events merge across stories).
    */
-  async add(profile: StoryProfile, reported?: number): Promise<ClusterResult> {
+  async add(profile: StoryProfile, reported?: number, placedOnDay?: boolean): Promise<ClusterResult> {
     // One linking member per story is enough for the union, so candidates of a story already
     // joined are not compared: the clusters are the same as with every pair checked.
     const joined = new Set<string>();
@@ -50,8 +52,9 @@ export class StoryClusterer {
     const bridged = stories.length > 1;
     // an article with no events adds nothing to merge, unless it joined two stories' events; a
     // story of one article has nothing to merge within, and across stories only events with a
-    // day-precise date merge (datedTriples lists the asserted ones; others are rare and skipped)
-    if ((reported === 0 && !bridged) || (!stories.length && !profile.datedTriples.length)) return result;
+    // place and a day-precise date merge (datedTriples lists the asserted day-dated ones; negated
+    // or hypothetical ones are rare and skipped)
+    if ((reported === 0 && !bridged) || (!stories.length && (!profile.datedTriples.length || placedOnDay === false))) return result;
     const { events, merged } = await this.mergeWithinStory(await this.store.storyEventKeys(story));
     result.mergedEvents = merged + (await this.mergeAcrossStories(profile.id, events));
     return result;
@@ -98,7 +101,7 @@ export class StoryClusterer {
     const inStory = new Set(storyEvents.map((e) => e.id));
     let merged = 0;
     for (const event of storyEvents) {
-      if (!event.date || !event.location || event.articles.length !== 1 || event.articles[0] !== articleId) continue;
+      if (!mergeableAcrossStories(event) || event.articles.length !== 1 || event.articles[0] !== articleId) continue;
       const match = await this.findElsewhere(event, inStory);
       if (match) merged += await this.store.mergeEvents(match.id, [event.id]);
     }

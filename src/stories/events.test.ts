@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { datesWithinTolerance, eventMergeKey, groupReports, sameEventAcrossStories, sameEventInStory, type MergeableEvent } from './events.js';
+import { datesWithinTolerance, eventMergeKey, groupReports, mergeableAcrossStories, sameEventAcrossStories, sameEventInStory, type MergeableEvent } from './events.js';
 
 const talks: MergeableEvent = {
   category: 'CONSULT', source: ['JPN'], target: ['KOR'], negated: false, modality: 'asserted', date: '2023-03-08', location: 'Tokyo, JPN',
 };
 
 describe('event merging', () => {
+  it('lets only a placed, day-dated report merge across stories', () => {
+    expect(mergeableAcrossStories(talks)).toBe(true);
+    expect(mergeableAcrossStories({ ...talks, date: '2023-03-08T14:00' })).toBe(true);
+    expect(mergeableAcrossStories({ ...talks, date: '2023-03' })).toBe(false);
+    expect(mergeableAcrossStories({ ...talks, location: null })).toBe(false);
+    expect(mergeableAcrossStories({ ...talks, date: null })).toBe(false);
+  });
+
   it('keys on category, sides (in any order), polarity and modality', () => {
     expect(eventMergeKey({ ...talks, source: ['USA', 'JPN'] })).toBe(eventMergeKey({ ...talks, source: ['JPN', 'USA'] }));
     expect(eventMergeKey({ ...talks, negated: true })).not.toBe(eventMergeKey(talks));

@@ -62,8 +62,14 @@ export function sameEventInStory(a: MergeableEvent, b: MergeableEvent): boolean 
 export function sameEventAcrossStories(a: MergeableEvent, b: MergeableEvent): boolean {
   if (eventMergeKey(a) !== eventMergeKey(b)) return false;
   if (!a.location || a.location !== b.location) return false;
-  const dayPrecise = (d: string | null) => d !== null && /^\d{4}-\d{2}-\d{2}/.test(d);
   return dayPrecise(a.date) && dayPrecise(b.date) && datesWithinTolerance(a.date, b.date);
+}
+
+const dayPrecise = (date: string | null) => date !== null && /^\d{4}-\d{2}-\d{2}/.test(date);
+
+/** Whether a report can merge with another story's at all: it has a place and a day-precise date. */
+export function mergeableAcrossStories(e: Pick<MergeableEvent, 'date' | 'location'>): boolean {
+  return Boolean(e.location) && dayPrecise(e.date);
 }
 
 /**
