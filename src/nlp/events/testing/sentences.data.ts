@@ -550,6 +550,7 @@ export const SENTENCES: SentenceCase[] = [
  * checks that the named pattern produced the first expected event.
  */
 export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
+  'accuse.call-in': { text: 'Germany called in the Russian ambassador on Tuesday.', events: [e('ACCUSE', 'DEU', 'RUS', { date: '2024-03-12' })] },
   'accuse.lambaste': { text: 'Venezuela lambasted Guyana over the oil auction.', events: [e('ACCUSE', 'VEN', 'GUY')] },
   'accuse.castigate': { text: 'Hungary castigated the European Commission for its migration policy.', events: [e('ACCUSE', 'HUN', 'EU')] },
   'accuse.chide': { text: 'The United States chided Israel over the settlements.', events: [e('ACCUSE', 'USA', 'ISR')] },

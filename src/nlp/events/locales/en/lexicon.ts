@@ -289,6 +289,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.protest-to', category: 'ACCUSE', lemma: 'protest', pos: 'verb', after: ['to'], object: true, notFollowedBy: PROTEST_PURPOSES },
   { id: 'accuse.opposition', category: 'ACCUSE', lemma: 'opposition', pos: 'noun', preps: ['to'] },
   { id: 'accuse.summon', category: 'ACCUSE', lemma: 'summon', pos: 'verb' },
+  // "Berlin called in the Russian ambassador": a summons
+  { id: 'accuse.call-in', category: 'ACCUSE', lemma: 'call', pos: 'verb', after: ['in'], objectNoun: DIPLOMATS, object: true },
   { id: 'accuse.investigate', category: 'ACCUSE', lemma: 'investigate', pos: 'verb' },
   { id: 'accuse.investigation', category: 'ACCUSE', lemma: 'investigation', pos: 'noun', preps: ['into', 'of', 'against'] },
   { id: 'accuse.sue', category: 'ACCUSE', lemma: 'sue', pos: 'verb' },
