@@ -46,6 +46,23 @@ describe('MinHash', () => {
   it('ignores case, punctuation and line breaks when shingling', () => {
     expect(shingleHashes('The Minister, said: "No."\n\nThen left')).toEqual(shingleHashes('the minister said no then LEFT'));
   });
+
+  it('lists each shingle once, in ascending order', () => {
+    const repeated = shingleHashes('rain fell on the port town and rain fell on the port town again');
+    expect([...repeated]).toEqual([...new Set(repeated)].sort((a, b) => a - b));
+    // 14 words give 10 shingles; the second 'rain fell on the port town' repeats two of them
+    expect(repeated).toHaveLength(8);
+  });
+
+  it('keeps the heaviest terms, heaviest first, ties by term', () => {
+    const many = Array.from({ length: 90 }, (_, i) => `zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const vector = tfidfVector([...many, 'zqab', 'zqab', 'zqab', 'the', 'the']);
+    expect(vector).toHaveLength(64);
+    expect(vector[0][0]).toBe('zqab');
+    const rest = vector.slice(1).map(([t]) => t);
+    expect(rest).toEqual([...rest].sort());
+    expect(vector.map(([t]) => t)).not.toContain('the');
+  });
 });
 
 describe('story links', () => {

@@ -49,19 +49,23 @@ function mixWord(h: number, word: number): number {
 }
 
 /**
- * Hashes of the distinct k-word shingles of the text or its words (k = 5 unless told). Each
- * word is hashed once and a shingle's hash mixes its k word hashes in order, so no shingle
- * string is ever built.
+ * Hashes of the distinct k-word shingles of the text or its words (k = 5 unless told), in
+ * ascending order. Each word is hashed once and a shingle's hash mixes its k word hashes in
+ * order, so no shingle string is ever built; duplicates go by sorting (typed arrays, no boxing).
  */
 export function shingleHashes(text: string | string[], k = 5): Uint32Array {
   const w = typeof text === 'string' ? words(text) : text;
-  const wordHashes = w.map(fnv1a);
-  const set = new Set<number>();
+  const wordHashes = new Uint32Array(w.length);
+  for (let i = 0; i < w.length; i++) wordHashes[i] = fnv1a(w[i]);
   const count = Math.max(w.length - k + 1, w.length ? 1 : 0);
+  const hashes = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let h = k;
     for (let j = i; j < Math.min(i + k, w.length); j++) h = mixWord(h, wordHashes[j]);
-    set.add(h);
+    hashes[i] = h;
   }
-  return Uint32Array.from(set);
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
+  return hashes.slice(0, distinct);
 }
