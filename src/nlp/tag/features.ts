@@ -24,16 +24,6 @@ export interface Lexicon {
    * words seen often in training with one tag (see train.ts); such words are not scored
    */
   fixedTags?: Map<number, number>;
-  /**
-   * chunkKey(word as written, POS label) → the chunk label (index) such a token always has when
-   * no chunk is open: the chunk dictionary (see dictionary.ts); such tokens are not scored
-   */
-  fixedChunks?: Map<number, number>;
-}
-
-/** Key of the chunk dictionary: a word (hash as written) with its POS label. */
-export function chunkKey(raw: number, pos: number): number {
-  return mix(raw, pos);
 }
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -271,7 +261,6 @@ interface LexiconTables {
   tagClasses: IntMap;
   chunkClasses: IntMap;
   fixedTags: IntMap;
-  fixedChunks: IntMap;
 }
 
 const lexiconTables = new WeakMap<Lexicon, LexiconTables>();
@@ -284,11 +273,6 @@ export function prepareLexicon(lexicon: Lexicon): void {
   tablesOf(lexicon);
 }
 
-/** A lexicon's chunk dictionary as an IntMap (keys chunkKey(raw, pos), chunk labels). */
-export function chunkDictionaryOf(lexicon: Lexicon): IntMap {
-  return tablesOf(lexicon).fixedChunks;
-}
-
 function tablesOf(lexicon: Lexicon): LexiconTables {
   let tables = lexiconTables.get(lexicon);
   if (!tables) {
@@ -298,7 +282,6 @@ function tablesOf(lexicon: Lexicon): LexiconTables {
       tagClasses: IntMap.from(lexicon.tagClasses ?? new Map()),
       chunkClasses: IntMap.from(lexicon.chunkClasses ?? new Map()),
       fixedTags: IntMap.from(lexicon.fixedTags ?? new Map()),
-      fixedChunks: IntMap.from(lexicon.fixedChunks ?? new Map()),
     };
     lexiconTables.set(lexicon, tables);
   }

@@ -45,8 +45,6 @@ interface Header {
   chunkClasses: number;
   /** entries of the POS tag dictionary (absent in older files) */
   fixedTags?: number;
-  /** entries of the chunk dictionary (absent in older files) */
-  fixedChunks?: number;
 }
 
 export function defaultModelPath(): string {
@@ -116,9 +114,6 @@ export function serializeModel(model: TaggerModel): Buffer {
   const fixedTags = sortedEntries(model.lexicon.fixedTags ?? new Map());
   writer.add(Int32Array.from(fixedTags, (e) => e[0]));
   writer.add(Uint8Array.from(fixedTags, (e) => e[1]));
-  const fixedChunks = sortedEntries(model.lexicon.fixedChunks ?? new Map());
-  writer.add(Int32Array.from(fixedChunks, (e) => e[0]));
-  writer.add(Uint8Array.from(fixedChunks, (e) => e[1]));
   const header: Header = {
     format: 'annals-tagger/1',
     meta: model.meta,
@@ -129,7 +124,6 @@ export function serializeModel(model: TaggerModel): Buffer {
     tagClasses: tagClasses.length,
     chunkClasses: chunkClasses.length,
     fixedTags: fixedTags.length,
-    fixedChunks: fixedChunks.length,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
@@ -169,11 +163,9 @@ export function deserializeModel(compressed: Buffer): TaggerModel {
   const chunkClasses = toMap(reader.int32(chunkClassCount), reader.int32(chunkClassCount));
   const fixedTagCount = header.fixedTags ?? 0;
   const fixedTags = toMap(reader.int32(fixedTagCount), reader.uint8(fixedTagCount));
-  const fixedChunkCount = header.fixedChunks ?? 0;
-  const fixedChunks = toMap(reader.int32(fixedChunkCount), reader.uint8(fixedChunkCount));
   return {
     layers,
-    lexicon: { truecase, gazetteer, gazetteerMaxLength: header.gazetteerMaxLength, tagClasses, chunkClasses, fixedTags, fixedChunks },
+    lexicon: { truecase, gazetteer, gazetteerMaxLength: header.gazetteerMaxLength, tagClasses, chunkClasses, fixedTags },
     meta: header.meta,
   };
 }

@@ -8,7 +8,7 @@ import { cityMapping } from 'city-timezones';
 import { evaluateTagger, formatEvaluation, type ConllEvaluation } from '../../../eval/conll.js';
 import { tokenize } from '../segment/tokenize.js';
 import { bioToBilou, iob1ToBio, readConll, type ConllDocument } from './conll.js';
-import { buildChunkDictionary, buildTagDictionary } from './dictionary.js';
+import { buildTagDictionary } from './dictionary.js';
 import { Casing, casingOf, describeWord, ENTITY_TYPES, phraseHash, SentenceFeatures, type Lexicon } from './features.js';
 import { hashString, seededRandom } from './hash.js';
 import { packageRoot } from '../../package-root.js';
@@ -323,13 +323,8 @@ function main(): void {
     chunkClasses: buildTagClasses(train, include, 1),
   });
   const foldLexicons = gazetteers.folds.map((gazetteer, fold) => lexiconWith(gazetteer, (d) => d % FOLDS !== fold));
-  // the shipped lexicon also has the POS tag and chunk dictionaries (decoding only: training
-  // decodes learn every token)
-  const fullLexicon: Lexicon = {
-    ...lexiconWith(gazetteers.full, () => true),
-    fixedTags: buildTagDictionary(train, labels.pos),
-    fixedChunks: buildChunkDictionary(train, labels.pos, labels.chunk),
-  };
+  // the shipped lexicon also has the POS tag dictionary (decoding only: training decodes learn every token)
+  const fullLexicon: Lexicon = { ...lexiconWith(gazetteers.full, () => true), fixedTags: buildTagDictionary(train, labels.pos) };
   const trainers = {
     pos: new PerceptronTrainer(labels.pos),
     chunk: new PerceptronTrainer(labels.chunk),
