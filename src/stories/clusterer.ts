@@ -67,14 +67,16 @@ export class StoryClusterer {
    * story's events after merging (kept events with the articles of their whole group).
    */
   private async mergeWithinStory(events: StoryEventKey[]): Promise<{ events: StoryEventKey[]; merged: number }> {
-    const groups: { members: StoryEventKey[]; articles: Set<string> }[] = [];
+    const groups: { key: string; members: StoryEventKey[]; articles: Set<string> }[] = [];
     for (const event of events) {
-      const group = groups.find((g) => event.articles.every((a) => !g.articles.has(a)) && sameEventInStory(g.members[0], event));
+      // the merge key once per event: a giant story compares every event with every group
+      const key = eventMergeKey(event);
+      const group = groups.find((g) => g.key === key && event.articles.every((a) => !g.articles.has(a)) && sameEventInStory(g.members[0], event));
       if (group) {
         group.members.push(event);
         for (const a of event.articles) group.articles.add(a);
       } else {
-        groups.push({ members: [event], articles: new Set(event.articles) });
+        groups.push({ key, members: [event], articles: new Set(event.articles) });
       }
     }
     return this.applyGroups(groups);

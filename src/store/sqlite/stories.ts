@@ -133,8 +133,7 @@ export class SqliteStories {
     const reports = this.prepare(`SELECT r.event_id, r.article_id FROM articles a JOIN event_reports r ON r.article_id = a.id
       WHERE a.story = ?`).all(story) as { event_id: string; article_id: string }[];
     if (!reports.length) return [];
-    const reporters = new Map<string, string[]>();
-    for (const { event_id, article_id } of reports) reporters.set(event_id, [...(reporters.get(event_id) ?? []), article_id]);
+    const reporters = groupedArticles(reports);
     const events = this.prepare(`SELECT id, category, source, target, negated, modality, date, location FROM events
       WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid`).all(JSON.stringify([...reporters.keys()])) as Omit<EventKeyRow, 'article_id'>[];
     return events.map((row) => ({ ...toEventKey(row), articles: reporters.get(row.id)!.sort() }));
@@ -197,10 +196,19 @@ export class SqliteStories {
       JOIN events e ON e.id = r.event_id
       WHERE r.article_id IN (SELECT id FROM articles WHERE story = ?) ORDER BY e.rowid, r.article_id`)
       .all(story) as { event_id: string; article_id: string }[];
-    const out = new Map<string, string[]>();
-    for (const { event_id, article_id } of rows) out.set(event_id, [...(out.get(event_id) ?? []), article_id]);
-    return out;
+    return groupedArticles(rows);
   }
+}
+
+/** event id → its reporting articles, in row order (an event of a giant story has hundreds) */
+function groupedArticles(rows: { event_id: string; article_id: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { event_id, article_id } of rows) {
+    const articles = out.get(event_id);
+    if (articles) articles.push(article_id);
+    else out.set(event_id, [article_id]);
+  }
+  return out;
 }
 
 interface EventKeyRow {
