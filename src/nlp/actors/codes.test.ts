@@ -197,6 +197,14 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(doc.actors.find((a) => a.sector === 'REB')).toMatchObject({ country: 'TCD' });
   });
 
+  it('gives Angolan and Kosovo rebel movements the country they fight in, by acronym and by full name', () => {
+    const doc = run('Fighters of the National Union for the Total Independence of Angola (UNITA) shelled a town, and the KLA ambushed a patrol.', {
+      'National Union for the Total Independence of Angola': 'ORG', UNITA: 'ORG', KLA: 'ORG',
+    }, '1998-06-02');
+    expect(actor(doc, 'unita')).toMatchObject({ country: 'AGO', sector: 'REB' });
+    expect(actor(doc, 'kla')).toMatchObject({ country: 'XKX', sector: 'REB' });
+  });
+
   it('links the long form of a regional body through the knowledge base', () => {
     const doc = run('The Persian Gulf Cooperation Council met in Riyadh.', { 'Persian Gulf Cooperation Council': 'ORG', Riyadh: 'LOC' });
     expect(actor(doc, 'gcc').country).toBe('GCC');

@@ -179,5 +179,7 @@ export const ORGANISATIONS: OrganisationRow[] = [
   { id: 'arsa', name: 'Arakan Rohingya Salvation Army', country: 'MMR', sector: 'REB', aliases: ['ARSA'] },
   { id: 'arakan-army', name: 'Arakan Army', country: 'MMR', sector: 'REB' },
   { id: 'm23', name: 'M23', country: 'COD', sector: 'REB' },
+  { id: 'unita', name: 'UNITA', country: 'AGO', sector: 'REB', aliases: ['National Union for the Total Independence of Angola'] },
+  { id: 'kla', name: 'Kosovo Liberation Army', country: 'XKX', sector: 'REB', aliases: ['KLA', 'UCK'] },
   { id: 'spla-io', name: 'SPLM-IO', country: 'SSD', sector: 'REB', aliases: ['SPLA-IO'] },
 ];
