@@ -786,6 +786,8 @@ const PROMISABLE = new Set(['AID', 'SUPPORT', 'RETREAT', 'CONCEDE']);
 /** "X will give / would allow ... Y": the subject's own "will"/"would" before an active verb. */
 function promisedAct(doc: Doc, s: TokenRange, t: Trigger, e: DocEvent): boolean {
   if (!PROMISABLE.has(e.category) || e.negated || e.modality !== 'planned' || t.noun || !e.target.length) return false;
+  // ("X will resign": an act on oneself promises nothing to anyone)
+  if (sameSingleActor(e.sourceActors, e.targetActors)) return false;
   // ("would only welcome him if ...": a condition, not a promise)
   for (let j = t.end; j < s.end && j < t.end + 12; j++) if (['if', 'unless'].includes(lower(doc, j))) return false;
   let k = t.head - 1;

@@ -89,6 +89,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The European Union will provide 50 million euros in aid to Lebanon.', events: [e('AID', 'EU', 'LBN', { modality: 'planned' }), e('AGREE', 'EU', 'LBN', { date: null })] },
   { text: 'Portugal will support Spain\'s bid for a Security Council seat.', events: [e('SUPPORT', 'PRT', 'ESP', { modality: 'planned' }), e('AGREE', 'PRT', 'ESP')] },
   { text: 'The Kenyan government will release 300 Somali prisoners next week.', events: [e('RETREAT', 'KEN', 'SOM', { modality: 'planned' }), e('AGREE', 'KEN', 'SOM', { date: null })] },
+  // an act on oneself promises nothing to anyone: no AGREE beside a resignation
+  { text: 'Peruvian President Dina Boluarte will resign on Friday, the speaker of Congress said.', events: [e('RETREAT', 'PER', 'PER', { modality: 'planned' })] },
   { text: 'Egypt would only welcome Qatari mediators if they dropped their conditions.', events: [e('SUPPORT', 'EGY', 'QAT', { modality: 'hypothetical' })] },
   { text: 'Japan will send rescue teams to Turkey if Ankara asks for help.', events: [e('AID', 'JPN', 'TUR', { modality: 'planned' })] },
   { text: 'Japan delivered vaccines to Vietnam on Tuesday.', events: [e('AID', 'JPN', 'VNM', { date: '2024-03-12' })] },
