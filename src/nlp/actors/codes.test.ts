@@ -205,6 +205,23 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(actor(doc, 'kla')).toMatchObject({ country: 'XKX', sector: 'REB' });
   });
 
+  it('reads "the <leader> administration/government" as the government of the country that leader headed', () => {
+    // between the two Bush presidencies neither is in office, but both led the United States
+    const doc = run('The Bush administration warned Beijing over its trade barriers. The Kohl government in Bonn agreed.', {
+      Bush: 'PER', Beijing: 'LOC', Kohl: 'PER', Bonn: 'LOC',
+    }, '1999-05-04');
+    const owner = (phrase: string) => doc.actors.find((a) => a.spans.some((x) => doc.spanText(x) === phrase));
+    expect(owner('Bush administration')).toMatchObject({ country: 'USA', sector: 'GOV' });
+    expect(owner('Kohl government')).toMatchObject({ country: 'DEU', sector: 'GOV' });
+  });
+
+  it('does not read a government from a surname no head of state or government in the table holds', () => {
+    const doc = run('The Albright administration, a Hale government: nobody led those.', { Albright: 'PER', Hale: 'PER' }, '1999-05-04');
+    for (const phrase of ['Albright administration', 'Hale government']) {
+      expect(doc.actors.find((a) => a.spans.some((x) => doc.spanText(x) === phrase))).toBeUndefined();
+    }
+  });
+
   it('links the long form of a regional body through the knowledge base', () => {
     const doc = run('The Persian Gulf Cooperation Council met in Riyadh.', { 'Persian Gulf Cooperation Council': 'ORG', Riyadh: 'LOC' });
     expect(actor(doc, 'gcc').country).toBe('GCC');

@@ -126,6 +126,8 @@ export function modifierBefore(ctx: Context, end: number): { start: number; coun
     const last = quotedSubjectCountry(ctx, stop - 2) ?? actorsBefore(ctx, stop - 2).map((i) => ctx.table.actors[i]).find((a) => a.kind === 'country');
     if (last) return { start: stop - 2, country: last.country, sector: null, actor: null };
   }
+  const leader = leaderBefore(ctx, stop, end);
+  if (leader) return leader;
   // an unknown organisation mention: "TPLF spokesperson"; a person's: "Castro's government"
   const before = stop - 1;
   if (before >= 0 && ctx.tokenActor[before] >= 0) {
@@ -142,6 +144,30 @@ export function modifierBefore(ctx: Context, end: number): { start: number; coun
     }
   }
   return null;
+}
+
+/** Offices whose holder gives a government its name ("the Bush administration", "the Erdogan government"). */
+const LEADING_OFFICE = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir|Supreme Leader)$/;
+const GOVERNMENT_NOUN = /^(?:administration|government|regime|cabinet)$/i;
+
+/**
+ * "the Bush administration", "the Erdogan government": a surname before a government
+ * noun names the government its holder led, when every head of state or government of that name in
+ * the office-holder table led the same country (both Bushes: USA), whatever the article date.
+ */
+function leaderBefore(ctx: Context, stop: number, end: number): { start: number; country: string; sector: null; actor: null } | null {
+  const { doc } = ctx;
+  if (!GOVERNMENT_NOUN.test(doc.tokens[end]?.text ?? '') || stop < 1) return null;
+  const m = doc.mentions[ctx.mentionAt[stop - 1]];
+  if (!m || m.type !== 'PER' || m.end !== stop) return null;
+  const key = tokenKey(doc, m.start, m.end);
+  const ids = new Set([...lookup(ctx.lex.kb, key), ...ctx.lex.kb.byName.get(key) ?? []].filter((e) => e.form === 'person').map((e) => e.id));
+  const countries = new Set<string>();
+  for (const id of ids) {
+    for (const term of ctx.lex.kb.persons.get(id)?.terms ?? []) if (LEADING_OFFICE.test(term.role)) countries.add(term.country);
+  }
+  if (countries.size !== 1) return null;
+  return { start: m.start, country: [...countries][0], sector: null, actor: null };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Heads of state and government, foreign ministers and a few other offices often named in
 // news, with terms (from/to inclusive, YYYY-MM-DD; '' = still in office as of this file).
-// Facts compiled for annals (roughly 2015–2026). One row per term:
+// Facts compiled for annals (roughly 2015–2026, and at the end earlier heads of state and
+// government still named in news and archives). One row per term:
 //   name | other names (;-separated) | country or organisation code | office | from | to
 // Offices: President, Vice President, Prime Minister, Chancellor, Foreign Minister,
 // Defense Minister, King, Emir, Crown Prince, Supreme Leader, Secretary-General, ...
@@ -302,4 +303,25 @@ Goodluck Jonathan|Jonathan|NGA|President|2010-05-06|2015-05-29
 Mahamat Idriss Deby|Deby;Mahamat Déby|TCD|President|2021-04-20|
 Ibrahim Traore|Traore;Ibrahim Traoré|BFA|President|2022-09-30|
 Abdourahamane Tchiani|Tchiani|NER|President|2023-07-26|
+George W. Bush|Bush;George Bush;George W Bush|USA|President|2001-01-20|2009-01-20
+George H. W. Bush|Bush;George Bush;George H.W. Bush|USA|Vice President|1981-01-20|1989-01-20
+George H. W. Bush|Bush;George Bush;George H.W. Bush|USA|President|1989-01-20|1993-01-20
+Bill Clinton|Clinton;William Clinton;William Jefferson Clinton|USA|President|1993-01-20|2001-01-20
+Hillary Clinton|Clinton;Hillary Rodham Clinton|USA|Secretary of State|2009-01-21|2013-02-01
+Ronald Reagan|Reagan|USA|President|1981-01-20|1989-01-20
+Dick Cheney|Cheney|USA|Vice President|2001-01-20|2009-01-20
+Madeleine Albright|Albright|USA|Secretary of State|1997-01-23|2001-01-20
+Boris Yeltsin|Yeltsin|RUS|President|1991-07-10|1999-12-31
+Tony Blair|Blair|GBR|Prime Minister|1997-05-02|2007-06-27
+Jacques Chirac|Chirac|FRA|President|1995-05-17|2007-05-16
+Helmut Kohl|Kohl|DEU|Chancellor|1982-10-01|1998-10-27
+Gerhard Schroeder|Schroeder;Gerhard Schröder;Schröder|DEU|Chancellor|1998-10-27|2005-11-22
+Ehud Barak|Barak|ISR|Prime Minister|1999-07-06|2001-03-07
+Ariel Sharon|Sharon|ISR|Prime Minister|2001-03-07|2006-04-14
+Yasser Arafat|Arafat|PSE|President|1994-07-05|2004-11-11
+Saddam Hussein|Saddam|IRQ|President|1979-07-16|2003-04-09
+Hosni Mubarak|Mubarak|EGY|President|1981-10-14|2011-02-11
+Nelson Mandela|Mandela|ZAF|President|1994-05-10|1999-06-14
+Jose Eduardo dos Santos|dos Santos;José Eduardo dos Santos;Eduardo dos Santos|AGO|President|1979-09-21|2017-09-26
+Kofi Annan|Annan|UN|Secretary-General|1997-01-01|2006-12-31
 `;
