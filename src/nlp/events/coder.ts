@@ -221,6 +221,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         event.mode = null;
         event.rule = `${trigger.pattern.id}+aid.purpose`;
       }
+      // "Indian vaccines reach the Maldives": the arrival of goods already told as sent is that act
+      if (event && trigger.pattern.subjectNoun && events.some((prior) => arrivalOfSentGoods(prior, event))) continue;
       if (event) {
         // an immediate response happened when the act it answers did
         if (!event.date && respondedTo?.date) event.date = respondedTo.date;
@@ -783,9 +785,17 @@ const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
 /** Acts a party can promise to another (AID, SUPPORT, RETREAT, CONCEDE), not meetings or threats. */
 const PROMISABLE = new Set(['AID', 'SUPPORT', 'RETREAT', 'CONCEDE']);
 
+/** An earlier AID act of the same sender that already covers every receiver of this arrival. */
+function arrivalOfSentGoods(prior: DocEvent, arrival: DocEvent): boolean {
+  return prior.category === 'AID' && !prior.negated && arrival.source.every((c) => prior.source.includes(c)) &&
+    arrival.target.every((c) => prior.target.includes(c));
+}
+
 /** "X will give / would allow ... Y": the subject's own "will"/"would" before an active verb. */
 function promisedAct(doc: Doc, s: TokenRange, t: Trigger, e: DocEvent): boolean {
   if (!PROMISABLE.has(e.category) || e.negated || e.modality !== 'planned' || t.noun || !e.target.length) return false;
+  // ("a shipment from Qatar will land in Gaza": the goods' own arrival, no one's promise)
+  if (t.pattern.subjectNoun) return false;
   // ("X will resign": an act on oneself promises nothing to anyone)
   if (sameSingleActor(e.sourceActors, e.targetActors)) return false;
   // ("would only welcome him if ...": a condition, not a promise)

@@ -29,6 +29,10 @@ export interface EventPattern {
   after?: string[];
   /** one of these lemmas must follow within a few tokens ("impose" … "sanctions") */
   objectNoun?: string[];
+  /** the object noun must come right after one of these words, a determiner or adjective between ("to the foreign ministry") */
+  objectNounAfter?: string[];
+  /** one of these lemmas must head the clause subject, within eight tokens before ("vaccine doses from India reached ...") */
+  subjectNoun?: string[];
   /** the pattern does not apply when one of these lemmas follows within a few tokens ("meet demands") */
   exceptObjectNoun?: string[];
   /** one of these words must precede within a few tokens ("joint" exercise, "general" strike) */

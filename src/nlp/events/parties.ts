@@ -283,6 +283,9 @@ function leftSubject(
       break;
     }
   }
+  // "vaccine doses dispatched from India reached Bhutan": goods arriving come from their sender
+  const sender = t.pattern.subjectNoun ? goodsSender(doc, groups, t.head, floor) : undefined;
+  if (sender) return sender.slots;
   // an actor span that ends with the event noun itself ("Israeli airstrikes") names its source
   const owner = t.noun ? groups.find((g) => g.start < t.head && g.end === t.end && !g.locative) : undefined;
   if (owner) return owner.slots;
@@ -437,6 +440,11 @@ function describedSubjectEnd(doc: Doc, s: TokenRange, head: number): number {
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic', 'emirate']);
 
 /** The actor group before "'s" that owns the event noun ("Gyawali's recent visit", "Russia's first strike"). */
+/** The party after "from" in the subject of an arrival ("a consignment from Qatar will land ..."). */
+function goodsSender(doc: Doc, groups: Group[], head: number, floor: number): Group | undefined {
+  return groups.find((g) => g.start > floor && g.end <= head && lower(doc, g.start - 1) === 'from');
+}
+
 function possessorOf(doc: Doc, s: TokenRange, groups: Group[], head: number): Group | undefined {
   let k = head - 1;
   while (k > s.start && POSSESSED_MODIFIERS.test(lower(doc, k))) k--;

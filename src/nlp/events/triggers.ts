@@ -52,12 +52,14 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (end < 0) continue;
       const objectAt = p.objectNoun ? objectNounAt(doc, p.objectNoun, end, s) : -1;
       if (p.objectNoun && objectAt < 0) continue;
+      if (p.objectNounAfter && !followsWord(doc, p.objectNounAfter, objectAt, i)) continue;
+      if (p.subjectNoun && !subjectNounBefore(doc, p.subjectNoun, i, s)) continue;
       if (p.exceptObjectNoun && objectNounAt(doc, p.exceptObjectNoun, end, s) >= 0) continue;
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
       if (p.notPurpose && purposeInfinitive(doc, i, s)) continue;
       const exact = p.lemma === lower(doc, i) ? 1.5 : 0;
-      const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0) + exact;
+      const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.subjectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0) + exact;
       if (score > bestScore) {
         best = { pattern: p, head: i, end, noun: p.pos === 'noun' || (p.pos === 'any' && noun) };
         bestScore = score;
@@ -135,6 +137,25 @@ function objectNounAt(doc: Doc, lemmas: string[], from: number, s: TokenRange): 
     if (lemmaIn(w, lemmas)) return k;
   }
   return -1;
+}
+
+/** "to the (foreign) ministry": one of `words` precedes the noun at k, only a determiner or adjective between. */
+function followsWord(doc: Doc, words: string[], k: number, head: number): boolean {
+  for (let j = k - 1; j > head && j >= k - 3; j--) {
+    if (words.includes(lower(doc, j))) return true;
+    if (!/^(DT|JJ|NNP)/.test(doc.pos[j] ?? '')) return false;
+  }
+  return false;
+}
+
+/** "Vaccine doses dispatched from India reached ...": a subject noun of the clause, before the head. */
+function subjectNounBefore(doc: Doc, lemmas: string[], i: number, s: TokenRange): boolean {
+  for (let k = i - 1; k >= s.start && k >= i - 8; k--) {
+    const w = lower(doc, k);
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === ';') return false;
+    if (lemmaIn(w, lemmas)) return true;
+  }
+  return false;
 }
 
 function hasBefore(doc: Doc, words: string[], i: number, s: TokenRange): boolean {

@@ -545,6 +545,10 @@ export const SENTENCES: SentenceCase[] = [
   // a show of force answers the party whose move prompted it ("after X crossed ...")
   { text: 'Pakistan put its air force on high alert after Indian jets crossed the border.', events: [e('MOBILIZE', 'PAK', 'IND')] },
   { text: 'Japan scrambled fighter jets after Chinese planes approached its airspace.', events: [e('MOBILIZE', 'JPN', 'CHN')] },
+  // goods arriving that were already told as sent: one act
+  { text: 'Norway sent generators to Moldova on Monday. The generators from Norway reached Moldova on Wednesday.', events: [e('AID', 'NOR', 'MDA', { date: '2024-03-11' })] },
+  // a phone call with an ambassador stays a call; only a call "to the ministry" is a summons
+  { text: 'Poland called the Russian ambassador on Monday.', events: [e('CONSULT', 'POL', 'RUS', { date: '2024-03-11' })] },
 ];
 
 /**
@@ -895,4 +899,8 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'sanction.add-to-blacklist': { text: 'The European Union added Iranian drone makers to its blacklist.', events: [e('SANCTION', 'EU', 'IRN')] },
   'coerce.shut-down-media': { text: 'Indian authorities shut down the internet in Manipur.', events: [e('COERCE', 'IND', 'IND')] },
   'coerce.block-media': { text: 'Russia blocked access to Facebook and other social media.', events: [e('COERCE', 'RUS', 'RUS')] },
+  'accuse.call-to-ministry': { text: 'Estonia called the Belarusian ambassador to the foreign ministry on Tuesday.', events: [e('ACCUSE', 'EST', 'BLR', { date: '2024-03-12' })] },
+  'aid.reach': { text: 'Tents and blankets sent from Japan reached Turkey on Thursday.', events: [e('AID', 'JPN', 'TUR', { date: '2024-03-14' })] },
+  'aid.arrive': { text: 'A shipment of wheat from Ukraine arrived in Egypt on Monday.', events: [e('AID', 'UKR', 'EGY', { date: '2024-03-11' })] },
+  'aid.land': { text: 'A consignment of medicine from Qatar will land in Sudan on Sunday.', events: [e('AID', 'QAT', 'SDN', { modality: 'planned', date: '2024-03-17' })] },
 };

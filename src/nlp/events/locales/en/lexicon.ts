@@ -7,6 +7,8 @@ const AGAINST = ['on', 'against', 'upon'];
 const DIPLOMATS = ['ambassador', 'envoy', 'diplomat', 'consul', 'attache', 'charge'];
 const TIES = ['tie', 'relation', 'contact'];
 const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent', 'grain', 'wheat', 'flour', 'oxygen', 'ventilator', 'blanket', 'consignment', 'shipment', 'intelligence'];
+/** Goods whose arrival is aid ("doses from India reached Bhutan"); not teams or experts, whose arrival is a visit. */
+const ARRIVING_GOODS = AID_GOODS.filter((g) => !['team', 'expert', 'intelligence', 'loan', 'fund', 'grant'].includes(g));
 const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
 const CEASED_FIRE = ['firing', 'fire', 'shelling', 'hostility', 'fighting', 'attack', 'bombing', 'airstrike', 'combat'];
@@ -170,6 +172,11 @@ export const LEXICON: EventPattern[] = [
   { id: 'aid.supply', category: 'AID', lemma: 'supply', pos: 'verb', object: true, preps: ['to', 'with'] },
   { id: 'aid.donate', category: 'AID', lemma: 'donate', pos: 'verb', object: false, preps: ['to'] },
   { id: 'aid.pledge-aid', category: 'AID', lemma: 'pledge', pos: 'verb', objectNoun: [...AID_GOODS, ...MONEY], object: false, preps: ['to', 'for'] },
+  // "vaccine doses dispatched from India reached Bhutan", "a consignment from Qatar will land in Gaza":
+  // goods arriving, from the party they come from to the one they reach
+  { id: 'aid.reach', category: 'AID', lemma: 'reach', pos: 'verb', subjectNoun: ARRIVING_GOODS, object: true },
+  { id: 'aid.arrive', category: 'AID', lemma: 'arrive', pos: 'verb', subjectNoun: ARRIVING_GOODS, object: false, preps: ['in', 'at'] },
+  { id: 'aid.land', category: 'AID', lemma: 'land', pos: 'verb', subjectNoun: ARRIVING_GOODS, object: false, preps: ['in', 'at'] },
   { id: 'aid.receive', category: 'AID', lemma: 'receive', pos: 'verb', objectNoun: AID_GOODS, object: false, sourcePreps: ['from'], swap: true },
   { id: 'aid.loan', category: 'AID', mode: 'economic', lemma: 'loan', pos: 'noun', preps: ['to', 'for'] },
   { id: 'aid.bailout', category: 'AID', mode: 'economic', lemma: 'bailout', pos: 'noun', preps: ['to', 'for'] },
@@ -291,6 +298,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.summon', category: 'ACCUSE', lemma: 'summon', pos: 'verb' },
   // "Berlin called in the Russian ambassador": a summons
   { id: 'accuse.call-in', category: 'ACCUSE', lemma: 'call', pos: 'verb', after: ['in'], objectNoun: DIPLOMATS, object: true },
+  // "Poland called the Russian ambassador to the ministry": a summons, not a phone call
+  { id: 'accuse.call-to-ministry', category: 'ACCUSE', lemma: 'call', pos: 'verb', objectNoun: ['ministry', 'ministries'], objectNounAfter: ['to'], object: true },
   { id: 'accuse.investigate', category: 'ACCUSE', lemma: 'investigate', pos: 'verb' },
   { id: 'accuse.investigation', category: 'ACCUSE', lemma: 'investigation', pos: 'noun', preps: ['into', 'of', 'against'] },
   { id: 'accuse.sue', category: 'ACCUSE', lemma: 'sue', pos: 'verb' },
