@@ -63,23 +63,11 @@ export function tfidfVector(text: string | string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const t of terms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const weighted = [...counts].map(([t, n]): [string, number] => [t, (1 + Math.log(n)) * idf(t)]);
-  const kept = heaviest(weighted, VECTOR_TERMS).filter(([, w]) => w > 0);
+  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const kept = weighted.slice(0, VECTOR_TERMS).filter(([, w]) => w > 0);
   const norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
   // four decimals: cosines move by < 0.001, the stored JSON is half as long
   return kept.map(([t, w]) => [t, Math.round((w / norm) * 1e4) / 1e4]);
-}
-
-/**
- * The `n` heaviest terms, heaviest first (ties by term). Only the terms at least as heavy as the
- * n-th weight are sorted by the comparator: an article has a few hundred distinct terms.
- */
-function heaviest(weighted: [string, number][], n: number): [string, number][] {
-  if (weighted.length > n) {
-    const weights = Float64Array.from(weighted, ([, w]) => w).sort();
-    const nth = weights[weights.length - n];
-    weighted = weighted.filter(([, w]) => w >= nth);
-  }
-  return weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
 }
 
 /** term → weight of a vector, built once per vector (profiles are compared with many candidates) */
