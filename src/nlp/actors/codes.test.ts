@@ -222,6 +222,18 @@ describe('codes: organisations take the country their name or the story gives', 
     }
   });
 
+  it('reads an untagged bare surname as the one office-holder of that name in office on the article date', () => {
+    const text = 'Scholz telephoned the prime minister of Spain on Sunday.';
+    expect(actor(run(text, { Spain: 'LOC' }, '2022-06-05'), 'olaf-scholz')).toMatchObject({ country: 'DEU', sector: 'GOV', role: 'Chancellor' });
+    // before he held an office in the table the word is no mention at all
+    expect(run(text, { Spain: 'LOC' }, '2015-06-05').mentions.map((m) => m.type)).toEqual(['LOC']);
+  });
+
+  it('does not read a bare surname the same text uses as a common word', () => {
+    const doc = run('Vance said the vance was ready.', {}, '2025-06-05');
+    expect(doc.actors.find((a) => a.kind === 'person')).toBeUndefined();
+  });
+
   it('links the long form of a regional body through the knowledge base', () => {
     const doc = run('The Persian Gulf Cooperation Council met in Riyadh.', { 'Persian Gulf Cooperation Council': 'ORG', Riyadh: 'LOC' });
     expect(actor(doc, 'gcc').country).toBe('GCC');

@@ -13,6 +13,6 @@ export const entitiesStage: Stage = {
   run(ctx, doc) {
     const kb = ctx.resources.get<KnowledgeBase>(KB_RESOURCE, buildKnowledgeBase);
     const lex = ctx.resources.get<MentionLexicons>(MENTION_LEXICONS_RESOURCE, () => buildMentionLexicons(kb));
-    doc.mentions = findMentions(doc, lex);
+    doc.mentions = findMentions(doc, lex, ctx.reference);
   },
 };

@@ -76,7 +76,7 @@ export function lookupActorPhrase(text: string, reference: string, kb: Knowledge
   const doc = new Doc(text);
   doc.tokens = tokenize(text);
   doc.sentences = doc.tokens.length ? [{ start: 0, end: doc.tokens.length }] : [];
-  doc.mentions = findMentions(doc, lexicons.mention);
+  doc.mentions = findMentions(doc, lexicons.mention, reference);
   resolveActors(doc, lexicons.actor, reference, { focusFallback: false });
   let best: { width: number; end: number; index: number } | null = null;
   doc.actors.forEach((actor, index) => {

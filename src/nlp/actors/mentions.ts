@@ -332,7 +332,7 @@ function overlaps(a: TokenRange, b: TokenRange): boolean {
 }
 
 /** Gazetteer names the tagger missed, where no other capitalised word makes them part of a longer name. */
-export function gazetteerSpans(doc: Doc, lex: MentionLexicons, taken: TokenRange[]): Span[] {
+export function gazetteerSpans(doc: Doc, lex: MentionLexicons, taken: TokenRange[], reference?: string): Span[] {
   const out: Span[] = [];
   const covered = new Uint8Array(doc.tokens.length);
   for (const r of taken) for (let i = r.start; i < r.end; i++) covered[i] = 1;
@@ -342,7 +342,7 @@ export function gazetteerSpans(doc: Doc, lex: MentionLexicons, taken: TokenRange
     if (!isCapitalised(text) && !NAME_PARTICLE.test(text)) continue;
     let match = kbMatchAt(doc, lex.kb, i);
     while (match && coversTaken(covered, i, match.end)) match = kbMatchAt(doc, lex.kb, i, match.end - 1);
-    if (!match || !acceptGazetteer(doc, lex, i, match.end, match.entry)) continue;
+    if (!match || !acceptGazetteer(doc, lex, i, match.end, match.entry, reference)) continue;
     const orgEnd = orgNameEnd(doc, lex, i, match);
     if (orgEnd > match.end && !coversTaken(covered, i, orgEnd)) {
       out.push({ start: i, end: orgEnd, type: 'ORG' });
@@ -361,14 +361,23 @@ function coversTaken(covered: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-function acceptGazetteer(doc: Doc, lex: MentionLexicons, start: number, end: number, entry: KbEntry): boolean {
-  // a bare surname is a mention only when the tagger or a full name says so
-  if (entry.form === 'person' && end - start === 1) return false;
+function acceptGazetteer(doc: Doc, lex: MentionLexicons, start: number, end: number, entry: KbEntry, reference?: string): boolean {
   const key = tokenKey(doc, start, end);
+  // a bare surname is a mention when the tagger or a full name says so, or when it is the name of
+  // exactly one office-holder in office on the article date ("Biden met ..." the tagger left untyped)
+  if (entry.form === 'person' && end - start === 1) return reference !== undefined && soleOfficeHolderName(doc, lex.kb, key, reference);
   if (AMBIGUOUS_NAMES.has(key) && (capitalisedAt(doc, start - 1) || capitalisedAt(doc, end))) return false;
   // a sentence-initial capitalised word that is also a common word ("Male", "West") needs more evidence
   if (entry.form === 'misc' && /^(?:West|East|South|North)$/.test(key) && !/^the$/i.test(doc.tokens[start - 1]?.text ?? '')) return false;
   return true;
+}
+
+/** `key` names only persons in the knowledge base, one of them in office on `date`, and is no common word here. */
+function soleOfficeHolderName(doc: Doc, kb: KnowledgeBase, key: string, date: string): boolean {
+  const entries = kb.byName.get(key) ?? [];
+  if (entries.length === 0 || entries.some((e) => e.form !== 'person') || appearsLowercase(doc, key)) return false;
+  const inOffice = new Set(entries.filter((e) => kb.persons.get(e.id)?.terms.some((t) => t.from <= date && (t.to === '' || date <= t.to))).map((e) => e.id));
+  return inOffice.size === 1;
 }
 
 function capitalisedAt(doc: Doc, i: number): boolean {
@@ -792,8 +801,8 @@ function unifyPersonTypes(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
   }
 }
 
-/** All mentions of a Doc, sorted and without overlaps. */
-export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
+/** All mentions of a Doc, sorted and without overlaps; `reference` (the article date) admits bare surnames of office-holders. */
+export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string): Mention[] {
   let refined: Span[] = [];
   for (const span of mergeSpans(doc, nerSpans(doc), lex.kb)) {
     for (const part of splitSpans(doc, lex, span)) for (const r of refineSpan(doc, lex, part)) if (r.end > r.start) refined.push(r);
@@ -805,7 +814,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons): Mention[] {
   refined = refined.filter((r) => !models.some((m) => overlaps(m, r) && r.start >= m.start && r.end <= m.end));
   refined.push(...models.filter((m) => !refined.some((r) => overlaps(r, m))));
   refined.push(...titledNameSpans(doc, lex, refined));
-  const gazetteer = gazetteerSpans(doc, lex, refined);
+  const gazetteer = gazetteerSpans(doc, lex, refined, reference);
   const named = extendByHeads(doc, lex, [...refined, ...gazetteer]);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
   shortForms.push(...headShortFormSpans(doc, named.filter((s) => s.type === 'ORG'), named));
