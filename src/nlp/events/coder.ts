@@ -383,7 +383,10 @@ function buildEvent(
   let target = codes(parties.target);
   let sourceActors = actorsOf(parties.source);
   let targetActors = actorsOf(parties.target);
-  const mutual = !directed && (p.mutual || followedByReciprocal(doc, t.end, s));
+  // "Hamas vowed to fight Israel": a vow of force is one side's threat, not yet a two-sided fight
+  const vowAt = VOWED_FORCE.has(p.category) && !t.noun ? vowBefore(doc, s, t.head) : -1;
+  const vowed = vowAt >= 0;
+  const mutual = !directed && !vowed && (p.mutual || followedByReciprocal(doc, t.end, s));
   if (mutual) {
     const all = [...new Set([...source, ...target])];
     if (all.length < 2 && !(source.length && target.length)) return null;
@@ -516,6 +519,17 @@ function buildEvent(
     event.mode = null;
     event.modality = 'asserted';
     event.rule = `${p.id}+threaten.conditional`;
+  } else if (!recoded && vowed && !event.negated) {
+    // "vowed to fight Israel", "swore to attack Armenia": the vow is the threat
+    event.category = 'THREATEN';
+    event.mode = null;
+    event.modality = 'asserted';
+    event.rule = `${p.id}+threaten.vow`;
+    // ("vowed on Monday to fight": the threat is dated by the vow, not the act it promises)
+    const vowTimex = eventTimex(doc, s, vowAt, inherited !== null);
+    event.date = vowTimex >= 0 ? calendarValue(doc.timexes[vowTimex]) : null;
+    if (vowTimex >= 0) event.timex = vowTimex;
+    else delete event.timex;
   }
   return event;
 }
@@ -935,12 +949,35 @@ function standsReady(doc: Doc, s: TokenRange, head: number): boolean {
 
 const READINESS = new Set(['prepared', 'ready']);
 
+/** Acts whose vowed future is a threat (a vow to withdraw or to aid stays a promise). */
+const VOWED_FORCE = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
+const VOW_FORMS = new Set(['vow', 'vows', 'vowed', 'vowing', 'swore', 'swear', 'swears', 'sworn']);
+
+/** "vowed to fight", "vowed on Monday to fight", "swore to attack": the vow whose infinitive is the act, or -1. */
+function vowBefore(doc: Doc, s: TokenRange, head: number): number {
+  if (head - 1 <= s.start || lower(doc, head - 1) !== 'to') return -1;
+  for (let k = head - 2; k >= s.start && k >= head - 7; k--) {
+    if (VOW_FORMS.has(lower(doc, k))) return infinitiveAfter(doc, s, k + 1) === head - 1 ? k : -1;
+  }
+  return -1;
+}
+
+/** The "to" of a verb's infinitive, past a date or adverb between ("vowed on Monday to"); else `from`. */
+function infinitiveAfter(doc: Doc, s: TokenRange, from: number): number {
+  for (let k = from; k < s.end && k < from + 5; k++) {
+    const w = lower(doc, k);
+    if (w === 'to') return k;
+    if (w === ',' || CLAUSE_BREAKS.has(w) || (doc.pos[k] ?? '').startsWith('VB')) return from;
+  }
+  return from;
+}
+
 const FORCEFUL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'THREATEN']);
 
 /** A one-sided promise or readiness whose content opens with a coercive act ("ready to impose sanctions"). */
 function pledgesForce(doc: Doc, s: TokenRange, t: Trigger, triggers: Trigger[]): boolean {
   if (t.pattern.category !== 'AGREE' || t.pattern.symmetric || !t.pattern.complement) return false;
-  let k = t.end;
+  let k = infinitiveAfter(doc, s, t.end);
   if (k < s.end && lower(doc, k) === 'to') k++;
   const next = triggers.find((o) => o.head >= k && o.head <= k + 1);
   return !!next && !next.noun && FORCEFUL.has(next.pattern.category);

@@ -549,6 +549,11 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Norway sent generators to Moldova on Monday. The generators from Norway reached Moldova on Wednesday.', events: [e('AID', 'NOR', 'MDA', { date: '2024-03-11' })] },
   // a phone call with an ambassador stays a call; only a call "to the ministry" is a summons
   { text: 'Poland called the Russian ambassador on Monday.', events: [e('CONSULT', 'POL', 'RUS', { date: '2024-03-11' })] },
+  // a vow of force is one side's threat against the other, dated by the vow, not a planned two-sided fight
+  { text: 'The Houthis vowed on Tuesday to fight Saudi Arabia.', events: [e('THREATEN', 'YEM', 'SAU', { modality: 'asserted', date: '2024-03-12' })] },
+  { text: 'Azerbaijan swore to attack Armenia.', events: [e('THREATEN', 'AZE', 'ARM', { modality: 'asserted' })] },
+  // a vow to withdraw stays a promise
+  { text: 'Russia vowed to withdraw its troops from Moldova.', events: [e('AGREE', 'RUS', 'MDA'), e('RETREAT', 'RUS', 'MDA', { modality: 'planned' })] },
 ];
 
 /**
