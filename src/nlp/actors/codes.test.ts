@@ -234,6 +234,22 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(doc.actors.find((a) => a.kind === 'person')).toBeUndefined();
   });
 
+  it('gives an ethnic group the country it lives in, not the country its nationality word names', () => {
+    const owner = (doc: Doc, phrase: string) => doc.actors.find((a) => a.spans.some((x) => doc.spanText(x) === phrase));
+    const inPlace = run('Ethnic Hungarians in northern Slovakia clashed with police.', { Hungarians: 'MISC', Slovakia: 'LOC' }, '2001-03-01');
+    expect(owner(inPlace, 'Hungarians')).toMatchObject({ country: 'SVK' });
+    // the police of the story are no longer the nationality word's
+    expect(inPlace.actors.find((a) => a.name.endsWith('police'))).toMatchObject({ country: 'SVK' });
+    const inSentence = run('Greece is preparing an offensive against ethnic Turkish guerrillas, officials said.', { Greece: 'LOC', Turkish: 'MISC' }, '2001-03-01');
+    expect(owner(inSentence, 'Turkish guerrillas')).toMatchObject({ country: 'GRC', sector: 'REB' });
+    // a region no one country holds says nothing against the nationality word
+    const region = run('Turkey and ethnic Armenian militias in the Caucasus exchanged fire.', { Turkey: 'LOC', Armenian: 'MISC', Caucasus: 'LOC' }, '2008-08-07');
+    expect(region.actors.find((a) => a.sector === 'REB')).toMatchObject({ country: 'ARM' });
+    // without "ethnic" a nationality word keeps its country
+    const plain = run('Turkish guerrillas crossed into Greece.', { Greece: 'LOC', Turkish: 'MISC' }, '2001-03-01');
+    expect(owner(plain, 'Turkish guerrillas')).toMatchObject({ country: 'TUR' });
+  });
+
   it('links the long form of a regional body through the knowledge base', () => {
     const doc = run('The Persian Gulf Cooperation Council met in Riyadh.', { 'Persian Gulf Cooperation Council': 'ORG', Riyadh: 'LOC' });
     expect(actor(doc, 'gcc').country).toBe('GCC');

@@ -220,6 +220,8 @@ export function focusCountry(doc: Doc, kb: KnowledgeBase): string | null {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     if (m.type !== 'LOC' && m.type !== 'MISC') continue;
+    // "ethnic Albanians" names a people, not the country the story is about
+    if (m.start > 0 && /^ethnic$/i.test(doc.tokens[m.start - 1].text)) continue;
     const e = lookup(kb, tokenKey(doc, m.start, m.end)).find((x) => ['country', 'seat', 'demonym'].includes(x.form));
     if (e?.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }

@@ -105,6 +105,7 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   // "TPLF forces", "Kremlin officials": the named organisation itself
   if (mod?.actor != null && ctx.table.actors[mod.actor].kind === 'organization' && group.kind === 'group') return { index: mod.actor, end };
   let country: string | null = mod?.country ?? null;
+  if (mod && country && isEthnic(doc, mod.start)) country = ethnicCountry(ctx, mod.start, end, country);
   let phraseEnd = end;
   // "the rebels of the National Salvation Front": the named body, armed
   const body = !mod ? bodyAfterOf(ctx, end) : null;
@@ -279,17 +280,57 @@ export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
       const people = (/s$/.test(text) && !/(?:ese|ss)$/.test(text))
         || (/(?:sh|ch|ese)$/.test(text) && /^the$/i.test(doc.tokens[m.start - 1]?.text ?? ''));
       if (!people) continue;
-      link(ctx, m, ctx.table.ensure({ id: slug(text), name: text, kind: 'group', country: entry.country, sector: null, role: null }));
+      const country = isEthnic(doc, m.start) ? ethnicCountry(ctx, m.start, m.end, entry.country) : entry.country;
+      const id = country === entry.country ? slug(text) : slug(`${text} in ${country}`);
+      link(ctx, m, ctx.table.ensure({ id, name: text, kind: 'group', country, sector: null, role: null }));
       continue;
     }
     const words = doc.words({ start: m.end, end: run }).map((w) => w.toLowerCase());
     if (NOT_GROUP_NOUNS.test(words[words.length - 1])) continue;
     const sector = words.map((w) => NOUN_SECTORS.find(([re]) => re.test(w))?.[1]).filter(Boolean).pop() ?? null;
     const name = `${text} ${doc.spanText({ start: m.end, end: run })}`;
-    const index = ctx.table.ensure({ id: slug(name), name, kind: 'group', country: entry.country, sector, role: null });
+    const country = isEthnic(doc, m.start) ? ethnicCountry(ctx, m.start, run, entry.country) : entry.country;
+    const id = country === entry.country ? slug(name) : slug(`${name} in ${country}`);
+    const index = ctx.table.ensure({ id, name, kind: 'group', country, sector, role: null });
     ctx.table.addSpan(index, { start: m.start, end: run });
     for (let k = m.start; k < run; k++) ctx.tokenActor[k] = index;
   }
+}
+
+/** "ethnic Albanians": the nationality word names a people, not the state the group belongs to. */
+export function isEthnic(doc: Doc, demonymStart: number): boolean {
+  return demonymStart > 0 && /^ethnic$/i.test(doc.tokens[demonymStart - 1].text);
+}
+
+/**
+ * The country of an ethnic group (SCHEMA: a minority takes the country it lives or fights in):
+ * its own "in <place>" ("ethnic Albanians in south Serbia"), else another country the sentence
+ * names ("Macedonia ... an offensive against ethnic Albanian guerrillas"), else the story's scene.
+ */
+function ethnicCountry(ctx: Context, start: number, end: number, people: string): string {
+  const { doc } = ctx;
+  const own = ownPlace(ctx, end);
+  // "ethnic Armenian forces in Nagorno-Karabakh": a people of a region no one country holds keeps its nationality
+  if (own) return own.country ?? people;
+  const sentence = doc.sentences[doc.sentenceOf(start)];
+  for (const m of doc.mentions) {
+    if (m.start < sentence.start || m.end > sentence.end || (m.type !== 'LOC' && m.type !== 'MISC') || isEthnic(doc, m.start)) continue;
+    const e = lookup(ctx.lex.kb, tokenKey(doc, m.start, m.end)).find((x) => ['country', 'seat', 'place', 'demonym'].includes(x.form));
+    if (e?.country && e.country !== people && e.country.length === 3) return e.country;
+  }
+  return ctx.home && ctx.home !== people ? ctx.home : people;
+}
+
+/** The country of a phrase's own "in (south) <place>" right after it (null: a region of no one country). */
+function ownPlace(ctx: Context, from: number): { country: string | null } | null {
+  const { doc } = ctx;
+  if (doc.tokens[from]?.text !== 'in') return null;
+  let k = from + 1;
+  while (k < doc.tokens.length && k < from + 4 && /^(?:the|\p{Ll}+ern|south|north|east|west|central)$/iu.test(doc.tokens[k].text) && !ctx.inMention[k]) k++;
+  const m = kbMatchAt(doc, ctx.lex.kb, k);
+  if (m?.entry.country?.length === 3 && ['country', 'seat', 'place'].includes(m.entry.form)) return { country: m.entry.country };
+  // a named region of no one country ("in Nagorno-Karabakh")
+  return ctx.inMention[k] && doc.mentions[ctx.mentionAt[k]]?.type === 'LOC' ? { country: null } : null;
 }
 
 /** End of the lowercase noun phrase after token `from` (up to three words, ending in a noun); `from` if none. */
