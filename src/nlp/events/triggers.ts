@@ -81,6 +81,8 @@ function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
   // "plans to sanction", "threatened to attack": an infinitive after a verb
   if (i >= s.start + 2 && lower(doc, i - 1) === 'to' && !/s$/.test(lower(doc, i)) && !prepositionalVerb(doc, i - 2) &&
     ((doc.pos[i - 2] ?? '').startsWith('VB') || PLANNED_CUES.has(lower(doc, i - 2)) || HYPOTHETICAL_CUES.has(lower(doc, i - 2)))) return false;
+  // "Hailing Kenya's decision, the minister ...": a sentence-opening participle the tagger took for a name
+  if (openingParticiple(doc, i, s)) return false;
   const tag = doc.pos[i];
   // past forms the tagger takes for nouns after a name ("Azerbaijan retook ...")
   const w0 = lower(doc, i);
@@ -101,6 +103,16 @@ function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
   const w = lower(doc, i);
   if (/ed$/.test(w) || IRREGULAR_FORMS[w]) return false;
   return /(al|ic|ive|ary|ish|ese|ian|an)$/.test(prev) && !/^[A-Z]/.test(doc.tokens[i - 1].text);
+}
+
+/** A capitalised -ing word opening the sentence, then a noun phrase (no verb) and a comma. */
+function openingParticiple(doc: Doc, i: number, s: TokenRange): boolean {
+  if (i !== s.start || !/^[A-Z][a-z]+ing$/.test(doc.tokens[i].text) || i + 2 >= s.end) return false;
+  for (let k = i + 1; k < s.end && k <= i + 10; k++) {
+    if (lower(doc, k) === ',') return k > i + 1;
+    if (/^(VB|MD)/.test(doc.pos[k] ?? '') || CLAUSE_BREAKS.has(lower(doc, k)) || lower(doc, k) === '.') return false;
+  }
+  return false;
 }
 
 /** "... the negotiating room to allow", "after four years to allow": "to" after a noun opens a purpose. */

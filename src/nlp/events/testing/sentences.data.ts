@@ -554,6 +554,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Azerbaijan swore to attack Armenia.', events: [e('THREATEN', 'AZE', 'ARM', { modality: 'asserted' })] },
   // a vow to withdraw stays a promise
   { text: 'Russia vowed to withdraw its troops from Moldova.', events: [e('AGREE', 'RUS', 'MDA'), e('RETREAT', 'RUS', 'MDA', { modality: 'planned' })] },
+  // a sentence-opening participle is a verb even when the tagger reads it as a name
+  { text: "Hailing Ghana's decision, the Togolese foreign minister said trade would resume.", events: [e('SUPPORT', 'TGO', 'GHA')] },
+  // (the tagger reads this "Hailing" as NNP)
+  { text: "Hailing Kenya's offer, the Somali minister said talks would continue.", events: [e('SUPPORT', 'SOM', 'KEN')] },
 ];
 
 /**
