@@ -250,6 +250,19 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(owner(plain, 'Turkish guerrillas')).toMatchObject({ country: 'TUR' });
   });
 
+  it('gives a surname several office-holders of one country share the country, between their terms', () => {
+    // neither Bush was in office in 1999: no person is linked, but both led the United States
+    const doc = run('President Bush warned Cuba on Tuesday.', { Bush: 'PER', Cuba: 'LOC' }, '1999-05-04');
+    const bush = doc.actors.find((a) => a.name === 'Bush');
+    expect(bush).toMatchObject({ country: 'USA', role: 'President' });
+    expect(bush!.kb).toBeUndefined();
+  });
+
+  it('reads Putin before 2012 through his earlier terms', () => {
+    const doc = run('Putin offered to negotiate with the president of Georgia.', { Putin: 'PER', Georgia: 'LOC' }, '2003-10-01');
+    expect(actor(doc, 'vladimir-putin')).toMatchObject({ country: 'RUS', role: 'President' });
+  });
+
   it('links the long form of a regional body through the knowledge base', () => {
     const doc = run('The Persian Gulf Cooperation Council met in Riyadh.', { 'Persian Gulf Cooperation Council': 'ORG', Riyadh: 'LOC' });
     expect(actor(doc, 'gcc').country).toBe('GCC');

@@ -230,8 +230,20 @@ export function linkPersons(ctx: Context, mentions: Mention[]): void {
       if (title.country) actor.country = title.country;
       if (title.start < m.start) ctx.table.addSpan(index, { start: title.start, end: m.end });
     }
+    if (!actor.country && !kbPerson && m.end - m.start === 1) actor.country = sharedNameCountry(ctx, key);
     link(ctx, m, index);
   }
+}
+
+/**
+ * "President Bush" between the two Bush presidencies: a surname several office-holders share, none
+ * of them in office on the article date, still gives the one country all of them served.
+ */
+function sharedNameCountry(ctx: Context, key: string): string | null {
+  const ids = new Set((ctx.lex.kb.byName.get(key) ?? []).filter((e) => e.form === 'person').map((e) => e.id));
+  const countries = new Set<string>();
+  for (const id of ids) for (const term of ctx.lex.kb.persons.get(id)?.terms ?? []) countries.add(term.country);
+  return countries.size === 1 ? [...countries][0] : null;
 }
 
 /** A title phrase that says the office has ended ("former Nigerian president"). */

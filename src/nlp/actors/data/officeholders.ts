@@ -324,4 +324,11 @@ Hosni Mubarak|Mubarak|EGY|President|1981-10-14|2011-02-11
 Nelson Mandela|Mandela|ZAF|President|1994-05-10|1999-06-14
 Jose Eduardo dos Santos|dos Santos;José Eduardo dos Santos;Eduardo dos Santos|AGO|President|1979-09-21|2017-09-26
 Kofi Annan|Annan|UN|Secretary-General|1997-01-01|2006-12-31
+Vladimir Putin|Putin|RUS|Prime Minister|1999-08-16|1999-12-30
+Vladimir Putin|Putin|RUS|President|1999-12-31|2008-05-07
+Vladimir Putin|Putin|RUS|Prime Minister|2008-05-08|2012-05-07
+Dmitry Medvedev|Medvedev|RUS|President|2008-05-07|2012-05-07
+Francois Mitterrand|Mitterrand;François Mitterrand;Mitterand;Francois Mitterand|FRA|President|1981-05-21|1995-05-17
+Hamad bin Khalifa Al Thani|Hamad bin Khalifa;Hamad bin Khalifa al-Thani;Sheikh Hamad bin Khalifa|QAT|Emir|1995-06-27|2013-06-25
+Abdelaziz Bouteflika|Bouteflika|DZA|President|1999-04-27|2019-04-02
 `;
