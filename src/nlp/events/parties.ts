@@ -256,6 +256,10 @@ function leftSubject(
   const anaphor = anaphorBefore(doc, s, t.head);
   const resolved = anaphor && groups.find((g) => g.start <= anaphor.start && anaphor.start < g.end);
   if (anaphor && (!resolved || saidBy(doc, spoken, anaphor.start))) return resolveAnaphor(doc, anaphor, spoken, t.head, groups, discourse);
+  // "After Kenya and Somalia met they agreed": a plural pronoun the actors stage tied to one of the
+  // opening clause's coordinated subjects stands for all of them
+  const opening = anaphor?.plural && resolved ? openingClauseSubject(doc, anaphor, groups) : null;
+  if (opening && groupCodes(opening).length >= groupCodes(resolved!.slots).length) return opening;
   let floor = s.start;
   for (let k = t.head - 1; k >= s.start; k--) {
     const w = lower(doc, k);
@@ -623,8 +627,12 @@ function resolveAnaphor(
 
 function openingClauseSubject(doc: Doc, anaphor: { plural: boolean; start: number }, groups: Group[]): Slot[] | null {
   const s = doc.sentences[doc.sentenceOf(anaphor.start)];
-  if (!s || anaphor.start <= s.start || lower(doc, anaphor.start - 1) !== ',' || !OPENING_SUBORDINATORS.has(lower(doc, s.start))) return null;
-  if (doc.words({ start: s.start, end: anaphor.start - 1 }).includes(',')) return null;
+  if (!s || anaphor.start <= s.start || !OPENING_SUBORDINATORS.has(lower(doc, s.start))) return null;
+  // the clause ends at a comma, or unmarked before the pronoun ("After X and Y met on Monday they agreed"),
+  // not where the pronoun opens a verb's complement ("said they", "that they")
+  const before = anaphor.start - 1;
+  if (lower(doc, before) !== ',' && (lower(doc, before) === 'that' || /^(VB|IN|TO|CC)/.test(doc.pos[before] ?? ''))) return null;
+  if (doc.words({ start: s.start, end: before }).includes(',')) return null;
   const subject = groups.find((g) => g.start > s.start && g.end < anaphor.start && !g.locative && !isLocative(doc, g, s));
   if (!subject) return null;
   // "they" needs a plural subject: several names, or a plural head noun ("EU leaders")

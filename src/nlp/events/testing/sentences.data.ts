@@ -558,6 +558,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: "Hailing Ghana's decision, the Togolese foreign minister said trade would resume.", events: [e('SUPPORT', 'TGO', 'GHA')] },
   // (the tagger reads this "Hailing" as NNP)
   { text: "Hailing Kenya's offer, the Somali minister said talks would continue.", events: [e('SUPPORT', 'SOM', 'KEN')] },
+  // "they" after an opening clause with no comma stands for both of its coordinated subjects
+  { text: 'After Ghana and Togo met in Accra on Tuesday they agreed to reopen the border.', events: [e('CONSULT', 'GHA', 'TGO', { date: '2024-03-12' }), e('AGREE', 'GHA', 'TGO', { date: '2024-03-12' })] },
 ];
 
 /**
