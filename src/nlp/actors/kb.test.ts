@@ -11,7 +11,7 @@ describe('knowledge base: countries', () => {
     ['Britain', 'GBR'], ['UK', 'GBR'], ['Great Britain', 'GBR'], ['South Korea', 'KOR'], ['North Korea', 'PRK'],
     ['DPRK', 'PRK'], ['Russia', 'RUS'], ['Iran', 'IRN'], ['Syria', 'SYR'], ['Vietnam', 'VNM'], ['Laos', 'LAO'],
     ['Ivory Coast', 'CIV'], ['Czech Republic', 'CZE'], ['Turkey', 'TUR'], ['Türkiye', 'TUR'], ['Taiwan', 'TWN'],
-    ['Palestine', 'PSE'], ['Kosovo', 'XKX'], ['Gibraltar', 'GIB'], ['Republic of Sudan', 'SDN'],
+    ['Palestine', 'PSE'], ['Kosovo', 'XKX'], ['Gibraltar', 'GIB'], ['Republic of Sudan', 'SDN'], ['Trinidad', 'TTO'],
   ])('%s is the country %s', (name, code) => {
     expect(first(name)).toMatchObject({ form: 'country', type: 'LOC', country: code, sector: 'GOV' });
   });

@@ -174,7 +174,7 @@ const rows: Record<string, CountryExtra> = {
   TLS: { name: 'East Timor', variants: ['East Timor'], demonyms: ['Timorese'] },
   TGO: { demonyms: ['Togolese'] },
   TON: { demonyms: ['Tongan'] },
-  TTO: { demonyms: ['Trinidadian'] },
+  TTO: { variants: ['Trinidad'], demonyms: ['Trinidadian'] },
   TUN: { demonyms: ['Tunisian'] },
   TUR: { name: 'Turkey', variants: ['Turkiye'], demonyms: ['Turkish', 'Turk'] },
   TKM: { demonyms: ['Turkmen'] },
