@@ -45,6 +45,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         suppressUntil = phrase ? nounComplementEnd(doc, sentence, trigger.end) : complementEnd(doc, sentence, trigger.end, heads);
         // "Israel's request was turned down by Egypt": a noun's content ends where its clause's verb begins
         if (trigger.noun) suppressUntil = Math.min(suppressUntil, clauseVerbAfter(doc, sentence, trigger.end));
+        // "Condemning the attack, Norway summoned the envoy": an opening participle's content ends at its comma
+        if (opensSentenceAsParticiple(doc, sentence, trigger)) suppressUntil = Math.min(suppressUntil, nounComplementEnd(doc, sentence, trigger.end));
       } else if ((effect === 'planned' || effect === 'hypothetical') && !suppressed) {
         scope = { end: complementEnd(doc, sentence, trigger.end, heads), modality: effect };
       }
@@ -798,6 +800,13 @@ const WITHDRAWALS = new Set(['RETREAT', 'CONCEDE']);
 const DOMESTIC_FORCE = new Set(['COERCE', 'ASSAULT']);
 /** Acts a party can promise to another (AID, SUPPORT, RETREAT, CONCEDE), not meetings or threats. */
 const PROMISABLE = new Set(['AID', 'SUPPORT', 'RETREAT', 'CONCEDE']);
+
+/** "Condemning ...," / "Rejecting ...,": a verb in -ing with no word before it in its sentence. */
+function opensSentenceAsParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  if (t.noun || !/ing$/.test(lower(doc, t.head))) return false;
+  for (let k = s.start; k < t.head; k++) if (/^[A-Za-z]/.test(doc.tokens[k].text)) return false;
+  return true;
+}
 
 /** An earlier AID act of the same sender that already covers every receiver of this arrival. */
 function arrivalOfSentGoods(prior: DocEvent, arrival: DocEvent): boolean {

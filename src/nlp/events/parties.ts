@@ -117,7 +117,9 @@ export function findParties(
   const sourceCodes = new Set(groupCodes(source));
   let target: Slot[] = right.targets.find((g) => groupCodes(g).some((c) => !sourceCodes.has(c))) ?? right.targets[0] ?? [];
   // '"We condemn the attack on our embassy," ...': the speaker's own side is not the target
-  target = target.filter((sl) => !(sl.start > 0 && FIRST_PERSON.has(lower(doc, sl.start - 1))));
+  // ("Condemning the attack on its embassy, Norway ...": nor is a single source's own "its" ...)
+  target = target.filter((sl) => !(sl.start > 0 && (FIRST_PERSON.has(lower(doc, sl.start - 1)) ||
+    (THIRD_PERSON_OWN.has(lower(doc, sl.start - 1)) && sourceCodes.size === 1 && sl.code !== null && sourceCodes.has(sl.code)))));
   if (!source.length && t.noun) {
     const relative = relativeClauseSource(doc, s, groups, t);
     if (relative) ({ source, anchor } = relative);
@@ -565,6 +567,7 @@ function catenative(doc: Doc, k: number): boolean {
 }
 
 const FIRST_PERSON = new Set(['our', 'my']);
+const THIRD_PERSON_OWN = new Set(['its']);
 
 const CATENATIVES = new Set(['prepared', 'ready', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
   'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'going', 'able', 'set', 'due', 'expected', 'likely', 'trying', 'tried',

@@ -560,6 +560,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: "Hailing Kenya's offer, the Somali minister said talks would continue.", events: [e('SUPPORT', 'SOM', 'KEN')] },
   // "they" after an opening clause with no comma stands for both of its coordinated subjects
   { text: 'After Ghana and Togo met in Accra on Tuesday they agreed to reopen the border.', events: [e('CONSULT', 'GHA', 'TGO', { date: '2024-03-12' }), e('AGREE', 'GHA', 'TGO', { date: '2024-03-12' })] },
+  // an opening participle's content ends at its comma; "its embassy" is the source's own, not a target
+  { text: 'Condemning the attack on its embassy, Denmark summoned the Iranian envoy.', events: [e('ACCUSE', 'DNK', 'IRN')] },
 ];
 
 /**
