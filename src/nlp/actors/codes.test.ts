@@ -263,6 +263,11 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(actor(doc, 'vladimir-putin')).toMatchObject({ country: 'RUS', role: 'President' });
   });
 
+  it('gives bare "police" the country of the one place its sentence happens in, over the nationality the story names', () => {
+    const doc = run('Two Syrian gunmen opened fire on a bus in Ankara on Friday, police said.', { Syrian: 'MISC', Ankara: 'LOC' }, '2001-05-04');
+    expect(doc.actors.find((a) => a.name.endsWith('police'))).toMatchObject({ country: 'TUR', sector: 'GOV' });
+  });
+
   it('links the long form of a regional body through the knowledge base', () => {
     const doc = run('The Persian Gulf Cooperation Council met in Riyadh.', { 'Persian Gulf Cooperation Council': 'ORG', Riyadh: 'LOC' });
     expect(actor(doc, 'gcc').country).toBe('GCC');

@@ -139,6 +139,8 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   if (!country && ARMED_SECTORS.has(group.sector)) country = placeAfter(ctx, end);
   // "Austin has put up to 8,500 troops on alert": the troops of the government actor before them
   if (!country && group.sector === 'MIL') country = commandingCountry(ctx, start);
+  // "... blew themselves up in Tel Aviv ..., police said": the police of the place the sentence happens in
+  if (!country && group.head === 'police') country = sentencePlaceCountry(ctx, start);
   country ??= ctx.home;
   const info = country ? ctx.lex.kb.countries.get(country) : undefined;
   if (group.sector === 'GOV' && /^(?:government|authorities)$/.test(group.head) && info) return { index: countryActor(ctx, info), end: phraseEnd };
@@ -319,6 +321,19 @@ function ethnicCountry(ctx: Context, start: number, end: number, people: string)
     if (e?.country && e.country !== people && e.country.length === 3) return e.country;
   }
   return ctx.home && ctx.home !== people ? ctx.home : people;
+}
+
+/** The country of the one country, capital or place the sentence of `at` names after "in"; null if none or several. */
+function sentencePlaceCountry(ctx: Context, at: number): string | null {
+  const { doc } = ctx;
+  const sentence = doc.sentences[doc.sentenceOf(at)];
+  const found = new Set<string>();
+  for (let i = sentence.start; i + 1 < sentence.end; i++) {
+    if (doc.tokens[i].text !== 'in') continue;
+    const m = kbMatchAt(doc, ctx.lex.kb, i + 1, sentence.end);
+    if (m?.entry.country?.length === 3 && ['country', 'seat', 'place'].includes(m.entry.form)) found.add(m.entry.country);
+  }
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /** The country of a phrase's own "in (south) <place>" right after it (null: a region of no one country). */
