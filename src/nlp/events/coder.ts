@@ -474,8 +474,9 @@ function buildEvent(
   if (modality === null || judgedNotDone(doc, s, t.end)) return null;
   // "Moscow will respond if NATO deploys troops": the act is the condition, only possible
   if (modality === 'asserted' && insideCondition(doc, s, t.head)) modality = 'hypothetical';
-  // inside "agreed to ..." or "offered to ...": the content is planned or only offered
-  if (inherited && modality === 'asserted') modality = inherited;
+  // inside "agreed to ..." or "offered to ...": the content is planned or only offered (not a
+  // pattern that is itself the speech act: "pledged to retaliate" is a threat made now)
+  if (inherited && modality === 'asserted' && p.modality !== 'asserted') modality = inherited;
   // "agreed to stop firing": the agreement is the act; "agreed that both sides would stop" adds it
   if (p.mode === 'ceasefire' && inherited && lower(doc, t.head - 1) === 'to') return null;
   if (p.mode === 'ceasefire' && !inherited && modality !== 'asserted') {
@@ -959,7 +960,7 @@ function standsReady(doc: Doc, s: TokenRange, head: number): boolean {
 const READINESS = new Set(['prepared', 'ready']);
 
 /** Acts whose vowed future is a threat (a vow to withdraw or to aid stays a promise). */
-const VOWED_FORCE = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
+const VOWED_FORCE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const VOW_FORMS = new Set(['vow', 'vows', 'vowed', 'vowing', 'swore', 'swear', 'swears', 'sworn']);
 
 /** "vowed to fight", "vowed on Monday to fight", "swore to attack": the vow whose infinitive is the act, or -1. */

@@ -334,7 +334,8 @@ export const SENTENCES: SentenceCase[] = [
   // readiness or a pledge to coerce is no agreement (the coercion stays a threat)
   { text: 'Russia is ready to impose sanctions on Moldova.', events: [e('THREATEN', 'RUS', 'MDA')] },
   { text: 'Russia is prepared to impose sanctions on Moldova.', events: [e('THREATEN', 'RUS', 'MDA')] },
-  { text: 'Iran pledged to retaliate against Israel.', events: [] },
+  // (a pledged reprisal is itself a threat)
+  { text: 'Iran pledged to retaliate against Israel.', events: [e('THREATEN', 'IRN', 'ISR', { modality: 'asserted' })] },
   { text: 'Turkey is prepared to talk with Greece.', events: [e('AGREE', 'TUR', 'GRC'), e('CONSULT', 'TUR', 'GRC', { modality: 'hypothetical' })] },
   // a reaction to an act named by its own kind finds it several sentences back
   { text: 'Moldova imposed a tariff on Romanian wine on Monday. Trade between the two countries fell in the spring. Farmers in the north complained about the weather. Exports of grain also dropped. A Romanian minister called the tariff "revenge" for the election.', events: [e('SANCTION', 'MDA', 'ROU', { date: '2024-03-11' }), e('ACCUSE', 'ROU', 'MDA')] },
@@ -562,6 +563,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'After Ghana and Togo met in Accra on Tuesday they agreed to reopen the border.', events: [e('CONSULT', 'GHA', 'TGO', { date: '2024-03-12' }), e('AGREE', 'GHA', 'TGO', { date: '2024-03-12' })] },
   // an opening participle's content ends at its comma; "its embassy" is the source's own, not a target
   { text: 'Condemning the attack on its embassy, Denmark summoned the Iranian envoy.', events: [e('ACCUSE', 'DNK', 'IRN')] },
+  // retaliation told as done names no category of its own
+  { text: 'Pakistan retaliated against India.', events: [] },
+  { text: 'Pakistan vowed on Thursday to retaliate against India.', events: [e('THREATEN', 'PAK', 'IND', { modality: 'asserted', date: '2024-03-14' })] },
 ];
 
 /**
@@ -916,4 +920,6 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'aid.reach': { text: 'Tents and blankets sent from Japan reached Turkey on Thursday.', events: [e('AID', 'JPN', 'TUR', { date: '2024-03-14' })] },
   'aid.arrive': { text: 'A shipment of wheat from Ukraine arrived in Egypt on Monday.', events: [e('AID', 'UKR', 'EGY', { date: '2024-03-11' })] },
   'aid.land': { text: 'A consignment of medicine from Qatar will land in Sudan on Sunday.', events: [e('AID', 'QAT', 'SDN', { modality: 'planned', date: '2024-03-17' })] },
+  'threaten.vow-revenge': { text: 'Syria vowed revenge against Turkey on Saturday.', events: [e('THREATEN', 'SYR', 'TUR', { modality: 'asserted', date: '2024-03-09' })] },
+  'threaten.retaliate': { text: 'Pakistan said it would retaliate against India.', events: [e('THREATEN', 'PAK', 'IND', { modality: 'asserted' })] },
 };

@@ -332,6 +332,9 @@ export const LEXICON: EventPattern[] = [
   // THREATEN: warnings and ultimatums, conditional ones included
   { id: 'threaten.threaten', category: 'THREATEN', lemma: 'threaten', pos: 'verb', complement: 'suppress' },
   { id: 'threaten.warn', category: 'THREATEN', lemma: 'warn', pos: 'verb', complement: 'suppress' },
+  // "Iran vowed revenge against Israel", "vowed to / will retaliate against Ukraine": a declared reprisal is a threat
+  { id: 'threaten.vow-revenge', category: 'THREATEN', lemma: 'vow', pos: 'verb', objectNoun: ['revenge', 'retaliation', 'retribution', 'reprisal', 'vengeance'], object: false, preps: ['against', 'on'], complement: 'suppress' },
+  { id: 'threaten.retaliate', category: 'THREATEN', lemma: 'retaliate', pos: 'verb', before: ['vowed', 'vow', 'vows', 'swore', 'pledged', 'promised', 'will', 'would', 'to'], object: false, preps: ['against'], modality: 'asserted' },
   { id: 'threaten.warning', category: 'THREATEN', lemma: 'warning', pos: 'noun', preps: ['to', 'against'], complement: 'suppress' },
   // "X said Y will regret / pay a heavy price / face consequences": the speaker threatens the subject
   { id: 'threaten.regret', category: 'THREATEN', lemma: 'regret', pos: 'verb', before: ['will', 'would', "'ll"], speakerSource: true, complement: 'suppress', modality: 'asserted' },
