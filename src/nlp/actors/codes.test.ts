@@ -268,6 +268,17 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(doc.actors.find((a) => a.name.endsWith('police'))).toMatchObject({ country: 'TUR', sector: 'GOV' });
   });
 
+  it('reads a nationality word before a capitalised people\'s name as that people of the country', () => {
+    const owner = (doc: Doc, phrase: string) => doc.actors.find((a) => a.spans.some((x) => doc.spanText(x) === phrase));
+    const inMention = run('Thousands of Syrian Kurds fled to Austria.', { 'Syrian Kurds': 'MISC', Austria: 'LOC' }, '2000-01-01');
+    expect(owner(inMention, 'Syrian Kurds')).toMatchObject({ country: 'SYR', kind: 'group' });
+    const after = run('Pakistani Pashtuns marched on Monday.', { Pakistani: 'MISC' }, '2000-01-01');
+    expect(owner(after, 'Pakistani Pashtuns')).toMatchObject({ country: 'PAK', kind: 'group' });
+    // a name that is not a plural people's name stays apart
+    const airline = run('Pakistani Airlines flew.', { 'Pakistani Airlines': 'ORG' }, '2000-01-01');
+    expect(airline.actors.find((a) => a.kind === 'group')).toBeUndefined();
+  });
+
   it('links the long form of a regional body through the knowledge base', () => {
     const doc = run('The Persian Gulf Cooperation Council met in Riyadh.', { 'Persian Gulf Cooperation Council': 'ORG', Riyadh: 'LOC' });
     expect(actor(doc, 'gcc').country).toBe('GCC');

@@ -262,7 +262,11 @@ export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.type !== 'MISC' || m.actor !== undefined || ctx.tokenActor[m.start] >= 0) continue;
     const entry = lookup(ctx.lex.kb, tokenKey(doc, m.start, m.end)).find((e) => e.form === 'demonym');
-    if (!entry?.country) continue;
+    if (!entry?.country) {
+      linkNamedPeople(ctx, m);
+      continue;
+    }
+    if (linkNamedPeople(ctx, m)) continue;
     const text = doc.spanText(m);
     // "Saudi-led airstrikes": the leader's group
     const led = doc.tokens[m.end]?.text === '-' && doc.tokens[m.end + 1]?.text === 'led' ? m.end + 2 : m.end;
@@ -297,6 +301,31 @@ export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
     ctx.table.addSpan(index, { start: m.start, end: run });
     for (let k = m.start; k < run; k++) ctx.tokenActor[k] = index;
   }
+}
+
+/**
+ * "Iraqi Kurds", "Afghan Hazaras": a nationality word before a capitalised people's name (in the
+ * mention or right after it) is that people of the country.
+ */
+function linkNamedPeople(ctx: Context, m: Mention): boolean {
+  const { doc } = ctx;
+  const lead = kbMatchAt(doc, ctx.lex.kb, m.start, m.end);
+  if (lead?.entry.form !== 'demonym' || !lead.entry.country || lead.entry.country.length !== 3) return false;
+  let end = m.end;
+  if (lead.end === m.end && end < doc.tokens.length && !ctx.inMention[end] && ctx.tokenActor[end] < 0) end++;
+  if (end === lead.end) return false;
+  for (let i = lead.end; i < end; i++) if (!/^\p{Lu}\p{Ll}+s$/u.test(doc.tokens[i].text) || isSentenceStartToken(doc, i)) return false;
+  const name = doc.spanText({ start: m.start, end });
+  const country = isEthnic(doc, m.start) ? ethnicCountry(ctx, m.start, end, lead.entry.country) : lead.entry.country;
+  const index = ctx.table.ensure({ id: slug(country === lead.entry.country ? name : `${name} in ${country}`), name, kind: 'group', country, sector: null, role: null });
+  ctx.table.addSpan(index, { start: m.start, end });
+  for (let k = m.start; k < end; k++) ctx.tokenActor[k] = index;
+  link(ctx, m, index);
+  return true;
+}
+
+function isSentenceStartToken(doc: Doc, i: number): boolean {
+  return doc.sentences[doc.sentenceOf(i)].start === i;
 }
 
 /** "ethnic Albanians": the nationality word names a people, not the state the group belongs to. */
