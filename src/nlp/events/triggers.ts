@@ -108,7 +108,7 @@ function readsAsNoun(doc: Doc, i: number, s: TokenRange): boolean {
 /** A capitalised -ing word opening the sentence, then a noun phrase (no verb) and a comma. */
 function openingParticiple(doc: Doc, i: number, s: TokenRange): boolean {
   if (i !== s.start || !/^[A-Z][a-z]+ing$/.test(doc.tokens[i].text) || i + 2 >= s.end) return false;
-  for (let k = i + 1; k < s.end && k <= i + 10; k++) {
+  for (let k = i + 1; k < s.end && k <= i + 20; k++) {
     if (lower(doc, k) === ',') return k > i + 1;
     if (/^(VB|MD)/.test(doc.pos[k] ?? '') || CLAUSE_BREAKS.has(lower(doc, k)) || lower(doc, k) === '.') return false;
   }
@@ -164,6 +164,8 @@ function followsWord(doc: Doc, words: string[], k: number, head: number): boolea
 function subjectNounBefore(doc: Doc, lemmas: string[], i: number, s: TokenRange): boolean {
   for (let k = i - 1; k >= s.start && k >= i - 8; k--) {
     const w = lower(doc, k);
+    // ("20,000 tents, dispatched from Japan, reached ...": a participle phrase between commas is skipped)
+    if (w === ',' && (k === i - 1 || doc.pos[k + 1] === 'VBN')) continue;
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === ';') return false;
     if (lemmaIn(w, lemmas)) return true;
   }

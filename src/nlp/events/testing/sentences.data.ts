@@ -566,6 +566,10 @@ export const SENTENCES: SentenceCase[] = [
   // retaliation told as done names no category of its own
   { text: 'Pakistan retaliated against India.', events: [] },
   { text: 'Pakistan vowed on Thursday to retaliate against India.', events: [e('THREATEN', 'PAK', 'IND', { modality: 'asserted', date: '2024-03-14' })] },
+  // goods whose origin is told in a participle phrase between commas
+  { text: 'As many as 20,000 tents, dispatched from Japan, reached Turkey on Monday.', events: [e('AID', 'JPN', 'TUR', { date: '2024-03-11' })] },
+  // an opening participle with a long object before its comma
+  { text: "Hailing Japan's initiative as a sign of the good relationship between the two countries, the Vietnamese health minister said it was a great day.", events: [e('SUPPORT', 'VNM', 'JPN')] },
 ];
 
 /**
