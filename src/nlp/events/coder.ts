@@ -453,6 +453,8 @@ function buildEvent(
     }
   }
   if (!source.length || !target.length) return null;
+  // ("China and Pakistan vowed to fight terrorism": a joint vow threatens none of its own parties)
+  if (vowed && target.every((c) => source.includes(c))) return null;
   // "agreed to stop all firing", "a halt to the fighting": the fighting is what ends, not an attack
   if (p.category === 'ASSAULT' && ended(doc, t)) return null;
   if (p.category === 'SANCTION' && sameCountry(source, target)) {

@@ -570,6 +570,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'As many as 20,000 tents, dispatched from Japan, reached Turkey on Monday.', events: [e('AID', 'JPN', 'TUR', { date: '2024-03-11' })] },
   // an opening participle with a long object before its comma
   { text: "Hailing Japan's initiative as a sign of the good relationship between the two countries, the Vietnamese health minister said it was a great day.", events: [e('SUPPORT', 'VNM', 'JPN')] },
+  // a joint vow to fight a scourge threatens no one and attacks no one
+  { text: 'Niger and Chad vowed to fight terrorism.', events: [] },
+  { text: 'Uganda and Kenya vowed on Friday to fight drug trafficking together.', events: [] },
 ];
 
 /**

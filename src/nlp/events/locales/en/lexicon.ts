@@ -9,6 +9,9 @@ const TIES = ['tie', 'relation', 'contact'];
 const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent', 'grain', 'wheat', 'flour', 'oxygen', 'ventilator', 'blanket', 'consignment', 'shipment', 'intelligence'];
 /** Goods whose arrival is aid ("doses from India reached Bhutan"); not teams or experts, whose arrival is a visit. */
 const ARRIVING_GOODS = AID_GOODS.filter((g) => !['team', 'expert', 'intelligence', 'loan', 'fund', 'grant'].includes(g));
+/** What governments "fight" without fighting anyone: the object of a campaign, not an enemy. */
+const SCOURGES = ['terrorism', 'terror', 'corruption', 'extremism', 'poverty', 'crime', 'drug', 'narcotic', 'pandemic', 'virus',
+  'disease', 'inflation', 'climate', 'trafficking', 'smuggling', 'piracy', 'hunger', 'famine', 'misinformation', 'disinformation'];
 const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
 const CEASED_FIRE = ['firing', 'fire', 'shelling', 'hostility', 'fighting', 'attack', 'bombing', 'airstrike', 'combat'];
@@ -519,7 +522,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.target', category: 'ASSAULT', lemma: 'target', pos: 'verb' },
   { id: 'assault.crackdown', category: 'ASSAULT', lemma: 'crackdown', pos: 'noun', preps: ['on', 'against'], domestic: true },
   { id: 'assault.clash', category: 'ASSAULT', lemma: 'clash', pos: 'any', object: false, preps: ['with', 'between'], mutual: true },
-  { id: 'assault.fight', category: 'ASSAULT', lemma: 'fight', pos: 'verb', preps: ['with', 'against', 'between'], mutual: true },
+  // ("vowed to fight terrorism together with Pakistan": a fight against a scourge is no attack)
+  { id: 'assault.fight', category: 'ASSAULT', lemma: 'fight', pos: 'verb', preps: ['with', 'against', 'between'], mutual: true, exceptObjectNoun: SCOURGES },
   { id: 'assault.fighting', category: 'ASSAULT', lemma: 'fighting', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
   { id: 'assault.battle', category: 'ASSAULT', lemma: 'battle', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
   { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true, notFollowedBy: ['game', 'games', 'crime', 'crimes', 'criminal', 'criminals', 'correspondent', 'zone', 'memorial', 'veteran', 'veterans', 'bloggers', 'blogger', 'dead', 'hero', 'museum'] },
