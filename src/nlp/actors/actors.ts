@@ -8,8 +8,7 @@ import { isDateline, linkJointBodies, linkNames, linkPossessedBodies, placeCount
 import { linkBareTitles, linkPersons } from './persons.js';
 import { linkBodyMembers, linkDemonymPhrases, linkNominals } from './nominals.js';
 import { linkArmedPairs, linkCompassShortForms, linkPairs, linkPluralTitles } from './identity.js';
-import { lookup } from './kb.js';
-import { tokenKey } from './phrases.js';
+import { lookupRange } from './phrases.js';
 import { readStatedTenure } from './tenure.js';
 
 export { buildActorLexicons, focusCountry, type ActorLexicons } from './context.js';
@@ -63,7 +62,7 @@ function datelineCountry(ctx: Context): string | null {
   const code = m ? placeCountryOf(ctx, m) : null;
   if (!m || !code) return null;
   const namedAgain = doc.mentions.some((x) => x.start >= m.end + 4 && (x.type === 'LOC' || x.type === 'MISC') &&
-    lookup(ctx.lex.kb, tokenKey(doc, x.start, x.end)).some((e) => e.country === code && ['country', 'seat', 'demonym'].includes(e.form)));
+    lookupRange(ctx.lex.kb, doc, x.start, x.end).some((e) => e.country === code && ['country', 'seat', 'demonym'].includes(e.form)));
   return namedAgain ? code : null;
 }
 

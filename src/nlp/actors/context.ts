@@ -3,7 +3,7 @@
 import type { Actor, ActorKind, Doc, Mention, TokenRange } from '../doc.js';
 import { lookup, type CountryInfo, type KbEntry, type KnowledgeBase } from './kb.js';
 import { kbMatchAt } from './mentions.js';
-import { PhraseTable, tokenKey } from './phrases.js';
+import { lookupRange, PhraseTable, tokenKey } from './phrases.js';
 import { GROUPS, TITLES, type GroupEntry, type TitleEntry } from './locales/en/roles.js';
 
 export interface ActorLexicons {
@@ -92,7 +92,7 @@ export function kbEntryActor(ctx: Context, entry: KbEntry): number | null {
 
 /** The country a modifier at [start,end) names: a demonym, country or capital, with or without "'s". */
 export function countryOfModifier(ctx: Context, start: number, end: number): CountryInfo | null {
-  const entries = lookup(ctx.lex.kb, tokenKey(ctx.doc, start, end));
+  const entries = lookupRange(ctx.lex.kb, ctx.doc, start, end);
   const e = entries.find((x) => x.form === 'demonym' || x.form === 'country' || x.form === 'seat');
   return e?.country ? ctx.lex.kb.countries.get(e.country) ?? null : null;
 }
@@ -113,7 +113,7 @@ export function modifierBefore(ctx: Context, end: number): { start: number; coun
   if (stop > 0 && /^(?:'s|’s|')$/.test(ctx.doc.tokens[stop - 1].text)) stop--;
   for (let start = Math.max(0, stop - ctx.lex.kb.maxTokens); start < stop; start++) {
     if (!wholeMention(ctx, start, stop)) continue;
-    const entries = lookup(ctx.lex.kb, tokenKey(ctx.doc, start, stop));
+    const entries = lookupRange(ctx.lex.kb, ctx.doc, start, stop);
     const e = entries.find((x) => x.form === 'demonym' || x.form === 'country' || x.form === 'seat' || x.kind === 'organization');
     if (!e) continue;
     if (e.kind === 'organization') {
@@ -222,14 +222,14 @@ export function focusCountry(doc: Doc, kb: KnowledgeBase): string | null {
     if (m.type !== 'LOC' && m.type !== 'MISC') continue;
     // "ethnic Albanians" names a people, not the country the story is about
     if (m.start > 0 && /^ethnic$/i.test(doc.tokens[m.start - 1].text)) continue;
-    const e = lookup(kb, tokenKey(doc, m.start, m.end)).find((x) => ['country', 'seat', 'demonym'].includes(x.form));
+    const e = lookupRange(kb, doc, m.start, m.end).find((x) => ['country', 'seat', 'demonym'].includes(x.form));
     if (e?.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
   // "President Laurent Gbagbo ... the curfew in Abidjan": with no country named, the cities the story names
   if (counts.size === 0) {
     for (const m of doc.mentions) {
       if (m.type !== 'LOC') continue;
-      const e = lookup(kb, tokenKey(doc, m.start, m.end)).find((x) => x.form === 'place');
+      const e = lookupRange(kb, doc, m.start, m.end).find((x) => x.form === 'place');
       if (e?.country && e.country.length === 3) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
     }
   }
@@ -251,7 +251,7 @@ export function sceneCountry(doc: Doc, kb: KnowledgeBase): string | null {
   const namedOtherwise = new Set<string>();
   for (const m of doc.mentions) {
     if (m.type !== 'LOC' && m.type !== 'MISC') continue;
-    const e = lookup(kb, tokenKey(doc, m.start, m.end)).find((x) => ['country', 'seat', 'demonym', 'place'].includes(x.form));
+    const e = lookupRange(kb, doc, m.start, m.end).find((x) => ['country', 'seat', 'demonym', 'place'].includes(x.form));
     if (!e?.country || e.country.length !== 3) continue;
     let j = m.start - 1;
     while (j >= 0 && m.start - j <= 2 && SCENE_WORDS.test(doc.tokens[j].text)) j--;

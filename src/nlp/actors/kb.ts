@@ -55,6 +55,9 @@ export interface KnowledgeBase {
   /** lower-cased phrase → entries, for all-capitals text (datelines) */
   byLower: Map<string, KbEntry[]>;
   maxTokens: number;
+  /** lower-cased first and last words of every phrase: spans that start or end elsewhere name nothing */
+  firstWords: Set<string>;
+  lastWords: Set<string>;
   countries: Map<string, CountryInfo>;
   persons: Map<string, KbPerson>;
 }
@@ -207,7 +210,10 @@ export function buildKnowledgeBase(): KnowledgeBase {
   addMiscWords(b);
   const persons = parseOfficeholders();
   addPersons(b, persons);
-  return { byName: b.byName, byLower: b.byLower, maxTokens: b.maxTokens, countries: infos, persons };
+  const words = [...b.byLower.keys()].map((key) => key.split(' '));
+  const firstWords = new Set(words.map((w) => w[0]));
+  const lastWords = new Set(words.map((w) => w[w.length - 1]));
+  return { byName: b.byName, byLower: b.byLower, maxTokens: b.maxTokens, firstWords, lastWords, countries: infos, persons };
 }
 
 let shared: KnowledgeBase | null = null;
@@ -222,7 +228,8 @@ export function defaultKnowledgeBase(): KnowledgeBase {
 export function lookup(kb: KnowledgeBase, key: string): KbEntry[] {
   const exact = kb.byName.get(key);
   if (exact) return exact;
-  if (/\p{Ll}/u.test(key) || key.replace(/[^\p{L}]/gu, '').length < 4) return [];
+  // (an ASCII lower-case letter first: the common miss, without the slower Unicode class)
+  if (/[a-z]/.test(key) || /\p{Ll}/u.test(key) || key.replace(/[^\p{L}]/gu, '').length < 4) return [];
   return (kb.byLower.get(key.toLowerCase()) ?? []).filter((e) => e.form !== 'person' && e.form !== 'organization' || e.name.toUpperCase() !== e.name);
 }
 

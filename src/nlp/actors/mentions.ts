@@ -3,7 +3,7 @@
 // forms of persons named in full ("Hayashi" after "Yoshimasa Hayashi").
 import type { Doc, Mention, MentionType, TokenRange } from '../doc.js';
 import { lookup, normalise, type KbEntry, type KnowledgeBase } from './kb.js';
-import { PhraseTable, tokenKey } from './phrases.js';
+import { lookupRange, PhraseTable, tokenKey } from './phrases.js';
 import { GROUPS, PLURAL_TITLES, TITLES, type GroupEntry, type TitleEntry } from './locales/en/roles.js';
 import { AMBIGUOUS_NAMES } from './data/countries.js';
 import { GIVEN_NAMES } from './locales/en/given-names.js';
@@ -26,7 +26,7 @@ export function buildMentionLexicons(kb: KnowledgeBase): MentionLexicons {
 /** "Labor unions, students and ... called": a sentence-initial word of a group noun phrase is not a name. */
 function opensGroupPhrase(doc: Doc, lex: MentionLexicons, span: Span): boolean {
   if (span.end - span.start !== 1 || !isSentenceStart(doc, span.start)) return false;
-  if (lookup(lex.kb, tokenKey(doc, span.start, span.end)).length) return false;
+  if (lookupRange(lex.kb, doc, span.start, span.end).length) return false;
   const match = lex.groups.matchAt(doc, span.start);
   return match !== null && match.end > span.end;
 }
@@ -106,7 +106,7 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 export function kbMatchAt(doc: Doc, kb: KnowledgeBase, start: number, limit = doc.tokens.length): { entry: KbEntry; end: number } | null {
   const max = Math.min(limit, start + kb.maxTokens);
   for (let end = max; end > start; end--) {
-    const entries = lookup(kb, tokenKey(doc, start, end));
+    const entries = lookupRange(kb, doc, start, end);
     if (entries.length > 0) return { entry: entries[0], end };
   }
   return null;
@@ -148,7 +148,7 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   if (titleEnd > start) {
     if (titleEnd >= end) return [];
     start = titleEnd;
-    type = lookup(lex.kb, tokenKey(doc, start, end))[0]?.type ?? 'PER';
+    type = lookupRange(lex.kb, doc, start, end)[0]?.type ?? 'PER';
   }
   // a title that starts inside the span and runs past it: "Foreign Affairs" of "Foreign Affairs Minister"
   for (let p = start; p < end; p++) {
@@ -159,19 +159,19 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
     }
   }
   // a title closing the span right before a name: "Rohingya Relief and Repatriation Commissioner, Mohammad ..."
-  if (span.type !== 'PER' && lookup(lex.kb, tokenKey(doc, start, end)).length === 0 && nameFollows(doc, end)) {
+  if (span.type !== 'PER' && lookupRange(lex.kb, doc, start, end).length === 0 && nameFollows(doc, end)) {
     for (let p = start + 1; p < end; p++) {
       const title = lex.titles.matchAt(doc, p, end);
-      if (title && title.end === end && !title.value.honorific && lookup(lex.kb, tokenKey(doc, start, p)).length === 0) return [];
+      if (title && title.end === end && !title.value.honorific && lookupRange(lex.kb, doc, start, p).length === 0) return [];
     }
   }
   // a title closing the span: "U.N. Secretary-General" → "U.N."
-  if (span.type !== 'PER' && lookup(lex.kb, tokenKey(doc, start, end)).length === 0) {
+  if (span.type !== 'PER' && lookupRange(lex.kb, doc, start, end).length === 0) {
     for (let p = start + 1; p < end; p++) {
       const title = lex.titles.matchAt(doc, p, end);
-      if (title && title.end === end && !title.value.honorific && lookup(lex.kb, tokenKey(doc, start, p)).length > 0) {
+      if (title && title.end === end && !title.value.honorific && lookupRange(lex.kb, doc, start, p).length > 0) {
         end = p;
-        type = lookup(lex.kb, tokenKey(doc, start, p))[0].type;
+        type = lookupRange(lex.kb, doc, start, p)[0].type;
         break;
       }
     }
@@ -188,7 +188,7 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   // "Tono Eitel of Germany": a person's origin is not part of the name
   if (type === 'PER') {
     const of = doc.words({ start, end }).indexOf('of');
-    if (of > 0 && lookup(lex.kb, tokenKey(doc, start + of + 1, end)).length > 0) end = start + of;
+    if (of > 0 && lookupRange(lex.kb, doc, start + of + 1, end).length > 0) end = start + of;
   }
   span = { ...span, type };
   const out: Span[] = [];
@@ -231,7 +231,7 @@ function personInsideBody(doc: Doc, start: number, end: number, type: MentionTyp
 /** Types the context makes sure of: a name right after a title is a person, "HMS Montrose" a ship (MISC). */
 function personByContext(doc: Doc, lex: MentionLexicons, start: number, end: number, type: MentionType): MentionType {
   if (SHIP_PREFIX.test(doc.tokens[start].text) && end - start >= 2) return 'MISC';
-  if (type === 'PER' || lookup(lex.kb, tokenKey(doc, start, end)).length > 0) return type;
+  if (type === 'PER' || lookupRange(lex.kb, doc, start, end).length > 0) return type;
   const last = doc.tokens[end - 1].text;
   if (ORG_HEADS.has(last) || LOC_HEADS.has(last) || MISC_HEADS.has(last)) return type;
   const afterTitle = lex.titles.matchEndingAt(doc, start) ?? (start > 0 && doc.tokens[start - 1].text === ',' ? lex.titles.matchEndingAt(doc, start - 1) : null);
@@ -279,7 +279,7 @@ function plausibleName(doc: Doc, lex: MentionLexicons, start: number, end: numbe
   if (DISEASES.test(text) || text.startsWith('#')) return false;
   // words that only form part of a name ("Republic" of "Republic of #Sudan")
   if (/^(?:Republic|Kingdom|State|Federation|Government|Ministry|Department|Province|Region)$/.test(text)) return false;
-  if (lookup(lex.kb, tokenKey(doc, start, end)).length > 0) return true;
+  if (lookupRange(lex.kb, doc, start, end).length > 0) return true;
   if (end - start === 1) {
     const word = doc.tokens[start].text;
     // "Qatar-Bahrain", "pro-Russian": compounds of names are not one mention
@@ -416,7 +416,7 @@ function isFreeNeighbour(doc: Doc, lex: MentionLexicons, i: number, side: 'befor
   if (side === 'before' && lex.titles.matchEndingAt(doc, i + 1)) return true;
   if (side === 'after' && kbMatchAt(doc, lex.kb, i)) return true;
   if (side === 'before') {
-    for (let s = Math.max(0, i - lex.kb.maxTokens + 1); s <= i; s++) if (lookup(lex.kb, tokenKey(doc, s, i + 1)).length) return true;
+    for (let s = Math.max(0, i - lex.kb.maxTokens + 1); s <= i; s++) if (lookupRange(lex.kb, doc, s, i + 1).length) return true;
   }
   return false;
 }
@@ -448,7 +448,7 @@ const EXERCISE_NOUN = /^(?:exercises?|drills?|wargames?|manoeuvres|maneuvers|gam
  * ("... Naval Force exercise") and known names keep their type.
  */
 function namesExercise(doc: Doc, lex: MentionLexicons, span: Span): boolean {
-  if (endsWithOrgHead(doc, span.start, span.end) || lookup(lex.kb, tokenKey(doc, span.start, span.end)).length) return false;
+  if (endsWithOrgHead(doc, span.start, span.end) || lookupRange(lex.kb, doc, span.start, span.end).length) return false;
   const next = doc.tokens[span.end]?.text ?? '';
   if (EXERCISE_NOUN.test(next) && !/^games?$/.test(next)) return true;
   const describing = next === ',' || (next === 'is' && /^(?:a|an|the)$/.test(doc.tokens[span.end + 1]?.text ?? ''));
@@ -489,11 +489,11 @@ export function mergeSpans(doc: Doc, spans: Span[], kb: KnowledgeBase): Span[] {
     const last = out[out.length - 1];
     // "Ella" (ORG) + "Gershkovich" (PER): a lone unknown capitalised word before a person's name is a first name
     const firstName = last && last.end === span.start && span.type === 'PER' && last.end - last.start === 1 && last.type !== 'LOC'
-      && lookup(kb, tokenKey(doc, last.start, last.end)).length === 0;
+      && lookupRange(kb, doc, last.start, last.end).length === 0;
     // "Spokesperson Anna" (ORG) + "Naghdalyan" (ORG): a given name closing a span goes on into the surname touching it
     const surname = last && last.end === span.start && span.end - span.start === 1 && span.type !== 'LOC' && last.type !== 'LOC'
       && GIVEN_NAMES.has(doc.tokens[last.end - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[span.start].text)
-      && lookup(kb, tokenKey(doc, span.start, span.end)).length === 0;
+      && lookupRange(kb, doc, span.start, span.end).length === 0;
     if (surname) {
       last.end = span.end;
       last.type = 'PER';
@@ -501,7 +501,7 @@ export function mergeSpans(doc: Doc, spans: Span[], kb: KnowledgeBase): Span[] {
     }
     // "Peace" + "and" + "Security Council": one body whose name the tagger cut at "and" (not two known names)
     const andBody = last && last.end + 1 === span.start && doc.tokens[last.end].text === 'and' && last.type === 'ORG' && span.type === 'ORG'
-      && last.end - last.start === 1 && ORG_HEADS.has(doc.tokens[span.end - 1].text) && lookup(kb, tokenKey(doc, last.start, last.end)).length === 0;
+      && last.end - last.start === 1 && ORG_HEADS.has(doc.tokens[span.end - 1].text) && lookupRange(kb, doc, last.start, last.end).length === 0;
     if (andBody) {
       last.end = span.end;
       continue;
@@ -542,7 +542,7 @@ export function splitSpans(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   if (SHIP_PREFIX.test(doc.tokens[span.start].text)) {
     const words = doc.words(span);
     const of = words.lastIndexOf('of');
-    if (of > 1 && lookup(lex.kb, tokenKey(doc, span.start + of + 1, span.end)).length > 0) {
+    if (of > 1 && lookupRange(lex.kb, doc, span.start + of + 1, span.end).length > 0) {
       return [...splitSpans(doc, lex, { ...span, end: span.start + of }), { start: span.start + of + 1, end: span.end, type: 'LOC' }];
     }
     const and = words.indexOf('and');
@@ -556,7 +556,7 @@ export function splitSpans(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
     const rightHead = ORG_HEADS.has(doc.tokens[i + 1].text);
     const persons = span.type === 'PER' || (i - span.start >= 2 && span.end - i - 1 >= 2 && span.type !== 'ORG' && span.type !== 'LOC');
     if (leftHead || rightHead || persons) {
-      if (lookup(lex.kb, tokenKey(doc, span.start, span.end)).length) return [span];
+      if (lookupRange(lex.kb, doc, span.start, span.end).length) return [span];
       return [{ ...span, end: i }, ...splitSpans(doc, lex, { ...span, start: i + 1 })];
     }
   }
@@ -572,7 +572,7 @@ export function knowledgeBaseOverride(doc: Doc, lex: MentionLexicons, spans: Spa
     while (k < sorted.length && sorted[k].end <= i) out.push(sorted[k++]);
     if (!isCapitalised(doc.tokens[i].text)) continue;
     const match = kbMatchAt(doc, lex.kb, i);
-    if (!match || match.end - i < 2 || (match.entry.form === 'person' && !lookup(lex.kb, tokenKey(doc, i, match.end)).some((e) => e.name.includes(' ')))) continue;
+    if (!match || match.end - i < 2 || (match.entry.form === 'person' && !lookupRange(lex.kb, doc, i, match.end).some((e) => e.name.includes(' ')))) continue;
     const inside: Span[] = [];
     for (let j = k; j < sorted.length && sorted[j].start < match.end; j++) if (sorted[j].end > i) inside.push(sorted[j]);
     if (inside.length === 0 || inside.some((s) => s.start < i || s.end > match.end)) continue;
@@ -608,7 +608,7 @@ export function extendByHeads(doc: Doc, lex: MentionLexicons, spans: Span[]): Sp
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     // a known name keeps its type, except that bodies grow ("Peace and Security Council") and
     // common event words take their modifiers ("Beijing Winter Olympics")
-    const known = lookup(lex.kb, tokenKey(doc, span.start, span.end))[0];
+    const known = lookupRange(lex.kb, doc, span.start, span.end)[0];
     const type = headType(doc, span);
     if (!type || span.type === 'LOC' && type !== 'LOC' || (known && known.form !== 'misc' && type !== 'ORG')) {
       out.push(span);
@@ -670,7 +670,7 @@ function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[
   const out: Span[] = [];
   for (let k = 0; k < sorted.length; k++) {
     const span = sorted[k];
-    const entry = lookup(lex.kb, tokenKey(doc, span.start, span.end))[0];
+    const entry = lookupRange(lex.kb, doc, span.start, span.end)[0];
     if (entry && (entry.form === 'country' || entry.form === 'demonym')) {
       const end = orgNameEnd(doc, lex, span.start, { entry, end: span.end });
       const swallowed: Span[] = [];
@@ -699,7 +699,7 @@ function titledNameSpans(doc: Doc, lex: MentionLexicons, taken: TokenRange[]): S
     while (end < doc.tokens.length && end - i < 3 && !covered[end] && /^\p{Lu}[\p{Ll}'’-]+$/u.test(doc.tokens[end].text)) end++;
     const last = doc.tokens[end - 1].text;
     if (end === i || ORG_HEADS.has(last) || LOC_HEADS.has(last) || MISC_HEADS.has(last)) continue;
-    if (lookup(lex.kb, tokenKey(doc, i, end)).some((e) => e.form !== 'person')) continue;
+    if (lookupRange(lex.kb, doc, i, end).some((e) => e.form !== 'person')) continue;
     // a title word can itself be a name part ("General Motors"): the title must not open a capitalised run itself
     if (lex.titles.matchAt(doc, i)) continue;
     out.push({ start: i, end, type: 'PER' });
@@ -784,7 +784,7 @@ function unifyTypes(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
   }
   for (const s of spans) {
     const v = votes.get(doc.spanText(s))!;
-    if (v.size < 2 || lookup(lex.kb, tokenKey(doc, s.start, s.end)).length > 0) continue;
+    if (v.size < 2 || lookupRange(lex.kb, doc, s.start, s.end).length > 0) continue;
     let best = s.type;
     for (const [type, n] of v) if (n > (v.get(best) ?? 0)) best = type;
     s.type = best;
@@ -797,7 +797,7 @@ function unifyPersonTypes(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
   for (const s of spans) if (s.type === 'PER' && s.end - s.start >= 2) surnames.add(doc.tokens[s.end - 1].text);
   for (const s of spans) {
     if (s.type === 'PER' || s.type === 'LOC' || s.end - s.start !== 1) continue;
-    if (surnames.has(doc.tokens[s.start].text) && lookup(lex.kb, tokenKey(doc, s.start, s.end)).length === 0) s.type = 'PER';
+    if (surnames.has(doc.tokens[s.start].text) && lookupRange(lex.kb, doc, s.start, s.end).length === 0) s.type = 'PER';
   }
 }
 

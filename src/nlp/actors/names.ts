@@ -1,9 +1,9 @@
 // Named organisations, places and countries: mentions linked through the knowledge base, or made
 // organisation actors from their own words ("Fiji Elections Office").
 import type { Actor, Doc, Mention } from '../doc.js';
-import { lookup, slug } from './kb.js';
+import { slug } from './kb.js';
 import { kbMatchAt } from './mentions.js';
-import { tokenKey } from './phrases.js';
+import { lookupRange } from './phrases.js';
 import { actorsBefore, countryActor, countryAfterOf, countryOfModifier, modifierBefore, kbEntryActor, link, type Context } from './context.js';
 
 export const ORG_HEAD_SECTOR: [RegExp, string][] = [
@@ -20,7 +20,7 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
   const { doc } = ctx;
   for (const m of mentions) {
     if (m.type === 'PER' || m.actor !== undefined) continue;
-    const entries = lookup(ctx.lex.kb, tokenKey(doc, m.start, m.end));
+    const entries = lookupRange(ctx.lex.kb, doc, m.start, m.end);
     const entry = entries.find((e) => e.type === m.type) ?? entries[0];
     if (entry) {
       const index = kbEntryActor(ctx, entry);
@@ -115,7 +115,7 @@ function countryInside(ctx: Context, start: number, end: number): string | null 
 
 /** The country a place mention is in: a country, its capital or a known city ("NEW DELHI" → IND). */
 export function placeCountryOf(ctx: Context, m: Mention): string | null {
-  const entries = lookup(ctx.lex.kb, tokenKey(ctx.doc, m.start, m.end));
+  const entries = lookupRange(ctx.lex.kb, ctx.doc, m.start, m.end);
   const place = entries.find((e) => e.form === 'place' || e.form === 'seat' || e.form === 'country');
   return place?.country && place.country.length === 3 ? place.country : null;
 }

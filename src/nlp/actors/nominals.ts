@@ -1,9 +1,9 @@
 // Nominal actors: group and body nouns from the lexicon ("the foreign ministry", "Colombian
 // police", "rebels", "the bloc") and nationality phrases ("Israeli tanks", "the Palestinians").
 import type { Doc, Mention, TokenRange } from '../doc.js';
-import { lookup, slug } from './kb.js';
+import { slug } from './kb.js';
 import { kbMatchAt } from './mentions.js';
-import { tokenKey } from './phrases.js';
+import { lookupRange } from './phrases.js';
 import { NOT_GROUP_NOUNS, NOUN_SECTORS, type GroupEntry } from './locales/en/roles.js';
 import { actorsBefore, countryActor, countryAfterOf, inTimex, link, modifierBefore, type Context } from './context.js';
 
@@ -38,7 +38,7 @@ export function coordinatedGroup(ctx: Context, group: GroupEntry, modStart: numb
   const mod = modifierBefore(ctx, modStart - 1);
   if (!mod?.country || mod.actor !== null) return;
   // only a nationality word coordinates with the next one ("Chinese and Russian"), not a country name
-  const word = lookup(ctx.lex.kb, tokenKey(doc, mod.start, modStart - 1))[0];
+  const word = lookupRange(ctx.lex.kb, doc, mod.start, modStart - 1)[0];
   if (word?.form !== 'demonym') return;
   const info = ctx.lex.kb.countries.get(mod.country);
   if (!info || group.kind === 'country') return;
@@ -261,7 +261,7 @@ export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
   const { doc } = ctx;
   for (const m of mentions) {
     if (m.type !== 'MISC' || m.actor !== undefined || ctx.tokenActor[m.start] >= 0) continue;
-    const entry = lookup(ctx.lex.kb, tokenKey(doc, m.start, m.end)).find((e) => e.form === 'demonym');
+    const entry = lookupRange(ctx.lex.kb, doc, m.start, m.end).find((e) => e.form === 'demonym');
     if (!entry?.country) {
       linkNamedPeople(ctx, m);
       continue;
@@ -346,7 +346,7 @@ function ethnicCountry(ctx: Context, start: number, end: number, people: string)
   const sentence = doc.sentences[doc.sentenceOf(start)];
   for (const m of doc.mentions) {
     if (m.start < sentence.start || m.end > sentence.end || (m.type !== 'LOC' && m.type !== 'MISC') || isEthnic(doc, m.start)) continue;
-    const e = lookup(ctx.lex.kb, tokenKey(doc, m.start, m.end)).find((x) => ['country', 'seat', 'place', 'demonym'].includes(x.form));
+    const e = lookupRange(ctx.lex.kb, doc, m.start, m.end).find((x) => ['country', 'seat', 'place', 'demonym'].includes(x.form));
     if (e?.country && e.country !== people && e.country.length === 3) return e.country;
   }
   return ctx.home && ctx.home !== people ? ctx.home : people;

@@ -1,25 +1,34 @@
 // Longest-match lookup of multi-word phrases over Doc tokens.
 import type { Doc } from '../doc.js';
-import { normalise, phraseKey } from './kb.js';
+import { lookup, normalise, phraseKey, type KbEntry, type KnowledgeBase } from './kb.js';
 
 /** A table of phrases (matched case-insensitively, token by token) with a value each. */
 export class PhraseTable<T> {
   private readonly entries = new Map<string, T>();
+  // first and last words of the phrases: most tokens begin or end none, and are refused before
+  // any key is built (the lookups run at every token of every article)
+  private readonly firstWords = new Set<string>();
+  private readonly lastWords = new Set<string>();
   private maxTokens = 1;
 
   constructor(items: Iterable<[string, T]>) {
     for (const [phrase, value] of items) {
       const key = phraseKey(phrase).toLowerCase();
       if (!this.entries.has(key)) this.entries.set(key, value);
-      this.maxTokens = Math.max(this.maxTokens, key.split(' ').length);
+      const words = key.split(' ');
+      this.firstWords.add(words[0]);
+      this.lastWords.add(words[words.length - 1]);
+      this.maxTokens = Math.max(this.maxTokens, words.length);
     }
   }
 
   /** The longest phrase starting at token `start` and ending at or before `limit`. */
   matchAt(doc: Doc, start: number, limit = doc.tokens.length): { value: T; end: number } | null {
+    const lowered = loweredTexts(doc);
+    if (!this.firstWords.has(lowered[start])) return null;
     const max = Math.min(limit, start + this.maxTokens);
     for (let end = max; end > start; end--) {
-      const value = this.entries.get(tokenKey(doc, start, end).toLowerCase());
+      const value = this.entries.get(end - start === 1 ? lowered[start] : lowered.slice(start, end).join(' '));
       if (value !== undefined) return { value, end };
     }
     return null;
@@ -27,9 +36,11 @@ export class PhraseTable<T> {
 
   /** The longest phrase ending exactly at token `end` (exclusive) and starting at or after `floor`. */
   matchEndingAt(doc: Doc, end: number, floor = 0): { value: T; start: number } | null {
+    const lowered = loweredTexts(doc);
+    if (!this.lastWords.has(lowered[end - 1])) return null;
     const min = Math.max(floor, end - this.maxTokens);
     for (let start = min; start < end; start++) {
-      const value = this.entries.get(tokenKey(doc, start, end).toLowerCase());
+      const value = this.entries.get(end - start === 1 ? lowered[start] : lowered.slice(start, end).join(' '));
       if (value !== undefined) return { value, start };
     }
     return null;
@@ -41,6 +52,16 @@ export class PhraseTable<T> {
 }
 
 const normalisedTokens = new WeakMap<Doc, { tokens: unknown; texts: string[] }>();
+const loweredTokens = new WeakMap<Doc, { tokens: unknown; texts: string[] }>();
+
+/** Normalised, lower-cased token texts of a Doc: the words phrase tables are keyed by. */
+function loweredTexts(doc: Doc): string[] {
+  const cached = loweredTokens.get(doc);
+  if (cached && cached.tokens === doc.tokens) return cached.texts;
+  const texts = normalisedTexts(doc).map((t) => t.toLowerCase());
+  loweredTokens.set(doc, { tokens: doc.tokens, texts });
+  return texts;
+}
 
 /** Normalised token texts of a Doc, computed once per token list. */
 function normalisedTexts(doc: Doc): string[] {
@@ -56,4 +77,28 @@ export function tokenKey(doc: Doc, start: number, end: number): string {
   const texts = normalisedTexts(doc);
   if (end - start === 1) return texts[start] ?? '';
   return texts.slice(start, end).join(' ');
+}
+
+const NO_ENTRIES = Object.freeze([]) as unknown as KbEntry[];
+const rangeEntries = new WeakMap<Doc, { tokens: unknown; kb: KnowledgeBase; entries: Map<number, KbEntry[]> }>();
+
+/**
+ * Knowledge-base entries for the tokens [start, end), memoised per Doc: the actors stages ask
+ * about the same spans many times (every window around every token, then each mention again).
+ */
+export function lookupRange(kb: KnowledgeBase, doc: Doc, start: number, end: number): KbEntry[] {
+  let cached = rangeEntries.get(doc);
+  if (!cached || cached.tokens !== doc.tokens || cached.kb !== kb) {
+    cached = { tokens: doc.tokens, kb, entries: new Map() };
+    rangeEntries.set(doc, cached);
+  }
+  const lowered = loweredTexts(doc);
+  if (!kb.firstWords.has(lowered[start]) || !kb.lastWords.has(lowered[end - 1])) return NO_ENTRIES;
+  const slot = start * 4096 + (end - start);
+  let entries = cached.entries.get(slot);
+  if (!entries) {
+    entries = lookup(kb, tokenKey(doc, start, end));
+    cached.entries.set(slot, entries);
+  }
+  return entries;
 }
