@@ -154,7 +154,7 @@ export function opensSentence(ctx: Context, last: number): boolean {
   const s = doc.sentenceOf(start);
   if (s < 0) return false;
   if (start - doc.sentences[s].start <= 2) return true;
-  // "Two of the biggest donors, Saudi Arabia and the UAE, are ...": no verb before the pair
+  // "Two large lenders, Japan and Korea, are ...": no verb before the pair
   if (doc.pos.length !== doc.tokens.length) return false;
   for (let k = doc.sentences[s].start; k < start; k++) if (/^(?:VB|MD)/.test(doc.pos[k])) return false;
   return true;
@@ -178,7 +178,7 @@ const ARMED_PAIR_NOUNS = /^(?:forces|factions|militias|fighters|camps)$/i;
 const ARMED_SECTORS = new Set(['MIL', 'REB']);
 
 /**
- * "X has clashed with government forces ... firefights should stop between the two forces": the
+ * "X fought the army again ... the shooting between the two forces must end": the
  * last two armed bodies named in this or the two sentences before (run after the group nouns).
  */
 export function linkArmedPairs(ctx: Context): void {
@@ -214,7 +214,7 @@ function lastArmed(ctx: Context, before: number): number[] | null {
 const pluralTitles = new PhraseTable<TitleEntry>(PLURAL_TITLES.map((t) => [t.words, t]));
 
 /**
- * "The DGMO of Pakistan called the DGMO of India ... The DGMOs will talk again": "the" (or
+ * "The chief of staff of Peru phoned the chief of staff of Chile ... The chiefs of staff meet again": "the" (or
  * "both", "the two") and a plural title refer back to every person named before with that office,
  * when there are two or more (run after the bare titles).
  */

@@ -44,7 +44,7 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
   stop = tenureWordBefore(ctx, stop)?.start ?? stop;
   // "U.S. Surgeon General", "Ghana's Foreign Affairs Minister": capitalised words between country and title
   let mod = modifierBefore(ctx, stop);
-  // ("Bosnia's Foreign Trade and Economic Relations Minister": up to five words, "and" between them)
+  // ("Chile's Mining and Energy Minister": up to five capitalised words, "and" between them)
   for (let k = 1; !mod && k <= 5 && stop - k > 0; k++) {
     const word = ctx.doc.tokens[stop - k].text;
     if (k > 1 && /^(?:and|&)$/.test(word)) continue;
@@ -143,7 +143,7 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
   if (rank && /^(?:deputy|vice|assistant)$/i.test(rank)) {
     match.value = { ...match.value, id: `${match.value.id}.deputy`, role: `Deputy ${match.value.role}`, office: undefined };
   }
-  // "Zelenskyy, French president Emmanuel Macron, ...": a title followed by a name starts the next list item
+  // "Ruto, Chilean president Gabriel Boric, ...": a title followed by a name starts the next list item
   if (match.end < doc.tokens.length && /^\p{Lu}/u.test(doc.tokens[match.end].text) && doc.tokens[match.end].text !== 'of') return null;
   let stop = match.end;
   if (doc.words({ start: stop, end: stop + 2 }).join(' ') === 'in chief') stop += 2;
@@ -210,7 +210,7 @@ export function linkPersons(ctx: Context, mentions: Mention[]): void {
     if (m.end - m.start < 2) index = sameNameActor(ctx, doc.tokens[m.start].text, m.start);
     const comma = m.start > 0 && doc.tokens[m.start - 1].text === ',';
     let title = titleBefore(ctx, m.start) ?? (comma ? titleBefore(ctx, m.start - 1) : null) ?? titleAfter(ctx, m.end);
-    // "ECOWAS envoy, former Nigerian president, Goodluck Jonathan": the office held now comes first
+    // "AU envoy, former Kenyan president, X": the office held now comes first
     if (title && endedTitle(ctx, title)) title = currentTitleBefore(ctx, title) ?? currentTitleAfter(ctx, title) ?? title;
     const kbPerson = index === undefined ? kbPersonFor(ctx, key, m.end - m.start >= 2) : null;
     const kbId = index === undefined ? kbPerson?.id : ctx.table.actors[index].kb;

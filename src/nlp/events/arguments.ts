@@ -187,7 +187,7 @@ export function groupSlots(doc: Doc, slots: Slot[], floor: number): Group[] {
 
 const OPENERS = new Set(['following', 'after', 'before', 'despite', 'under', 'during', 'amid', 'in', 'on', 'unlike', 'like', 'with', 'since', 'as']);
 
-/** "Following the lead of the United States, Australia ...": the comma closing an opening phrase. */
+/** "In line with Canada's decision, Norway ...": the comma closing an opening phrase. */
 function openerEnd(doc: Doc, start: number): number {
   if (start >= doc.tokens.length) return -1;
   const first = doc.tokens[start].text.toLowerCase();

@@ -109,7 +109,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (last) parties.target = slotsFor(last.sourceActors, last.source);
       }
       if (trigger.pattern.category === 'REJECT' && parties.source.length) {
-        // "blocked its attempts to join the United Nations": whose bid is blocked, not what it would join
+        // "thwarted its bid to join the WTO": whose bid is blocked, not what it would join
         const bidder = bidOwner(doc, sentence, groups, trigger, groupCodes(parties.source), discourse);
         if (bidder.length) parties.target = bidder;
       }
@@ -206,7 +206,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       }
       if (!event && trigger.pattern.category === 'ASSAULT' && !reducedRelative(doc, trigger.head) &&
         parties.source.length && !parties.target.length) {
-        // "Ukrainian forces had struck Dnipro River crossings": in a war, at the other side
+        // "Georgian troops had hit bridges on the river": in a war, at the other side
         deferred.push({ sentence, trigger, parties, awaits: 'enemy', spoken, inherited: inScope });
       }
       if (event && trigger.noun && trigger.pattern.swap && trigger.pattern.category === 'REQUEST') {
@@ -415,7 +415,7 @@ function buildEvent(
   }
   // (", killing 20 people": the result of an act already coded, not a new one aimed at the place)
   if (!target.length && source.length && PLACE_TARGETED.has(p.category) && !resultParticiple(doc, s, t)) {
-    // "completed the withdrawal of troops from the western bank of the river in Ukraine's south",
+    // "finished pulling its units out of the northern bank of the river in Iraq's west",
     // "strengthened its forces in Lebanon": the country where the forces move
     const where = placeCountry(placeBesideSpeaker(doc, s, t, spoken, kb)).filter((c) => !source.includes(c));
     if (where.length) target = where;
@@ -748,7 +748,7 @@ function sameSet(a: number[], b: number[]): boolean {
 }
 
 /**
- * "sent troops into Tigray to support Prime Minister Abiy's government", "deployed soldiers to
+ * "sent soldiers into the province to back the president's government", "deployed soldiers to
  * Mozambique to help the government": forces sent to help are military aid, to the party helped
  * (or the country they are sent to).
  */
@@ -896,7 +896,7 @@ function peopleAffected(doc: Doc, s: TokenRange, t: Trigger): boolean {
   for (let k = t.end; k < s.end && k < t.end + 8; k++) {
     const w = lower(doc, k);
     if (AFFECTED_PEOPLE.test(w)) return true;
-    // ("Kurdish protesters", "to disperse Moslem fundamentalist demonstrators")
+    // ("Kurdish protesters", "to break up Islamist marchers")
     if (!PEOPLE_SKIP.test(w) && !/^\p{Lu}\p{Ll}/u.test(doc.tokens[k].text)) break;
   }
   // passive: "people were arrested", "protesters have been beaten"
@@ -1009,7 +1009,7 @@ function whoseAntecedent(doc: Doc, s: TokenRange, groups: Group[], head: number)
 /** The first party other than the protesters named in the purpose of a protest ("to demand", "against", "over"). */
 function protestAim(doc: Doc, s: TokenRange, groups: Group[], from: number, own: string[]): Slot[] {
   let k = from;
-  // ("blocked streets in Hong Kong in defiance of Chinese authorities": the defied party a few words on)
+  // ("crowds blocked roads in Hong Kong in defiance of Chinese authorities": the defied party a few words on)
   while (k < s.end && k < from + 7 && !PROTEST_AIMS.has(lower(doc, k))) k++;
   if (k >= s.end || !PROTEST_AIMS.has(lower(doc, k))) return [];
   if (lower(doc, k) === 'to' && !PROTEST_VERBS.has(lower(doc, k + 1))) return [];
@@ -1082,7 +1082,7 @@ function attributionFor(doc: Doc, spoken: Speaker[], head: number, sourceActors:
   const after = spoken.filter((sp) => sp.at > head && !(sp.range.start <= head && head < sp.range.end));
   const sp = before[before.length - 1] ?? after[0];
   if (!sp || sp.range.end <= sp.range.start) return null;
-  // "Australia, Britain and Canada have said they would ...": the sources speak of their own act
+  // "Chile, Peru and Ecuador said they would ...": the sources speak of their own act
   const speaking = doc.actors.flatMap((a, i) => a.spans.some((r) => r.start >= sp.range.start && r.end <= sp.range.end) ? [i] : []);
   if (speaking.length && speaking.every((a) => sourceActors.includes(a))) return null;
   return speakerName(doc, sp.range);

@@ -97,7 +97,7 @@ export function findParties(
       speakerSlots = before.length ? before[0].slots : [];
     }
     const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
-    // "Rwandan rebels announced that President Kagame must ...": other actors of the same country may be asked
+    // "Sudanese rebels said that President X must ...": other actors of the same country may be asked
     const speakerActors = new Set(speakerSlots.map((sl) => sl.actor).filter((a) => a >= 0));
     return { source: speakerSlots, target: subject.filter((sl) => !speakerSlots.includes(sl) && !speakerActors.has(sl.actor)) };
   }
@@ -272,7 +272,7 @@ function leftSubject(
       // "Serbia, which does not recognize Kosovo": the relative clause's subject is its antecedent
       const comma = quantified ? k - 3 : k - 1;
       const inside = groups.filter((g) => g.start > k && g.end <= t.head && !g.locative);
-      // "Serbia, which along with Bosnia does not recognize": companions join the antecedent
+      // "Peru, which together with Chile rejects the plan": companions join the antecedent
       const companions = inside.filter((g) => g.start >= 2 && lower(doc, g.start - 1) === 'with' && ['along', 'together'].includes(lower(doc, g.start - 2)));
       const antecedent = groups.filter((g) => g.end <= comma && (!g.locative || quantified)).pop();
       if (inside.length === companions.length && antecedent && comma - antecedent.end <= 1) {
@@ -364,7 +364,7 @@ function leftSubject(
   const afterDescription = described < 0 ? [] : doc.words({ start: described, end: t.head }).map((w) => w.toLowerCase());
   if (described >= 0 && groupCodes(discourse.mainSource).length === 1 && (t.noun ? nounPhraseSubject(afterDescription)
     : afterDescription.every((w) => AUXILIARIES.has(w) || w.endsWith('ly')))) {
-    // "The small Balkan country, whose bid ... failed, also raised tariffs": the country named before
+    // "The small landlocked country, whose request ... failed, also raised tariffs": the country named before
     return discourse.mainSource;
   }
   if (!g || t.head - g.end > MAX_SUBJECT_DISTANCE) return [];
@@ -409,7 +409,7 @@ function leftSubject(
     (doc.words({ start: Math.max(s.start, g.start - 3), end: g.start }).includes(',') || doc.words(g).includes(','));
   if (t.noun && !nounPhraseSubject(afterApposition ? between.slice(1) : between)) return [];
   if (afterApposition && !doc.words(g).some((w) => w === 'and' || w === 'or')) {
-    // "ECOWAS envoy, former Nigerian president, Goodluck Jonathan, had": names of one party; the first heads them
+    // "AU envoy, former Kenyan president, X, had": names of one party; the first heads them
     const head = groups.filter((gr) => gr.end < g.start && g.start - gr.end <= 3 && !gr.locative &&
       lower(doc, gr.end) === ',').pop();
     if (head) return head.slots;
@@ -574,7 +574,7 @@ const CATENATIVES = new Set(['prepared', 'ready', 'plan', 'plans', 'planned', 'p
   'try', 'seeking', 'aims', 'aim', 'preparing', 'continue', 'continues', 'continued', 'attempted', 'attempt', 'attempts',
   'attempting', 'sought', 'seeks', 'managed']);
 
-/** "Australia, Britain and Canada have said they would": the pronoun right after a reporting verb is its speaker. */
+/** "Chile, Peru and Ecuador have said they would": the pronoun right after a reporting verb is its speaker. */
 function saidBy(doc: Doc, spoken: Speaker[], pronoun: number): boolean {
   return spoken.some((sp) => sp.range.end <= sp.at && sp.at < pronoun &&
     doc.words({ start: sp.at + 1, end: pronoun }).every((w) => w.toLowerCase() === 'that'));

@@ -72,9 +72,9 @@ describe.skipIf(!available)('seed article events', () => {
     expect(e!.attribution).toBe('a Japanese official');
   });
 
-  // "is considering not sending Cabinet ministers to the upcoming global sporting event": "not
-  // sending ministers" is the boycott; its target is that of the boycott named just before
-  it('codes Japan "considering not sending Cabinet ministers" as a hypothetical SANCTION JPN→CHN', () => {
+  // Japan weighing whether to keep its ministers away from the Games: staying away is the
+  // boycott; its target is that of the boycott named just before
+  it('codes Japan considering a boycott of its own as a hypothetical SANCTION JPN→CHN', () => {
     const e = find('SANCTION', ['JPN'], ['CHN'], (x) => x.modality === 'hypothetical');
     expect(e).toBeDefined();
     expect(e!.negated).toBe(false);

@@ -386,7 +386,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The United States accused Russia on Monday of massing troops near Ukraine. Denmark is sending fighter jets to the Baltic Sea.', events: [e('ACCUSE', 'USA', 'RUS', { date: '2024-03-11' }), e('MOBILIZE', 'DNK', 'RUS')] },
   { text: 'Denmark is sending fighter jets to the Baltic Sea.', events: [] },
   // "if needed" puts no condition to anyone: a possible deployment, not a threat
-  { text: 'The United States accused Russia of massing troops near Ukraine. France could send troops to Romania if needed.', events: [e('ACCUSE', 'USA', 'RUS'), e('MOBILIZE', 'FRA', 'RUS', { modality: 'hypothetical' })] },
+  { text: 'The United States accused Russia of massing troops near Ukraine. Italy could send troops to Latvia if needed.', events: [e('ACCUSE', 'USA', 'RUS'), e('MOBILIZE', 'ITA', 'RUS', { modality: 'hypothetical' })] },
   // an act inside the condition is only possible
   { text: 'Moscow will respond if NATO deploys troops in Finland.', events: [e('MOBILIZE', 'NATO', 'FIN', { modality: 'hypothetical' })] },
   // ... else the country the article is about; a weekday ending the verb phrase dates the act
@@ -419,7 +419,7 @@ export const SENTENCES: SentenceCase[] = [
   // "<date>, when ...": the when-clause happened at that date
   { text: 'Unrest has grown since January, when Tunisian police arrested opposition leaders.', events: [e('COERCE', 'TUN', 'TUN', { date: '2024-01' })] },
   // an agreed act "with effect from" a date starts then
-  { text: 'Armenia and Azerbaijan agreed that both sides would stop all firing and military action on land and at sea with effect from March 20.', events: [e('AGREE', 'ARM', 'AZE'), e('RETREAT', 'ARM', 'AZE', { modality: 'planned', date: '2024-03-20' })] },
+  { text: 'Armenia and Azerbaijan agreed that both sides would stop all firing and combat operations on the ground with effect from March 20.', events: [e('AGREE', 'ARM', 'AZE'), e('RETREAT', 'ARM', 'AZE', { modality: 'planned', date: '2024-03-20' })] },
   // the lead's talks are dated by "opened the session on Friday"
   { text: "Talks between Sudan and South Sudan have begun in Addis Ababa. Sudan's foreign minister opened the session on Friday, meeting the mediators.", events: [e('CONSULT', 'SDN', 'SSD', { date: '2024-03-15' })] },
   // what "they" discussed after a meeting was discussed at that meeting: one act
@@ -428,14 +428,14 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russia and Ukraine agreed to a ceasefire. Officials in Kyiv said Russia and Ukraine had agreed to a ceasefire.', events: [e('AGREE', 'RUS', 'UKR')] },
   { text: 'Greece and Turkey agreed on Monday to reopen the crossing. Greece and Turkey agreed on Thursday to open a second crossing.', events: [e('AGREE', 'GRC', 'TUR', { date: '2024-03-11' }), e('AGREE', 'GRC', 'TUR', { date: '2024-03-14' })] },
   // sanctions agreed against a country are no agreement with it
-  { text: 'European Union leaders have agreed a set of sanctions against Belarus.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
+  { text: 'EU ministers agreed a package of sanctions against Belarus.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
   // the possessor of an event noun is its source, even inside "During ...'s visit"
   { text: "During the Kenyan president's state visit to Uganda, officials signed three trade deals.", events: [e('CONSULT', 'KEN', 'UGA')] },
   // "X, which said it ...": the pronoun stands for the relative clause's antecedent
   { text: 'Ankara, which said it coordinated the swap between Russia and the United States, gave no further details.', events: [e('CONSULT', 'TUR', 'RUS,USA')] },
   { text: 'Indian and Pakistani troops clashed on Monday. The region has seen flare-ups of violence in the spring of 2019.', events: [e('ASSAULT', 'IND,PAK', 'IND,PAK', { date: '2024-03-11' }), e('ASSAULT', 'IND,PAK', 'IND,PAK', { date: '2019-SP' })] },
   // a verbal lead act is the statement its speaker is then reported making on a given date
-  { text: 'Uzbek President Shavkat Mirziyoyev has leveled indirect but harsh criticism against Tajikistan. Mirziyoyev said on February 20 that the railway project had stalled.', events: [e('ACCUSE', 'UZB', 'TJK', { date: '2024-02-20' })] },
+  { text: 'Uzbek President Shavkat Mirziyoyev has leveled veiled but sharp criticism against Tajikistan. Mirziyoyev said on February 20 that the railway project had stalled.', events: [e('ACCUSE', 'UZB', 'TJK', { date: '2024-02-20' })] },
   { text: 'Uzbek President Shavkat Mirziyoyev has leveled harsh criticism against Tajikistan. The railway project stalled on February 20.', events: [e('ACCUSE', 'UZB', 'TJK', { date: null })] },
   // in a war, an attack with no named target is at the other side; both sides mobilizing, against each other
   { text: 'Russian forces shelled Kharkiv on Monday. Ukrainian forces struck river crossings five times overnight.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'UKR', 'RUS')] },
@@ -444,8 +444,8 @@ export const SENTENCES: SentenceCase[] = [
   // weapons a party attacks with, supplied by another country, are military aid from it
   { text: 'Russian forces shelled Kharkiv on Monday. Ukrainian forces struck river crossings with US-supplied HIMARS rocket systems.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'UKR', 'RUS'), e('AID', 'USA', 'UKR')] },
   { text: 'Russia attacked Kyiv with Iranian-made drones.', events: [e('ASSAULT', 'RUS', 'UKR')] },
-  // "The small Balkan country, whose bid ...": a description of the country named before; the relative clause's date is its own
-  { text: 'Kosovo raised tariffs on Serbian goods. The small Balkan country, whose bid to join the police body failed on Tuesday, also raised tariffs on Bosnia.', events: [e('SANCTION', 'XKX', 'SRB'), e('SANCTION', 'XKX', 'BIH', { date: null })] },
+  // "The small landlocked country, whose request ...": a description of the country named before; the relative clause's date is its own
+  { text: 'Kosovo raised tariffs on Serbian goods. The small landlocked country, whose request to join the trade bloc failed on Tuesday, also raised tariffs on Bosnia.', events: [e('SANCTION', 'XKX', 'SRB'), e('SANCTION', 'XKX', 'BIH', { date: null })] },
   { text: 'Kenya met Uganda. The state of emergency was declared.', events: [e('CONSULT', 'KEN', 'UGA')] },
   // welcoming the announcement of another party's declared pullback
   { text: "Russian troops shelled Kharkiv. On Thursday, Russia's defence minister declared the maneuvers in Crimea over. Ukraine's president welcomed the announcement.", events: [e('ASSAULT', 'RUS', 'UKR'), e('CONCEDE', 'RUS', 'UKR', { date: '2024-03-14' }), e('SUPPORT', 'UKR', 'RUS')] },
@@ -479,22 +479,22 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The company shipped its products to Germany.', events: [] },
   { text: 'She stepped down from the stage after the speech.', events: [] },
   { text: 'The Peruvian protesters demanded the resignation of the Peruvian interior minister.', events: [e('REQUEST', 'PER', 'PER')] },
-  { text: 'Afghan rebels have kidnapped up to 16 Russian civilian advisers.', events: [e('ASSAULT', 'AFG', 'RUS')] },
+  { text: 'Afghan insurgents abducted up to 12 Russian engineers.', events: [e('ASSAULT', 'AFG', 'RUS')] },
   { text: 'The city of Bogota imposed a curfew after several buses were burned.', events: [e('COERCE', 'COL', 'COL')] },
   // a ban at home is COERCE, a boycott at home a PROTEST; an attack on a place hits its country
   { text: 'President Museveni banned Ugandan opposition candidates from the vote.', events: [e('COERCE', 'UGA', 'UGA')] },
   { text: 'Israeli tanks fired shells at targets in Jenin.', events: [e('ASSAULT', 'ISR', 'PSE')] },
   { text: 'Sudanese rebels shelled the southern town of Kadugli on Sunday, killing about 20 people, officials in Nairobi said.', events: [] },
   { text: 'Nigerian teachers began a four-day strike on Thursday.', events: [e('PROTEST', 'NGA', 'NGA', { date: '2024-03-14' })] },
-  { text: 'North Korean agents tried to hack into the computers of South Korean army officers.', events: [e('COERCE', 'PRK', 'KOR')] },
+  { text: 'North Korean agents tried to hack into the email accounts of South Korean navy officers.', events: [e('COERCE', 'PRK', 'KOR')] },
   { text: 'Rebels in Mali blocked transport into Bamako on Tuesday.', events: [e('PROTEST', 'MLI', 'MLI', { date: '2024-03-12' })] },
   // a declared halt of fire is CONCEDE; captives released by unnamed captors were held where they were freed
   { text: 'The Azerbaijani president said his forces would stop shelling Armenian villages from Sunday.', events: [e('CONCEDE', 'AZE', 'ARM')] },
   { text: 'Twelve Turkish sailors were released in southern Nigeria on Monday.', events: [e('RETREAT', 'NGA', 'TUR', { date: '2024-03-11' })] },
   // protesters abroad protest against the country where they rally; a place after one adjective
   { text: 'Hundreds of Eritrean refugees rioted at a detention camp in northern Israel on Monday.', events: [e('PROTEST', 'ERI', 'ISR', { date: '2024-03-11' })] },
-  { text: 'Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.', events: [e('PROTEST', 'IRQ', 'IRQ', { date: '2024-03-10' })] },
-  { text: 'Israeli troops remained on alert in the occupied West Bank on Friday.', events: [e('MOBILIZE', 'ISR', 'PSE', { date: '2024-03-15' })] },
+  { text: 'Hundreds of Iraqi Kurds rallied in the city of Erbil on Sunday.', events: [e('PROTEST', 'IRQ', 'IRQ', { date: '2024-03-10' })] },
+  { text: 'Israeli soldiers stayed on alert in the occupied West Bank on Friday.', events: [e('MOBILIZE', 'ISR', 'PSE', { date: '2024-03-15' })] },
   // fire opened to disperse a crowd falls on the crowd at home
   { text: 'Egyptian police opened fire to disperse Islamist demonstrators in Cairo.', events: [e('ASSAULT', 'EGY', 'EGY'), e('COERCE', 'EGY', 'EGY')] },
   // seizing a ship is COERCE, a town ASSAULT; "to" after "bowed"/"gave in" is a preposition
@@ -510,7 +510,7 @@ export const SENTENCES: SentenceCase[] = [
   // "to arrest" after a noun is that act's purpose, not the clause subject's arrest
   { text: 'European Union leaders agreed sanctions against Belarus amid fury over the diversion of a jet between two EU countries to arrest a journalist.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
   // a participle right after "X said," is X's act
-  { text: '"Our patience has run out," the Venezuelan president said, giving Colombian diplomats 24 hours to leave the country.', events: [e('SANCTION', 'VEN', 'COL')] },
+  { text: '"Enough is enough," the Venezuelan president said, ordering Colombian diplomats to leave within two days.', events: [e('SANCTION', 'VEN', 'COL')] },
   // amounts inside a noun phrase; "hit by" and "returned to" are not the act; carriers sent toward X
   { text: 'The IMF approved a $3 billion loan for Egypt.', events: [e('AID', 'IMF', 'EGY')] },
   { text: 'The Ukrainian drones hit by Russian air defences fell near Kursk.', events: [] },
@@ -528,17 +528,17 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'A strike by Israeli warplanes killed five people.', events: [] },
   { text: 'Turkish F-16 jets were scrambled toward Greek fighters over the Aegean.', events: [e('MOBILIZE', 'TUR', 'GRC')] },
   // an effort or plan to overthrow is no coup
-  { text: 'Rebels in Chad continued their effort to overthrow the government.', events: [] },
+  { text: 'Insurgents in Chad kept up their campaign to topple the government.', events: [] },
   // an arrest names its target with "of"; a press release is no release
   { text: 'The arrest of two Canadians by Chinese authorities strained relations.', events: [e('COERCE', 'CHN', 'CAN')] },
   { text: 'The ministry issued a press release on Monday.', events: [] },
   // "they attempted to ...": the pronoun reaches the speaker through the catenative verb
   { text: 'Somali militants said they attempted to assassinate the Kenyan ambassador.', events: [e('ASSAULT', 'SOM', 'KEN')] },
   // "announced Wednesday it would": the pronoun is the announcer, across the date
-  { text: 'The United States announced Wednesday it would prohibit all aid to Albanian rebels.', events: [e('SANCTION', 'USA', 'ALB', { modality: 'planned' })] },
+  { text: 'The United States announced Tuesday it would prohibit any aid to Albanian militants.', events: [e('SANCTION', 'USA', 'ALB', { modality: 'planned' })] },
   { text: 'Britain announced on Friday that it would expel three Russian diplomats.', events: [e('SANCTION', 'GBR', 'RUS', { modality: 'planned' })] },
   // unnamed protesters protest where they rally, against the party they defy or name
-  { text: 'Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.', events: [e('PROTEST', 'HKG', 'CHN')] },
+  { text: 'Crowds blocked roads in Hong Kong in defiance of Chinese authorities.', events: [e('PROTEST', 'HKG', 'CHN')] },
   { text: 'Hundreds of people marched in Paris against Israel.', events: [e('PROTEST', 'FRA', 'ISR')] },
   { text: 'Farmers blocked roads in Kenya on Monday.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
   { text: 'Azerbaijan closed the Lachin corridor to Armenian traffic.', events: [e('SANCTION', 'AZE', 'ARM')] },
@@ -569,7 +569,7 @@ export const SENTENCES: SentenceCase[] = [
   // goods whose origin is told in a participle phrase between commas
   { text: 'As many as 20,000 tents, dispatched from Japan, reached Turkey on Monday.', events: [e('AID', 'JPN', 'TUR', { date: '2024-03-11' })] },
   // an opening participle with a long object before its comma
-  { text: "Hailing Japan's initiative as a sign of the good relationship between the two countries, the Vietnamese health minister said it was a great day.", events: [e('SUPPORT', 'VNM', 'JPN')] },
+  { text: "Hailing Japan's gesture as proof of close ties, the Vietnamese health minister said it was a great day.", events: [e('SUPPORT', 'VNM', 'JPN')] },
   // a joint vow to fight a scourge threatens no one and attacks no one
   { text: 'Niger and Chad vowed to fight terrorism.', events: [] },
   { text: 'Uganda and Kenya vowed on Friday to fight drug trafficking together.', events: [] },

@@ -86,7 +86,7 @@ export const LEXICON: EventPattern[] = [
   // ('any': "agreements – brokered by Russia" may be read as an adjective, "an honest broker between" as a noun)
   { id: 'consult.broker', category: 'CONSULT', mode: 'third-party', lemma: 'broker', pos: 'any', object: true, preps: ['between'] },
   { id: 'consult.mediation', category: 'CONSULT', mode: 'third-party', lemma: 'mediation', pos: 'noun', preps: ['between'] },
-  // "tried to resolve the standoff between the army and protesters", "reconcile differences between Serbia and Kosovo"
+  // "tried to resolve the standoff between the army and protesters", "reconcile the differences between Chad and Sudan"
   { id: 'consult.resolve-dispute', category: 'CONSULT', mode: 'third-party', lemma: 'resolve', pos: 'verb', objectNoun: ['standoff', 'dispute', 'difference', 'rift', 'crisis', 'conflict', 'row'], object: false, preps: ['between'] },
   { id: 'consult.reconcile', category: 'CONSULT', mode: 'third-party', lemma: 'reconcile', pos: 'verb', object: true, preps: ['between'] },
   // "Ankara, which said it co-ordinated the swap": arranging the parties' exchange or talks
