@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Doc } from '../doc.js';
-import { entitiesStage } from './entities-stage.js';
-import { actorsStage } from './actors-stage.js';
 import { actorsInRange, lookupActorPhrase } from './index.js';
-import { context, occurrences, taggedDoc } from './testing.js';
-
-function run(text: string, names: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = {}, date = '2021-12-11'): Doc {
-  const doc = taggedDoc(text, names);
-  const ctx = context(date);
-  entitiesStage.run(ctx, doc);
-  actorsStage.run(ctx, doc);
-  return doc;
-}
-
-function actor(doc: Doc, id: string): Actor {
-  const found = doc.actors.find((a) => a.id === id);
-  if (!found) throw new Error(`no actor ${id} in ${doc.actors.map((a) => a.id).join(', ')}`);
-  return found;
-}
+import { actorsDoc as run, actorOf as actor, occurrences } from './testing.js';
 
 describe('actors: titles and persons', () => {
   it('takes country, role and sector from the title phrase', () => {

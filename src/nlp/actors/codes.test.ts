@@ -1,23 +1,7 @@
 // Country codes that decide whether an event matches: where a person's or a body's country comes from.
 import { describe, expect, it } from 'vitest';
-import type { Actor, Doc } from '../doc.js';
-import { entitiesStage } from './entities-stage.js';
-import { actorsStage } from './actors-stage.js';
-import { context, taggedDoc } from './testing.js';
-
-function run(text: string, names: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = {}, date = '2021-12-11'): Doc {
-  const doc = taggedDoc(text, names);
-  const ctx = context(date);
-  entitiesStage.run(ctx, doc);
-  actorsStage.run(ctx, doc);
-  return doc;
-}
-
-function actor(doc: Doc, name: string): Actor {
-  const found = doc.actors.find((a) => a.name === name || a.id === name);
-  if (!found) throw new Error(`no actor ${name} in ${doc.actors.map((a) => a.id).join(', ')}`);
-  return found;
-}
+import type { Doc } from '../doc.js';
+import { actorsDoc as run, actorOf as actor } from './testing.js';
 
 describe('codes: persons take the country of the body or country their title names', () => {
   it('reads "deputy commander in chief of <body>" after a name: the body\'s country and sector', () => {

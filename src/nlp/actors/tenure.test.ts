@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Doc } from '../doc.js';
-import { timesStage } from '../time/stage.js';
-import { entitiesStage } from './entities-stage.js';
-import { actorsStage } from './actors-stage.js';
-import { context, taggedDoc } from './testing.js';
-
-function run(text: string, names: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = {}, date = '2021-12-11'): Doc {
-  const doc = taggedDoc(text, names);
-  const ctx = context(date);
-  timesStage.run(ctx, doc);
-  entitiesStage.run(ctx, doc);
-  actorsStage.run(ctx, doc);
-  return doc;
-}
-
-function actor(doc: Doc, id: string): Actor {
-  const found = doc.actors.find((a) => a.id === id);
-  if (!found) throw new Error(`no actor ${id} in ${doc.actors.map((a) => a.id).join(', ')}`);
-  return found;
-}
+import { actorsDoc as run, actorOf as actor } from './testing.js';
 
 describe('stated role dates: verbs after the person', () => {
   it('dates the start of a role from "took up his post" and the time expression after it', () => {

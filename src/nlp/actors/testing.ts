@@ -1,7 +1,10 @@
 // Test helpers: a segmented Doc with hand-set NER tags, and a pipeline context.
-import { Doc } from '../doc.js';
+import { Doc, type Actor } from '../doc.js';
 import { Resources, type PipelineContext } from '../stage.js';
 import { segmentStage } from '../segment/stage.js';
+import { timesStage } from '../time/stage.js';
+import { entitiesStage } from './entities-stage.js';
+import { actorsStage } from './actors-stage.js';
 
 /** Segment `text` and tag the given phrases (every occurrence) with BIO tags of their type. */
 export function taggedDoc(text: string, names: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = {}): Doc {
@@ -29,4 +32,21 @@ export function occurrences(doc: Doc, phrase: string): { start: number; end: num
 
 export function context(reference: string, resources = new Resources()): PipelineContext {
   return { reference, resources };
+}
+
+/** `taggedDoc` run through the stages the actors read (times, entities, actors) on `date`. */
+export function actorsDoc(text: string, names: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = {}, date = '2021-12-11'): Doc {
+  const doc = taggedDoc(text, names);
+  const ctx = context(date);
+  timesStage.run(ctx, doc);
+  entitiesStage.run(ctx, doc);
+  actorsStage.run(ctx, doc);
+  return doc;
+}
+
+/** The actor with this id (or name); throws, listing the actors found, when there is none. */
+export function actorOf(doc: Doc, idOrName: string): Actor {
+  const found = doc.actors.find((a) => a.id === idOrName || a.name === idOrName);
+  if (!found) throw new Error(`no actor ${idOrName} in ${doc.actors.map((a) => a.id).join(', ')}`);
+  return found;
 }

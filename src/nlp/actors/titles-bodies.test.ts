@@ -2,19 +2,7 @@
 // "of <country>", joint bodies of two countries, clock times that look like titles.
 import { describe, expect, it } from 'vitest';
 import type { Actor, Doc } from '../doc.js';
-import { entitiesStage } from './entities-stage.js';
-import { actorsStage } from './actors-stage.js';
-import { timesStage } from '../time/stage.js';
-import { context, taggedDoc } from './testing.js';
-
-function run(text: string, names: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = {}, date = '2021-12-11'): Doc {
-  const doc = taggedDoc(text, names);
-  const ctx = context(date);
-  timesStage.run(ctx, doc);
-  entitiesStage.run(ctx, doc);
-  actorsStage.run(ctx, doc);
-  return doc;
-}
+import { actorsDoc as run } from './testing.js';
 
 function spanOwners(doc: Doc, text: string): Actor[] {
   return doc.actors.filter((a) => a.spans.some((s) => doc.spanText(s) === text));
