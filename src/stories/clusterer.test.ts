@@ -1,25 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Pipeline } from '../nlp/pipeline.js';
-import { AnnalsService } from '../service/service.js';
-import { openSqliteStore } from '../store/sqlite/open.js';
+import { describe, expect, it } from 'vitest';
 import { StoryClusterer } from './clusterer.js';
 import { buildProfile } from './profile.js';
 import { BASE_ARTICLES, DISTRACTORS, shuffled, syndicatedVariant, testCorpus, type CorpusArticle } from './testing/corpus.js';
+import { corpusJsonl, inMemoryServices } from './testing/services.js';
+import { openSqliteStore } from '../store/sqlite/open.js';
+import type { AnnalsService } from '../service/service.js';
 
-const pipeline = new Pipeline();
-const services: AnnalsService[] = [];
-
-function service(stories = true): AnnalsService {
-  const s = new AnnalsService({ store: openSqliteStore(':memory:'), pipeline, stories });
-  services.push(s);
-  return s;
-}
-
-afterEach(async () => {
-  for (const s of services.splice(0)) await s.close();
-});
-
-const jsonl = (articles: CorpusArticle[]) => articles.map((a) => JSON.stringify({ id: a.label, date: a.date, text: a.text })).join('\n');
+const service = inMemoryServices();
+const jsonl = corpusJsonl;
 
 /** label → story id, for every stored article */
 async function storiesByLabel(s: AnnalsService, articles: CorpusArticle[]): Promise<Map<string, string>> {
@@ -89,8 +77,7 @@ describe('story clustering in the store', () => {
 describe('event merging cost', () => {
   it("reads a lone article's events only when one of them could merge across stories", async () => {
     const store = openSqliteStore(':memory:');
-    const plain = new AnnalsService({ store, pipeline, stories: false });
-    services.push(plain);
+    const plain = service(false, store);
     const [first, second] = BASE_ARTICLES;
     await plain.ingest({ payload: jsonl([first, second]) });
     let reads = 0;

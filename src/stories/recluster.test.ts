@@ -1,23 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Pipeline } from '../nlp/pipeline.js';
-import { AnnalsService } from '../service/service.js';
-import { openSqliteStore } from '../store/sqlite/open.js';
+import { describe, expect, it } from 'vitest';
 import { shuffled, testCorpus, type CorpusArticle } from './testing/corpus.js';
+import { corpusJsonl, inMemoryServices } from './testing/services.js';
+import type { AnnalsService } from '../service/service.js';
 
-const pipeline = new Pipeline();
-const services: AnnalsService[] = [];
-
-function service(stories: boolean): AnnalsService {
-  const s = new AnnalsService({ store: openSqliteStore(':memory:'), pipeline, stories });
-  services.push(s);
-  return s;
-}
-
-afterEach(async () => {
-  for (const s of services.splice(0)) await s.close();
-});
-
-const jsonl = (articles: CorpusArticle[]) => articles.map((a) => JSON.stringify({ id: a.label, date: a.date, text: a.text })).join('\n');
+const service = inMemoryServices();
+const jsonl = corpusJsonl;
 
 /** What a reader sees: each article's story-mates, and each event with its number of sources. */
 async function view(s: AnnalsService, articles: CorpusArticle[]) {
