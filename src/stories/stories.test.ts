@@ -66,6 +66,15 @@ describe('MinHash', () => {
 });
 
 describe('story links', () => {
+  it('never links two one-sentence reports on text similarity alone, but still links their copies', () => {
+    const raid = 'Israeli soldiers arrested dozens of Palestinians in a dawn raid on a village near Nablus on Tuesday, the army said.';
+    const clash = 'Israeli soldiers fired tear gas at Palestinian stone-throwers near a village outside Nablus on Tuesday, witnesses said.';
+    const profile = (id: string, text: string) => buildProfile({ id, date: '2024-03-12', text });
+    expect(decideLink(profile('raid', raid), profile('clash', clash)).link).toBe(false);
+    const reprint = decideLink(profile('raid', raid), profile('copy', raid.replace(', the army said', ', the military said')));
+    expect(reprint).toMatchObject({ link: true, reason: 'near-duplicate' });
+  });
+
   it('links a syndicated copy as a near-duplicate', () => {
     const base = BASE_ARTICLES[0];
     const copy = syndicatedVariant(base, 2);
