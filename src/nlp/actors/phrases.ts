@@ -51,54 +51,55 @@ export class PhraseTable<T> {
   }
 }
 
-const normalisedTokens = new WeakMap<Doc, { tokens: unknown; texts: string[] }>();
-const loweredTokens = new WeakMap<Doc, { tokens: unknown; texts: string[] }>();
-
-/** Normalised, lower-cased token texts of a Doc: the words phrase tables are keyed by. */
-function loweredTexts(doc: Doc): string[] {
-  const cached = loweredTokens.get(doc);
-  if (cached && cached.tokens === doc.tokens) return cached.texts;
-  const texts = normalisedTexts(doc).map((t) => t.toLowerCase());
-  loweredTokens.set(doc, { tokens: doc.tokens, texts });
-  return texts;
+/** What phrase lookups derive from a Doc's tokens, computed once per token list. */
+interface TokenWords {
+  tokens: unknown;
+  /** normalised token texts (as knowledge-base keys are written) */
+  texts: string[];
+  /** the same, lower-cased (as phrase tables are keyed) */
+  lowered: string[];
+  /** knowledge-base entries by token range, per knowledge base */
+  entries: Map<KnowledgeBase, Map<number, KbEntry[]>>;
 }
 
-/** Normalised token texts of a Doc, computed once per token list. */
-function normalisedTexts(doc: Doc): string[] {
-  const cached = normalisedTokens.get(doc);
-  if (cached && cached.tokens === doc.tokens) return cached.texts;
+const wordsOfDoc = new WeakMap<Doc, TokenWords>();
+
+function tokenWords(doc: Doc): TokenWords {
+  const cached = wordsOfDoc.get(doc);
+  if (cached && cached.tokens === doc.tokens) return cached;
   const texts = doc.tokens.map((t) => normalise(t.text));
-  normalisedTokens.set(doc, { tokens: doc.tokens, texts });
-  return texts;
+  const words = { tokens: doc.tokens, texts, lowered: texts.map((t) => t.toLowerCase()), entries: new Map() };
+  wordsOfDoc.set(doc, words);
+  return words;
+}
+
+function loweredTexts(doc: Doc): string[] {
+  return tokenWords(doc).lowered;
 }
 
 /** The lookup key of tokens [start, end): normalised token texts joined by spaces. */
 export function tokenKey(doc: Doc, start: number, end: number): string {
-  const texts = normalisedTexts(doc);
+  const texts = tokenWords(doc).texts;
   if (end - start === 1) return texts[start] ?? '';
   return texts.slice(start, end).join(' ');
 }
 
 const NO_ENTRIES = Object.freeze([]) as unknown as KbEntry[];
-const rangeEntries = new WeakMap<Doc, { tokens: unknown; kb: KnowledgeBase; entries: Map<number, KbEntry[]> }>();
 
 /**
  * Knowledge-base entries for the tokens [start, end), memoised per Doc: the actors stages ask
  * about the same spans many times (every window around every token, then each mention again).
  */
 export function lookupRange(kb: KnowledgeBase, doc: Doc, start: number, end: number): KbEntry[] {
-  let cached = rangeEntries.get(doc);
-  if (!cached || cached.tokens !== doc.tokens || cached.kb !== kb) {
-    cached = { tokens: doc.tokens, kb, entries: new Map() };
-    rangeEntries.set(doc, cached);
-  }
-  const lowered = loweredTexts(doc);
-  if (!kb.firstWords.has(lowered[start]) || !kb.lastWords.has(lowered[end - 1])) return NO_ENTRIES;
+  const words = tokenWords(doc);
+  if (!kb.firstWords.has(words.lowered[start]) || !kb.lastWords.has(words.lowered[end - 1])) return NO_ENTRIES;
+  let byRange = words.entries.get(kb);
+  if (!byRange) words.entries.set(kb, (byRange = new Map()));
   const slot = start * 4096 + (end - start);
-  let entries = cached.entries.get(slot);
+  let entries = byRange.get(slot);
   if (!entries) {
     entries = lookup(kb, tokenKey(doc, start, end));
-    cached.entries.set(slot, entries);
+    byRange.set(slot, entries);
   }
   return entries;
 }
