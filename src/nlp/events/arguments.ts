@@ -316,3 +316,13 @@ function outerPrep(doc: Doc, of: number, floor: number): string | null | undefin
   }
   return none;
 }
+
+/** Slots for codes and actors taken from an earlier event (no token position). */
+export function slotsFor(actors: number[], codes: string[]): Slot[] {
+  return codes.map((code, i) => ({ start: -1, end: -1, actor: actors[i] ?? -1, code }));
+}
+
+/** Do both sides hold exactly one actor, the same one? */
+export function sameSingleActor(a: number[], b: number[]): boolean {
+  return a.length === 1 && b.length === 1 && a[0] === b[0];
+}

@@ -1,0 +1,134 @@
+// Passes over the whole article once every sentence is coded: deferred parties, supplied weapons, the lead's date and place.
+import type { Doc, DocEvent } from '../doc.js';
+import type { Slot } from './arguments.js';
+import { calendarValue } from '../time/index.js';
+import { leadPlace } from './when-where.js';
+import { REPORTING_FORMS } from './locales/en/cues.js';
+import type { KnowledgeBase } from '../actors/kb.js';
+import { lower } from './text.js';
+import { completeParties, warringParties, type Deferred } from './conflict.js';
+import { buildEvent } from './build-event.js';
+
+/** The deferred triggers' events, with parties from the article: two-sided acts first, then mediators. */
+export function articleParties(doc: Doc, deferred: Deferred[], events: DocEvent[], kb?: KnowledgeBase): DocEvent[] {
+  const warring = warringParties(events);
+  const out: DocEvent[] = [];
+  for (const awaits of ['warring-parties', 'mediated-parties', 'adversary', 'enemy'] as const) {
+    for (const d of deferred.filter((x) => x.awaits === awaits)) {
+      if (!completeParties(doc, d, [...events, ...out], warring)) continue;
+      const event = buildEvent(doc, d.sentence, d.trigger, d.parties, d.spoken, d.inherited, kb, d.directed);
+      if (event) out.push(event);
+    }
+  }
+  return out;
+}
+
+/**
+ * "Qatar and Bahrain have reached an agreement ..." opening an article, dated later ("announced
+ * late Wednesday that they had agreed"): the lead's undated act takes the date of its restatement.
+ */
+export function datedLead(doc: Doc, events: DocEvent[]): DocEvent[] {
+  const key = (e: DocEvent) => [e.category, [...e.source].sort().join(), [...e.target].sort().join(), e.negated].join('|');
+  for (const e of events) {
+    if (e.date || doc.sentenceOf(e.trigger.start) > LAST_LEAD_SENTENCE) continue;
+    const dates = new Set(events.filter((x) => x !== e && x.date && key(x) === key(e)).map((x) => x.date!));
+    if (dates.size === 1) e.date = [...dates][0];
+    // "MALI has been suspended from ECOWAS. The decision was announced ... on Sunday."
+    else if (!dates.size && e.modality === 'asserted' && !e.negated) e.date = restatedLeadDate(doc) ?? speakerLeadDate(doc, e);
+  }
+  return events;
+}
+
+/**
+ * The date of the lead's act given by a definite reference to it in the next sentences ("The
+ * decision was announced ... on Sunday", "announced the decision on Wednesday", "The developments
+ * Monday night marked ..."): the first calendar date after that reference in its sentence.
+ */
+function restatedLeadDate(doc: Doc): string | null {
+  for (let n = LAST_LEAD_SENTENCE + 1; n <= LAST_LEAD_SENTENCE + RESTATEMENT_SPAN && n < doc.sentences.length; n++) {
+    const s = doc.sentences[n];
+    for (let k = s.start; k < s.end - 1; k++) {
+      if (lower(doc, k) !== 'the' || !LEAD_REFERENCES.has(lower(doc, k + 1))) continue;
+      // the sentence's subject, or the object of an announcing verb
+      if (k !== s.start && !ANNOUNCING_VERBS.has(lower(doc, k - 1))) continue;
+      const timex = doc.timexes.find((t) => t.start > k + 1 && t.end <= s.end && calendarValue(t));
+      return timex ? calendarValue(timex) : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "X has leveled harsh criticism against Y. X said on October 27 that ...": a verbal lead act
+ * is the statement its source is then reported making, on the date given for it.
+ */
+function speakerLeadDate(doc: Doc, e: DocEvent): string | null {
+  if (!VERBAL.has(e.category) || !e.sourceActors.length) return null;
+  for (let n = LAST_LEAD_SENTENCE + 1; n <= LAST_LEAD_SENTENCE + RESTATEMENT_SPAN && n < doc.sentences.length; n++) {
+    const s = doc.sentences[n];
+    for (let k = s.start + 1; k < s.end - 1; k++) {
+      if (!REPORTING_FORMS.has(lower(doc, k))) continue;
+      const speaker = e.sourceActors.some((a) => doc.actors[a].spans.some((sp) => sp.end === k && sp.start >= s.start));
+      const timex = doc.timexes.find((t) => (t.start === k + 1 || (t.start === k + 2 && lower(doc, k + 1) === 'on')) && calendarValue(t));
+      if (speaker && timex) return calendarValue(timex);
+    }
+  }
+  return null;
+}
+
+const VERBAL = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'SUPPORT', 'REJECT', 'AGREE']);
+
+const RESTATEMENT_SPAN = 2;
+
+const LEAD_REFERENCES = new Set(['decision', 'move', 'announcement', 'development', 'developments', 'agreement', 'deal',
+  'suspension', 'step', 'ruling', 'declaration', 'session', 'talks']);
+
+const ANNOUNCING_VERBS = new Set(['announced', 'confirmed', 'made', 'took', 'reached', 'unveiled', 'disclosed', 'opened']);
+
+const LAST_LEAD_SENTENCE = 0;
+
+/**
+ * "Ukrainian forces struck the crossings with US-supplied HIMARS rocket systems": the weapons a
+ * party uses in its attack were military aid from the country that supplied them.
+ */
+export function suppliedWeapons(doc: Doc, slots: Slot[], events: DocEvent[]): DocEvent[] {
+  const out: DocEvent[] = [];
+  for (const e of events) {
+    if (!ARMED.has(e.category) || e.negated || e.modality !== 'asserted') continue;
+    for (const sl of slots) {
+      if (sl.start <= e.trigger.start || sl.end + 1 >= e.sentence.end || !sl.code || e.source.includes(sl.code)) continue;
+      if (doc.tokens[sl.end].text !== '-' || !SUPPLIED.has(lower(doc, sl.end + 1))) continue;
+      if (out.some((x) => x.sentence === e.sentence && x.source[0] === sl.code)) continue;
+      out.push({
+        ...e, category: 'AID', mode: 'military', trigger: { start: sl.end + 1, end: sl.end + 2 },
+        source: [sl.code], target: e.source, sourceActors: sl.actor >= 0 ? [sl.actor] : [], targetActors: e.sourceActors,
+        date: null, timex: undefined, rule: 'aid.supplied-weapons',
+      });
+    }
+  }
+  return out;
+}
+
+const ARMED = new Set(['ASSAULT', 'MOBILIZE']);
+
+const SUPPLIED = new Set(['supplied', 'provided', 'donated', 'funded', 'delivered', 'gifted']);
+
+/**
+ * "X met Y on Saturday … Meeting on the sidelines of the summit in Liverpool, …": when an
+ * article without a dateline names the place of its opening story in its first two sentences,
+ * the acts of the opening event's parties on its day (or undated) happened there, as a dateline
+ * would say. Planned, hypothetical and otherwise dated acts keep no such place.
+ */
+export function placedLead(doc: Doc, events: DocEvent[], kb: KnowledgeBase | undefined): DocEvent[] {
+  const lead = events.find((e) => e.modality === 'asserted' && !e.negated);
+  if (!lead || doc.sentenceOf(lead.trigger.start) > 1) return events;
+  const place = lead.location ?? leadPlace(doc, kb);
+  if (!place) return events;
+  const parties = new Set([...lead.source, ...lead.target]);
+  for (const e of events) {
+    const sameParties = [...e.source, ...e.target].some((c) => parties.has(c));
+    const sameDay = e.date === null || e.date === lead.date;
+    if (!e.location && e.modality === 'asserted' && sameParties && sameDay) e.location = place;
+  }
+  return events;
+}

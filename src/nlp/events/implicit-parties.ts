@@ -1,0 +1,107 @@
+// Parties a clause does not name as subject or object: where the act happens, the people it falls on, whom a purpose points to.
+import type { Doc, TokenRange } from '../doc.js';
+import { groupCodes, type Group, type Slot } from './arguments.js';
+import type { Speaker } from './context.js';
+import { eventPlace } from './when-where.js';
+import { AUXILIARIES, CLAUSE_BREAKS } from './locales/en/cues.js';
+import type { KnowledgeBase } from '../actors/kb.js';
+import type { Trigger } from './triggers.js';
+import { lower } from './text.js';
+
+/**
+ * "sent soldiers into the province to back the president's government", "deployed soldiers to
+ * Mozambique to help the government": forces sent to help are military aid, to the party helped
+ * (or the country they are sent to).
+ */
+export function aidPurpose(doc: Doc, s: TokenRange, groups: Group[], from: number, own: string[]): { verb: number; target: Slot[] } | null {
+  for (let k = from; k < s.end - 1 && k < from + 10; k++) {
+    const w = lower(doc, k);
+    if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w)) return null;
+    if (w !== 'to' || !AID_PURPOSES.has(lower(doc, k + 1))) continue;
+    const helped = groups.find((g) => g.start > k + 1 && g.start <= k + 4 && !g.locative &&
+      groupCodes(g.slots).some((c) => !own.includes(c)));
+    const destination = groups.filter((g) => g.start >= from && g.end <= k).pop();
+    return { verb: k + 1, target: helped?.slots ?? destination?.slots ?? [] };
+  }
+  return null;
+}
+
+const AID_PURPOSES = new Set(['support', 'help', 'assist', 'aid', 'bolster', 'protect', 'defend', 'back', 'reinforce']);
+
+/** The place of the act, not one inside the speaker that reports it ("…, officials in Nairobi said"). */
+export function placeBesideSpeaker(doc: Doc, s: TokenRange, t: Trigger, spoken: Speaker[], kb?: KnowledgeBase): string | null {
+  const speaker = spoken.find((sp) => sp.range.start >= t.end);
+  if (!speaker) return eventPlace(doc, s, t.head, kb, false);
+  return eventPlace(doc, { start: s.start, end: speaker.range.start }, t.head, kb, false) ??
+    eventPlace(doc, { start: speaker.range.end, end: s.end }, t.head, kb, false);
+}
+
+/** ", killing 20 people": a participle after a comma giving the result of the act before it. */
+export function resultParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  return t.head > s.start && lower(doc, t.head - 1) === ',' && /ing$/.test(lower(doc, t.head));
+}
+
+const AFFECTED_PEOPLE = /^(protesters|protestors|demonstrators|people|activists|students|supporters|residents|civilians|journalists|workers|opponents|dissidents|marchers|rioters|crowds?|villagers|farmers|worshippers|mourners|detainees|prisoners|men|women|youths|teenagers|members)$/;
+
+const PEOPLE_SKIP = /^(the|a|an|of|some|several|many|dozens|hundreds|thousands|scores|at|least|more|than|about|around|nearly|almost|over|up|to|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+al|\p{Ll}+an|\p{Ll}+ful|opposition|anti-\S+|pro-\S+|peaceful|young|local|unarmed|other|disperse|quell|scatter|control|fundamentalist|radical)$/u;
+
+/** The act falls on unnamed people: its object ("dispersed hundreds of protesters") or passive subject ("Forty people were arrested"). */
+export function peopleAffected(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  // "opened fire to disperse ...", "..., killing 20 people": the purpose or result of an act already coded
+  const before = t.head > s.start ? lower(doc, t.head - 1) : '';
+  if (before === 'to' || (before === ',' && /ing$/.test(lower(doc, t.head)))) return false;
+  for (let k = t.end; k < s.end && k < t.end + 8; k++) {
+    const w = lower(doc, k);
+    if (AFFECTED_PEOPLE.test(w)) return true;
+    // ("Kurdish protesters", "to break up Islamist marchers")
+    if (!PEOPLE_SKIP.test(w) && !/^\p{Lu}\p{Ll}/u.test(doc.tokens[k].text)) break;
+  }
+  // passive: "people were arrested", "protesters have been beaten"
+  let k = t.head - 1;
+  while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) || lower(doc, k).endsWith('ly'))) k--;
+  if (k === t.head - 1 || !/(ed|en)$/.test(lower(doc, t.head)) && !/VBN/.test(doc.pos?.[t.head] ?? '')) return false;
+  return k >= s.start && AFFECTED_PEOPLE.test(lower(doc, k));
+}
+
+/** "Colombia, whose government he accuses": the group before ", whose" when the trigger's clause starts there. */
+export function whoseAntecedent(doc: Doc, s: TokenRange, groups: Group[], head: number): Slot[] {
+  for (let k = head - 1; k > s.start && k >= head - 6; k--) {
+    if (lower(doc, k) !== 'whose') continue;
+    if (lower(doc, k - 1) !== ',') return [];
+    const g = groups.filter((gr) => gr.end <= k - 1 && !gr.locative).pop();
+    return g && k - 1 - g.end <= 1 ? g.slots : [];
+  }
+  return [];
+}
+
+/** The first party other than the protesters named in the purpose of a protest ("to demand", "against", "over"). */
+export function protestAim(doc: Doc, s: TokenRange, groups: Group[], from: number, own: string[]): Slot[] {
+  let k = from;
+  // ("crowds blocked roads in Hong Kong in defiance of Chinese authorities": the defied party a few words on)
+  while (k < s.end && k < from + 7 && !PROTEST_AIMS.has(lower(doc, k))) k++;
+  if (k >= s.end || !PROTEST_AIMS.has(lower(doc, k))) return [];
+  if (lower(doc, k) === 'to' && !PROTEST_VERBS.has(lower(doc, k + 1))) return [];
+  for (const g of groups) {
+    if (g.start <= k || g.locative) continue;
+    if (g.start > k + 10 || doc.words({ start: k, end: g.start }).some((w) => w === ',' || w === ';' || CLAUSE_BREAKS.has(w.toLowerCase()))) return [];
+    const codes = groupCodes(g.slots);
+    if (codes.length && codes.some((c) => !own.includes(c))) return g.slots;
+  }
+  return [];
+}
+
+const PROTEST_AIMS = new Set(['to', 'against', 'over', 'defiance']);
+
+const PROTEST_VERBS = new Set(['demand', 'protest', 'denounce', 'condemn', 'oppose', 'show', 'press', 'urge']);
+
+/** "the conflict in Syria": the country named right after the trigger with "in". */
+export function placeAfter(doc: Doc, groups: Group[], from: number): string[] {
+  const g = groups.find((gr) => gr.start > from && gr.start <= from + 3 && lower(doc, gr.start - 1) === 'in');
+  return g && doc.words({ start: from, end: g.start }).every((w) => w === 'in' || w === 'the') ? groupCodes(g.slots) : [];
+}
+
+/** The country code of a place value ("Lagos, NGA" → ["NGA"], "NGA" → ["NGA"]). */
+export function placeCountry(place: string | null): string[] {
+  const code = place?.match(/([A-Z]{3})$/)?.[1];
+  return code ? [code] : [];
+}
