@@ -47,10 +47,16 @@ export const searchPage = page(obj({
 const actorSummary = obj({ id: str, name: str, kind: str, country: strOrNull, sector: strOrNull, events: int, mentions: int });
 export const actorsPage = page(actorSummary);
 
+/** a start or end the text states no date for, bounded by an article date ("former": ended before it) */
+const roleBound = { type: ['object', 'null'], properties: { kind: { type: 'string', enum: ['before', 'after'] }, date: str } } as const;
+
 export const actorDetail = obj({
   ...actorSummary.properties,
   aliases: list(str),
-  roles: list(obj({ role: str, country: strOrNull, sector: strOrNull, statedFrom: strOrNull, statedTo: strOrNull, firstSeen: str, lastSeen: str, articles: int })),
+  roles: list(obj({
+    role: str, country: strOrNull, sector: strOrNull, statedFrom: strOrNull, statedTo: strOrNull,
+    fromBound: roleBound, toBound: roleBound, firstSeen: str, lastSeen: str, articles: int,
+  }, 'one term of a role: a role held twice with dates apart is two entries')),
   counterparts: list(obj({ id: str, name: str, country: strOrNull, events: int })),
   codes: list(obj({ code: str, events: int })),
   byCategory: list(obj({ category: str, events: int })),

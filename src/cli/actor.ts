@@ -20,12 +20,21 @@ export function registerActor(program: Command): void {
     });
 }
 
-/** The dates the articles state for a role ("from 2021-11, stated"); empty when they only report it. */
-export function statedTenure(r: Pick<ActorRole, 'statedFrom' | 'statedTo'>): string {
-  if (r.statedFrom && r.statedTo) return `${r.statedFrom} to ${r.statedTo}, stated`;
-  if (r.statedFrom) return `from ${r.statedFrom}, stated`;
-  if (r.statedTo) return `to ${r.statedTo}, stated`;
-  return '';
+/**
+ * The dates the articles give a role: stated ("from 2021-11, stated") and bounds a word gives by
+ * an article date ("until before 2021-12-11" for "former"), never a bound passed off as stated;
+ * empty when they only report the role.
+ */
+export function statedTenure(r: Pick<ActorRole, 'statedFrom' | 'statedTo' | 'fromBound' | 'toBound'>): string {
+  let stated = '';
+  if (r.statedFrom && r.statedTo) stated = `${r.statedFrom} to ${r.statedTo}, stated`;
+  else if (r.statedFrom) stated = `from ${r.statedFrom}, stated`;
+  else if (r.statedTo) stated = `to ${r.statedTo}, stated`;
+  const bounds = [
+    !r.statedFrom && r.fromBound ? `from ${r.fromBound.kind} ${r.fromBound.date}` : '',
+    !r.statedTo && r.toBound ? `until ${r.toBound.kind} ${r.toBound.date}` : '',
+  ].filter(Boolean).join(', ');
+  return [stated, bounds].filter(Boolean).join('; ');
 }
 
 export function describeActor(a: ActorDetail): string {

@@ -1,7 +1,7 @@
 // The `annotate --jsonl` contract: field names and value conventions of ../shared/gold/SCHEMA.md,
 // plus character offsets (`start`/`end`, JavaScript string indices) on times and mentions and
 // explainability fields on events. Other programs score this output: change it only on purpose.
-import type { Doc } from './doc.js';
+import type { Doc, RoleBound } from './doc.js';
 
 export interface TimeAnnotation {
   text: string;
@@ -30,6 +30,10 @@ export interface ActorAnnotation {
   /** when the role was held, as the text states it (calendar values); absent when it states none */
   role_from?: string;
   role_to?: string;
+  /** only on a side with no stated date: a word bounds it by the article date ("former minister":
+   *  role_to_bound {kind: "before", date}; "new" / "incoming": role_from_bound before / after) */
+  role_from_bound?: RoleBound;
+  role_to_bound?: RoleBound;
   aliases: string[];
 }
 
@@ -105,7 +109,10 @@ export function toAnnotation(doc: Doc, meta: { id: string; date: string; story?:
   });
   const actors: ActorAnnotation[] = doc.actors.map((a) => ({
     id: a.id, name: a.name, kind: a.kind, country: a.country, sector: a.sector, role: a.role,
-    ...(a.roleFrom ? { role_from: a.roleFrom } : {}), ...(a.roleTo ? { role_to: a.roleTo } : {}), aliases: a.aliases,
+    ...(a.roleFrom ? { role_from: a.roleFrom } : {}), ...(a.roleTo ? { role_to: a.roleTo } : {}),
+    ...(!a.roleFrom && a.roleFromBound ? { role_from_bound: { ...a.roleFromBound } } : {}),
+    ...(!a.roleTo && a.roleToBound ? { role_to_bound: { ...a.roleToBound } } : {}),
+    aliases: a.aliases,
   }));
   const events: EventAnnotation[] = doc.events.map((e) => {
     const plover = PLOVER_QUAD[e.category] ?? { quad: 'unknown', score: 0 };

@@ -39,6 +39,12 @@ export interface Mention extends TokenRange {
 
 export type ActorKind = 'person' | 'country' | 'organization' | 'group';
 
+/** A role's start or end known only relative to a date (the article's): before it or after it. */
+export interface RoleBound {
+  kind: 'before' | 'after';
+  date: string;
+}
+
 export interface Actor {
   /** stable slug, e.g. "yoshimasa-hayashi", "japan" */
   id: string;
@@ -49,11 +55,15 @@ export interface Actor {
   /** PLOVER sector: GOV, MIL, COP, LEG, JUD, POL, REB, OPP, CVL, BUS, MED, NGO, IGO, REL, CRM, UNK */
   sector: string | null;
   role: string | null;
-  /** when the role was held, as the text states it: calendar values from doc.timexes, or the
-   *  article date that a word like "former" or "new" bounds it by (src/nlp/actors/tenure.ts) */
+  /** when the role was held, as the text states it: calendar values from doc.timexes
+   *  (src/nlp/actors/tenure.ts) */
   roleFrom?: string;
   roleTo?: string;
-  /** ids of the tenure rules that stated roleFrom/roleTo */
+  /** a side the text states no date for, bounded by a word and the article date: "former" ends
+   *  the role before it, "new" began it before it, "outgoing" / "incoming" end / begin it after it */
+  roleFromBound?: RoleBound;
+  roleToBound?: RoleBound;
+  /** ids of the tenure rules that stated roleFrom/roleTo or set a bound */
   roleRules?: string[];
   /** other surface forms seen in this document */
   aliases: string[];

@@ -169,6 +169,16 @@ export interface ActorSummary {
   mentions: number;
 }
 
+/** How a stored role date relates to the role: the text states it, or the role began/ended before or after it. */
+export type RoleDateKind = 'stated' | 'before' | 'after';
+
+/** A start or end known only relative to a date (an article's): "former" → ended before it. */
+export interface RoleBound {
+  kind: 'before' | 'after';
+  date: string;
+}
+
+/** One term of a role: a role held twice with dates apart is two of these. */
 export interface ActorRole {
   role: string;
   country: string | null;
@@ -176,6 +186,9 @@ export interface ActorRole {
   /** dates as stated in the text (null when the text states none) */
   statedFrom: string | null;
   statedTo: string | null;
+  /** on a side with no stated date: the bound a word like "former" or "new" gives, else null */
+  fromBound: RoleBound | null;
+  toBound: RoleBound | null;
   /** first and last article dates that state the role */
   firstSeen: string;
   lastSeen: string;

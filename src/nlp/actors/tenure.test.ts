@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toAnnotation } from '../annotation.js';
 import { actorsDoc as run, actorOf as actor } from './testing.js';
 
 describe('stated role dates: verbs after the person', () => {
@@ -68,54 +69,84 @@ describe('stated role dates: verbs after the person', () => {
 });
 
 describe('stated role dates: words before the title', () => {
-  it('ends a former role by the article date and keeps the country before "former"', () => {
+  it('bounds a former role as ended before the article date, states no date, and keeps the country before "former"', () => {
     const doc = run("Peru's former president Jorge Salas was detained on Tuesday.", { 'Jorge Salas': 'PER' });
-    expect(actor(doc, 'jorge-salas')).toMatchObject({ role: 'President', country: 'PER', roleTo: '2021-12-11', roleRules: ['tenure.former'] });
+    expect(actor(doc, 'jorge-salas')).toMatchObject({
+      role: 'President', country: 'PER', roleToBound: { kind: 'before', date: '2021-12-11' }, roleRules: ['tenure.former'],
+    });
+    expect(actor(doc, 'jorge-salas').roleTo).toBeUndefined();
   });
 
   it('keeps a stated end year over the bound that "former" gives', () => {
     const doc = run('Former Bolivian president Luis Arce, who resigned in 2019, returned to La Paz.', { 'Luis Arce': 'PER', 'La Paz': 'LOC' });
     expect(actor(doc, 'luis-arce')).toMatchObject({ role: 'President', country: 'BOL', roleTo: '2019' });
+    expect(actor(doc, 'luis-arce').roleToBound).toBeUndefined();
   });
 
-  it('starts a new role in the article month, and an outgoing one ends by the article date', () => {
+  it('bounds a new role as begun before the article date and an outgoing one as ending after it', () => {
     const doc = run("Kenya's new foreign minister, Grace Wanjiru, met outgoing President Samuel Okoth.", { 'Grace Wanjiru': 'PER', 'Samuel Okoth': 'PER' });
-    expect(actor(doc, 'grace-wanjiru')).toMatchObject({ role: 'Foreign Minister', country: 'KEN', roleFrom: '2021-12' });
-    expect(actor(doc, 'samuel-okoth')).toMatchObject({ role: 'President', roleTo: '2021-12-11' });
+    expect(actor(doc, 'grace-wanjiru')).toMatchObject({ role: 'Foreign Minister', country: 'KEN', roleFromBound: { kind: 'before', date: '2021-12-11' } });
+    expect(actor(doc, 'grace-wanjiru').roleFrom).toBeUndefined();
+    expect(actor(doc, 'samuel-okoth')).toMatchObject({ role: 'President', roleToBound: { kind: 'after', date: '2021-12-11' } });
+    expect(actor(doc, 'samuel-okoth').roleTo).toBeUndefined();
+  });
+
+  it('bounds an incoming role as beginning after the article date', () => {
+    const doc = run('The incoming defence minister, Lars Berg, toured the base in Bergen.', { 'Lars Berg': 'PER', Bergen: 'LOC' });
+    expect(actor(doc, 'lars-berg')).toMatchObject({ role: 'Defence Minister', roleFromBound: { kind: 'after', date: '2021-12-11' } });
+  });
+
+  it('writes a bound to annotate as role_to_bound, never as role_to', () => {
+    const doc = run("Peru's former president Jorge Salas met Chile's outgoing foreign minister, Ana Rojas, who took office in 2019.", {
+      'Jorge Salas': 'PER', 'Ana Rojas': 'PER',
+    });
+    const actors = toAnnotation(doc, { id: 'x', date: '2021-12-11' }).actors;
+    const salas = actors.find((a) => a.id === 'jorge-salas');
+    expect(salas).toMatchObject({ role_to_bound: { kind: 'before', date: '2021-12-11' } });
+    expect(salas).not.toHaveProperty('role_to');
+    expect(salas).not.toHaveProperty('role_from_bound');
+    expect(actors.find((a) => a.id === 'ana-rojas')).toMatchObject({ role_from: '2019', role_to_bound: { kind: 'after', date: '2021-12-11' } });
+  });
+
+  it('does not take a title after a verb for the appositive of the name before it', () => {
+    const doc = run("Sweden's new trade minister, Nils Ek, met former Trade Minister Eva Berg on Monday.", { 'Nils Ek': 'PER', 'Eva Berg': 'PER' });
+    expect(actor(doc, 'nils-ek')).toMatchObject({ role: 'Trade Minister', roleFromBound: { kind: 'before', date: '2021-12-11' } });
+    expect(actor(doc, 'nils-ek').roleToBound).toBeUndefined();
+    expect(actor(doc, 'eva-berg')).toMatchObject({ roleToBound: { kind: 'before', date: '2021-12-11' } });
   });
 
   it('reads a tenure word in the appositive title after the name', () => {
     const doc = run('Ola Nordmann, Norway\'s outgoing defence minister, said on Monday the jets would stay.', { 'Ola Nordmann': 'PER' });
-    expect(actor(doc, 'ola-nordmann')).toMatchObject({ role: 'Defence Minister', country: 'NOR', roleTo: '2021-12-11', roleRules: ['tenure.outgoing'] });
+    expect(actor(doc, 'ola-nordmann')).toMatchObject({ role: 'Defence Minister', country: 'NOR', roleToBound: { kind: 'after', date: '2021-12-11' }, roleRules: ['tenure.outgoing'] });
   });
 
   it('never resolves "the former president" to the office-holder on the article date', () => {
     const doc = run('Mali has detained the former president. Soldiers of Mali surrounded his house.', { Mali: 'LOC' }, '2021-05-25');
     const former = doc.actors.find((a) => a.role === 'President');
-    expect(former).toMatchObject({ id: 'former-malian-president', country: 'MLI', roleTo: '2021-05-25' });
+    expect(former).toMatchObject({ id: 'former-malian-president', country: 'MLI', roleToBound: { kind: 'before', date: '2021-05-25' } });
   });
 
   it('reads "the former Ghanaian president, X" as one person, not today\'s president of Ghana', () => {
     const doc = run('The bloc sent its envoy, the former Ghanaian president, Kwame Boateng, to Bamako on Monday.', { 'Kwame Boateng': 'PER', Bamako: 'LOC' }, '2021-06-01');
     const presidents = doc.actors.filter((a) => a.role === 'President');
     expect(presidents.map((a) => a.id)).toEqual(['kwame-boateng']);
-    expect(presidents[0]).toMatchObject({ country: 'GHA', roleTo: '2021-06-01' });
+    expect(presidents[0]).toMatchObject({ country: 'GHA', roleToBound: { kind: 'before', date: '2021-06-01' } });
   });
 
   it('does not end the office held now because a former one is listed after it', () => {
     const doc = run('The AU envoy, former Kenyan president, Daniel Mwangi, briefed the leaders on Monday.', { AU: 'ORG', 'Daniel Mwangi': 'PER' });
     expect(actor(doc, 'daniel-mwangi')).toMatchObject({ role: 'envoy', country: 'AU' });
-    expect(actor(doc, 'daniel-mwangi').roleTo).toBeUndefined();
+    expect(actor(doc, 'daniel-mwangi').roleToBound).toBeUndefined();
   });
 
   it('does not date a person from a tenure word about something else ("a former Clinton administration adviser")', () => {
     const doc = run('President Tom Hale met the envoy. "It is time," said Ann Roe, a former Hale administration adviser.', { 'Tom Hale': 'PER', Hale: 'PER', 'Ann Roe': 'PER' }, '2000-01-05');
-    expect(actor(doc, 'tom-hale').roleTo).toBeUndefined();
+    expect(actor(doc, 'tom-hale').roleToBound).toBeUndefined();
   });
 
   it('does not read "New" in a country name as a tenure word', () => {
     const doc = run('New Zealand Prime Minister Ana Paki met reporters in Wellington.', { 'New Zealand': 'LOC', 'Ana Paki': 'PER', Wellington: 'LOC' });
     expect(actor(doc, 'ana-paki')).toMatchObject({ country: 'NZL', role: 'Prime Minister' });
-    expect(actor(doc, 'ana-paki').roleFrom).toBeUndefined();
+    expect(actor(doc, 'ana-paki').roleFromBound).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
 // 2006" → from 2006; "prime minister from 2012 to 2020" → 2012 to 2020; "former prime minister
 // X" → ended by the article date; "the new ambassador" → from the article's month. Dates come
 // from the time layer (calendarValue of doc.timexes), never from a second date parser.
-import type { Actor, Doc } from '../doc.js';
+import type { Actor, Doc, RoleBound } from '../doc.js';
 import { calendarValue } from '../time/index.js';
 import { officeOf } from './kb.js';
 import { PhraseTable } from './phrases.js';
@@ -116,9 +116,18 @@ function readTenureWord(ctx: Context, actor: Actor, start: number, end: number):
   // "Wanjiru, a former trade minister": the bound is of another office than the role read
   if (actor.role !== null && officeOf(found.role) !== officeOf(actor.role)) return;
   const { bound, id } = found.word;
-  if (bound === 'ended' || bound === 'ending') state(actor, 'to', ctx.reference, id);
-  else if (bound === 'began') state(actor, 'from', ctx.reference.slice(0, 7), id);
-  else if (bound === 'beginning') state(actor, 'from', ctx.reference, id);
+  if (bound === 'ended') bind(actor, 'to', { kind: 'before', date: ctx.reference }, id);
+  else if (bound === 'ending') bind(actor, 'to', { kind: 'after', date: ctx.reference }, id);
+  else if (bound === 'began') bind(actor, 'from', { kind: 'before', date: ctx.reference }, id);
+  else if (bound === 'beginning') bind(actor, 'from', { kind: 'after', date: ctx.reference }, id);
+}
+
+/** Bound a side of the role the text states no date for ("former" → ended before the article date). */
+function bind(actor: Actor, side: 'from' | 'to', bound: RoleBound, rule: string): void {
+  if (side === 'from' && actor.roleFrom === undefined && !actor.roleFromBound) actor.roleFromBound = bound;
+  else if (side === 'to' && actor.roleTo === undefined && !actor.roleToBound) actor.roleToBound = bound;
+  else return;
+  actor.roleRules = [...(actor.roleRules ?? []), rule];
 }
 
 /** The tenure verb that starts at token i, with the token after it. */
@@ -186,7 +195,19 @@ function appositiveTitle(ctx: Context, actor: Actor, after: number): { start: nu
   if (doc.tokens[after]?.text !== ',' || actor.role === null) return null;
   const sentence = doc.sentences[doc.sentenceOf(after)];
   const title = titleWithin(ctx, after + 1, Math.min(sentence.end, after + 1 + TITLE_REACH));
-  return title && officeOf(actor.role) === officeOf(title.role) ? title : null;
+  if (!title || officeOf(actor.role) !== officeOf(title.role)) return null;
+  return appositiveGap(ctx, after + 1, title.start) ? title : null;
+}
+
+/** Only words of an appositive before its title ("the", "Norway's", "former"); "X, met outgoing Minister Y" is a clause. */
+function appositiveGap(ctx: Context, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (ctx.inMention[i] || /^(?:the|a|an|'s|’s|')$/i.test(ctx.doc.tokens[i].text)) continue;
+    const after = tenureWordAt(ctx, i);
+    if (after === null || after > end) return false;
+    i = after - 1;
+  }
+  return true;
 }
 
 /** "X, prime minister from 2012 to 2020", "X, president since 2014": a stated span or start right after the person's title. */

@@ -141,7 +141,7 @@ describe('actors: one role per person', () => {
     const marchenko = doc.actors.find((a) => a.id === 'oleh-marchenko');
     expect(marchenko).toMatchObject({ role: 'Prime Minister', sector: 'GOV' });
     // the "former" of the finance ministry does not end the premiership
-    expect(marchenko?.roleTo).toBeUndefined();
+    expect(marchenko?.roleToBound).toBeUndefined();
   });
 
   it('reads "X, a former trade minister," as a description of X, not a second person', () => {
@@ -149,7 +149,7 @@ describe('actors: one role per person', () => {
       { Kenyan: 'MISC', 'Ruth Wanjiru': 'PER', Wanjiru: 'PER' });
     expect(doc.actors.filter((a) => a.kind === 'person').map((a) => a.id)).toEqual(['ruth-wanjiru']);
     expect(doc.actors[0]).toMatchObject({ role: 'Foreign Minister', country: 'KEN' });
-    expect(doc.actors[0].roleTo).toBeUndefined();
+    expect(doc.actors[0].roleToBound).toBeUndefined();
   });
 });
 

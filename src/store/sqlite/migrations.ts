@@ -219,4 +219,23 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX event_reports_article_event ON event_reports(article_id, event_id);
   DROP INDEX event_reports_article;
   `,
+  // 7: a role's dates carry their kind: stated by the text, or a bound a word gives by the article
+  // date ("former minister": ended before it). The columns hold both, so they lose "stated_".
+  // Rows written before kept bounds as stated dates; the values the old word rules wrote are
+  // recognisable and become bounds: an end on the article date ("former"; also "outgoing", still
+  // in office then: a known inexactness) and a start in the article's month ("new": began before
+  // the article date). A stated date that happens to have one of these values is converted too; a
+  // start on the article date ("incoming", but also "sworn in on Monday") stays stated.
+  `
+  ALTER TABLE actor_roles RENAME COLUMN stated_from TO role_from;
+  ALTER TABLE actor_roles RENAME COLUMN stated_to TO role_to;
+  ALTER TABLE actor_roles ADD COLUMN from_kind TEXT CHECK (from_kind IN ('stated', 'before', 'after'));
+  ALTER TABLE actor_roles ADD COLUMN to_kind TEXT CHECK (to_kind IN ('stated', 'before', 'after'));
+  UPDATE actor_roles SET from_kind = 'stated' WHERE role_from IS NOT NULL;
+  UPDATE actor_roles SET to_kind = 'stated' WHERE role_to IS NOT NULL;
+  UPDATE actor_roles SET to_kind = 'before'
+    WHERE role_to = (SELECT a.date FROM articles a WHERE a.id = actor_roles.article_id);
+  UPDATE actor_roles SET from_kind = 'before', role_from = (SELECT a.date FROM articles a WHERE a.id = actor_roles.article_id)
+    WHERE role_from = (SELECT substr(a.date, 1, 7) FROM articles a WHERE a.id = actor_roles.article_id);
+  `,
 ];

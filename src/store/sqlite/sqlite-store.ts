@@ -10,6 +10,7 @@ import type {
   NetworkNode, NetworkQuery, EventTimelineQuery, TimelinePoint, Page, SaveResult, SearchHit, SearchQuery, TimexRecord,
 } from '../types.js';
 import { whenRange } from '../when.js';
+import { groupRoleTerms, roleDate, type RoleReport } from '../tenures.js';
 import { ftsQuery } from './fts.js';
 import type { StoryProfile } from '../../stories/profile.js';
 import type { StoredStoryProfile, StoryArticle, StoryEvent, StoryEventKey, StoryInput } from '../types.js';
@@ -134,8 +135,8 @@ export class SqliteStore implements Store {
       ON CONFLICT(id) DO UPDATE SET country = coalesce(actors.country, excluded.country),
                                     sector = coalesce(actors.sector, excluded.sector)`);
     const addAlias = this.prepare('INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)');
-    const addRole = this.prepare(`INSERT INTO actor_roles (actor_id, role, country, sector, stated_from, stated_to, article_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const addRole = this.prepare(`INSERT INTO actor_roles (actor_id, role, country, sector, role_from, from_kind, role_to, to_kind, article_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const known = new Set<string>();
     for (const actor of annotation.actors) {
       const before = this.prepare('SELECT kind, country FROM actors WHERE id = ?').get(actor.id) as { kind: string; country: string | null } | undefined;
@@ -143,7 +144,11 @@ export class SqliteStore implements Store {
       if (!before || before.country === null) this.linkCountryToPastEvents(actor.id);
       known.add(actor.id);
       for (const alias of new Set([actor.name, ...actor.aliases])) if (alias) addAlias.run(actor.id, alias);
-      if (actor.role) addRole.run(actor.id, actor.role, actor.country, actor.sector, actor.role_from ?? null, actor.role_to ?? null, article.id);
+      if (actor.role) {
+        const from = roleDate(actor.role_from, actor.role_from_bound);
+        const to = roleDate(actor.role_to, actor.role_to_bound);
+        addRole.run(actor.id, actor.role, actor.country, actor.sector, from.date, from.kind, to.date, to.kind, article.id);
+      }
     }
 
     const addMention = this.prepare('INSERT INTO mentions (article_id, start, end, text, type, actor_id) VALUES (?, ?, ?, ?, ?, ?)');
@@ -382,11 +387,10 @@ export class SqliteStore implements Store {
       FROM actors a WHERE a.id = ?`).get(id) as ActorSummary;
     const aliases = (this.prepare('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias')
       .all(id) as { alias: string }[]).map((r) => r.alias);
-    // one row per role; of the dates articles state for it, the earliest start and the earliest end
-    const roles = this.prepare(`SELECT r.role, r.country, r.sector, min(r.stated_from) AS statedFrom, min(r.stated_to) AS statedTo,
-        min(a.date) AS firstSeen, max(a.date) AS lastSeen, count(DISTINCT r.article_id) AS articles
-      FROM actor_roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = ?
-      GROUP BY r.role, r.country, r.sector ORDER BY firstSeen, lastSeen`).all(id) as ActorDetail['roles'];
+    // one row per term of each role (a role held twice with dates apart is two rows)
+    const roles = groupRoleTerms(this.prepare(`SELECT r.role, r.country, r.sector, r.role_from AS "from", r.from_kind AS fromKind,
+        r.role_to AS "to", r.to_kind AS toKind, r.article_id AS articleId, a.date AS seen
+      FROM actor_roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = ?`).all(id) as RoleReport[]);
     const counterparts = this.prepare(`SELECT a.id, a.name, a.country, count(DISTINCT other.event_id) AS events
       FROM actor_events me JOIN actor_events other ON other.event_id = me.event_id AND other.side <> me.side
       JOIN actors a ON a.id = other.actor_id

@@ -2,15 +2,15 @@
 // ("former prime minister", "the outgoing president", "Japan's new foreign minister"); tenure
 // verbs follow the person ("took up his post in early November", "has been in office since
 // 2006", "was sworn in on Monday", "stepped down in March"). The dates themselves always come
-// from the time layer (doc.timexes); a word alone bounds the role by the article date.
+// from the time layer (doc.timexes); a word alone only bounds the role by the article date.
 
 /** What a tenure word says about the role relative to the article date. */
 export type TenureBound =
-  /** the role had ended by the article date: "former", "ex", "then-" */
+  /** the role had ended before the article date: "former", "ex", "then-" */
   | 'ended'
-  /** the role ends about the article date: "outgoing" */
+  /** the role is still held on the article date and ends after it: "outgoing" */
   | 'ending'
-  /** the role began in the article's month: "new", "newly appointed" */
+  /** the role began before the article date, not long before: "new", "newly appointed" */
   | 'began'
   /** the role begins on or after the article date: "incoming" */
   | 'beginning'
