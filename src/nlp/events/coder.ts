@@ -213,8 +213,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "Georgian troops had hit bridges on the river": in a war, at the other side
         deferred.push({ sentence, trigger, parties, awaits: 'enemy', spoken, inherited: inScope });
       }
-      if (event && trigger.noun && trigger.pattern.swap && trigger.pattern.category === 'REQUEST') {
-        // "was arrested on December 1 at the request of the U.S.": the request came before the act it prompted
+      // "was arrested on December 1 at the request of the U.S.": the request came before the act it prompted;
+      // "A day earlier, Kosovo failed ... because of what it claimed was ...": the date is the main clause's
+      const undated = (trigger.noun && trigger.pattern.swap && trigger.pattern.category === 'REQUEST') || trigger.pattern.claimed;
+      if (event && undated) {
         event.date = null;
         delete event.timex;
       }
@@ -231,11 +233,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       if (event && trigger.pattern.subjectNoun && events.some((prior) => arrivalOfSentGoods(prior, event))) continue;
       if (event) {
         // an immediate response happened when the act it answers did
-        if (!event.date && respondedTo?.date) event.date = respondedTo.date;
+        if (!event.date && respondedTo?.date && !undated) event.date = respondedTo.date;
         // "The two officials agreed ...", "They also ...": the parties of the previous sentence's
         // dated act, continuing its account
-        if (!event.date) event.date = backReferenceDate(doc, events, parties.source, sentence, event.modality);
-        if (!event.date) event.date = meetingDate(doc, events, event, sentence);
+        if (!event.date && !undated) event.date = backReferenceDate(doc, events, parties.source, sentence, event.modality);
+        if (!event.date && !undated) event.date = meetingDate(doc, events, event, sentence);
         events.push(event);
         // "Finland will give Tanzania a grant": a stated promise of a material act is itself an AGREE
         if (!inScope && promisedAct(doc, sentence, trigger, event)) {

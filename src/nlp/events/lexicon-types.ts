@@ -61,6 +61,12 @@ export interface EventPattern {
   domestic?: boolean;
   /** the source is the speaker credited in the sentence ("X said Y must ..."), the target the subject */
   speakerSource?: boolean;
+  /**
+   * a claim in a free relative ("in retaliation for what it said was Serbia's campaign"): the head follows
+   * "what" and its subject, and a copula follows it; the source is that subject, the target the party
+   * named in the claim
+   */
+  claimed?: boolean;
   /** a verdict on the object ("called the move a provocation"): with no party as object, the target is the author of the act referred to */
   verdict?: boolean;
   /** how the head's complement clause affects events inside it */

@@ -8,7 +8,7 @@ import {
   AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, LOCATIVE_PREPS, PLURAL_ANAPHORS, PREPOSITIONS, PRONOUN_SUBJECTS, REPORTING_FORMS,
 } from './locales/en/cues.js';
 import { IRREGULAR_FORMS } from './locales/en/inflections.js';
-import type { Heads, Trigger } from './triggers.js';
+import { freeRelativeAt, type Heads, type Trigger } from './triggers.js';
 import { lower } from './text.js';
 
 /** A trigger already read in this sentence: its subject, and whether it made an event. */
@@ -85,6 +85,7 @@ export function findParties(
   const right = rightArguments(doc, s, groups, t, heads, passive);
   let source: Slot[] = right.source;
   let anchor: number | undefined;
+  if (p.claimed) return claimParties(doc, s, groups, t, discourse);
   if (p.speakerSource) {
     // "X said Y must ...": X demands, Y is asked
     // ("Libya must pay, Britain said": a speaker after the clause, when none stands before it)
@@ -669,3 +670,24 @@ function passedHead(between: string[], from: number, heads: Heads): boolean {
 
 const OBJECT_PREPS = new Set(['of', 'by', 'from']);
 const QUANTIFIERS = new Set(['neither', 'both', 'none', 'all', 'each', 'either', 'one']);
+
+/**
+ * "what it said was Serbia's campaign", "what Kosovo claimed was lobbying by Serbia": the claimant
+ * is the free relative's subject, the party blamed the first other one named in the claim.
+ */
+function claimParties(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, discourse: Discourse): Parties {
+  const what = freeRelativeAt(doc, t.head, s);
+  const named = groups.filter((g) => g.start > what && g.end <= t.head).flatMap((g) => g.slots);
+  // ("Ghana expelled two envoys over what it alleged ...": a pronoun claimant is the sentence's subject)
+  const subject = groups.find((g) => g.end <= what && !g.locative)?.slots ?? discourse.lastSource;
+  const source = named.length ? named : subject;
+  const own = new Set(groupCodes(source));
+  let end = t.end + 1;
+  while (end < s.end && end < t.end + CLAIM_SPAN && !CLAUSE_BREAKS.has(lower(doc, end)) && !/^[,;.]$/.test(lower(doc, end))) end++;
+  const blamed = groups.find((g) => g.start > t.end && g.end <= end && !g.locative && groupCodes(g.slots).some((c) => !own.has(c)));
+  return { source, target: blamed?.slots ?? [] };
+}
+
+/** How far a claim's noun phrase reaches for the party it blames. */
+const CLAIM_SPAN = 12;
+

@@ -58,6 +58,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
       if (p.notPurpose && purposeInfinitive(doc, i, s)) continue;
+      if (p.claimed && freeRelativeAt(doc, i, s) < 0) continue;
       const exact = p.lemma === lower(doc, i) ? 1.5 : 0;
       const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.subjectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0) + exact;
       if (score > bestScore) {
@@ -119,6 +120,24 @@ function openingParticiple(doc: Doc, i: number, s: TokenRange): boolean {
 function purposeInfinitive(doc: Doc, i: number, s: TokenRange): boolean {
   return i >= s.start + 2 && lower(doc, i - 1) === 'to' && /^(NN|CD)/.test(doc.pos[i - 2] ?? '');
 }
+
+/**
+ * "what it said was", "what Deputy Prime Minister X claimed were": the "what" opening the free
+ * relative whose verb is at i (a copula follows it, only the verb's subject between), or -1.
+ */
+export function freeRelativeAt(doc: Doc, i: number, s: TokenRange): number {
+  if (i + 1 >= s.end || !COPULAS.has(lower(doc, i + 1))) return -1;
+  for (let k = i - 1; k >= s.start && k >= i - MAX_RELATIVE_SUBJECT; k--) {
+    const w = lower(doc, k);
+    if (w === 'what') return k < i - 1 ? k : -1;
+    if (!/^[A-Za-z]/.test(doc.tokens[k].text) || (doc.pos[k] ?? '').startsWith('VB') || CLAUSE_BREAKS.has(w)) return -1;
+  }
+  return -1;
+}
+
+const COPULAS = new Set(['was', 'were', 'is', 'are']);
+/** Words a free relative's subject may span ("what Deputy Prime Minister Enver Hoxhaj said"). */
+const MAX_RELATIVE_SUBJECT = 7;
 
 /** Verbs whose "to" is a preposition: "bowed to pressure", "gave in to demands", "responded to attacks". */
 const TO_PREPOSITION_VERBS = ['bow', 'yield', 'respond', 'react', 'object', 'succumb', 'submit', 'cave', 'in', 'lead', 'contribute', 'return'];

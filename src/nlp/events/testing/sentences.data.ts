@@ -573,6 +573,11 @@ export const SENTENCES: SentenceCase[] = [
   // a joint vow to fight a scourge threatens no one and attacks no one
   { text: 'Niger and Chad vowed to fight terrorism.', events: [] },
   { text: 'Uganda and Kenya vowed on Friday to fight drug trafficking together.', events: [] },
+
+  // claims in a free relative: the claimant blames the party named in the claim; the claim is undated
+  // (the date belongs to the main clause) and its content is not coded again
+  { text: 'On Monday, Lithuania expelled two Belarusian diplomats over what it said were attempts by Belarus to block its power grid.', events: [e('SANCTION', 'LTU', 'BLR', { date: '2024-03-11' }), e('ACCUSE', 'LTU', 'BLR', { date: null })] },
+  { text: 'Jordan welcomed what it said was a constructive proposal by Egypt.', events: [] },
 ];
 
 /**
@@ -929,4 +934,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'aid.land': { text: 'A consignment of medicine from Qatar will land in Sudan on Sunday.', events: [e('AID', 'QAT', 'SDN', { modality: 'planned', date: '2024-03-17' })] },
   'threaten.vow-revenge': { text: 'Syria vowed revenge against Turkey on Saturday.', events: [e('THREATEN', 'SYR', 'TUR', { modality: 'asserted', date: '2024-03-09' })] },
   'threaten.retaliate': { text: 'Pakistan said it would retaliate against India.', events: [e('THREATEN', 'PAK', 'IND', { modality: 'asserted' })] },
+  'accuse.what-say': { text: 'Armenia closed the road in response to what Prime Minister Nikol Pashinyan said was shelling by Azerbaijan.', events: [e('ACCUSE', 'ARM', 'AZE')] },
+  'accuse.what-claim': { text: 'Two days later, Chad sealed its border because of what it claimed were raids by Sudanese militias.', events: [e('ACCUSE', 'TCD', 'SDN', { date: null })] },
+  'accuse.what-allege': { text: 'Guyana recalled its ambassador over what it alleged was meddling by Venezuela.', events: [e('ACCUSE', 'GUY', 'VEN')] },
 };

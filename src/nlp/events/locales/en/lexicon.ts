@@ -28,6 +28,8 @@ const HOSTILE_VERDICTS = ['provocation', 'provocative', 'aggression', 'aggressiv
   'barbaric', 'criminal', 'threat', 'unlawful', 'invasion', 'genocide', 'theft'];
 const FRIENDLY_VERDICTS = ['historic', 'milestone', 'breakthrough', 'landmark', 'positive', 'constructive', 'encouraging', 'welcome',
   'commendable', 'courageous', 'wise'];
+// acts a claim may credit rather than blame another party with ("what it said was an offer of help")
+const FRIENDLY_ACTS = ['offer', 'proposal', 'help', 'support', 'aid', 'assistance', 'gesture', 'goodwill', 'concession', 'progress'];
 // what a party can be said to violate or breach
 const BINDING_TERMS = ['ceasefire', 'truce', 'agreement', 'accord', 'deal', 'treaty', 'airspace', 'sovereignty', 'border',
   'rule', 'law', 'resolution', 'commitment', 'obligation', 'territory', 'water', 'armistice', 'understanding'];
@@ -273,6 +275,10 @@ export const LEXICON: EventPattern[] = [
   // "Armenia said Azerbaijan violated the ceasefire": the speaker accuses the violator
   ...['violate', 'breach'].map((lemma): EventPattern => (
     { id: `accuse.${lemma}`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: BINDING_TERMS, speakerSource: true })),
+  // "in retaliation for what it said was Serbia's campaign against Kosovo": a claim about another party's act
+  // (not "welcomed what it said was a constructive offer by Egypt")
+  ...['say', 'claim', 'allege'].map((lemma): EventPattern => (
+    { id: `accuse.what-${lemma}`, category: 'ACCUSE', lemma, pos: 'verb', claimed: true, exceptObjectNoun: [...FRIENDLY_VERDICTS, ...FRIENDLY_ACTS], complement: 'suppress' })),
   { id: 'accuse.condemn', category: 'ACCUSE', lemma: 'condemn', pos: 'verb', complement: 'suppress' },
   { id: 'accuse.condemnation', category: 'ACCUSE', lemma: 'condemnation', pos: 'noun', preps: ['of'] },
   { id: 'accuse.criticize', category: 'ACCUSE', lemma: 'criticize', pos: 'verb', complement: 'suppress' },
