@@ -3,7 +3,7 @@ import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
 import { groupCodes, type Slot, sameSingleActor } from './arguments.js';
 import { clauseStart, isNegated, modalityAfter, modalityOf, type Speaker } from './context.js';
 import { calendarValue } from '../time/index.js';
-import { eventPlace, eventTimex } from './when-where.js';
+import { eventPlace, eventTimex, nearbyPlace } from './when-where.js';
 import { AUXILIARIES, RECIPROCALS } from './locales/en/cues.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import type { Parties } from './parties.js';
@@ -11,7 +11,7 @@ import type { Trigger } from './triggers.js';
 import { lower } from './text.js';
 import { ended } from './conflict.js';
 import { REFUSABLE, declaredRefusal, isConditionalThreat, insideCondition, VOWED_FORCE, vowBefore, judgedNotDone } from './commitments.js';
-import { placeBesideSpeaker, resultParticiple, peopleAffected, placeCountry } from './implicit-parties.js';
+import { placeBesideSpeaker, resultParticiple, peopleAffected, placeCountry, blastSubject } from './implicit-parties.js';
 
 export function buildEvent(
   doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoken: Speaker[], inherited: Modality | null,
@@ -74,10 +74,13 @@ export function buildEvent(
     targetActors = sourceActors;
   }
   // ("26 hunters were released in southern Iraq": captors unnamed, like attackers)
-  if (!source.length && target.length && (p.category === 'ASSAULT' || p.category === 'COERCE' || p.mode === 'release') && parties.agentless) {
-    // attackers the text does not name ("were killed by a roadside bomb near Samarra") take the
-    // country where they strike (SCHEMA: insurgents take the code of the country they fight in)
-    const where = placeCountry(eventPlace(doc, s, t.head, kb));
+  const unnamedAttackers = parties.agentless || (p.category === 'ASSAULT' && blastSubject(doc, s, t));
+  if (!source.length && target.length && (p.category === 'ASSAULT' || p.category === 'COERCE' || p.mode === 'release') && unnamedAttackers) {
+    // attackers the text does not name ("were killed by a roadside bomb near Samarra", "a roadside
+    // bombing near the town of Samarra killed ...") take the country where they strike (SCHEMA:
+    // insurgents take the code of the country they fight in)
+    const near = p.category === 'ASSAULT' ? eventPlace(doc, s, t.head, kb, false) ?? nearbyPlace(doc, s, kb) : null;
+    const where = placeCountry(near ?? eventPlace(doc, s, t.head, kb));
     if (where.length && !where.every((c) => target.includes(c))) source = where;
   }
   if (!source.length && p.category === 'PROTEST') {

@@ -105,3 +105,19 @@ export function placeCountry(place: string | null): string[] {
   const code = place?.match(/([A-Z]{3})$/)?.[1];
   return code ? [code] : [];
 }
+
+/** "A roadside bombing near Samarra killed ...", "a minefield explosion ... wounded": a blast, not a party, is the clause's subject. */
+export function blastSubject(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  for (let k = t.head - 1; k >= s.start && k >= t.head - BLAST_SUBJECT_SPAN; k--) {
+    const w = lower(doc, k);
+    if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w)) return false;
+    if (BLASTS.has(w)) return true;
+  }
+  return false;
+}
+
+const BLASTS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'bombing', 'bombings', 'landmine', 'landmines',
+  'mine', 'mines', 'minefield', 'device', 'devices', 'ied', 'ieds', 'grenade', 'grenades']);
+/** How far before the verb the blast noun heading its subject may stand ("A roadside bombing near the town of Samarra on Sunday killed"). */
+const BLAST_SUBJECT_SPAN = 12;
+

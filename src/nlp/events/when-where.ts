@@ -200,7 +200,8 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
     if (at < sentence.end && COMPASS.test(doc.tokens[at].text) && doc.tokens[at].text !== 'Central') at++;
     // "in the occupied West Bank", "in the disputed Kashmir region": one adjective before the name
     else if (at + 1 < sentence.end && /^[a-z]+(ed|ern|al|ian)$/.test(doc.tokens[at].text) && /^\p{Lu}/u.test(doc.tokens[at + 1].text)) at++;
-    const place = placeAt(doc, kb, at, sentence.end);
+    // "in the southern city of Kherson": the name after a settlement noun
+    const place = placeAt(doc, kb, at, sentence.end) ?? placeAt(doc, kb, settlementName(doc, k + 1, sentence.end), sentence.end);
     if (!place) continue;
     const distance = Math.abs(k - anchor) + (segmentBound(doc, sentence, anchor, -1) > k ? 50 : 0);
     if (distance < bestDistance) {
@@ -212,6 +213,37 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+/**
+ * A place the sentence names near the act, also past a settlement noun ("near the town of Samarra",
+ * "outside of the Iraqi city of Basra", "in the northern city of Mosul"): for unnamed attackers,
+ * who take the country where they strike.
+ */
+export function nearbyPlace(doc: Doc, sentence: TokenRange, kb: KnowledgeBase | undefined): string | null {
+  if (!kb) return null;
+  for (let k = sentence.start; k < sentence.end - 1; k++) {
+    if (!NEARBY_PREPOSITIONS.has(doc.tokens[k].text.toLowerCase())) continue;
+    let at = k + 1;
+    if (doc.tokens[at].text.toLowerCase() === 'of') at++;
+    const place = placeAt(doc, kb, at, sentence.end) ?? placeAt(doc, kb, settlementName(doc, at, sentence.end), sentence.end);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** "the (northern / Iraqi) town of X": the index of X after a determiner, up to two modifiers, a settlement noun and "of"; else -1. */
+function settlementName(doc: Doc, at: number, end: number): number {
+  if (at < end && DETERMINERS_OF_PLACE.has(doc.tokens[at].text.toLowerCase())) at++;
+  for (let noun = at; noun < end - 2 && noun < at + 3; noun++) {
+    if (!SETTLEMENTS.has(doc.tokens[noun].text.toLowerCase())) continue;
+    return doc.tokens[noun + 1].text.toLowerCase() === 'of' ? noun + 2 : -1;
+  }
+  return -1;
+}
+
+const NEARBY_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'on']);
+const DETERMINERS_OF_PLACE = new Set(['the', 'a']);
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'capital', 'port', 'outskirts']);
 const COMPASS = /^(north|south|east|west)(-?(east|west))?ern$|^central$/i;
 
 /** The first city or region named with "in"/"at" in an article's first two sentences, when it has no dateline. */
@@ -233,7 +265,7 @@ const placeCache = new WeakMap<Doc, Map<number, string | null>>();
 
 /** The place named at token `at` ("Liverpool, England" → "Liverpool, GBR"; "Japan" → "JPN"). */
 function placeAt(doc: Doc, kb: KnowledgeBase, at: number, end: number): string | null {
-  if (at >= end || !/^\p{Lu}/u.test(doc.tokens[at].text)) return null;
+  if (at < 0 || at >= end || !/^\p{Lu}/u.test(doc.tokens[at].text)) return null;
   let cache = placeCache.get(doc);
   if (!cache) placeCache.set(doc, (cache = new Map()));
   if (cache.has(at)) return cache.get(at)!;

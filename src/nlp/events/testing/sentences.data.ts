@@ -578,6 +578,14 @@ export const SENTENCES: SentenceCase[] = [
   // (the date belongs to the main clause) and its content is not coded again
   { text: 'On Monday, Lithuania expelled two Belarusian diplomats over what it said were attempts by Belarus to block its power grid.', events: [e('SANCTION', 'LTU', 'BLR', { date: '2024-03-11' }), e('ACCUSE', 'LTU', 'BLR', { date: null })] },
   { text: 'Jordan welcomed what it said was a constructive proposal by Egypt.', events: [] },
+
+  // unnamed attackers: a blast as the subject, or a passive with no agent, strikes from the country
+  // of the place — also one named past a settlement noun ("the Afghan city of Kandahar")
+  { text: 'A roadside bomb outside the Afghan city of Kandahar killed two Canadian soldiers on Sunday.', events: [e('ASSAULT', 'AFG', 'CAN', { date: '2024-03-10' })] },
+  { text: 'An explosion at a market in Kabul wounded three Pakistani traders.', events: [e('ASSAULT', 'AFG', 'PAK', { location: 'Kabul, AFG' })] },
+  { text: 'Two Canadian soldiers were killed by a roadside bomb near the town of Kandahar.', events: [e('ASSAULT', 'AFG', 'CAN')] },
+  { text: 'Thousands rallied in the southern city of Basra against power cuts.', events: [e('PROTEST', 'IRQ', 'IRQ', { location: 'Basra, IRQ' })] },
+  { text: 'Russia deployed more troops in the southern city of Kherson.', events: [e('MOBILIZE', 'RUS', 'UKR', { location: 'Kherson, UKR' })] },
 ];
 
 /**
