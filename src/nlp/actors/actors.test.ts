@@ -117,6 +117,14 @@ describe('actors: nationality phrases, acronyms, datelines, back-references', ()
     expect(actor(doc, 'ali-rasheed')).toMatchObject({ country: 'MDV', role: 'Foreign Minister' });
   });
 
+  it('reads "the country" as a country named as one, not the country of a city named since', () => {
+    const doc = run("Chad's government signed the accord with the rebels in Paris. The rebels, active in the country's north, fought the country's army.", {
+      Chad: 'LOC', Paris: 'LOC',
+    });
+    expect(doc.actors.find((a) => a.name.endsWith('army'))).toMatchObject({ country: 'TCD' });
+    expect(actor(doc, 'france').spans.map((s) => doc.spanText(s))).toEqual(['Paris']);
+  });
+
   it('resolves "the bloc" to the international body named before', () => {
     const doc = run('The European Union met on Monday. The bloc agreed on sanctions.');
     expect(actor(doc, 'eu').spans.map((s) => doc.spanText(s))).toEqual(['European Union', 'bloc']);

@@ -136,6 +136,13 @@ describe('codes: short forms of names', () => {
   });
 });
 
+describe('codes: a stance is no nationality', () => {
+  it('does not give an "anti-X" or "pro-X" person the country X', () => {
+    const doc = run('An anti-Iran columnist was shot dead in Baghdad, and a pro-Iraq lawmaker was wounded in Kuwait City.', { Iran: 'LOC', Baghdad: 'LOC', Iraq: 'LOC', 'Kuwait City': 'LOC' });
+    expect(doc.actors.filter((a) => a.kind === 'person' && (a.country === 'IRN' || a.country === 'IRQ'))).toEqual([]);
+  });
+});
+
 describe('codes: organisations take the country their name or the story gives', () => {
   it('gives an organisation the country named inside it or right after it', () => {
     const doc = run('Unity Samoa joined the talks, and the Cardiac Research Institute of Chile sent doctors.', {

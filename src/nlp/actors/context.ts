@@ -113,6 +113,8 @@ export function modifierBefore(ctx: Context, end: number): { start: number; coun
   if (stop > 0 && /^(?:'s|’s|')$/.test(ctx.doc.tokens[stop - 1].text)) stop--;
   for (let start = Math.max(0, stop - ctx.lex.kb.maxTokens); start < stop; start++) {
     if (!wholeMention(ctx, start, stop)) continue;
+    // "an anti-Syria journalist", "pro-Moscow militias": a stance towards the country, not its nationality
+    if (start >= 2 && ctx.doc.tokens[start - 1].text === '-' && /^(?:anti|pro)$/i.test(ctx.doc.tokens[start - 2].text)) return null;
     const entries = lookupRange(ctx.lex.kb, ctx.doc, start, stop);
     const e = entries.find((x) => x.form === 'demonym' || x.form === 'country' || x.form === 'seat' || x.kind === 'organization');
     if (!e) continue;
@@ -123,7 +125,8 @@ export function modifierBefore(ctx: Context, end: number): { start: number; coun
   }
   // "the country's foreign minister": the country named last
   if (stop < end && stop >= 2 && /^(?:country|nation)$/i.test(ctx.doc.tokens[stop - 1].text) && /^the$/i.test(ctx.doc.tokens[stop - 2].text)) {
-    const last = quotedSubjectCountry(ctx, stop - 2) ?? actorsBefore(ctx, stop - 2).map((i) => ctx.table.actors[i]).find((a) => a.kind === 'country');
+    const last = quotedSubjectCountry(ctx, stop - 2) ?? actorsBefore(ctx, stop - 2).map((i) => ctx.table.actors[i])
+      .find((a) => a.kind === 'country' && namedAsCountry(ctx, a, stop - 2));
     if (last) return { start: stop - 2, country: last.country, sector: null, actor: null };
   }
   const leader = leaderBefore(ctx, stop, end);
@@ -168,6 +171,15 @@ function leaderBefore(ctx: Context, stop: number, end: number): { start: number;
   }
   if (countries.size !== 1) return null;
   return { start: m.start, country: [...countries][0], sector: null, actor: null };
+}
+
+/**
+ * True when a span of the country before token `before` names it as a country ("Italy", "Italian"),
+ * not only a city in it: "announced in Rome ... the country's southern states" is not Italy.
+ */
+export function namedAsCountry(ctx: Context, a: Actor, before: number): boolean {
+  return a.spans.some((sp) => sp.end <= before
+    && lookupRange(ctx.lex.kb, ctx.doc, sp.start, sp.end).some((e) => e.form === 'country' || e.form === 'demonym'));
 }
 
 /**

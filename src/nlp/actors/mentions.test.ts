@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from './kb.js';
 import { buildMentionLexicons, findMentions } from './mentions.js';
-import { taggedDoc } from './testing.js';
+import { actorsDoc, taggedDoc } from './testing.js';
 
 const lex = buildMentionLexicons(buildKnowledgeBase());
 
@@ -162,5 +162,29 @@ describe('mentions: conventions', () => {
   it('does not take the capitalised first word of a group noun phrase opening a sentence for a name', () => {
     expect(mentionsOf('Labour unions and students marched in Lima on Friday.', { Labour: 'ORG', Lima: 'LOC' })).toEqual(['Lima:LOC']);
     expect(mentionsOf('The Labour Party and students marched in Lima.', { 'Labour Party': 'ORG', Lima: 'LOC' })).toEqual(['Labour Party:ORG', 'Lima:LOC']);
+  });
+});
+
+describe('mentions: bodies and portfolios cut at "and", weekdays after names', () => {
+  it('joins a ministry whose portfolio the tagger cut at "and"', () => {
+    expect(mentionsOf('Fishers marched to the Ministry of Fisheries and Oceans in Lima.', { 'Ministry of Fisheries': 'ORG', Oceans: 'ORG', Lima: 'LOC' }))
+      .toEqual(['Ministry of Fisheries and Oceans:ORG', 'Lima:LOC']);
+    // a second body stays apart
+    expect(mentionsOf('The Ministry of Health and Ministry of Finance disagreed.', { 'Ministry of Health': 'ORG', 'Ministry of Finance': 'ORG' }))
+      .toEqual(['Ministry of Health:ORG', 'Ministry of Finance:ORG']);
+  });
+
+  it('keeps the portfolio of "Minister of X and Y" out of the person named after it', () => {
+    expect(mentionsOf('Officials met Minister of Agriculture and Rural Affairs Tomas Quispe.', { 'Rural Affairs Tomas Quispe': 'ORG' }))
+      .toEqual(['Tomas Quispe:PER']);
+    expect(mentionsOf('Officials met Minister of Mines and Energy Policy Carla Vidal.', { Mines: 'ORG', 'Energy Policy Carla Vidal': 'PER' }))
+      .toEqual(['Carla Vidal:PER']);
+    expect(mentionsOf('Officials met Minister of Agriculture and Rural Affairs Tomas Quispe.', { 'Rural Affairs': 'ORG', 'Tomas Quispe': 'PER' }))
+      .toEqual(['Tomas Quispe:PER']);
+  });
+
+  it('ends a name before a weekday the time layer reads after it', () => {
+    const doc = actorsDoc('The envoy told the Toronto Star Monday that talks in Gaborone Friday had failed.', { 'Toronto Star Monday': 'ORG', 'Gaborone Friday': 'LOC' });
+    expect(doc.mentions.map((m) => `${doc.spanText(m)}:${m.type}`)).toEqual(['Toronto Star:ORG', 'Gaborone:LOC']);
   });
 });

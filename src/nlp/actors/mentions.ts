@@ -61,6 +61,7 @@ export const ORG_HEADS = new Set([
 ]);
 
 const DETERMINER = /^(?:the|a|an)$/i;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const TRAILING_JUNK = /^(?:'s|’s|'|’|,|\.|-|–|—|:|;)$/;
 const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|de|da|di|du|van|von|der|bin|ibn|bint|ben|la|le)(?:-|$)/;
 
@@ -647,6 +648,65 @@ export function extendByHeads(doc: Doc, lex: MentionLexicons, spans: Span[]): Sp
   return mergeOfThe(doc, out);
 }
 
+/** A run of capitalised portfolio words after "and" ("Natural Resources"): no known name, no body word of its own. */
+function portfolioTail(doc: Doc, lex: MentionLexicons, span: Span): boolean {
+  if (span.end - span.start > 3 || lookupRange(lex.kb, doc, span.start, span.end).length > 0) return false;
+  return doc.words(span).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(w));
+}
+
+/**
+ * "Ministry of Energy" + "and" + "Natural Resources" → one ministry: the tagger cuts a body's
+ * portfolio at "and". Only after "<body> of <words>" and before no further capitalised word.
+ */
+function joinPortfolios(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'ORG' && prev.end - prev.start >= 3 && ORG_HEADS.has(doc.tokens[prev.start].text)
+      && doc.tokens[prev.start + 1].text === 'of' && span.start === prev.end + 1 && doc.tokens[prev.end].text === 'and'
+      && portfolioTail(doc, lex, span) && !isCapitalised(doc.tokens[span.end]?.text ?? '')) {
+      prev.end = span.end;
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** True when token `at` continues a portfolio title: "Minister of | Mines", "Minister of Energy and | Natural Resources". */
+function portfolioTitleBefore(doc: Doc, lex: MentionLexicons, at: number): boolean {
+  let i = at - 1;
+  if (doc.tokens[i]?.text === 'and') {
+    i--;
+    while (i > 0 && at - i <= 6 && isCapitalised(doc.tokens[i].text) && !DETERMINER.test(doc.tokens[i].text)) i--;
+    if (i === at - 2) return false;
+  }
+  if (doc.tokens[i]?.text !== 'of') return false;
+  const title = lex.titles.matchEndingAt(doc, i);
+  return title !== null && !title.value.plural;
+}
+
+/**
+ * "Minister of Energy and Natural Resources Fatih Donmez": after a portfolio title cut at "and",
+ * the tagger's span runs over the rest of the portfolio; the person is its last two words.
+ * A span of portfolio words alone before a person is no name.
+ */
+function portfolioPersons(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    if (span.type === 'LOC' || !portfolioTitleBefore(doc, lex, span.start) || lookupRange(lex.kb, doc, span.start, span.end).length > 0) {
+      out.push(span);
+      continue;
+    }
+    // "Minister of Mines and Energy Policy Carla Vidal": portfolio words before "and" or a person
+    const next = spans.find((o) => o.start === span.end && o.type === 'PER');
+    if (next || doc.tokens[span.end]?.text === 'and') continue;
+    if (span.end - span.start >= 3 && doc.words(span).every((w) => /^\p{Lu}/u.test(w))) out.push({ start: span.end - 2, end: span.end, type: 'PER' });
+    else out.push(span);
+  }
+  return out;
+}
+
 /** "Central Committee" + "of the" + "Workers' Party" → one organisation. */
 function mergeOfThe(doc: Doc, spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -815,7 +875,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
   refined.push(...models.filter((m) => !refined.some((r) => overlaps(r, m))));
   refined.push(...titledNameSpans(doc, lex, refined));
   const gazetteer = gazetteerSpans(doc, lex, refined, reference);
-  const named = extendByHeads(doc, lex, [...refined, ...gazetteer]);
+  const named = portfolioPersons(doc, lex, joinPortfolios(doc, lex, extendByHeads(doc, lex, [...refined, ...gazetteer])));
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
   shortForms.push(...headShortFormSpans(doc, named.filter((s) => s.type === 'ORG'), named));
   named.push(...acronymSpans(doc, named));
@@ -827,6 +887,10 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
   for (const span of all) if (exercises.has(doc.spanText(span))) span.type = 'MISC';
   const out: Mention[] = [];
   for (const span of all) {
+    // "told the Globe & Mail Monday": a weekday the time layer reads after a name is not part of it
+    const weekday = span.type === 'MISC' ? undefined
+      : doc.timexes.find((t) => t.start > span.start && t.start < span.end && t.end >= span.end && WEEKDAY.test(doc.tokens[t.start].text));
+    if (weekday) span.end = weekday.start;
     if (out.length && overlaps(out[out.length - 1], span)) continue;
     if (span.type !== 'PER' && opensGroupPhrase(doc, lex, span)) continue;
     // "Monday", "Easter Sunday" read as names: the time layer knows better (holidays stay MISC)

@@ -5,7 +5,7 @@ import { slug } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { lookupRange } from './phrases.js';
 import { NOT_GROUP_NOUNS, NOUN_SECTORS, type GroupEntry } from './locales/en/roles.js';
-import { actorsBefore, countryActor, countryAfterOf, inTimex, link, modifierBefore, type Context } from './context.js';
+import { actorsBefore, countryActor, countryAfterOf, inTimex, link, modifierBefore, namedAsCountry, type Context } from './context.js';
 
 /** Nominal actor phrases from the group lexicon: "the foreign ministry", "Colombian police", "rebels". */
 export function linkNominals(ctx: Context): void {
@@ -96,7 +96,8 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
     if (!/^(?:the|its|this|that)$/i.test(doc.tokens[before]?.text ?? '')) return null;
     const back = actorsBefore(ctx, start).find((i) => {
       const a = ctx.table.actors[i];
-      if (group.kind === 'country') return a.kind === 'country';
+      // "the country" after "talks in Rome": the country named as one, not the host city's
+      if (group.kind === 'country') return a.kind === 'country' && namedAsCountry(ctx, a, start);
       return a.kind === 'organization' && (group.backTo!.test(a.sector ?? '') || group.backTo!.test(a.name));
     });
     return back === undefined ? null : { index: back, end };
