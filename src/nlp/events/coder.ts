@@ -55,8 +55,9 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         scope = { end: complementEnd(doc, sentence, trigger.end, heads), modality: effect };
       }
       if (objectOfSameAct(doc, trigger, heads, produced) || absorbed.has(trigger.head)) continue;
-      // "blocked roads to protest ...": the purpose of a protest is the same protest
-      if (trigger.pattern.category === 'PROTEST' && trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'to' &&
+      // "blocked roads to protest ...", "staged demonstrations to demand reforms": the purpose of a protest
+      // is the same protest (whose aim it names), not a second act
+      if (PROTEST_PURPOSES.has(trigger.pattern.category) && trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'to' &&
         events.some((e) => e.sentence === sentence && e.category === 'PROTEST' && e.trigger.start < trigger.head)) continue;
       // "is ready to impose sanctions", "pledged to retaliate": a readiness or pledge to coerce is no agreement
       if (pledgesForce(doc, sentence, trigger, triggers)) continue;
@@ -299,3 +300,7 @@ function reducedRelative(doc: Doc, head: number): boolean {
 
 /** Troop movements: with no target in the text, aimed at (or yielding to) the article's adversary. */
 const FORCE_MOVES = new Set(['MOBILIZE', 'RETREAT', 'CONCEDE']);
+
+/** Acts whose purpose infinitive after a protest ("to demand", "to protest") is that protest's purpose. */
+const PROTEST_PURPOSES = new Set(['PROTEST', 'REQUEST']);
+

@@ -586,6 +586,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Two Canadian soldiers were killed by a roadside bomb near the town of Kandahar.', events: [e('ASSAULT', 'AFG', 'CAN')] },
   { text: 'Thousands rallied in the southern city of Basra against power cuts.', events: [e('PROTEST', 'IRQ', 'IRQ', { location: 'Basra, IRQ' })] },
   { text: 'Russia deployed more troops in the southern city of Kherson.', events: [e('MOBILIZE', 'RUS', 'UKR', { location: 'Kherson, UKR' })] },
+
+  // a demand as a protest's purpose is that protest, not a second act
+  { text: 'Thousands of students staged demonstrations in Jakarta on Saturday to demand the resignation of the education minister.', events: [e('PROTEST', 'IDN', 'IDN', { date: '2024-03-09' })] },
+  { text: 'Farmers in Kenya blocked roads on Monday to press their demands for higher maize prices.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
 ];
 
 /**
