@@ -238,4 +238,29 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE actor_roles SET from_kind = 'before', role_from = (SELECT a.date FROM articles a WHERE a.id = actor_roles.article_id)
     WHERE role_from = (SELECT substr(a.date, 1, 7) FROM articles a WHERE a.id = actor_roles.article_id);
   `,
+  // 8: story keys lead with the article's 64-day period (day >> 6): articles arrive in date order
+  // and a lookup reads only the days a link can reach, so both touch the index pages of one or
+  // two recent periods, however many years the archive holds (src/store/sqlite/stories.ts).
+  `
+  CREATE TABLE story_bands_by_period (
+    period      INTEGER NOT NULL,            -- day >> 6
+    band_key    INTEGER NOT NULL,
+    day         INTEGER NOT NULL,
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    PRIMARY KEY (period, band_key, day, article_seq)
+  ) WITHOUT ROWID;
+  INSERT INTO story_bands_by_period SELECT day >> 6, band_key, day, article_seq FROM story_bands;
+  DROP TABLE story_bands;
+  ALTER TABLE story_bands_by_period RENAME TO story_bands;
+  CREATE TABLE story_terms_by_period (
+    period      INTEGER NOT NULL,
+    term        TEXT NOT NULL,
+    day         INTEGER NOT NULL,
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    PRIMARY KEY (period, term, day, article_seq)
+  ) WITHOUT ROWID;
+  INSERT INTO story_terms_by_period SELECT day >> 6, term, day, article_seq FROM story_terms;
+  DROP TABLE story_terms;
+  ALTER TABLE story_terms_by_period RENAME TO story_terms;
+  `,
 ];

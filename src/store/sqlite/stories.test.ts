@@ -61,6 +61,20 @@ describe('SQLite story index', () => {
     writer.close();
   });
 
+  it('finds copies across the boundary of two key periods, in either order of arrival', () => {
+    const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    // 2023-06-11 is the last day of a 64-day key period (day >> 6), 2023-06-12 the first of the next
+    expect(dayOf('2023-06-11') >> 6).toBe((dayOf('2023-06-12') >> 6) - 1);
+    for (const [stored, probe] of [['2023-06-11', '2023-06-12'], ['2023-06-12', '2023-06-11'], ['2023-06-11', '2023-07-08']]) {
+      const db = openSqliteDatabase(':memory:');
+      const stories = storiesOn(db);
+      store(db, stories, buildProfile({ id: 'wire', date: stored, text: WIRE }));
+      const found = stories.candidates(buildProfile({ id: 'reprint', date: probe, text: REPRINT }));
+      expect(found.map((c) => c.id), `${stored} then ${probe}`).toEqual(['wire']);
+      db.close();
+    }
+  });
+
   it('finds reprints printed up to a month later through their LSH bands alone', () => {
     const db = openSqliteDatabase(':memory:');
     const stories = storiesOn(db);
@@ -90,6 +104,23 @@ describe('SQLite story index', () => {
     migrate(old);
     expect(old.prepare('SELECT band_key, day, article_seq FROM story_bands').all())
       .toEqual([{ band_key: 12345, day: Date.UTC(2023, 4, 4) / 86_400_000, article_seq: 7 }]);
+    old.close();
+  });
+
+  it('upgrades version-7 band and term rows to lead with their key period', () => {
+    const old = new Database(':memory:');
+    for (const step of MIGRATIONS.slice(0, 7)) old.exec(step);
+    old.pragma('user_version = 7');
+    const day = Date.UTC(2023, 4, 4) / 86_400_000;
+    old.exec(`INSERT INTO articles (seq, id, name, date, text) VALUES (7, 'a7', 'a7', '2023-05-04', '');
+      INSERT INTO story_profiles VALUES (7, '2023-05-04', 3, x'00', '[]', '[]', '[]', '[]');
+      INSERT INTO story_bands (band_key, day, article_seq) VALUES (12345, ${day}, 7);
+      INSERT INTO story_terms (term, day, article_seq) VALUES ('valparaiso', ${day}, 7);`);
+    migrate(old);
+    expect(old.prepare('SELECT period, band_key, day, article_seq FROM story_bands').all())
+      .toEqual([{ period: Math.floor(day / 64), band_key: 12345, day, article_seq: 7 }]);
+    expect(old.prepare('SELECT period, term, day, article_seq FROM story_terms').all())
+      .toEqual([{ period: Math.floor(day / 64), term: 'valparaiso', day, article_seq: 7 }]);
     old.close();
   });
 });

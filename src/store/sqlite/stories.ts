@@ -1,6 +1,9 @@
-// Story profiles and their lookup keys in SQLite (migrations 3 and 5). Candidate lookups are
+// Story profiles and their lookup keys in SQLite (migrations 3, 5 and 8). Candidate lookups are
 // index range scans — band keys and key terms within the days a link can reach, dated event
 // keys — so their cost depends on how many articles share a key, not on how many are stored.
+// Band and term keys lead with the article's 64-day period: a lookup's window spans at most two
+// periods, so it reads the index pages of recent periods only, which stay in cache however large
+// the archive grows (a key-first index spreads every lookup over the whole archive's pages).
 // Profiles never change once stored, so recent ones are kept decoded in memory: stories cluster
 // in time, and most candidates of a new article are articles of the last few days.
 import type Database from 'better-sqlite3';
@@ -22,12 +25,18 @@ const PROFILE_CACHE_SIZE = 4096;
 
 const params = (n: number) => Array(n).fill('?').join(', ');
 
+/** days since 1970-01-01 → 64-day period (an arithmetic shift, as in migration 8) */
+const periodOf = (day: number) => day >> 6;
+// both lookup windows must fit in two periods: the statements below name two
+if (2 * Math.max(LINK_MAX_DAYS, STORY_WINDOW_DAYS) + 1 > 64) throw new Error('story lookup window longer than a key period');
+
 // The key lookups, each an index range scan: bands and key terms in one statement (UNION ALL,
 // no de-duplication B-tree: the caller keeps a set), dated events in another when there are any.
 // Fixed-length parameter lists (padded with keys no article has) run faster than a JSON list.
-const KEY_CANDIDATES = `SELECT article_seq FROM story_bands WHERE band_key IN (${params(BANDS)}) AND day BETWEEN ? AND ?
+const KEY_CANDIDATES = `SELECT article_seq FROM story_bands
+    WHERE period IN (?, ?) AND band_key IN (${params(BANDS)}) AND day BETWEEN ? AND ?
   UNION ALL
-  SELECT article_seq FROM story_terms WHERE term IN (${params(KEY_TERMS)}) AND day BETWEEN ? AND ?
+  SELECT article_seq FROM story_terms WHERE period IN (?, ?) AND term IN (${params(KEY_TERMS)}) AND day BETWEEN ? AND ?
     GROUP BY article_seq HAVING count(*) >= ${MIN_SHARED_KEYS}`;
 const DATED_CANDIDATES = 'SELECT article_seq FROM story_dated_events WHERE key IN (SELECT value FROM json_each(?))';
 const NO_BAND = -1; // band keys are ≥ 0
@@ -55,11 +64,12 @@ export class SqliteStories {
     if (!inserted.changes) return;
     this.remember(profile);
     const day = dayNumber(profile.date);
+    const period = periodOf(day);
     // one statement per key table (keys as a JSON array): 37 rows cost three calls, not 37
-    this.prepare('INSERT OR IGNORE INTO story_bands (band_key, day, article_seq) SELECT value, @day, @seq FROM json_each(@keys)')
-      .run({ seq, day, keys: JSON.stringify(bandKeys(profile.signature)) });
-    this.prepare('INSERT OR IGNORE INTO story_terms (term, day, article_seq) SELECT value, @day, @seq FROM json_each(@keys)')
-      .run({ seq, day, keys: JSON.stringify(keyTerms(profile)) });
+    this.prepare(`INSERT OR IGNORE INTO story_bands (period, band_key, day, article_seq)
+      SELECT @period, value, @day, @seq FROM json_each(@keys)`).run({ seq, day, period, keys: JSON.stringify(bandKeys(profile.signature)) });
+    this.prepare(`INSERT OR IGNORE INTO story_terms (period, term, day, article_seq)
+      SELECT @period, value, @day, @seq FROM json_each(@keys)`).run({ seq, day, period, keys: JSON.stringify(keyTerms(profile)) });
     if (profile.datedTriples.length) {
       this.prepare('INSERT OR IGNORE INTO story_dated_events (key, article_seq) SELECT value, @seq FROM json_each(@keys)')
         .run({ seq, keys: JSON.stringify(profile.datedTriples) });
@@ -70,9 +80,10 @@ export class SqliteStories {
     const day = dayNumber(profile.date);
     const found = new Set<number>();
     const add = (seqs: unknown[]) => { for (const seq of seqs) found.add(seq as number); };
+    const window = (days: number) => [periodOf(day - days), periodOf(day + days)];
     add(this.prepare(KEY_CANDIDATES).pluck().all(
-      ...padded(bandKeys(profile.signature), BANDS, NO_BAND), day - LINK_MAX_DAYS, day + LINK_MAX_DAYS,
-      ...padded(keyTerms(profile), KEY_TERMS, NO_TERM), day - STORY_WINDOW_DAYS, day + STORY_WINDOW_DAYS));
+      ...window(LINK_MAX_DAYS), ...padded(bandKeys(profile.signature), BANDS, NO_BAND), day - LINK_MAX_DAYS, day + LINK_MAX_DAYS,
+      ...window(STORY_WINDOW_DAYS), ...padded(keyTerms(profile), KEY_TERMS, NO_TERM), day - STORY_WINDOW_DAYS, day + STORY_WINDOW_DAYS));
     if (profile.datedTriples.length) add(this.prepare(DATED_CANDIDATES).pluck().all(JSON.stringify(profile.datedTriples)));
     if (!found.size) return [];
     // only articles in a story (recluster adds them back one by one), within the link window
