@@ -241,6 +241,19 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(owner(plain, 'Turkish guerrillas')).toMatchObject({ country: 'TUR' });
   });
 
+  it('gives "the <people> of <place>" the country of the place', () => {
+    const doc = run('The Hungarians of southern Slovakia demanded schools in their language, and Poles marched in Warsaw.', { Hungarians: 'MISC', Slovakia: 'LOC', Poles: 'MISC', Warsaw: 'LOC' }, '2001-03-01');
+    expect(doc.actors.find((a) => a.name === 'Hungarians')).toMatchObject({ country: 'SVK' });
+    expect(doc.actors.find((a) => a.name === 'Poles')).toMatchObject({ country: 'POL' });
+  });
+
+  it('gives defectors and exiles the country they live in, not the one they left', () => {
+    const doc = run('Havana protested after a group of Cuban defectors in Mexico held a rally.', { Havana: 'LOC', Cuban: 'MISC', Mexico: 'LOC' }, '2019-03-01');
+    expect(doc.actors.find((a) => a.name.includes('defectors'))).toMatchObject({ country: 'MEX', name: 'Cuban defectors in Mexico' });
+    const exiles = run('Venezuelan exiles in Spain wrote to Madrid.', { Venezuelan: 'MISC', Spain: 'LOC', Madrid: 'LOC' }, '2019-03-01');
+    expect(exiles.actors.find((a) => a.name.includes('exiles'))).toMatchObject({ country: 'ESP' });
+  });
+
   it('gives a surname several office-holders of one country share the country, between their terms', () => {
     // neither Bush was in office in 1999: no person is linked, but both led the United States
     const doc = run('President Bush warned Cuba on Tuesday.', { Bush: 'PER', Cuba: 'LOC' }, '1999-05-04');

@@ -107,6 +107,13 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   if (mod?.actor != null && ctx.table.actors[mod.actor].kind === 'organization' && group.kind === 'group') return { index: mod.actor, end };
   let country: string | null = mod?.country ?? null;
   if (mod && country && isEthnic(doc, mod.start)) country = ethnicCountry(ctx, mod.start, end, country);
+  // "North Korean defectors": named for where they came from, of the country they live in
+  let origin: string | null = null;
+  if (mod && country && LEFT_COUNTRY_NOUNS.test(group.head)) {
+    const lived = ethnicCountry(ctx, mod.start, end, country);
+    if (lived !== country) origin = ctx.lex.kb.countries.get(country)?.demonym ?? country;
+    country = lived;
+  }
   let phraseEnd = end;
   // "the rebels of the National Salvation Front": the named body, armed
   const body = !mod ? bodyAfterOf(ctx, end) : null;
@@ -146,7 +153,7 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   const info = country ? ctx.lex.kb.countries.get(country) : undefined;
   if (group.sector === 'GOV' && /^(?:government|authorities)$/.test(group.head) && info) return { index: countryActor(ctx, info), end: phraseEnd };
   const prefix = info ? info.demonym ?? info.name : country;
-  const name = prefix ? `${prefix} ${group.head}` : group.head;
+  const name = origin ? `${origin} ${group.head} in ${info?.name ?? country}` : prefix ? `${prefix} ${group.head}` : group.head;
   return { index: ctx.table.ensure({ id: slug(name), name, kind: group.kind, country, sector: group.sector, role: null }), end: phraseEnd };
 }
 
@@ -252,6 +259,9 @@ export function referBack(ctx: Context, group: GroupEntry, before: number, posse
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|both|all)$/;
 
+/** People who left their country: they take the country they live in, not their nationality's. */
+const LEFT_COUNTRY_NOUNS = /^(?:defectors|exiles|émigrés|emigres|émigré|emigre|dissidents-in-exile)$/;
+
 export const RUN_STOP = /^(?:of|in|on|at|to|and|or|with|for|by|from|the|a|an|said|says|was|were|is|are|has|have|had|will|would|who|which|that|as|but)$/;
 
 /**
@@ -287,7 +297,9 @@ export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
       const people = (/s$/.test(text) && !/(?:ese|ss)$/.test(text))
         || (/(?:sh|ch|ese)$/.test(text) && /^the$/i.test(doc.tokens[m.start - 1]?.text ?? ''));
       if (!people) continue;
-      const country = isEthnic(doc, m.start) ? ethnicCountry(ctx, m.start, m.end, entry.country) : entry.country;
+      // "the Albanians of southern Serbia": a people of a place in another country lives there
+      const country = isEthnic(doc, m.start) ? ethnicCountry(ctx, m.start, m.end, entry.country)
+        : ownPlace(ctx, m.end, 'of')?.country ?? entry.country;
       const id = country === entry.country ? slug(text) : slug(`${text} in ${country}`);
       link(ctx, m, ctx.table.ensure({ id, name: text, kind: 'group', country, sector: null, role: null }));
       continue;
@@ -296,7 +308,9 @@ export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
     if (NOT_GROUP_NOUNS.test(words[words.length - 1])) continue;
     const sector = words.map((w) => NOUN_SECTORS.find(([re]) => re.test(w))?.[1]).filter(Boolean).pop() ?? null;
     const name = `${text} ${doc.spanText({ start: m.end, end: run })}`;
-    const country = isEthnic(doc, m.start) ? ethnicCountry(ctx, m.start, run, entry.country) : entry.country;
+    // "North Korean defectors" live and act outside the country they left, like an ethnic minority
+    const leftCountry = LEFT_COUNTRY_NOUNS.test(words[words.length - 1]);
+    const country = isEthnic(doc, m.start) || leftCountry ? ethnicCountry(ctx, m.start, run, entry.country) : entry.country;
     const id = country === entry.country ? slug(name) : slug(`${name} in ${country}`);
     const index = ctx.table.ensure({ id, name, kind: 'group', country, sector, role: null });
     ctx.table.addSpan(index, { start: m.start, end: run });
@@ -367,9 +381,9 @@ function sentencePlaceCountry(ctx: Context, at: number): string | null {
 }
 
 /** The country of a phrase's own "in (south) <place>" right after it (null: a region of no one country). */
-function ownPlace(ctx: Context, from: number): { country: string | null } | null {
+function ownPlace(ctx: Context, from: number, preposition = 'in'): { country: string | null } | null {
   const { doc } = ctx;
-  if (doc.tokens[from]?.text !== 'in') return null;
+  if (doc.tokens[from]?.text !== preposition) return null;
   let k = from + 1;
   while (k < doc.tokens.length && k < from + 4 && /^(?:the|\p{Ll}+ern|south|north|east|west|central)$/iu.test(doc.tokens[k].text) && !ctx.inMention[k]) k++;
   const m = kbMatchAt(doc, ctx.lex.kb, k);
