@@ -11,7 +11,7 @@ import type { Trigger } from './triggers.js';
 import { lower } from './text.js';
 import { ended } from './conflict.js';
 import { REFUSABLE, declaredRefusal, isConditionalThreat, insideCondition, VOWED_FORCE, vowBefore, judgedNotDone } from './commitments.js';
-import { placeBesideSpeaker, resultParticiple, peopleAffected, placeCountry, blastSubject } from './implicit-parties.js';
+import { placeBesideSpeaker, resultParticiple, peopleAffected, placeCountry, blastSubject, inquiryAtHome } from './implicit-parties.js';
 
 export function buildEvent(
   doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoken: Speaker[], inherited: Modality | null,
@@ -68,6 +68,10 @@ export function buildEvent(
     // "Forty people were arrested in Colombia": the authorities of the place, against its people
     const where = placeCountry(eventPlace(doc, s, t.head, kb));
     if (where.length) source = target = where;
+  }
+  if (!target.length && source.length && inquiryAtHome(doc, s, t, sourceActors)) {
+    target = source;
+    targetActors = sourceActors;
   }
   if (!target.length && p.domestic && source.length) {
     target = source;

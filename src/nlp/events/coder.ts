@@ -2,7 +2,7 @@
 // actors in its sentence, and reads negation, modality, attribution and date from the clause.
 // This file keeps the order in which the rules run; the rules live in the modules imported below.
 import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
-import { type LexiconIndex, lemmaIn } from './lexicon.js';
+import type { LexiconIndex } from './lexicon.js';
 import { actorSlots, groupCodes, groupSlots, slotsIn, slotsFor } from './arguments.js';
 import { speakers } from './context.js';
 import { eventPlace } from './when-where.js';
@@ -14,7 +14,7 @@ import { awaitedParties, type Deferred } from './conflict.js';
 import { REACTIONS, reactionObject, refersBack, definiteAct, DEFINITE, agentOfAct, ACT_SPAN, NAMED_ACT_SPAN, bidOwner, OBJECT_PRONOUNS, RESPONSIVE, respondsTo, promptedBy } from './reactions.js';
 import { deniesCharge, chargeAuthor, characterizes, verdictOnAct } from './verdicts.js';
 import { promisedAct, pledgesForce, conditionSubject, thatClauseSubject } from './commitments.js';
-import { placeAfter, placeCountry, protestAim, whoseAntecedent, aidPurpose } from './implicit-parties.js';
+import { placeAfter, placeCountry, protestAim, whoseAntecedent, aidPurpose, launchedBy } from './implicit-parties.js';
 import { buildEvent } from './build-event.js';
 import { meetingDate, backReferenceDate } from './inherited-dates.js';
 import { withoutRestatements, withoutRestatedMeetings, dedupe, arrivalOfSentGoods } from './restatements.js';
@@ -284,14 +284,6 @@ function opensSentenceAsParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean
   for (let k = s.start; k < t.head; k++) if (/^[A-Za-z]/.test(doc.tokens[k].text)) return false;
   return true;
 }
-
-/** "launched mobilization efforts", "began a withdrawal": an event noun its clause's verb sets going. */
-function launchedBy(doc: Doc, s: TokenRange, head: number): boolean {
-  for (let k = head - 1; k >= s.start && k >= head - 3; k--) if (lemmaIn(lower(doc, k), LAUNCHES)) return true;
-  return false;
-}
-
-const LAUNCHES = ['launch', 'begin', 'start', 'announce', 'order', 'declare'];
 
 /** "vessels deployed under the mission": a participle describing a noun, not an act of the subject. */
 function reducedRelative(doc: Doc, head: number): boolean {

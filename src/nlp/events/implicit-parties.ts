@@ -7,6 +7,7 @@ import { AUXILIARIES, CLAUSE_BREAKS } from './locales/en/cues.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import type { Trigger } from './triggers.js';
 import { lower } from './text.js';
+import { lemmaIn } from './lexicon.js';
 
 /**
  * "sent soldiers into the province to back the president's government", "deployed soldiers to
@@ -120,4 +121,26 @@ const BLASTS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'b
   'mine', 'mines', 'minefield', 'device', 'devices', 'ied', 'ieds', 'grenade', 'grenades']);
 /** How far before the verb the blast noun heading its subject may stand ("A roadside bombing near the town of Samarra on Sunday killed"). */
 const BLAST_SUBJECT_SPAN = 12;
+
+/** "launched mobilization efforts", "began a withdrawal": an event noun its clause's verb sets going. */
+export function launchedBy(doc: Doc, s: TokenRange, head: number, verbs = LAUNCHES): boolean {
+  for (let k = head - 1; k >= s.start && k >= head - 3; k--) if (lemmaIn(lower(doc, k), verbs)) return true;
+  return false;
+}
+
+const LAUNCHES = ['launch', 'begin', 'start', 'announce', 'order', 'declare'];
+/** Verbs that set an inquiry going ("opened an investigation"). */
+export const INQUIRY_LAUNCHES = [...LAUNCHES, 'open', 'conduct'];
+
+/**
+ * "Croatia is investigating alleged war crimes", "Iraqi authorities launched an investigation": a
+ * state's own inquiry that names no one is at home (not an organisation's, nor an inquiry only
+ * mentioned: "appear for questioning in an investigation of ...").
+ */
+export function inquiryAtHome(doc: Doc, s: TokenRange, t: Trigger, sourceActors: number[]): boolean {
+  if (t.pattern.mode !== 'investigation' || !sourceActors.length) return false;
+  const state = (a: number) => /^[A-Z]{3}$/.test(doc.actors[a].country ?? '') && doc.actors[a].sector !== 'IGO';
+  if (!sourceActors.every(state)) return false;
+  return !t.noun || launchedBy(doc, s, t.head, INQUIRY_LAUNCHES);
+}
 

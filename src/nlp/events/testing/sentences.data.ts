@@ -590,6 +590,12 @@ export const SENTENCES: SentenceCase[] = [
   // a demand as a protest's purpose is that protest, not a second act
   { text: 'Thousands of students staged demonstrations in Jakarta on Saturday to demand the resignation of the education minister.', events: [e('PROTEST', 'IDN', 'IDN', { date: '2024-03-09' })] },
   { text: 'Farmers in Kenya blocked roads on Monday to press their demands for higher maize prices.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
+
+  // a state's own inquiry that names no one is at home; one only mentioned, or an organisation's, is not coded
+  { text: 'Kenyan authorities opened an investigation into the deaths of two protesters.', events: [e('ACCUSE', 'KEN', 'KEN')] },
+  { text: 'Serbia is investigating alleged abuses by Serbian police officers against migrants.', events: [e('ACCUSE', 'SRB', 'SRB')] },
+  { text: 'A Peruvian judge summoned the former minister to testify in an investigation of bribery.', events: [] },
+  { text: 'The United Nations sent a team to investigate the killings.', events: [] },
 ];
 
 /**

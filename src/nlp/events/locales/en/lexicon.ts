@@ -309,8 +309,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.call-in', category: 'ACCUSE', lemma: 'call', pos: 'verb', after: ['in'], objectNoun: DIPLOMATS, object: true },
   // "Poland called the Russian ambassador to the ministry": a summons, not a phone call
   { id: 'accuse.call-to-ministry', category: 'ACCUSE', lemma: 'call', pos: 'verb', objectNoun: ['ministry', 'ministries'], objectNounAfter: ['to'], object: true },
-  { id: 'accuse.investigate', category: 'ACCUSE', lemma: 'investigate', pos: 'verb' },
-  { id: 'accuse.investigation', category: 'ACCUSE', lemma: 'investigation', pos: 'noun', preps: ['into', 'of', 'against'] },
+  { id: 'accuse.investigate', category: 'ACCUSE', mode: 'investigation', lemma: 'investigate', pos: 'verb' },
+  { id: 'accuse.investigation', category: 'ACCUSE', mode: 'investigation', lemma: 'investigation', pos: 'noun', preps: ['into', 'of', 'against'] },
   { id: 'accuse.sue', category: 'ACCUSE', lemma: 'sue', pos: 'verb' },
   { id: 'accuse.indict', category: 'ACCUSE', lemma: 'indict', pos: 'verb' },
   { id: 'accuse.charge', category: 'ACCUSE', lemma: 'charge', pos: 'verb', notFollowedBy: ['up', 'of', 'for', 'ahead'] },
