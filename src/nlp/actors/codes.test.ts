@@ -136,6 +136,14 @@ describe('codes: short forms of names', () => {
   });
 });
 
+describe('codes: an ally or proxy of a country is not that country', () => {
+  it('reads "<country>\'s militia ally" and "the chief of <country>\'s allies" as another party', () => {
+    const doc = run("A drone killed the deputy chief of Turkey's militia allies in northern Syria, and Turkey's army replied.", { Turkey: 'LOC', Syria: 'LOC' }, '2019-03-01');
+    expect(doc.actors.filter((a) => a.kind !== 'country' && a.country === 'TUR').map((a) => a.name)).toEqual(['Turkish army']);
+  });
+
+});
+
 describe('codes: a stance is no nationality', () => {
   it('does not give an "anti-X" or "pro-X" person the country X', () => {
     const doc = run('An anti-Iran columnist was shot dead in Baghdad, and a pro-Iraq lawmaker was wounded in Kuwait City.', { Iran: 'LOC', Baghdad: 'LOC', Iraq: 'LOC', 'Kuwait City': 'LOC' });

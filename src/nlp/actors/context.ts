@@ -207,6 +207,9 @@ export function countryAfterOf(ctx: Context, of: number): { country: string; end
   let i = of + 1;
   if (i < ctx.doc.tokens.length && /^the$/i.test(ctx.doc.tokens[i].text)) i++;
   const m = kbMatchAt(ctx.doc, ctx.lex.kb, i);
+  // "the chief of Israel's militia ally": an ally of the country is another party
+  if (m && /^(?:'s|’s)$/.test(ctx.doc.tokens[m.end]?.text ?? '')
+    && ctx.doc.tokens.slice(m.end + 1, m.end + 4).some((t) => /^(?:ally|allies|proxy|proxies)$/i.test(t.text))) return null;
   if (m && (m.entry.form === 'country' || m.entry.form === 'seat') && m.entry.country) return { country: m.entry.country, end: m.end };
   return null;
 }

@@ -60,6 +60,8 @@ export function isNounContinuation(doc: Doc, i: number): boolean {
   if (doc.timexes.some((t) => t.start <= i && i < t.end) || /^(?:today|yesterday|tonight|tomorrow)$/i.test(next)) return false;
   // "a foreign ministry statement", "the ministry spokesman": the body still speaks
   if (/^sources?$/i.test(next)) return true;
+  // "Israel's militia ally", "Iran's proxy": the ally is another party than the group's country
+  if (/^(?:ally|allies|proxy|proxies)$/i.test(next)) return true;
   if (/^(?:statement|statements|spokes\w+|officials?|chief|head|ministers?|leaders?|members?|said|says)$/i.test(next)) return false;
   if (doc.pos.length === doc.tokens.length && doc.pos[i]) return /^NNS?$/.test(doc.pos[i]) && !/^(?:of|in)$/.test(next);
   return /^(?:sources?|officials?|spokes\w+|station|stations|building|headquarters|chief|minister|ministers|leader|leaders|official|member|members|statement|decision|troops|forces)$/i.test(next);
