@@ -144,6 +144,15 @@ describe('codes: an ally or proxy of a country is not that country', () => {
 
 });
 
+describe('codes: bare officials opening a sentence', () => {
+  it('are the officials of the state actor the sentence before was about, not of the country named most', () => {
+    const text = 'Thousands of Karen refugees were due to go back to Myanmar. Thailand was to send the first 200 home on Monday. '
+      + 'Officials said no one had boarded the buses. Myanmar denied the camps were unsafe, and Myanmar troops stayed at the border.';
+    const doc = run(text, { Karen: 'MISC', Myanmar: 'LOC', Thailand: 'LOC' }, '2019-03-01');
+    expect(doc.actors.find((a) => a.name.endsWith('officials'))).toMatchObject({ country: 'THA' });
+  });
+});
+
 describe('codes: a stance is no nationality', () => {
   it('does not give an "anti-X" or "pro-X" person the country X', () => {
     const doc = run('An anti-Iran columnist was shot dead in Baghdad, and a pro-Iraq lawmaker was wounded in Kuwait City.', { Iran: 'LOC', Baghdad: 'LOC', Iraq: 'LOC', 'Kuwait City': 'LOC' });

@@ -151,6 +151,11 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   if (!country && group.sector === 'MIL') country = commandingCountry(ctx, start);
   // "... blew themselves up in Tel Aviv ..., police said": the police of the place the sentence happens in
   if (!country && group.head === 'police') country = sentencePlaceCountry(ctx, start);
+  // "Bangladesh was due to send back 130 refugees. Officials compiled a list ...": officials opening
+  // a sentence are those of the state actor the sentence before was about
+  if (!country && group.head === 'officials' && start > 0 && doc.sentences[doc.sentenceOf(start)].start === start) {
+    country = commandingCountry(ctx, start - 1);
+  }
   country ??= ctx.home;
   const info = country ? ctx.lex.kb.countries.get(country) : undefined;
   if (group.sector === 'GOV' && /^(?:government|authorities)$/.test(group.head) && info) return { index: countryActor(ctx, info), end: phraseEnd };
