@@ -169,6 +169,11 @@ export function groupSlots(doc: Doc, slots: Slot[], floor: number): Group[] {
   const opener = openerEnd(doc, floor);
   for (const s of slots) {
     const last = groups[groups.length - 1];
+    if (last && acronymOf(doc, last, s)) {
+      // "the National Salvation Front (NSF) signed ...": the bracketed short form is the same party
+      last.end = s.end + 1;
+      continue;
+    }
     const locative = isLocativeSlot(doc, s.start, floor, lastLocative && last?.end === s.start - 1);
     const sameSpan = last && last.end === s.end && last.slots[last.slots.length - 1].start === s.start;
     const join = last && (sameSpan || (joins(doc, last.end, s.start) && locative === lastLocative && !locative &&
@@ -183,6 +188,12 @@ export function groupSlots(doc: Doc, slots: Slot[], floor: number): Group[] {
     }
   }
   return groups;
+}
+
+/** "(NSF)" right after a name of the same actor. */
+function acronymOf(doc: Doc, last: Group, s: Slot): boolean {
+  return s.start - last.end === 1 && doc.tokens[last.end].text === '(' && s.end < doc.tokens.length &&
+    doc.tokens[s.end].text === ')' && s.actor >= 0 && last.slots.some((sl) => sl.actor === s.actor);
 }
 
 const OPENERS = new Set(['following', 'after', 'before', 'despite', 'under', 'during', 'amid', 'in', 'on', 'unlike', 'like', 'with', 'since', 'as']);
@@ -325,4 +336,18 @@ export function slotsFor(actors: number[], codes: string[]): Slot[] {
 /** Do both sides hold exactly one actor, the same one? */
 export function sameSingleActor(a: number[], b: number[]): boolean {
   return a.length === 1 && b.length === 1 && a[0] === b[0];
+}
+
+/**
+ * Two distinct actors of one country named together ("the Sudanese army and the Rapid Support
+ * Forces"): the first one, and the others; null when the slots name one party (or overlap).
+ */
+export function sidesOfOneCountry(slots: Slot[]): [number[], number[]] | null {
+  const coded = slots.filter((sl) => sl.code && sl.actor >= 0);
+  if (new Set(coded.map((sl) => sl.code)).size !== 1) return null;
+  // (a name inside a longer one, "Sudanese" in "Sudanese army", is the same party)
+  const outer = coded.filter((sl) => !coded.some((o) => o !== sl && o.start <= sl.start && sl.end <= o.end && o.end - o.start > sl.end - sl.start));
+  const actors = [...new Set(outer.map((sl) => sl.actor))];
+  if (actors.length < 2 || outer.some((a, i) => outer.some((b, j) => i < j && a.start < b.end && b.start < a.end))) return null;
+  return [actors.slice(0, 1), actors.slice(1)];
 }

@@ -1,6 +1,6 @@
 // One trigger and its parties become one DocEvent: direction, recoding, modality, negation, date, place and attribution.
 import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
-import { groupCodes, type Slot, sameSingleActor } from './arguments.js';
+import { groupCodes, type Slot, sameSingleActor, sidesOfOneCountry } from './arguments.js';
 import { clauseStart, isNegated, modalityAfter, modalityOf, type Speaker } from './context.js';
 import { calendarValue } from '../time/index.js';
 import { eventPlace, eventTimex, nearbyPlace } from './when-where.js';
@@ -29,7 +29,8 @@ export function buildEvent(
   const mutual = !directed && !vowed && (p.mutual || followedByReciprocal(doc, t.end, s));
   if (mutual) {
     const all = [...new Set([...source, ...target])];
-    if (all.length < 2 && !(source.length && target.length)) return null;
+    // ("fighting between the army and the rebels": two sides of one country)
+    if (all.length < 2 && !(source.length && target.length) && !sidesOfOneCountry([...parties.source, ...parties.target])) return null;
     source = all;
     target = all;
     sourceActors = targetActors = [...new Set([...sourceActors, ...targetActors])];
@@ -46,6 +47,14 @@ export function buildEvent(
     const first = parties.source.find((sl) => sl.code === source[0]);
     sourceActors = first ? [first.actor] : [];
     targetActors = parties.source.filter((sl) => sl.code !== source[0]).map((sl) => sl.actor);
+  } else if (source.length + target.length === 1 && (p.symmetric || p.category === 'CONSULT')) {
+    // "The Colombian government and the ELN rebels signed a ceasefire", "talks between the army and
+    // the rebels": two sides of one country act together, X→X between distinct actors
+    const sides = sidesOfOneCountry(source.length ? parties.source : parties.target);
+    if (sides) {
+      source = target = source.length ? source : target;
+      [sourceActors, targetActors] = sides;
+    }
   }
   if (!target.length && source.length >= 2 && TWO_SIDED.has(p.category)) {
     target = source;
@@ -243,3 +252,4 @@ function speakerName(doc: Doc, range: TokenRange): string {
     a.spans.some((sp) => sp.start >= range.start && sp.end <= range.end));
   return named.length === 1 ? named[0].name : doc.spanText(words);
 }
+

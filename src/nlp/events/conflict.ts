@@ -2,7 +2,7 @@
 // region", "three ceasefire agreements") between the article's warring parties, and mediators
 // whose clause does not name whom they mediate between ("talks mediated by the United States").
 import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
-import { groupCodes, type Slot } from './arguments.js';
+import { groupCodes, sidesOfOneCountry, type Slot } from './arguments.js';
 import type { Speaker } from './context.js';
 import type { Parties } from './parties.js';
 import type { Trigger } from './triggers.js';
@@ -34,8 +34,9 @@ export interface Deferred {
 export function awaitedParties(doc: Doc, t: Trigger, parties: Parties): Awaited | null {
   const p = t.pattern;
   const named = groupCodes([...parties.source, ...parties.target]);
+  // ("fighting between the Sudanese army and the Rapid Support Forces": two sides of one country, named)
   if ((p.mutual || ceasefireAgreement(doc, t)) && named.length < 2 && !(parties.source.length && parties.target.length) &&
-    !ended(doc, t)) {
+    !ended(doc, t) && !sidesOfOneCountry([...parties.source, ...parties.target])) {
     return 'warring-parties';
   }
   // (a noun reading counts only as a participle with its agent: "brokered by Russia", not "a broker")

@@ -596,6 +596,14 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Serbia is investigating alleged abuses by Serbian police officers against migrants.', events: [e('ACCUSE', 'SRB', 'SRB')] },
   { text: 'A Peruvian judge summoned the former minister to testify in an investigation of bribery.', events: [] },
   { text: 'The United Nations sent a team to investigate the killings.', events: [] },
+
+  // two sides of one country (a government and its rebels) acting together or fighting: X→X between
+  // distinct actors; a bracketed short form after a name is the same party
+  { text: 'The Revolutionary Armed Forces of Colombia (FARC) and the Colombian government signed a peace agreement in Havana.', events: [e('SUPPORT', 'COL', 'COL')] },
+  { text: 'The Sudanese army and the Rapid Support Forces agreed to a 72-hour truce.', events: [e('AGREE', 'SDN', 'SDN')] },
+  { text: "Ethiopia's government and the TPLF held peace talks in Pretoria.", events: [e('CONSULT', 'ETH', 'ETH')] },
+  { text: 'Heavy fighting broke out between the Sudanese army and the Rapid Support Forces.', events: [e('ASSAULT', 'SDN', 'SDN')] },
+  { text: 'The Sudanese army agreed to a truce.', events: [] },
 ];
 
 /**
