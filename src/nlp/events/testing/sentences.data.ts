@@ -604,6 +604,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: "Ethiopia's government and the TPLF held peace talks in Pretoria.", events: [e('CONSULT', 'ETH', 'ETH')] },
   { text: 'Heavy fighting broke out between the Sudanese army and the Rapid Support Forces.', events: [e('ASSAULT', 'SDN', 'SDN')] },
   { text: 'The Sudanese army agreed to a truce.', events: [] },
+
+  // a call for one's own strike stages it; a call to end protests is a request
+  { text: 'BOGOTA (AP) — Labour unions called for a national strike on Wednesday.', events: [e('PROTEST', 'COL', 'COL', { location: 'Bogota, COL' })] },
+  { text: 'The UN called for an end to the protests in Kenya.', events: [e('REQUEST', 'UN', 'KEN')] },
 ];
 
 /**
@@ -962,5 +966,9 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'threaten.retaliate': { text: 'Pakistan said it would retaliate against India.', events: [e('THREATEN', 'PAK', 'IND', { modality: 'asserted' })] },
   'accuse.what-say': { text: 'Armenia closed the road in response to what Prime Minister Nikol Pashinyan said was shelling by Azerbaijan.', events: [e('ACCUSE', 'ARM', 'AZE')] },
   'accuse.what-claim': { text: 'Two days later, Chad sealed its border because of what it claimed were raids by Sudanese militias.', events: [e('ACCUSE', 'TCD', 'SDN', { date: null })] },
+  'protest.call-for': { text: "Kenya's opposition called for nationwide protests against the tax increases.", events: [e('PROTEST', 'KEN', 'KEN')] },
+  'coerce.arrest-warrant': { text: 'The International Criminal Court issued an arrest warrant for Vladimir Putin.', events: [e('COERCE', 'ICC', 'RUS')] },
+  'accuse.file-case': { text: 'South Africa filed a genocide case against Israel at the International Court of Justice.', events: [e('ACCUSE', 'ZAF', 'ISR')] },
+  'cooperate.joint-patrol': { text: 'Chinese and Russian warships held joint patrols in the Pacific.', events: [e('COOPERATE', 'CHN', 'RUS')] },
   'accuse.what-allege': { text: 'Guyana recalled its ambassador over what it alleged was meddling by Venezuela.', events: [e('ACCUSE', 'GUY', 'VEN')] },
 };

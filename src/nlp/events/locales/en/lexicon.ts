@@ -156,6 +156,7 @@ export const LEXICON: EventPattern[] = [
   // COOPERATE: joint exercises, security and judicial cooperation
   { id: 'cooperate.joint-exercise', category: 'COOPERATE', lemma: 'exercise', pos: 'noun', before: ['joint', 'bilateral', 'trilateral'], preps: WITH, symmetric: true },
   { id: 'cooperate.jointly', category: 'COOPERATE', lemma: 'jointly', pos: 'any', object: false, preps: ['with'], symmetric: true },
+  { id: 'cooperate.joint-patrol', category: 'COOPERATE', lemma: 'patrol', pos: 'noun', before: ['joint'], preps: WITH, symmetric: true },
   { id: 'cooperate.joint-drill', category: 'COOPERATE', lemma: 'drill', pos: 'noun', before: ['joint', 'bilateral', 'trilateral'], preps: WITH, symmetric: true },
   { id: 'cooperate.exercise-with', category: 'COOPERATE', lemma: 'exercise', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'cooperate.drill-with', category: 'COOPERATE', lemma: 'drill', pos: 'noun', preps: WITH, symmetric: true },
@@ -300,6 +301,8 @@ export const LEXICON: EventPattern[] = [
     { id: `accuse.${lemma}-verdict`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: HOSTILE_VERDICTS, notFollowedBy: NOT_A_VERDICT, verdict: true, complement: 'suppress' })),
   { id: 'accuse.voice-concern', category: 'ACCUSE', lemma: 'voice', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
   { id: 'accuse.express-concern', category: 'ACCUSE', lemma: 'express', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
+  // "South Africa filed a genocide case against Israel": legal action against a party
+  { id: 'accuse.file-case', category: 'ACCUSE', lemma: 'file', pos: 'verb', objectNoun: ['case', 'complaint', 'lawsuit', 'suit'], object: false, preps: ['against'] },
   { id: 'accuse.lodge-protest', category: 'ACCUSE', lemma: 'lodge', pos: 'verb', objectNoun: ['protest', 'complaint', 'representation'], object: false, preps: ['with', 'to', 'against'] },
   // "Tokyo protested to Beijing over the incursion": a diplomatic protest (not "protested to demand ...")
   { id: 'accuse.protest-to', category: 'ACCUSE', lemma: 'protest', pos: 'verb', after: ['to'], object: true, notFollowedBy: PROTEST_PURPOSES },
@@ -359,6 +362,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'protest.march', category: 'PROTEST', mode: 'demo', lemma: 'march', pos: 'verb', object: false, preps: ['against'], domestic: true },
   { id: 'protest.sit-in', category: 'PROTEST', mode: 'obstruct', lemma: 'sit-in', pos: 'noun', preps: ['against', 'outside'], domestic: true },
   { id: 'protest.riot', category: 'PROTEST', mode: 'riot', lemma: 'riot', pos: 'any', object: false, preps: ['against'], domestic: true, notFollowedBy: ['police', 'gear', 'squad', 'squads', 'shields', 'officers', 'troops', 'unit', 'units'] },
+  // "Labour unions called for a national strike": calling one's own protest stages it (no REQUEST of anyone)
+  { id: 'protest.call-for', category: 'PROTEST', lemma: 'call', pos: 'verb', after: ['for'], objectNoun: ['strike', 'protest', 'demonstration', 'rally', 'march', 'walkout', 'shutdown', 'sit-in'], objectNounAfter: ['for'], object: false, preps: ['against'], domestic: true },
   { id: 'protest.general-strike', category: 'PROTEST', mode: 'strike-gen', lemma: 'strike', pos: 'noun', before: ['general', 'national', 'nationwide'], preps: ['against'], domestic: true },
   { id: 'protest.hunger-strike', category: 'PROTEST', mode: 'strike-hun', lemma: 'strike', pos: 'noun', before: ['hunger'], preps: ['against'], domestic: true },
   { id: 'protest.labour-strike', category: 'PROTEST', mode: 'strike-lim', lemma: 'strike', pos: 'noun', before: ['labor', 'labour', 'workers', 'union', 'go', 'went', 'on', 'open-ended', 'indefinite', '-day', '-hour', '-week'], preps: ['against'], domestic: true },
@@ -428,7 +433,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.strengthen-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'strengthen', pos: 'verb', objectNoun: ['force', 'troop', 'presence'], object: false, preps: ['in', 'near', 'along'] },
 
   // COERCE: arrests, prosecutions, raids, seizures, curfews, martial law, harassment
-  { id: 'coerce.arrest', category: 'COERCE', mode: 'arrest', lemma: 'arrest', pos: 'any', preps: ['of'], domestic: true, notPurpose: true },
+  { id: 'coerce.arrest', category: 'COERCE', mode: 'arrest', lemma: 'arrest', pos: 'any', preps: ['of'], domestic: true, notPurpose: true, notFollowedBy: ['warrant', 'warrants'] },
+  // "issued an arrest warrant for Vladimir Putin": the person sought is the target
+  { id: 'coerce.arrest-warrant', category: 'COERCE', mode: 'arrest', lemma: 'warrant', pos: 'noun', before: ['arrest'], preps: ['for', 'against'], domestic: true },
   { id: 'coerce.detain', category: 'COERCE', mode: 'arrest', lemma: 'detain', pos: 'verb', domestic: true },
   { id: 'coerce.detention', category: 'COERCE', mode: 'arrest', lemma: 'detention', pos: 'noun', preps: ['of'] },
   { id: 'coerce.imprison', category: 'COERCE', mode: 'arrest', lemma: 'imprison', pos: 'verb' },
