@@ -970,5 +970,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'coerce.arrest-warrant': { text: 'The International Criminal Court issued an arrest warrant for Vladimir Putin.', events: [e('COERCE', 'ICC', 'RUS')] },
   'accuse.file-case': { text: 'South Africa filed a genocide case against Israel at the International Court of Justice.', events: [e('ACCUSE', 'ZAF', 'ISR')] },
   'cooperate.joint-patrol': { text: 'Chinese and Russian warships held joint patrols in the Pacific.', events: [e('COOPERATE', 'CHN', 'RUS')] },
+  'mobilize.put-on-alert': { text: 'Serbia put its army on high alert after clashes in northern Kosovo.', events: [e('MOBILIZE', 'SRB', 'XKX')] },
+  'mobilize.place-on-alert': { text: 'Armenia placed its troops on full combat alert along the border with Azerbaijan.', events: [e('MOBILIZE', 'ARM', 'AZE')] },
   'accuse.what-allege': { text: 'Guyana recalled its ambassador over what it alleged was meddling by Venezuela.', events: [e('ACCUSE', 'GUY', 'VEN')] },
 };

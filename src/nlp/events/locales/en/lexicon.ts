@@ -424,6 +424,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.station', category: 'MOBILIZE', mode: 'troops', lemma: 'station', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'missile', 'warship', 'jet'], object: false, preps: ['near', 'along', 'on'] },
   { id: 'mobilize.dispatch-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'dispatch', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion', 'reinforcement', 'frigate', 'destroyer'], object: false, preps: ['near', 'toward', 'towards', 'against'] },
   { id: 'mobilize.scramble', category: 'MOBILIZE', mode: 'weapons', lemma: 'scramble', pos: 'verb', object: false, preps: ['against', 'toward', 'towards'] },
+  // "has put up to 8,500 troops on heightened alert": the verb sets the alert going (a movement with no target faces the adversary)
+  ...['put', 'place'].map((lemma): EventPattern => (
+    { id: `mobilize.${lemma}-on-alert`, category: 'MOBILIZE', mode: 'troops', lemma, pos: 'verb', objectNoun: ['alert'], object: false, preps: ['against', 'near', 'along'] })),
   { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against', 'near', 'along'] },
   { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion', 'bomber', 'warplane', 'reinforcement', ...WARSHIPS], object: false, preps: ['near', 'toward', 'towards', 'against'] },
   // naval shows of force: "two Chinese frigates passed through the strait off Japan"
