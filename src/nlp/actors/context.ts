@@ -232,6 +232,15 @@ export function inTimex(doc: Doc, i: number): boolean {
 
 /** The country the document is mostly about: most mentioned (country, capital, demonym), first on ties. */
 export function focusCountry(doc: Doc, kb: KnowledgeBase): string | null {
+  const counts = countryCounts(doc, kb);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, n] of counts) if (n > bestCount) { best = code; bestCount = n; }
+  return best;
+}
+
+/** How often the document names each country (country, capital, demonym; cities when it names no country). */
+function countryCounts(doc: Doc, kb: KnowledgeBase): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     if (m.type !== 'LOC' && m.type !== 'MISC') continue;
@@ -248,10 +257,7 @@ export function focusCountry(doc: Doc, kb: KnowledgeBase): string | null {
       if (e?.country && e.country.length === 3) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
     }
   }
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [code, n] of counts) if (n > bestCount) { best = code; bestCount = n; }
-  return best;
+  return counts;
 }
 
 const SCENE_WORDS = /^(?:southern|northern|eastern|western|central|south|north|east|west|the|rural|remote|neighbouring|neighboring)$/i;

@@ -183,6 +183,18 @@ describe('mentions: bodies and portfolios cut at "and", weekdays after names', (
       .toEqual(['Tomas Quispe:PER']);
   });
 
+  it('joins a body word, "for" and the capitalised words after it into one body', () => {
+    expect(mentionsOf('Data went to the Regional Centre for Maritime Security and Coastal Affairs in Mombasa.', {
+      'Regional Centre': 'ORG', 'Maritime Security and Coastal Affairs': 'ORG', Mombasa: 'LOC',
+    })).toEqual(['Regional Centre for Maritime Security and Coastal Affairs:ORG', 'Mombasa:LOC']);
+    // a second body or a country after "and" is another name
+    expect(mentionsOf('The Office for Human Rights and Danish Refugee Council met.', { Office: 'ORG', 'Human Rights': 'ORG', 'Danish Refugee Council': 'ORG' }))
+      .toEqual(['Office for Human Rights:ORG', 'Danish Refugee Council:ORG']);
+    expect(mentionsOf('The Fund for Peace and Norway signed.', { 'Fund for Peace': 'ORG', Norway: 'LOC' })).toEqual(['Fund for Peace:ORG', 'Norway:LOC']);
+    expect(mentionsOf('Donors met the Coastal Watch Centre-Baltic of Latvia on Friday.', { 'Coastal Watch': 'PER', Latvia: 'LOC' }))
+      .toEqual(['Coastal Watch Centre-Baltic of Latvia:ORG']);
+  });
+
   it('ends a name before a weekday the time layer reads after it', () => {
     const doc = actorsDoc('The envoy told the Toronto Star Monday that talks in Gaborone Friday had failed.', { 'Toronto Star Monday': 'ORG', 'Gaborone Friday': 'LOC' });
     expect(doc.mentions.map((m) => `${doc.spanText(m)}:${m.type}`)).toEqual(['Toronto Star:ORG', 'Gaborone:LOC']);

@@ -648,6 +648,63 @@ export function extendByHeads(doc: Doc, lex: MentionLexicons, spans: Span[]): Sp
   return mergeOfThe(doc, out);
 }
 
+const FOR_HEADS = new Set([...ORG_HEADS, 'Centre', 'Center', 'Centres', 'Centers', 'Fund', 'Programme', 'Program', 'Tribunal']);
+
+/**
+ * "Information Fusion Centre" + "for" + "Indian Ocean Region", "Office for Democratic Institutions
+ * and Human Rights": a body word followed by "for" and capitalised words names one body (the
+ * tagger cuts it at "for"). The run may hold "and" / "of" between capitalised words. So does a
+ * body word hyphened to the next word and "of" ("Maritime Security Centre-Horn of Africa").
+ */
+function joinForNames(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const span = sorted[k];
+    out.push(span);
+    // "Maritime Security" + "Centre-Horn" + "of Africa": a body word joined by a hyphen continues the name
+    const hyphened = /^(\p{Lu}\p{Ll}+)-\p{Lu}/u.exec(doc.tokens[span.end]?.text ?? '');
+    const head = hyphened && FOR_HEADS.has(hyphened[1]) && span.type !== 'LOC' ? span.end + 1 : span.end;
+    const joiner = head > span.end ? 'of' : 'for';
+    if (head === span.end && (span.type === 'PER' || !FOR_HEADS.has(doc.tokens[span.end - 1].text))) continue;
+    if (doc.tokens[head]?.text !== joiner) {
+      if (head > span.end) out[out.length - 1] = { start: span.start, end: head, type: 'ORG' };
+      continue;
+    }
+    let end = head + 1;
+    let last = -1;
+    while (end < doc.tokens.length && end - span.end <= 8) {
+      const word = doc.tokens[end].text;
+      if (/^\p{Lu}/u.test(word) && !DETERMINER.test(word)) last = end;
+      else if (!/^(?:and|of|the|&)$/.test(word)) break;
+      // "the Fund for Peace and Germany": a country after "and" is another party
+      else if (word === 'and' && ['country', 'seat', 'demonym'].includes(kbMatchAt(doc, lex.kb, end + 1)?.entry.form ?? '')) break;
+      // "... Centre for Indian Ocean Region and Maritime Security Centre": a second body after "and"
+      else if (word === 'and' && capitalisedRun(doc, end + 1).some((w) => FOR_HEADS.has(w))) break;
+      end++;
+    }
+    if (last < 0) {
+      if (head > span.end) out[out.length - 1] = { start: span.start, end: head, type: 'ORG' };
+      continue;
+    }
+    const joined = { start: span.start, end: last + 1, type: 'ORG' as MentionType };
+    // the spans inside the run are parts of the name; a span running past it stops the join
+    let next = k + 1;
+    while (next < sorted.length && sorted[next].start < joined.end) next++;
+    if (sorted.slice(k + 1, next).some((o) => o.end > joined.end)) continue;
+    out[out.length - 1] = joined;
+    k = next - 1;
+  }
+  return out;
+}
+
+/** The capitalised words from token i on, split at hyphens ("Centre-Horn" → "Centre", "Horn"). */
+function capitalisedRun(doc: Doc, i: number): string[] {
+  const words: string[] = [];
+  for (; i < doc.tokens.length && /^\p{Lu}/u.test(doc.tokens[i].text); i++) words.push(...doc.tokens[i].text.split('-'));
+  return words;
+}
+
 /** A run of capitalised portfolio words after "and" ("Natural Resources"): no known name, no body word of its own. */
 function portfolioTail(doc: Doc, lex: MentionLexicons, span: Span): boolean {
   if (span.end - span.start > 3 || lookupRange(lex.kb, doc, span.start, span.end).length > 0) return false;
@@ -875,7 +932,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
   refined.push(...models.filter((m) => !refined.some((r) => overlaps(r, m))));
   refined.push(...titledNameSpans(doc, lex, refined));
   const gazetteer = gazetteerSpans(doc, lex, refined, reference);
-  const named = portfolioPersons(doc, lex, joinPortfolios(doc, lex, extendByHeads(doc, lex, [...refined, ...gazetteer])));
+  const named = portfolioPersons(doc, lex, joinPortfolios(doc, lex, joinForNames(doc, lex, extendByHeads(doc, lex, [...refined, ...gazetteer]))));
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
   shortForms.push(...headShortFormSpans(doc, named.filter((s) => s.type === 'ORG'), named));
   named.push(...acronymSpans(doc, named));
