@@ -181,6 +181,12 @@ describe('mentions: bodies and portfolios cut at "and", weekdays after names', (
       .toEqual(['Carla Vidal:PER']);
     expect(mentionsOf('Officials met Minister of Agriculture and Rural Affairs Tomas Quispe.', { 'Rural Affairs': 'ORG', 'Tomas Quispe': 'PER' }))
       .toEqual(['Tomas Quispe:PER']);
+    expect(mentionsOf('Officials met Minister of Agriculture and Rural Affairs Tomas Quispe and Interior Minister Rosa Cano.', {
+      'Rural Affairs Tomas Quispe': 'ORG', 'Rosa Cano': 'PER',
+    })).toEqual(['Tomas Quispe:PER', 'Rosa Cano:PER']);
+    // the tagger cut the body at "of" and at "and"
+    expect(mentionsOf('Sanctions hit the Ministry of Energy and Natural Resources.', { Energy: 'ORG', 'Natural Resources': 'ORG' }))
+      .toEqual(['Ministry of Energy and Natural Resources:ORG']);
   });
 
   it('joins a body word, "for" and the capitalised words after it into one body', () => {

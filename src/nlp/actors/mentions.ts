@@ -711,23 +711,38 @@ function portfolioTail(doc: Doc, lex: MentionLexicons, span: Span): boolean {
   return doc.words(span).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(w));
 }
 
+/** Body words whose name goes on with "of" and a portfolio ("Ministry of Energy and Natural Resources"). */
+const PORTFOLIO_BODIES = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Directorate', 'Bureau', 'Commission']);
+
 /**
- * "Ministry of Energy" + "and" + "Natural Resources" → one ministry: the tagger cuts a body's
- * portfolio at "and". Only after "<body> of <words>" and before no further capitalised word.
+ * "Ministry of Energy and Natural Resources": the tagger cuts a body's portfolio at "of" or "and"
+ * ("Ministry" + "Energy" + "Natural Resources"). A body word, "of", capitalised words and at most
+ * one "and" with a short capitalised tail are one body, when no further capitalised word follows.
  */
 function joinPortfolios(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const prev = out[out.length - 1];
-    if (prev && prev.type === 'ORG' && prev.end - prev.start >= 3 && ORG_HEADS.has(doc.tokens[prev.start].text)
-      && doc.tokens[prev.start + 1].text === 'of' && span.start === prev.end + 1 && doc.tokens[prev.end].text === 'and'
-      && portfolioTail(doc, lex, span) && !isCapitalised(doc.tokens[span.end]?.text ?? '')) {
-      prev.end = span.end;
-      continue;
-    }
-    out.push(span);
+  const joined: Span[] = [];
+  for (let i = 0; i + 2 < doc.tokens.length; i++) {
+    if (!PORTFOLIO_BODIES.has(doc.tokens[i].text) || doc.tokens[i + 1].text !== 'of') continue;
+    let end = i + 2;
+    while (end < doc.tokens.length && end - i < 6 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[end].text) && !ORG_HEADS.has(doc.tokens[end].text)) end++;
+    if (end === i + 2 || doc.tokens[end]?.text !== 'and') continue;
+    const tail = { start: end + 1, end: end + 1, type: 'ORG' as MentionType };
+    while (tail.end < doc.tokens.length && tail.end - tail.start < 3 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[tail.end].text)) tail.end++;
+    if (tail.end === tail.start || !portfolioTail(doc, lex, tail) || isCapitalised(doc.tokens[tail.end]?.text ?? '')) continue;
+    const body = { start: i, end: tail.end, type: 'ORG' as MentionType };
+    // a tagger span running out of the body ("... Defense and Ministry") keeps its part before it
+    if (spans.some((o) => o.start >= i && o.start < body.end && o.end > body.end)) continue;
+    joined.push(body);
+    i = body.end - 1;
   }
-  return out;
+  if (joined.length === 0) return spans;
+  const out: Span[] = [];
+  for (const span of spans) {
+    const body = joined.find((b) => span.start < b.end && b.start < span.end);
+    if (!body) out.push(span);
+    else if (span.start < body.start) out.push({ ...span, end: Math.min(span.end, body.start) });
+  }
+  return [...out, ...joined].sort((a, b) => a.start - b.start);
 }
 
 /** True when token `at` continues a portfolio title: "Minister of | Mines", "Minister of Energy and | Natural Resources". */
@@ -756,10 +771,9 @@ function portfolioPersons(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[]
       continue;
     }
     // "Minister of Mines and Energy Policy Carla Vidal": portfolio words before "and" or a person
-    const next = spans.find((o) => o.start === span.end && o.type === 'PER');
-    if (next || doc.tokens[span.end]?.text === 'and') continue;
+    if (spans.some((o) => o.start === span.end && o.type === 'PER')) continue;
     if (span.end - span.start >= 3 && doc.words(span).every((w) => /^\p{Lu}/u.test(w))) out.push({ start: span.end - 2, end: span.end, type: 'PER' });
-    else out.push(span);
+    else if (doc.tokens[span.end]?.text !== 'and') out.push(span);
   }
   return out;
 }
