@@ -214,6 +214,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // "Georgian troops had hit bridges on the river": in a war, at the other side
         deferred.push({ sentence, trigger, parties, awaits: 'enemy', spoken, inherited: inScope });
       }
+      if (!event && trigger.pattern.category === 'COERCE' && parties.agentless && !parties.source.length && parties.target.length) {
+        // "Meng was arrested at the request of the U.S.", "Gershkovich had been sentenced": captors the
+        // clause does not name, nor its place
+        deferred.push({ sentence, trigger, parties, awaits: 'captor', spoken, inherited: inScope });
+      }
       // "was arrested on December 1 at the request of the U.S.": the request came before the act it prompted;
       // "A day earlier, Kosovo failed ... because of what it claimed was ...": the date is the main clause's
       const undated = (trigger.noun && trigger.pattern.swap && trigger.pattern.category === 'REQUEST') || trigger.pattern.claimed;

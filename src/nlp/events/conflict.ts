@@ -9,7 +9,7 @@ import type { Trigger } from './triggers.js';
 import { lower } from './text.js';
 
 /** What a trigger waits for: the article's warring parties, or the parties of the act mediated. */
-export type Awaited = 'warring-parties' | 'mediated-parties' | 'adversary' | 'enemy';
+export type Awaited = 'warring-parties' | 'mediated-parties' | 'adversary' | 'enemy' | 'captor';
 
 /** A trigger whose parties are settled once the whole article has been read. */
 export interface Deferred {
@@ -106,6 +106,12 @@ export function completeParties(doc: Doc, d: Deferred, events: DocEvent[], warri
     d.parties.target = slotsOf(warring.filter((c) => !named.includes(c)));
     return true;
   }
+  if (d.awaits === 'captor') {
+    const captors = captorOf(doc, d, events);
+    if (restates || !captors.length) return false;
+    d.parties.source = slotsOf(captors);
+    return true;
+  }
   if (d.awaits === 'adversary') {
     const adversary = adversaryOf(named, events, warring, doc);
     if (!adversary.length) return false;
@@ -138,6 +144,25 @@ export function completeParties(doc: Doc, d: Deferred, events: DocEvent[], warri
 }
 
 const MEDIATED = new Set(['AGREE', 'CONSULT', 'CONCEDE', 'RETREAT']);
+
+/**
+ * Who holds a captive the clause does not say: the party asked "at the request of" someone in the
+ * same sentence ("Meng was arrested at the request of the U.S." → the country asked), else the
+ * captor of the latest coercion of the same party a few sentences before ("X was arrested in Russia
+ * ... X had been sentenced").
+ */
+function captorOf(doc: Doc, d: Deferred, events: DocEvent[]): string[] {
+  const held = new Set(groupCodes(d.parties.target));
+  const request = events.find((e) => e.sentence.start === d.sentence.start && e.category === 'REQUEST' && e.rule === 'request.at-request');
+  if (request) return request.target.filter((c) => !held.has(c));
+  const here = doc.sentenceOf(d.trigger.head);
+  const prior = [...events].reverse().find((e) => e.category === 'COERCE' && !e.negated && e.trigger.start < d.trigger.head &&
+    here - doc.sentenceOf(e.trigger.start) <= CAPTOR_SPAN && e.target.some((c) => held.has(c)) && e.source.every((c) => !held.has(c)));
+  return prior?.source ?? [];
+}
+
+/** How many sentences back the same captive's earlier coercion may be told. */
+const CAPTOR_SPAN = 4;
 
 function slotsOf(codes: string[]): Slot[] {
   return codes.map((code) => ({ start: -1, end: -1, actor: -1, code }));

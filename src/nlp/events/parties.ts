@@ -42,8 +42,8 @@ export function isLocative(doc: Doc, g: TokenRange, s: TokenRange): boolean {
 
 function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
   if (t.noun) return false;
-  // "is opposed to", "are committed to": adjectival, the subject still acts
-  if (t.end < s.end && lower(doc, t.end) === 'to') return false;
+  // "is opposed to", "are committed to": adjectival, the subject still acts (not "was sentenced to 16 years / to death")
+  if (t.end < s.end && lower(doc, t.end) === 'to' && !(t.end + 1 < s.end && (MEASURES.test(lower(doc, t.end + 1)) || PENALTIES.has(lower(doc, t.end + 1))))) return false;
   // ("is prepared to", "is committed to" with the particle inside the trigger)
   if (t.end > t.head + 1 && lower(doc, t.end - 1) === 'to') return false;
   const form = lower(doc, t.head);
@@ -73,6 +73,9 @@ function speakerAfter(doc: Doc, s: TokenRange, end: number): boolean {
 
 const STAGING_PARTICIPLES = new Set(['called', 'organised', 'organized', 'staged', 'led', 'launched', 'carried', 'conducted',
   'declared', 'imposed', 'ordered', 'announced', 'sent', 'delivered', 'provided', 'donated', 'shipped', 'dispatched']);
+
+/** What a sentence runs to: "sentenced to death / life / prison". */
+const PENALTIES = new Set(['death', 'life', 'prison', 'jail', 'hard', 'lifelong']);
 
 const MEASURES = /^(\d.*|one|two|three|four|five|six|seven|eight|nine|ten|half|a|about|around|nearly|almost|some|more|up|over|another)$/;
 

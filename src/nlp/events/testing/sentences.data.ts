@@ -608,6 +608,12 @@ export const SENTENCES: SentenceCase[] = [
   // a call for one's own strike stages it; a call to end protests is a request
   { text: 'BOGOTA (AP) — Labour unions called for a national strike on Wednesday.', events: [e('PROTEST', 'COL', 'COL', { location: 'Bogota, COL' })] },
   { text: 'The UN called for an end to the protests in Kenya.', events: [e('REQUEST', 'UN', 'KEN')] },
+
+  // captors the clause does not name: the country asked "at the request of" someone, else the
+  // captor of the same captive's earlier coercion; "sentenced to 16 years / to death" is a passive
+  { text: 'Two Britons were sentenced to death in Iran.', events: [e('COERCE', 'IRN', 'GBR')] },
+  { text: 'An American reporter was arrested in Russia in March. The American reporter was sentenced to 16 years in prison.', events: [e('COERCE', 'RUS', 'USA', { date: '2024-03' }), e('COERCE', 'RUS', 'USA', { date: null })] },
+  { text: 'The United States asked Chile to extradite a Peruvian banker. The Peruvian banker was detained at the request of the United States.', events: [e('REQUEST', 'USA', 'CHL'), e('REQUEST', 'USA', 'CHL'), e('COERCE', 'CHL', 'PER')] },
 ];
 
 /**
