@@ -201,6 +201,12 @@ describe('mentions: bodies and portfolios cut at "and", weekdays after names', (
       .toEqual(['Coastal Watch Centre-Baltic of Latvia:ORG']);
   });
 
+  it('tags no hashtag, and keeps the name after a hashtag word', () => {
+    expect(mentionsOf('"The #EU Foreign Affairs Council has suspended #Chad from all #EU programmes," it said.', {
+      'EU Foreign Affairs Council': 'ORG', Chad: 'LOC', EU: 'ORG',
+    })).toEqual(['Foreign Affairs Council:ORG']);
+  });
+
   it('ends a name before a weekday the time layer reads after it', () => {
     const doc = actorsDoc('The envoy told the Toronto Star Monday that talks in Gaborone Friday had failed.', { 'Toronto Star Monday': 'ORG', 'Gaborone Friday': 'LOC' });
     expect(doc.mentions.map((m) => `${doc.spanText(m)}:${m.type}`)).toEqual(['Toronto Star:ORG', 'Gaborone:LOC']);

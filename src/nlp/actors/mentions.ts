@@ -962,6 +962,11 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
     const weekday = span.type === 'MISC' ? undefined
       : doc.timexes.find((t) => t.start > span.start && t.start < span.end && t.end >= span.end && WEEKDAY.test(doc.tokens[t.start].text));
     if (weekday) span.end = weekday.start;
+    // "#AU", "#VaccineMaitri": hashtags are not names (SCHEMA); "#AU Peace and Security Council" keeps the rest
+    if (span.start > 0 && doc.tokens[span.start - 1].text === '#' && !doc.tokens[span.start].spaceBefore) {
+      span.start++;
+      if (span.start >= span.end || !isCapitalised(doc.tokens[span.start].text)) continue;
+    }
     if (out.length && overlaps(out[out.length - 1], span)) continue;
     if (span.type !== 'PER' && opensGroupPhrase(doc, lex, span)) continue;
     // "Monday", "Easter Sunday" read as names: the time layer knows better (holidays stay MISC)
