@@ -322,6 +322,11 @@ function leftSubject(
     // '"...," Maduro said, speaking at a rally and giving ...': the speaker, when nothing came between
     const speaker = spoken.find((sp) => sp.at === t.head - 2 && lower(doc, t.head - 1) === ',' && sp.range.end <= sp.at);
     if (speaker && !candidates.length) return groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots);
+    // "She stated that South Korea ..., warning that ...": a pronoun opening the sentence is the main clause's subject
+    const opening = lower(doc, s.start);
+    if (PRONOUN_SUBJECTS.has(opening) && opening !== 'both' && !groups.some((g) => g.start === s.start)) {
+      return resolveAnaphor(doc, { plural: opening === 'they' || opening === 'we', start: s.start }, spoken, t.head, groups, discourse);
+    }
     return candidates[0]?.slots ?? [];
   }
   if (participle && !candidates.length) {

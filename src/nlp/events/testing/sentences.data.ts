@@ -614,6 +614,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Two Britons were sentenced to death in Iran.', events: [e('COERCE', 'IRN', 'GBR')] },
   { text: 'An American reporter was arrested in Russia in March. The American reporter was sentenced to 16 years in prison.', events: [e('COERCE', 'RUS', 'USA', { date: '2024-03' }), e('COERCE', 'RUS', 'USA', { date: null })] },
   { text: 'The United States asked Chile to extradite a Peruvian banker. The Peruvian banker was detained at the request of the United States.', events: [e('REQUEST', 'USA', 'CHL'), e('REQUEST', 'USA', 'CHL'), e('COERCE', 'CHL', 'PER')] },
+
+  // a participle after a main clause whose subject is a pronoun: the pronoun's antecedent
+  { text: 'Iranian Foreign Minister Abbas Araghchi spoke to reporters on Monday. He said the talks had been useful, warning that Israel would pay a heavy price for any attack.', events: [e('THREATEN', 'IRN', 'ISR')] },
 ];
 
 /**
