@@ -201,6 +201,11 @@ describe('mentions: bodies and portfolios cut at "and", weekdays after names', (
       .toEqual(['Coastal Watch Centre-Baltic of Latvia:ORG']);
   });
 
+  it('reads an unknown all-capitals word the tagger took for a place as a body, except in a dateline', () => {
+    expect(mentionsOf('SUVA, Fiji - NAPOLA, which won 12 seats, urged a recount.', { SUVA: 'LOC', Fiji: 'LOC', NAPOLA: 'LOC' }))
+      .toEqual(['SUVA:LOC', 'Fiji:LOC', 'NAPOLA:ORG']);
+  });
+
   it('tags no hashtag, and keeps the name after a hashtag word', () => {
     expect(mentionsOf('"The #EU Foreign Affairs Council has suspended #Chad from all #EU programmes," it said.', {
       'EU Foreign Affairs Council': 'ORG', Chad: 'LOC', EU: 'ORG',

@@ -213,8 +213,17 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
   }
   if (allTitles(doc, lex, start, end)) return out;
   if (span.type === 'PER' || out.length > 0) start = skipTitles(doc, lex, start, end);
-  out.push({ start, end, type: retype(doc, lex, start, end, span.type) });
+  out.push({ start, end, type: acronymPlace(doc, lex, start, end, retype(doc, lex, start, end, span.type)) });
   return out;
+}
+
+/**
+ * "SODELPA, which won 21 seats": an unknown all-capitals word the tagger took for a place names
+ * a body (places are written in capitals only in a dateline at the head of the article).
+ */
+function acronymPlace(doc: Doc, lex: MentionLexicons, start: number, end: number, type: MentionType): MentionType {
+  if (type !== 'LOC' || end - start !== 1 || start <= 2 || !/^\p{Lu}{3,}$/u.test(doc.tokens[start].text)) return type;
+  return lookupRange(lex.kb, doc, start, end).length > 0 ? type : 'ORG';
 }
 
 /**

@@ -213,3 +213,12 @@ describe('actors: organs of international bodies', () => {
     expect(spanOwners(doc, 'AU Standing Mediation Council')[0]).toMatchObject({ country: 'AU', sector: 'IGO' });
   });
 });
+
+describe('actors: electoral bodies', () => {
+  it('reads "the electoral commission" and "the elections office" as bodies of the story country', () => {
+    const doc = run('Fiji held its vote on Saturday. Two parties urged the electoral commission and the elections office in Suva to wait.', { Fiji: 'LOC', Suva: 'LOC' });
+    expect(doc.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country, a.sector])).toEqual([
+      ['Fijian electoral commission', 'FJI', 'GOV'], ['Fijian elections office', 'FJI', 'GOV'],
+    ]);
+  });
+});
