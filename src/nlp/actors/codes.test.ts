@@ -158,6 +158,12 @@ describe('codes: a stance is no nationality', () => {
     const doc = run('An anti-Iran columnist was shot dead in Baghdad, and a pro-Iraq lawmaker was wounded in Kuwait City.', { Iran: 'LOC', Baghdad: 'LOC', Iraq: 'LOC', 'Kuwait City': 'LOC' });
     expect(doc.actors.filter((a) => a.kind === 'person' && (a.country === 'IRN' || a.country === 'IRQ'))).toEqual([]);
   });
+
+  it('links no country from a name inside "anti-X" or "pro-X"', () => {
+    const doc = run('Kenya dismissed claims from anti-Uganda circles and pro-Kampala media.', { Kenya: 'LOC', Uganda: 'LOC', Kampala: 'LOC' });
+    expect(doc.actors.map((a) => a.id)).toEqual(['kenya']);
+    expect(doc.mentions.map((m) => doc.spanText(m))).toEqual(['Kenya', 'Uganda', 'Kampala']);
+  });
 });
 
 describe('codes: organisations take the country their name or the story gives', () => {

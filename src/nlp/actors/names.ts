@@ -24,7 +24,7 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
     const entry = entries.find((e) => e.type === m.type) ?? entries[0];
     if (entry) {
       const index = kbEntryActor(ctx, entry);
-      if (index !== null && !isDateline(doc, m)) link(ctx, m, index);
+      if (index !== null && !isDateline(doc, m) && !isStance(doc, m)) link(ctx, m, index);
       continue;
     }
     if (m.type !== 'ORG') continue;
@@ -121,6 +121,12 @@ export function placeCountryOf(ctx: Context, m: Mention): string | null {
 }
 
 /** An all-capitals place opening the article ("BRUSSELS (AP) —") names where it was written, not an actor. */
+/** "anti-Turkey circles", "pro-Moscow media": a name in a stance compound refers to no actor. */
+function isStance(doc: Doc, m: Mention): boolean {
+  return m.start >= 2 && doc.tokens[m.start - 1].text === '-' && !doc.tokens[m.start].spaceBefore
+    && /^(?:anti|pro)$/i.test(doc.tokens[m.start - 2].text);
+}
+
 export function isDateline(doc: Doc, m: Mention): boolean {
   const text = doc.spanText(m);
   if (m.start > 2 || !/^[\p{Lu}\s.'-]+$/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 4) return false;
