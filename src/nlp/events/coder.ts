@@ -12,7 +12,7 @@ import { type Heads, type Trigger, complementEnd, findTriggers, nounComplementEn
 import { lower } from './text.js';
 import { awaitedParties, type Deferred } from './conflict.js';
 import { REACTIONS, reactionObject, refersBack, definiteAct, DEFINITE, agentOfAct, ACT_SPAN, NAMED_ACT_SPAN, bidOwner, OBJECT_PRONOUNS, RESPONSIVE, respondsTo, promptedBy } from './reactions.js';
-import { deniesCharge, chargeAuthor, characterizes, verdictOnAct } from './verdicts.js';
+import { deniesCharge, chargeAuthor, characterizes, verdictOnAct, copulaVerdictTarget } from './verdicts.js';
 import { promisedAct, pledgesForce, conditionSubject, thatClauseSubject } from './commitments.js';
 import { placeAfter, placeCountry, protestAim, whoseAntecedent, aidPurpose, launchedBy } from './implicit-parties.js';
 import { buildEvent } from './build-event.js';
@@ -95,6 +95,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const denial = trigger.pattern.verdict && trigger.pattern.category === 'ACCUSE' && parties.source.length > 0 &&
         deniesCharge(doc, sentence, trigger.end);
       if (denial) parties.target = chargeAuthor(doc, sentence, groups, trigger, events, groupCodes(parties.source));
+      // 'said the seizure was "stupidity"', '"That was an aggressive stand from Serbia," he said'
+      const judged = trigger.pattern.copula && parties.source.length ?
+        copulaVerdictTarget(doc, sentence, groups, trigger, heads, events, groupCodes(parties.source)) : null;
+      if (judged) parties.target = judged.target;
       if (parties.target.length && trigger.pattern.verdict && !denial && verdictOnAct(doc, sentence, trigger, heads, parties.target)) {
         // "called the tariff 'payback' for the Interpol decision": the tariff's author, not a name in the verdict
         parties.target = [];
@@ -226,7 +230,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         event.date = null;
         delete event.timex;
       }
-      if (event && denial) {
+      if (event && (denial || judged?.denial)) {
         event.category = 'REJECT';
         event.rule = `${trigger.pattern.id}+reject.denial`;
       }

@@ -67,6 +67,11 @@ export interface EventPattern {
    * named in the claim
    */
   claimed?: boolean;
+  /**
+   * a verdict after a copula in reported speech ('said the seizure was "stupidity"'): the speaker
+   * judges the party named in the subject or the verdict, else the author of the act the subject names
+   */
+  copula?: boolean;
   /** a verdict on the object ("called the move a provocation"): with no party as object, the target is the author of the act referred to */
   verdict?: boolean;
   /** how the head's complement clause affects events inside it */

@@ -94,6 +94,11 @@ export function findParties(
     // ("Libya must pay, Britain said": a speaker after the clause, when none stands before it)
     const speaker = [...spoken].reverse().find((sp) => sp.at < t.head) ?? spoken.find((sp) => sp.range.start > t.head);
     let speakerSlots = speaker ? groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots) : [];
+    const pronoun = speaker ? lower(doc, speaker.range.start) : '';
+    if (!speakerSlots.length && speaker && speaker.range.end - speaker.range.start === 1 && PRONOUN_SUBJECTS.has(pronoun) && pronoun !== 'both') {
+      // "He said the United States must ...": the pronoun speaker's antecedent
+      speakerSlots = resolveAnaphor(doc, { plural: pronoun === 'they' || pronoun === 'we', start: speaker.range.start }, spoken, t.head, groups, discourse);
+    }
     if (!speakerSlots.length) {
       // "A British minister reiterated that Libya must ...": the subject before "that"
       const that = lastIndexOf(doc, s, 'that', t.head);

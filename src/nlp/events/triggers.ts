@@ -44,8 +44,8 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       const construction = !!p.objectNoun;
       if (p.pos === 'verb' && noun && !construction) continue;
       if (p.pos === 'verb' && tag && !tag.startsWith('VB') && !construction && noun !== false) continue;
-      // "a jailed activist": a participle after a determiner is an adjective
-      if (p.pos === 'verb' && i > s.start && DETERMINERS.has(lower(doc, i - 1))) continue;
+      // "a jailed activist": a participle after a determiner is an adjective (not "That was ...")
+      if (p.pos === 'verb' && !p.copula && i > s.start && DETERMINERS.has(lower(doc, i - 1))) continue;
       if (p.pos === 'verb' && i > s.start + 1 && lower(doc, i - 1).endsWith('ly') && (DETERMINERS.has(lower(doc, i - 2)) || lower(doc, i - 2) === "'s")) continue;
       if (p.pos === 'noun' && !noun) continue;
       const end = matchAfter(doc, p, i, s);
@@ -59,6 +59,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
       if (p.notPurpose && purposeInfinitive(doc, i, s)) continue;
       if (p.claimed && freeRelativeAt(doc, i, s) < 0) continue;
+      if (p.copula && !copulaVerdict(doc, i, objectAt, s)) continue;
       const exact = p.lemma === lower(doc, i) ? 1.5 : 0;
       const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.subjectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0) + exact;
       if (score > bestScore) {
@@ -136,6 +137,19 @@ export function freeRelativeAt(doc: Doc, i: number, s: TokenRange): number {
 }
 
 const COPULAS = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * 'was "stupidity"', 'was a very aggressive stand', 'was an act of piracy': the copula's own
+ * complement reaches the verdict word at `verdict` — not an auxiliary ("were battling terrorists",
+ * "is investigating war crimes") nor "there was a threat".
+ */
+function copulaVerdict(doc: Doc, i: number, verdict: number, s: TokenRange): boolean {
+  if (i > s.start && lower(doc, i - 1) === 'there') return false;
+  for (let k = i + 1; k < verdict; k++) {
+    if ((doc.pos[k] ?? '').startsWith('VB') || (PREPOSITIONS.has(lower(doc, k)) && lower(doc, k) !== 'of')) return false;
+  }
+  return true;
+}
 /** Words a free relative's subject may span ("what Deputy Prime Minister Enver Hoxhaj said"). */
 const MAX_RELATIVE_SUBJECT = 7;
 

@@ -57,3 +57,53 @@ export function verdictOnAct(doc: Doc, s: TokenRange, t: Trigger, heads: Heads, 
   const at = Math.min(...target.map((sl) => sl.start).filter((x) => x >= 0));
   return !Number.isFinite(at) || at > t.end + 2;
 }
+
+/**
+ * Whom a verdict after a copula in reported speech judges ('said the seizure of the tanker was
+ * "stupidity"', '"That was an aggressive stand from Serbia," he said', 'said the charges were
+ * baseless'): a party named in its subject ("Kosovo's move was ..."), else one named in the verdict
+ * ("... from Serbia"), else the author of the act its subject names; a verdict on charges is a
+ * denial aimed at their author, or at the latest accuser of the speaker.
+ */
+export function copulaVerdictTarget(
+  doc: Doc, s: TokenRange, groups: Group[], t: Trigger, heads: Heads, events: DocEvent[], own: string[],
+): { target: Slot[]; denial: boolean } {
+  const other = (g: Group) => !g.locative && groupCodes(g.slots).some((c) => !own.includes(c));
+  const start = copulaSubjectStart(doc, s, t.head);
+  const subject = groups.filter((g) => g.start >= start && g.end <= t.head && other(g));
+  const here = doc.sentenceOf(t.head);
+  const earlier = (e: DocEvent, span: number) => e.trigger.start < t.head && here - doc.sentenceOf(e.trigger.start) <= span &&
+    e.source.every((c) => !own.includes(c));
+  if (doc.words({ start, end: t.head }).some((w) => CHARGES.has(w.toLowerCase()))) {
+    const accuser = [...events].reverse().find((e) => e.category === 'ACCUSE' && e.target.some((c) => own.includes(c)) && earlier(e, 4));
+    return { target: subject[0]?.slots ?? (accuser ? slotsFor(accuser.sourceActors, accuser.source) : []), denial: true };
+  }
+  if (subject.length) return { target: subject[0].slots, denial: false };
+  let end = t.end;
+  while (end < s.end && !/^[,;]$/.test(lower(doc, end)) && end < t.end + VERDICT_SPAN) end++;
+  // (also after a preposition: "a very aggressive stand from Serbia")
+  const named = groups.find((g) => g.start >= t.end && g.end <= end && groupCodes(g.slots).some((c) => !own.includes(c)));
+  if (named) return { target: named.slots, denial: false };
+  for (let k = t.head - 1; k >= start; k--) {
+    const act = heads.get(k);
+    if (!act?.noun) continue;
+    const author = [...events].reverse().find((e) => e.category === act.pattern.category && earlier(e, JUDGED_ACT_SPAN));
+    return { target: author ? slotsFor(author.sourceActors, author.source) : [], denial: false };
+  }
+  return { target: [], denial: false };
+}
+
+/** Where the subject of a reported copula begins: after "that", a comma or an opening quote. */
+function copulaSubjectStart(doc: Doc, s: TokenRange, head: number): number {
+  for (let k = head - 1; k > s.start; k--) {
+    const w = lower(doc, k);
+    if (w === 'that' || w === ',' || w === '"' || w === '“' || w === ':') return k + 1;
+  }
+  return s.start;
+}
+
+/** How far a copular verdict runs for the party it names ('was "stupidity ... a trait the American President has"'). */
+const VERDICT_SPAN = 16;
+/** How many sentences back the act a copular verdict judges may have been told. */
+const JUDGED_ACT_SPAN = 10;
+

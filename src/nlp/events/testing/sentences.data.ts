@@ -615,6 +615,15 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'An American reporter was arrested in Russia in March. The American reporter was sentenced to 16 years in prison.', events: [e('COERCE', 'RUS', 'USA', { date: '2024-03' }), e('COERCE', 'RUS', 'USA', { date: null })] },
   { text: 'The United States asked Chile to extradite a Peruvian banker. The Peruvian banker was detained at the request of the United States.', events: [e('REQUEST', 'USA', 'CHL'), e('REQUEST', 'USA', 'CHL'), e('COERCE', 'CHL', 'PER')] },
 
+  // a verdict after a copula in reported speech: on the party named, else on the act's author; on
+  // charges, a denial; not "there was a threat", nor an auxiliary ("were battling terrorists")
+  { text: 'Russian forces shelled Kharkiv overnight. Ukraine said the attack was a war crime.', events: [e('ASSAULT', 'RUS', 'UKR'), e('ACCUSE', 'UKR', 'RUS')] },
+  { text: 'Ukraine accused Russia of shelling the plant. Moscow said the accusations were baseless.', events: [e('ACCUSE', 'UKR', 'RUS'), e('REJECT', 'RUS', 'UKR')] },
+  { text: 'There was a bomb threat against the plane, Lithuanian police said.', events: [] },
+  { text: 'Pakistani officials said the forces were battling terrorists in the north.', events: [] },
+  // a pronoun speaker of a speaker-sourced act stands for its antecedent
+  { text: "Iran's foreign minister Abbas Araghchi spoke on Monday. He said the United States must lift the sanctions.", events: [e('REQUEST', 'IRN', 'USA')] },
+
   // a participle after a main clause whose subject is a pronoun: the pronoun's antecedent
   { text: 'Iranian Foreign Minister Abbas Araghchi spoke to reporters on Monday. He said the talks had been useful, warning that Israel would pay a heavy price for any attack.', events: [e('THREATEN', 'IRN', 'ISR')] },
 ];
@@ -981,5 +990,9 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'cooperate.joint-patrol': { text: 'Chinese and Russian warships held joint patrols in the Pacific.', events: [e('COOPERATE', 'CHN', 'RUS')] },
   'mobilize.put-on-alert': { text: 'Serbia put its army on high alert after clashes in northern Kosovo.', events: [e('MOBILIZE', 'SRB', 'XKX')] },
   'mobilize.place-on-alert': { text: 'Armenia placed its troops on full combat alert along the border with Azerbaijan.', events: [e('MOBILIZE', 'ARM', 'AZE')] },
+  'accuse.verdict-was': { text: '"That was a reckless provocation by Azerbaijan," the Armenian foreign ministry said.', events: [e('ACCUSE', 'ARM', 'AZE')] },
+  'accuse.verdict-is': { text: "Kosovo's decision is unacceptable, Serbia's president said.", events: [e('ACCUSE', 'SRB', 'XKX')] },
+  'accuse.verdict-were': { text: 'China said the sanctions imposed by the United States were illegal.', events: [e('ACCUSE', 'CHN', 'USA')] },
+  'accuse.verdict-are': { text: '"These measures are hostile acts by Lithuania," the Belarusian foreign ministry said.', events: [e('ACCUSE', 'BLR', 'LTU')] },
   'accuse.what-allege': { text: 'Guyana recalled its ambassador over what it alleged was meddling by Venezuela.', events: [e('ACCUSE', 'GUY', 'VEN')] },
 };

@@ -299,6 +299,9 @@ export const LEXICON: EventPattern[] = [
   // a hostile verdict on an act (target: its author) or on a party
   ...['call', 'describe', 'term', 'brand', 'label', 'dub'].map((lemma): EventPattern => (
     { id: `accuse.${lemma}-verdict`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: HOSTILE_VERDICTS, notFollowedBy: NOT_A_VERDICT, verdict: true, complement: 'suppress' })),
+  // 'He added that the seizure was "stupidity"', '"That was an aggressive stand from Serbia," the prime minister said'
+  ...['is', 'was', 'are', 'were'].map((lemma): EventPattern => (
+    { id: `accuse.verdict-${lemma}`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: HOSTILE_VERDICTS, speakerSource: true, copula: true, complement: 'suppress' })),
   { id: 'accuse.voice-concern', category: 'ACCUSE', lemma: 'voice', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
   { id: 'accuse.express-concern', category: 'ACCUSE', lemma: 'express', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
   // "South Africa filed a genocide case against Israel": legal action against a party
