@@ -166,6 +166,16 @@ describe('codes: a stance is no nationality', () => {
   });
 });
 
+describe('codes: pacts and clubs named after a city', () => {
+  it('are no bodies of the city\'s country, and their "foreign minister" is the minister named', () => {
+    const doc = run('Czech Foreign Minister Jan Novak visited Angola, the first Warsaw Pact foreign minister to do so. The Paris Club met.', {
+      'Jan Novak': 'PER', Angola: 'LOC', 'Warsaw Pact': 'ORG', 'Paris Club': 'ORG',
+    }, '1985-05-02');
+    expect(doc.actors.filter((a) => a.country === 'POL' || a.country === 'FRA')).toEqual([]);
+    expect(doc.actors.find((a) => a.id === 'jan-novak')?.aliases).toContain('Warsaw Pact foreign minister');
+  });
+});
+
 describe('codes: organisations take the country their name or the story gives', () => {
   it('gives an organisation the country named inside it or right after it', () => {
     const doc = run('Unity Samoa joined the talks, and the Cardiac Research Institute of Chile sent doctors.', {

@@ -47,6 +47,8 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
     const lead = kbMatchAt(doc, ctx.lex.kb, m.start, m.end);
     let country: string | null = null;
     if (lead && lead.end < m.end && ['demonym', 'country', 'seat'].includes(lead.entry.form)) country = lead.entry.country;
+    // "Warsaw Pact", "Paris Club": a pact or club named after the city it was made in is no body of that country
+    if (lead?.entry.form === 'seat' && PACT_HEAD.test(doc.tokens[m.end - 1].text)) country = null;
     // "AU Peace and Security Council", "UN Human Rights Council": an organ of an international body
     if (lead && lead.end < m.end && lead.entry.form === 'organization' && lead.entry.sector === 'IGO') country = lead.entry.country;
     const ofAt = doc.words(m).lastIndexOf('of');
@@ -121,6 +123,8 @@ export function placeCountryOf(ctx: Context, m: Mention): string | null {
 }
 
 /** An all-capitals place opening the article ("BRUSSELS (AP) —") names where it was written, not an actor. */
+const PACT_HEAD = /^(?:Pact|Treaty|Accords?|Agreement|Protocol|Group|Format|Process|Declaration|Convention|Charter|Club|Initiative)$/;
+
 /** "anti-Turkey circles", "pro-Moscow media": a name in a stance compound refers to no actor. */
 function isStance(doc: Doc, m: Mention): boolean {
   return m.start >= 2 && doc.tokens[m.start - 1].text === '-' && !doc.tokens[m.start].spaceBefore
