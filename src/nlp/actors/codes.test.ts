@@ -166,6 +166,16 @@ describe('codes: a stance is no nationality', () => {
   });
 });
 
+describe('codes: a country naming a currency', () => {
+  it('is no actor and does not make the story\'s country ("US $40 million")', () => {
+    const doc = run('Former president Anne Tessier was accused of taking US $40 million and 2 million US dollars by Malian prosecutors.', {
+      'Anne Tessier': 'PER', US: 'LOC', Malian: 'MISC',
+    });
+    expect(doc.actors.find((a) => a.id === 'anne-tessier')).toMatchObject({ country: 'MLI' });
+    expect(doc.actors.filter((a) => a.country === 'USA')).toEqual([]);
+  });
+});
+
 describe('codes: pacts and clubs named after a city', () => {
   it('are no bodies of the city\'s country, and their "foreign minister" is the minister named', () => {
     const doc = run('Czech Foreign Minister Jan Novak visited Angola, the first Warsaw Pact foreign minister to do so. The Paris Club met.', {

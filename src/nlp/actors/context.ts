@@ -230,6 +230,11 @@ export function inTimex(doc: Doc, i: number): boolean {
   return doc.timexes.some((t) => t.start <= i && i < t.end) || /^(?:today|yesterday|tonight|tomorrow)$/i.test(doc.tokens[i].text);
 }
 
+/** "US $50 million", "Hong Kong dollars": a country naming a currency is no actor. */
+export function namesCurrency(doc: Doc, m: TokenRange): boolean {
+  return /^(?:\$|dollars?|cents?)$/.test(doc.tokens[m.end]?.text ?? '');
+}
+
 /** The country the document is mostly about: most mentioned (country, capital, demonym), first on ties. */
 export function focusCountry(doc: Doc, kb: KnowledgeBase): string | null {
   const counts = countryCounts(doc, kb);
@@ -246,6 +251,7 @@ function countryCounts(doc: Doc, kb: KnowledgeBase): Map<string, number> {
     if (m.type !== 'LOC' && m.type !== 'MISC') continue;
     // "ethnic Albanians" names a people, not the country the story is about
     if (m.start > 0 && /^ethnic$/i.test(doc.tokens[m.start - 1].text)) continue;
+    if (namesCurrency(doc, m)) continue;
     const e = lookupRange(kb, doc, m.start, m.end).find((x) => ['country', 'seat', 'demonym'].includes(x.form));
     if (e?.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }

@@ -4,7 +4,7 @@ import type { Actor, Doc, Mention } from '../doc.js';
 import { slug } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { lookupRange } from './phrases.js';
-import { actorsBefore, countryActor, countryAfterOf, countryOfModifier, modifierBefore, kbEntryActor, link, type Context } from './context.js';
+import { actorsBefore, countryActor, countryAfterOf, countryOfModifier, modifierBefore, kbEntryActor, link, namesCurrency, type Context } from './context.js';
 
 export const ORG_HEAD_SECTOR: [RegExp, string][] = [
   [/\b(?:Party|Coalition|Front|Movement|Alliance)$/, 'POL'],
@@ -24,7 +24,7 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
     const entry = entries.find((e) => e.type === m.type) ?? entries[0];
     if (entry) {
       const index = kbEntryActor(ctx, entry);
-      if (index !== null && !isDateline(doc, m) && !isStance(doc, m)) link(ctx, m, index);
+      if (index !== null && !isDateline(doc, m) && !isStance(doc, m) && !namesCurrency(doc, m)) link(ctx, m, index);
       continue;
     }
     if (m.type !== 'ORG') continue;
