@@ -339,15 +339,19 @@ export function sameSingleActor(a: number[], b: number[]): boolean {
 }
 
 /**
- * Two distinct actors of one country named together ("the Sudanese army and the Rapid Support
- * Forces"): the first one, and the others; null when the slots name one party (or overlap).
+ * Two distinct actors of one country coordinated with "and" ("the Sudanese army and the Rapid
+ * Support Forces"): the first one, and the others; null when the slots name one party, overlap, or
+ * stand in apposition ("al-Anbari, Iraq's ambassador") or possession ("Smith Barney's Mr. Doyle").
  */
-export function sidesOfOneCountry(slots: Slot[]): [number[], number[]] | null {
+export function sidesOfOneCountry(doc: Doc, slots: Slot[]): [number[], number[]] | null {
   const coded = slots.filter((sl) => sl.code && sl.actor >= 0);
   if (new Set(coded.map((sl) => sl.code)).size !== 1) return null;
   // (a name inside a longer one, "Sudanese" in "Sudanese army", is the same party)
   const outer = coded.filter((sl) => !coded.some((o) => o !== sl && o.start <= sl.start && sl.end <= o.end && o.end - o.start > sl.end - sl.start));
   const actors = [...new Set(outer.map((sl) => sl.actor))];
   if (actors.length < 2 || outer.some((a, i) => outer.some((b, j) => i < j && a.start < b.end && b.start < a.end))) return null;
+  const first = Math.min(...outer.map((sl) => sl.end));
+  const last = Math.max(...outer.map((sl) => sl.start));
+  if (first > last || !doc.words({ start: first, end: last }).some((w) => w.toLowerCase() === 'and')) return null;
   return [actors.slice(0, 1), actors.slice(1)];
 }

@@ -30,7 +30,7 @@ export function buildEvent(
   if (mutual) {
     const all = [...new Set([...source, ...target])];
     // ("fighting between the army and the rebels": two sides of one country)
-    if (all.length < 2 && !(source.length && target.length) && !sidesOfOneCountry([...parties.source, ...parties.target])) return null;
+    if (all.length < 2 && !(source.length && target.length) && !sidesOfOneCountry(doc, [...parties.source, ...parties.target])) return null;
     source = all;
     target = all;
     sourceActors = targetActors = [...new Set([...sourceActors, ...targetActors])];
@@ -50,7 +50,7 @@ export function buildEvent(
   } else if (source.length + target.length === 1 && (p.symmetric || p.category === 'CONSULT')) {
     // "The Colombian government and the ELN rebels signed a ceasefire", "talks between the army and
     // the rebels": two sides of one country act together, X→X between distinct actors
-    const sides = sidesOfOneCountry(source.length ? parties.source : parties.target);
+    const sides = sidesOfOneCountry(doc, source.length ? parties.source : parties.target);
     if (sides) {
       source = target = source.length ? source : target;
       [sourceActors, targetActors] = sides;

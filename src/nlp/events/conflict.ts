@@ -36,7 +36,7 @@ export function awaitedParties(doc: Doc, t: Trigger, parties: Parties): Awaited 
   const named = groupCodes([...parties.source, ...parties.target]);
   // ("fighting between the Sudanese army and the Rapid Support Forces": two sides of one country, named)
   if ((p.mutual || ceasefireAgreement(doc, t)) && named.length < 2 && !(parties.source.length && parties.target.length) &&
-    !ended(doc, t) && !sidesOfOneCountry([...parties.source, ...parties.target])) {
+    !ended(doc, t) && !sidesOfOneCountry(doc, [...parties.source, ...parties.target])) {
     return 'warring-parties';
   }
   // (a noun reading counts only as a participle with its agent: "brokered by Russia", not "a broker")

@@ -604,6 +604,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: "Ethiopia's government and the TPLF held peace talks in Pretoria.", events: [e('CONSULT', 'ETH', 'ETH')] },
   { text: 'Heavy fighting broke out between the Sudanese army and the Rapid Support Forces.', events: [e('ASSAULT', 'SDN', 'SDN')] },
   { text: 'The Sudanese army agreed to a truce.', events: [] },
+  { text: "Speaking on Monday, Mohammed Salem, Iraq's ambassador to Egypt, discussed the embargo.", events: [] },
 
   // a call for one's own strike stages it; a call to end protests is a request
   { text: 'BOGOTA (AP) — Labour unions called for a national strike on Wednesday.', events: [e('PROTEST', 'COL', 'COL', { location: 'Bogota, COL' })] },
