@@ -621,6 +621,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russian forces shelled Kharkiv overnight. Ukraine said the attack was a war crime.', events: [e('ASSAULT', 'RUS', 'UKR'), e('ACCUSE', 'UKR', 'RUS')] },
   { text: 'Ukraine accused Russia of shelling the plant. Moscow said the accusations were baseless.', events: [e('ACCUSE', 'UKR', 'RUS'), e('REJECT', 'RUS', 'UKR')] },
   { text: 'There was a bomb threat against the plane, Lithuanian police said.', events: [] },
+  { text: 'Pakistan and India exchanged warning shots along the border.', events: [] },
   { text: 'Pakistani officials said the forces were battling terrorists in the north.', events: [] },
   // a pronoun speaker of a speaker-sourced act stands for its antecedent
   { text: "Iran's foreign minister Abbas Araghchi spoke on Monday. He said the United States must lift the sanctions.", events: [e('REQUEST', 'IRN', 'USA')] },
@@ -995,5 +996,9 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'accuse.verdict-is': { text: "Kosovo's decision is unacceptable, Serbia's president said.", events: [e('ACCUSE', 'SRB', 'XKX')] },
   'accuse.verdict-were': { text: 'China said the sanctions imposed by the United States were illegal.', events: [e('ACCUSE', 'CHN', 'USA')] },
   'accuse.verdict-are': { text: '"These measures are hostile acts by Lithuania," the Belarusian foreign ministry said.', events: [e('ACCUSE', 'BLR', 'LTU')] },
+  'accuse.trade-accusations': { text: 'Greece and Turkey traded barbs over migrants.', events: [e('ACCUSE', 'GRC,TUR', 'GRC,TUR')] },
+  'accuse.exchange-accusations': { text: 'Russia and Ukraine exchanged accusations of shelling near the plant.', events: [e('ACCUSE', 'RUS,UKR', 'RUS,UKR')] },
+  'assault.trade-fire': { text: 'India and Pakistan traded fire across the Line of Control on Tuesday.', events: [e('ASSAULT', 'IND,PAK', 'IND,PAK', { date: '2024-03-12' })] },
+  'assault.exchange-fire': { text: 'Israel and Hezbollah exchanged fire on Sunday.', events: [e('ASSAULT', 'ISR,LBN', 'ISR,LBN', { date: '2024-03-10' })] },
   'accuse.what-allege': { text: 'Guyana recalled its ambassador over what it alleged was meddling by Venezuela.', events: [e('ACCUSE', 'GUY', 'VEN')] },
 };

@@ -302,6 +302,9 @@ export const LEXICON: EventPattern[] = [
   // 'He added that the seizure was "stupidity"', '"That was an aggressive stand from Serbia," the prime minister said'
   ...['is', 'was', 'are', 'were'].map((lemma): EventPattern => (
     { id: `accuse.verdict-${lemma}`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: HOSTILE_VERDICTS, speakerSource: true, copula: true, complement: 'suppress' })),
+  // "Thailand and Cambodia traded accusations", "exchanged accusations of shelling": mutual charges (their content not coded again)
+  ...['trade', 'exchange'].map((lemma): EventPattern => (
+    { id: `accuse.${lemma}-accusations`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: ['accusation', 'barb', 'blame', 'insult', 'recrimination', 'allegation', 'charge'], object: false, mutual: true, complement: 'suppress' })),
   { id: 'accuse.voice-concern', category: 'ACCUSE', lemma: 'voice', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
   { id: 'accuse.express-concern', category: 'ACCUSE', lemma: 'express', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
   // "South Africa filed a genocide case against Israel": legal action against a party
@@ -495,6 +498,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.attack', category: 'ASSAULT', lemma: 'attack', pos: 'verb', preps: ['in'] },
   { id: 'assault.attack-noun', category: 'ASSAULT', lemma: 'attack', pos: 'noun', preps: ['on', 'against'] },
   { id: 'assault.airstrike', category: 'ASSAULT', mode: 'aerial', lemma: 'airstrike', pos: 'noun', preps: ['on', 'against'] },
+  // "India and Pakistan traded fire across the Line of Control": two-sided fighting (not "warning shots")
+  ...['trade', 'exchange'].map((lemma): EventPattern => (
+    { id: `assault.${lemma}-fire`, category: 'ASSAULT', lemma, pos: 'verb', objectNoun: ['fire', 'gunfire', 'shot', 'shell', 'blow', 'rocket'], exceptObjectNoun: ['warning'], object: false, mutual: true })),
   { id: 'assault.air-strike', category: 'ASSAULT', mode: 'aerial', lemma: 'strike', pos: 'noun', before: ['air', 'missile', 'drone', 'military', 'rocket'], preps: ['on', 'against'] },
   { id: 'assault.strike', category: 'ASSAULT', lemma: 'strike', pos: 'verb', preps: ['in'] },
   { id: 'assault.bomb', category: 'ASSAULT', mode: 'aerial', lemma: 'bomb', pos: 'verb', preps: ['in'] },
