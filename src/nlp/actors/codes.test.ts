@@ -166,6 +166,13 @@ describe('codes: a stance is no nationality', () => {
   });
 });
 
+describe('codes: an office-holder named after an honorific', () => {
+  it('is found in the office-holder data under the name after "Sheikh"', () => {
+    const doc = run("Katar's emir, Sheikh Hamad bin Khalifa al-Thani, called the Saudi king.", { 'Sheikh Hamad bin Khalifa al-Thani': 'PER', Saudi: 'MISC' }, '2005-03-01');
+    expect(doc.actors.find((a) => a.kind === 'person' && a.role === 'Emir')).toMatchObject({ id: 'hamad-bin-khalifa-al-thani', country: 'QAT' });
+  });
+});
+
 describe('codes: a country naming a currency', () => {
   it('is no actor and does not make the story\'s country ("US $40 million")', () => {
     const doc = run('Former president Anne Tessier was accused of taking US $40 million and 2 million US dollars by Malian prosecutors.', {

@@ -206,6 +206,18 @@ describe('mentions: bodies and portfolios cut at "and", weekdays after names', (
       .toEqual(['SUVA:LOC', 'Fiji:LOC', 'NAPOLA:ORG']);
   });
 
+  it('joins a name found after a title to the surname the tagger found ("Col. Faisal" + "al-Harbi")', () => {
+    expect(mentionsOf('The agency quoted Col. Faisal al-Harbi, a spokesman, as saying the jet was hit.', { 'al-Harbi': 'PER' }))
+      .toEqual(['Faisal al-Harbi:PER']);
+  });
+
+  it('takes the untagged given name before a surname with a particle ("Wahid" + "al-Ta\'ei")', () => {
+    expect(mentionsOf('"They will go home," Wahid al-Ta\'ei, a ministry adviser, told reporters.', { "al-Ta'ei": 'PER' }))
+      .toEqual(["Wahid al-Ta'ei:PER"]);
+    // not a title, not a sentence opener
+    expect(mentionsOf('Minister al-Ta\'ei spoke. Officials left.', { "al-Ta'ei": 'PER' })).toEqual(["al-Ta'ei:PER"]);
+  });
+
   it('tags no hashtag, and keeps the name after a hashtag word', () => {
     expect(mentionsOf('"The #EU Foreign Affairs Council has suspended #Chad from all #EU programmes," it said.', {
       'EU Foreign Affairs Council': 'ORG', Chad: 'LOC', EU: 'ORG',

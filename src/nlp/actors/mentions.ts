@@ -826,6 +826,34 @@ function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[
   return out;
 }
 
+/** "Col. Faisal" (found after the title) + "al-Harbi" (the tagger's): touching person spans are one name. */
+function joinTouchingPersons(doc: Doc, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'PER' && span.type === 'PER' && prev.end === span.start && !/^[,;:]$/.test(doc.tokens[prev.end - 1].text)) {
+      prev.end = span.end;
+      continue;
+    }
+    out.push({ ...span });
+  }
+  return out;
+}
+
+/** "Wahab" + "al-Taa'i": an untagged capitalised word right before a surname with a particle is its given name. */
+function givenNamesBeforeParticles(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const r of spans) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  for (const span of spans) {
+    const before = span.start - 1;
+    if (span.type !== 'PER' || before < 0 || covered[before] || !/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(doc.tokens[span.start].text)) continue;
+    const word = doc.tokens[before].text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isSentenceStart(doc, before) || lex.titles.matchEndingAt(doc, span.start)) continue;
+    if (lookupRange(lex.kb, doc, before, span.start).length > 0 || doc.timexes.some((t) => t.start <= before && before < t.end)) continue;
+    span.start = before;
+  }
+}
+
 /** Names the tagger missed right after a title or honorific: "military expert Song Zhongping", "Mr Whelan". */
 function titledNameSpans(doc: Doc, lex: MentionLexicons, taken: TokenRange[]): Span[] {
   const covered = new Uint8Array(doc.tokens.length);
@@ -953,7 +981,8 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
   const models = modelSpans(doc, []);
   refined = refined.filter((r) => !models.some((m) => overlaps(m, r) && r.start >= m.start && r.end <= m.end));
   refined.push(...models.filter((m) => !refined.some((r) => overlaps(r, m))));
-  refined.push(...titledNameSpans(doc, lex, refined));
+  refined = joinTouchingPersons(doc, [...refined, ...titledNameSpans(doc, lex, refined)]);
+  givenNamesBeforeParticles(doc, lex, refined);
   const gazetteer = gazetteerSpans(doc, lex, refined, reference);
   const named = portfolioPersons(doc, lex, joinPortfolios(doc, lex, joinForNames(doc, lex, extendByHeads(doc, lex, [...refined, ...gazetteer]))));
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);

@@ -197,6 +197,13 @@ export function kbPersonFor(ctx: Context, key: string, multiWord: boolean): KbPe
   return ids.length === 1 ? ctx.lex.kb.persons.get(ids[0]) ?? null : null;
 }
 
+/** "Sheikh Hamad bin Khalifa al-Thani": the name after an honorific the mention opens with. */
+function kbPersonAfterHonorific(ctx: Context, m: Mention): KbPerson | null {
+  const honorific = ctx.lex.titles.matchAt(ctx.doc, m.start, m.end);
+  if (!honorific?.value.honorific || m.end - honorific.end < 2) return null;
+  return kbPersonFor(ctx, tokenKey(ctx.doc, honorific.end, m.end), true);
+}
+
 /** Link person mentions: full names first, then short forms to the full name that contains them. */
 export function linkPersons(ctx: Context, mentions: Mention[]): void {
   const persons = mentions.filter((m) => m.type === 'PER');
@@ -212,7 +219,7 @@ export function linkPersons(ctx: Context, mentions: Mention[]): void {
     let title = titleBefore(ctx, m.start) ?? (comma ? titleBefore(ctx, m.start - 1) : null) ?? titleAfter(ctx, m.end);
     // "AU envoy, former Kenyan president, X": the office held now comes first
     if (title && endedTitle(ctx, title)) title = currentTitleBefore(ctx, title) ?? currentTitleAfter(ctx, title) ?? title;
-    const kbPerson = index === undefined ? kbPersonFor(ctx, key, m.end - m.start >= 2) : null;
+    const kbPerson = index === undefined ? kbPersonFor(ctx, key, m.end - m.start >= 2) ?? kbPersonAfterHonorific(ctx, m) : null;
     const kbId = index === undefined ? kbPerson?.id : ctx.table.actors[index].kb;
     // "Mr Faki, a Chadian diplomat": a description does not replace the office the article date gives
     if (title?.indefinite && kbId && officeHolderOn(ctx, kbId)) title = null;
