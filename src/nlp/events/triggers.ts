@@ -232,8 +232,16 @@ export function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Head
     // ", and the United Nations pulled out": a new clause with its own subject
     if (w === ',' && k + 1 < s.end && (lower(doc, k + 1) === 'and' || lower(doc, k + 1) === 'but')) return k;
     if (w === 'and' && heads.has(k + 1)) return k;
+    // "agreed to resume relations seven years after formally breaking off ties": a past act of the main clause's subject
+    if ((w === 'after' || w === 'since') && gerundAt(doc, s, k + 1)) return k;
   }
   return s.end;
+}
+
+/** "breaking", "formally breaking": an -ing verb, an adverb allowed before it. */
+function gerundAt(doc: Doc, s: TokenRange, k: number): boolean {
+  if (k < s.end && /ly$/.test(lower(doc, k))) k++;
+  return k < s.end && /ing$/.test(lower(doc, k)) && (doc.pos[k] ?? 'VBG') === 'VBG';
 }
 
 /** "hosted a summit", "launched airstrikes on": the noun is the verb's own act, coded once. */
