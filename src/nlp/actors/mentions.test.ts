@@ -218,6 +218,15 @@ describe('mentions: bodies and portfolios cut at "and", weekdays after names', (
     expect(mentionsOf('Minister al-Ta\'ei spoke. Officials left.', { "al-Ta'ei": 'PER' })).toEqual(["al-Ta'ei:PER"]);
   });
 
+  it('tags weapon, aircraft, vaccine and ship names MISC, found or retyped', () => {
+    expect(mentionsOf('Rebels hit the depot with GMLRS rocket systems and downed a Harrier warplane.', { Harrier: 'LOC' }))
+      .toEqual(['GMLRS:MISC', 'Harrier:MISC']);
+    expect(mentionsOf('The navy sent the frigate Almirante Lynch and 2,000 doses of Sputnik vaccine.', { 'Almirante Lynch': 'ORG', Sputnik: 'LOC' }))
+      .toEqual(['Almirante Lynch:MISC', 'Sputnik:MISC']);
+    // a nationality before the noun stays what it is
+    expect(mentionsOf('Chilean jets flew over.', { Chilean: 'MISC' })).toEqual(['Chilean:MISC']);
+  });
+
   it('tags no hashtag, and keeps the name after a hashtag word', () => {
     expect(mentionsOf('"The #EU Foreign Affairs Council has suspended #Chad from all #EU programmes," it said.', {
       'EU Foreign Affairs Council': 'ORG', Chad: 'LOC', EU: 'ORG',

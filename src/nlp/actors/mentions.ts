@@ -826,6 +826,33 @@ function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[
   return out;
 }
 
+/** Nouns a weapon, aircraft or vaccine name stands before ("Tornado warplane", "HIMARS rocket systems"). */
+const CRAFT_NOUN = /^(?:warplanes?|jets?|fighters?|fighter jets?|aircraft|helicopters?|drones?|bombers?|missiles?|rockets?|rocket systems?|launchers?|tanks?|howitzers?|vaccines?|jabs?)$/;
+/** Nouns a ship's name stands after ("the destroyer Baotou", "the replenishment ship Gaoyouhu"). */
+const SHIP_NOUN = /^(?:ship|vessel|tanker|destroyer|frigate|corvette|cruiser|carrier|submarine|warship|freighter|trawler)$/;
+
+/**
+ * Weapon, aircraft, vaccine and ship names are MISC (SCHEMA): a capitalised name no entry of the
+ * knowledge base knows, right before a craft noun ("the Tornado warplane") or right after a
+ * ship noun ("the destroyer Baotou"). A name the tagger typed otherwise is retyped; one it missed is added.
+ */
+function craftNames(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
+  const at = (start: number, end: number) => spans.find((s) => s.start < end && start < s.end);
+  const mark = (start: number, end: number) => {
+    if (lookupRange(lex.kb, doc, start, end).length > 0 || lex.titles.matchAt(doc, start, end)) return;
+    const span = at(start, end);
+    if (!span) spans.push({ start, end, type: 'MISC' });
+    else if (span.start === start && span.end === end) span.type = 'MISC';
+  };
+  const name = (i: number) => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(doc.tokens[i]?.text ?? '') && !isSentenceStart(doc, i);
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
+    const next = doc.tokens[i + 1].text;
+    const nextTwo = `${next} ${doc.tokens[i + 2]?.text ?? ''}`;
+    if (name(i) && (CRAFT_NOUN.test(next) || CRAFT_NOUN.test(nextTwo)) && !name(i - 1)) mark(i, i + 1);
+    if (SHIP_NOUN.test(doc.tokens[i].text) && name(i + 1)) mark(i + 1, name(i + 2) ? i + 3 : i + 2);
+  }
+}
+
 /** "Col. Faisal" (found after the title) + "al-Harbi" (the tagger's): touching person spans are one name. */
 function joinTouchingPersons(doc: Doc, spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -985,6 +1012,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
   givenNamesBeforeParticles(doc, lex, refined);
   const gazetteer = gazetteerSpans(doc, lex, refined, reference);
   const named = portfolioPersons(doc, lex, joinPortfolios(doc, lex, joinForNames(doc, lex, extendByHeads(doc, lex, [...refined, ...gazetteer]))));
+  craftNames(doc, lex, named);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
   shortForms.push(...headShortFormSpans(doc, named.filter((s) => s.type === 'ORG'), named));
   named.push(...acronymSpans(doc, named));
