@@ -111,11 +111,16 @@ export class AnnalsService {
       let saved = { status: 'duplicate' as 'new' | 'duplicate', events: 0 };
       if (!(await this.store.hasArticle(article.id))) {
         const extraction = extract(this.pipeline, article);
-        saved = await this.store.saveArticle(toArticleInput(article), { ...extraction, annotation: forStorage(extraction.annotation) });
-        if (this.clusterer && saved.status === 'new') {
-          await this.clusterer.add(buildProfile({ id: article.id, date: article.date, text: article.text, annotation: extraction.annotation }),
-            saved.events, extraction.annotation.events.some(mergeableAcrossStories));
+        const annotation = forStorage(extraction.annotation);
+        // the story is found before the save, so events its story already has are saved as reports
+        const plan = this.clusterer
+          ? await this.clusterer.plan(buildProfile({ id: article.id, date: article.date, text: article.text, annotation: extraction.annotation }), annotation.events)
+          : null;
+        const stored = await this.store.saveArticle(toArticleInput(article), { ...extraction, annotation, reportOf: plan?.reportOf });
+        if (this.clusterer && plan && stored.status === 'new') {
+          await this.clusterer.commit(plan, stored.events, annotation.events.some(mergeableAcrossStories), stored.eventIds, annotation.events);
         }
+        saved = stored;
       }
       summary[saved.status]++;
       summary.events += saved.events;

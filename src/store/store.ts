@@ -21,6 +21,11 @@ export interface Extraction {
   annotation: Annotation;
   /** parallel to annotation.events; optional */
   eventLinks?: EventLink[];
+  /**
+   * parallel to annotation.events; optional: the stored event an event is another report of
+   * (story clustering found it before the save), saved as a report of that event, not a new row
+   */
+  reportOf?: (string | null)[];
 }
 
 export interface Store {

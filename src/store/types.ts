@@ -28,6 +28,8 @@ export interface SaveResult {
   status: SaveStatus;
   /** events stored for the article (0 for a duplicate) */
   events: number;
+  /** parallel to the annotation's events: the stored event each one is a report of */
+  eventIds: string[];
 }
 
 export interface Page<T> {

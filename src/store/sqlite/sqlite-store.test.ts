@@ -119,7 +119,7 @@ describe('SqliteStore', () => {
   it('stores an article once: the same id again is a duplicate and changes nothing', async () => {
     const before = await store.counts();
     const again = await store.saveArticle(article('aaaa', TEXT_A, '2021-12-08', 'x'), { annotation: annotationA() });
-    expect(again).toEqual({ status: 'duplicate', events: 0 });
+    expect(again).toEqual({ status: 'duplicate', events: 0, eventIds: [] });
     expect(await store.counts()).toEqual(before);
     expect(before).toMatchObject({ articles: 2, events: 5, actors: 4, mentions: 6, firstArticle: '2021-12-08', lastArticle: '2022-04-02' });
     expect(await store.hasArticle('aaaa')).toBe(true);

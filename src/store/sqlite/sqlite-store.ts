@@ -125,8 +125,8 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => this.saveArticleNow(article, extraction))();
   }
 
-  private saveArticleNow(article: ArticleInput, { annotation, eventLinks }: Extraction): SaveResult {
-    if (this.prepare('SELECT 1 FROM articles WHERE id = ?').get(article.id)) return { status: 'duplicate', events: 0 };
+  private saveArticleNow(article: ArticleInput, { annotation, eventLinks, reportOf }: Extraction): SaveResult {
+    if (this.prepare('SELECT 1 FROM articles WHERE id = ?').get(article.id)) return { status: 'duplicate', events: 0, eventIds: [] };
     this.prepare(`INSERT INTO articles (id, name, url, source, title, date, published, text, story)
       VALUES (@id, @name, @url, @source, @title, @date, @published, @text, @story)`).run(article);
 
@@ -158,8 +158,17 @@ export class SqliteStore implements Store {
     const addTimex = this.prepare('INSERT INTO timexes (article_id, idx, start, end, text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     annotation.times.forEach((t, i) => addTimex.run(article.id, i, t.start, t.end, t.text, t.type, t.value, t.mod ?? null));
 
-    annotation.events.forEach((event, i) => this.insertEvent(article, eventId(article.id, i), event, known, eventLinks?.[i]));
-    return { status: 'new', events: annotation.events.length };
+    const eventIds = annotation.events.map((event, i) => {
+      const reported = reportOf?.[i];
+      if (reported && this.prepare('SELECT 1 FROM events WHERE id = ?').get(reported)) {
+        this.insertReport(reported, article, event, eventLinks?.[i]);
+        return reported;
+      }
+      const id = eventId(article.id, i);
+      this.insertEvent(article, id, event, known, eventLinks?.[i]);
+      return id;
+    });
+    return { status: 'new', events: annotation.events.length, eventIds };
   }
 
   private insertEvent(article: ArticleInput, id: string, e: EventAnnotation, known: Set<string>, link?: EventLink): void {
@@ -190,6 +199,11 @@ export class SqliteStore implements Store {
     this.prepare(`INSERT OR IGNORE INTO actor_events (actor_id, event_id, side)
       SELECT a.id, c.event_id, c.side FROM event_codes c JOIN actors a ON a.country = c.code AND a.kind = 'country'
       WHERE c.event_id = ?`).run(id);
+    this.insertReport(id, article, e, link);
+  }
+
+  /** The article's report of an event: its evidence, attribution and where they are in the text. */
+  private insertReport(id: string, article: ArticleInput, e: EventAnnotation, link?: EventLink): void {
     this.prepare(`INSERT INTO event_reports (event_id, article_id, evidence, attribution, trigger, evidence_start, evidence_end, timex_idx)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(id, article.id, e.evidence, e.attribution, e.trigger,
       link?.evidenceStart ?? null, link?.evidenceEnd ?? null, link?.timex ?? null);
