@@ -13,7 +13,7 @@ import { buildEvent } from './build-event.js';
 export function articleParties(doc: Doc, deferred: Deferred[], events: DocEvent[], kb?: KnowledgeBase): DocEvent[] {
   const warring = warringParties(events);
   const out: DocEvent[] = [];
-  for (const awaits of ['warring-parties', 'mediated-parties', 'adversary', 'enemy', 'captor'] as const) {
+  for (const awaits of ['warring-parties', 'mediated-parties', 'adversary', 'enemy', 'captor', 'donor'] as const) {
     for (const d of deferred.filter((x) => x.awaits === awaits)) {
       if (!completeParties(doc, d, [...events, ...out], warring)) continue;
       const event = buildEvent(doc, d.sentence, d.trigger, d.parties, d.spoken, d.inherited, kb, d.directed);

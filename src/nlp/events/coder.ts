@@ -223,6 +223,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // clause does not name, nor its place
         deferred.push({ sentence, trigger, parties, awaits: 'captor', spoken, inherited: inScope });
       }
+      if (!event && trigger.pattern.category === 'AID' && !parties.source.length && parties.target.length) {
+        // "one million doses of the vaccine will land in Kathmandu on Thursday": goods whose sender the
+        // sentence does not name
+        deferred.push({ sentence, trigger, parties, awaits: 'donor', spoken, inherited: inScope });
+      }
       // "was arrested on December 1 at the request of the U.S.": the request came before the act it prompted;
       // "A day earlier, Kosovo failed ... because of what it claimed was ...": the date is the main clause's
       const undated = (trigger.noun && trigger.pattern.swap && trigger.pattern.category === 'REQUEST') || trigger.pattern.claimed;

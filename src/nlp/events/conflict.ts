@@ -9,7 +9,7 @@ import type { Trigger } from './triggers.js';
 import { lower } from './text.js';
 
 /** What a trigger waits for: the article's warring parties, or the parties of the act mediated. */
-export type Awaited = 'warring-parties' | 'mediated-parties' | 'adversary' | 'enemy' | 'captor';
+export type Awaited = 'warring-parties' | 'mediated-parties' | 'adversary' | 'enemy' | 'captor' | 'donor';
 
 /** A trigger whose parties are settled once the whole article has been read. */
 export interface Deferred {
@@ -106,6 +106,12 @@ export function completeParties(doc: Doc, d: Deferred, events: DocEvent[], warri
     d.parties.target = slotsOf(warring.filter((c) => !named.includes(c)));
     return true;
   }
+  if (d.awaits === 'donor') {
+    const donor = donorOf(doc, d, events);
+    if (restates || !donor.length) return false;
+    d.parties.source = slotsOf(donor);
+    return true;
+  }
   if (d.awaits === 'captor') {
     const captors = captorOf(doc, d, events);
     if (restates || !captors.length) return false;
@@ -163,6 +169,24 @@ function captorOf(doc: Doc, d: Deferred, events: DocEvent[]): string[] {
 
 /** How many sentences back the same captive's earlier coercion may be told. */
 const CAPTOR_SPAN = 4;
+
+/**
+ * Who sends goods the sentence names no sender for ("doses will land in Kathmandu"): the sender of
+ * the article's latest aid a few sentences before — none when that sender already sent aid to the
+ * same receivers (the arrival of goods already told: "Consignment arrives in Bhutan").
+ */
+function donorOf(doc: Doc, d: Deferred, events: DocEvent[]): string[] {
+  const receivers = groupCodes(d.parties.target);
+  const here = doc.sentenceOf(d.trigger.head);
+  const aid = events.filter((e) => e.category === 'AID' && !e.negated && e.trigger.start < d.trigger.head &&
+    here - doc.sentenceOf(e.trigger.start) <= DONOR_SPAN && e.source.every((c) => !receivers.includes(c)));
+  const donor = aid[aid.length - 1]?.source ?? [];
+  const told = aid.some((e) => e.source.join() === donor.join() && receivers.every((c) => e.target.includes(c)));
+  return told ? [] : donor;
+}
+
+/** How many sentences back the article's aid may have been told. */
+const DONOR_SPAN = 6;
 
 function slotsOf(codes: string[]): Slot[] {
   return codes.map((code) => ({ start: -1, end: -1, actor: -1, code }));

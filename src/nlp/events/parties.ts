@@ -117,7 +117,9 @@ export function findParties(
       : leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
     // "a fighter jet was scrambled": the forces moved belong to their own side, the mover unnamed
     if (!source.length && p.category === 'MOBILIZE') return { source: subject, target: right.targets[0] ?? [] };
-    return { source, target: subject, agentless: !source.length };
+    // "Tents were also sent to Laos": goods, not a party, undergo the act; the party named after its preposition receives it
+    const received = !subject.length && p.category === 'AID' ? right.targets[0] ?? [] : subject;
+    return { source, target: received, agentless: !source.length };
   }
   if (!source.length) {
     source = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);

@@ -629,6 +629,11 @@ export const SENTENCES: SentenceCase[] = [
   // a pronoun speaker of a speaker-sourced act stands for its antecedent
   { text: "Iran's foreign minister Abbas Araghchi spoke on Monday. He said the United States must lift the sanctions.", events: [e('REQUEST', 'IRN', 'USA')] },
 
+  // goods whose sender the sentence does not name come from the article's latest donor, unless that
+  // donor already sent aid to the same receiver (the arrival of goods already told)
+  { text: 'A shipment of wheat from Ukraine reached Egypt on Monday. Another shipment will arrive in Sudan on Friday.', events: [e('AID', 'UKR', 'EGY', { date: '2024-03-11' }), e('AID', 'UKR', 'SDN', { modality: 'planned' })] },
+  { text: 'A shipment of wheat from Ukraine reached Egypt on Monday. The shipment arrived in Egypt after a week at sea.', events: [e('AID', 'UKR', 'EGY', { date: '2024-03-11' })] },
+
   // a participle after a main clause whose subject is a pronoun: the pronoun's antecedent
   { text: 'Iranian Foreign Minister Abbas Araghchi spoke to reporters on Monday. He said the talks had been useful, warning that Israel would pay a heavy price for any attack.', events: [e('THREATEN', 'IRN', 'ISR')] },
 ];
@@ -1003,5 +1008,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'accuse.exchange-accusations': { text: 'Russia and Ukraine exchanged accusations of shelling near the plant.', events: [e('ACCUSE', 'RUS,UKR', 'RUS,UKR')] },
   'assault.trade-fire': { text: 'India and Pakistan traded fire across the Line of Control on Tuesday.', events: [e('ASSAULT', 'IND,PAK', 'IND,PAK', { date: '2024-03-12' })] },
   'assault.exchange-fire': { text: 'Israel and Hezbollah exchanged fire on Sunday.', events: [e('ASSAULT', 'ISR,LBN', 'ISR,LBN', { date: '2024-03-10' })] },
+  'aid.goods-sent': { text: 'Japan sent 20 tonnes of rice to Myanmar. Tents were also sent to Laos.', events: [e('AID', 'JPN', 'LAO'), e('AID', 'JPN', 'MMR')] },
+  'aid.goods-delivered': { text: 'Qatar delivered food to Gaza on Monday. Blankets were delivered to Sudan on Tuesday.', events: [e('AID', 'QAT', 'SDN', { date: '2024-03-12' }), e('AID', 'QAT', 'PSE', { date: '2024-03-11' })] },
   'accuse.what-allege': { text: 'Guyana recalled its ambassador over what it alleged was meddling by Venezuela.', events: [e('ACCUSE', 'GUY', 'VEN')] },
 };

@@ -6,7 +6,7 @@ const WITH = ['with', 'between', 'among'];
 const AGAINST = ['on', 'against', 'upon'];
 const DIPLOMATS = ['ambassador', 'envoy', 'diplomat', 'consul', 'attache', 'charge'];
 const TIES = ['tie', 'relation', 'contact'];
-const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent', 'grain', 'wheat', 'flour', 'oxygen', 'ventilator', 'blanket', 'consignment', 'shipment', 'intelligence'];
+const AID_GOODS = ['aid', 'assistance', 'vaccine', 'dose', 'supply', 'weapon', 'arm', 'ammunition', 'food', 'medicine', 'loan', 'fund', 'equipment', 'relief', 'grant', 'team', 'doctor', 'rescuer', 'expert', 'generator', 'tent', 'grain', 'wheat', 'flour', 'rice', 'maize', 'ration', 'clothing', 'oxygen', 'ventilator', 'blanket', 'consignment', 'shipment', 'intelligence'];
 /** Goods whose arrival is aid ("doses from India reached Bhutan"); not teams or experts, whose arrival is a visit. */
 const ARRIVING_GOODS = AID_GOODS.filter((g) => !['team', 'expert', 'intelligence', 'loan', 'fund', 'grant'].includes(g));
 /** What governments "fight" without fighting anyone: the object of a campaign, not an enemy. */
@@ -180,6 +180,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'aid.pledge-aid', category: 'AID', lemma: 'pledge', pos: 'verb', objectNoun: [...AID_GOODS, ...MONEY], object: false, preps: ['to', 'for'] },
   // "vaccine doses dispatched from India reached Bhutan", "a consignment from Qatar will land in Gaza":
   // goods arriving, from the party they come from to the one they reach
+  // "Tents were also sent to Laos", "the doses will be delivered to Nepal": goods as the subject of a passive
+  { id: 'aid.goods-sent', category: 'AID', lemma: 'send', pos: 'verb', subjectNoun: ARRIVING_GOODS, object: false, preps: ['to', 'for'] },
+  { id: 'aid.goods-delivered', category: 'AID', lemma: 'deliver', pos: 'verb', subjectNoun: ARRIVING_GOODS, object: false, preps: ['to', 'for'] },
   { id: 'aid.reach', category: 'AID', lemma: 'reach', pos: 'verb', subjectNoun: ARRIVING_GOODS, object: true },
   { id: 'aid.arrive', category: 'AID', lemma: 'arrive', pos: 'verb', subjectNoun: ARRIVING_GOODS, object: false, preps: ['in', 'at'] },
   { id: 'aid.land', category: 'AID', lemma: 'land', pos: 'verb', subjectNoun: ARRIVING_GOODS, object: false, preps: ['in', 'at'] },
