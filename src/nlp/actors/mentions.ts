@@ -223,7 +223,21 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
  */
 function acronymPlace(doc: Doc, lex: MentionLexicons, start: number, end: number, type: MentionType): MentionType {
   if (type !== 'LOC' || end - start !== 1 || start <= 2 || !/^\p{Lu}{3,}$/u.test(doc.tokens[start].text)) return type;
-  return lookupRange(lex.kb, doc, start, end).length > 0 ? type : 'ORG';
+  if (lookupRange(lex.kb, doc, start, end).length > 0 || datelineAt(doc, start)) return type;
+  return 'ORG';
+}
+
+/** "MILWAUKEE 1996-08-27", "CUCUTA, Colombia –", a line in capitals: where a report was filed, not a body. */
+function datelineAt(doc: Doc, i: number): boolean {
+  const sentence = doc.sentences[doc.sentenceOf(i)];
+  const words = doc.tokens.slice(sentence.start, sentence.end).filter((t) => /\p{L}/u.test(t.text));
+  if (words.filter((t) => /^\p{Lu}+$/u.test(t.text)).length * 2 > words.length) return true;
+  const next = doc.tokens[i + 1]?.text ?? '';
+  if (/^(?:\(|-|–|—|:)$/.test(next) || /^\d/.test(next)) return true;
+  // "IRVINE, Calif.", "KHASAVYURT, Russia 1996-08-31": a place after the comma, then the report's date or a dash
+  const after = doc.tokens[i + 3]?.text ?? '';
+  return next === ',' && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 2]?.text ?? '')
+    && (/^(?:-|–|—|\(|:|\.)$/.test(after) || /^\d/.test(after) || i + 3 >= doc.sentences[doc.sentenceOf(i)].end);
 }
 
 /**
@@ -853,12 +867,13 @@ function craftNames(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
   }
 }
 
-/** "Col. Faisal" (found after the title) + "al-Harbi" (the tagger's): touching person spans are one name. */
-function joinTouchingPersons(doc: Doc, spans: Span[]): Span[] {
+/** "Col. Faisal" (found after the title) + "al-Harbi" (the tagger's): a person span touching a surname with a particle is one name. */
+function joinTouchingPersons(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'PER' && span.type === 'PER' && prev.end === span.start && !/^[,;:]$/.test(doc.tokens[prev.end - 1].text)) {
+    if (prev && prev.type === 'PER' && span.type === 'PER' && prev.end === span.start && NAME_PARTICLE.test(doc.tokens[span.start].text)
+      && !lex.titles.matchAt(doc, prev.start, prev.end)) {
       prev.end = span.end;
       continue;
     }
@@ -1008,7 +1023,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
   const models = modelSpans(doc, []);
   refined = refined.filter((r) => !models.some((m) => overlaps(m, r) && r.start >= m.start && r.end <= m.end));
   refined.push(...models.filter((m) => !refined.some((r) => overlaps(r, m))));
-  refined = joinTouchingPersons(doc, [...refined, ...titledNameSpans(doc, lex, refined)]);
+  refined = joinTouchingPersons(doc, lex, [...refined, ...titledNameSpans(doc, lex, refined)]);
   givenNamesBeforeParticles(doc, lex, refined);
   const gazetteer = gazetteerSpans(doc, lex, refined, reference);
   const named = portfolioPersons(doc, lex, joinPortfolios(doc, lex, joinForNames(doc, lex, extendByHeads(doc, lex, [...refined, ...gazetteer]))));
