@@ -61,6 +61,8 @@ export function isConditionalThreat(doc: Doc, s: TokenRange, t: Trigger, modalit
     // "if needed": no condition put to anyone; "ready to respond if NATO decides to deploy": the act is the condition
     if (k + 1 < s.end && OPEN_CONDITIONS.has(lower(doc, k + 1))) continue;
     if (k < t.head && !doc.words({ start: k, end: t.head }).includes(',')) continue;
+    // "postpone the demonstration until 9 November", "until further notice": a time limit, no condition
+    if (lower(doc, k) === 'until' && untilTime(doc, k + 1)) continue;
     return true;
   }
   return standsReady(doc, s, t.head);
@@ -144,3 +146,9 @@ export function conditionSubject(doc: Doc, s: TokenRange, groups: Group[], from:
   }
   return [];
 }
+
+/** "until 9 November", "until next week", "until further notice": a time, not a condition someone must meet. */
+function untilTime(doc: Doc, k: number): boolean {
+  return doc.timexes.some((t) => t.start === k || t.start === k + 1) || ['further', 'then', 'now'].includes(lower(doc, k));
+}
+

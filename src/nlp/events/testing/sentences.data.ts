@@ -622,6 +622,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Ukraine accused Russia of shelling the plant. Moscow said the accusations were baseless.', events: [e('ACCUSE', 'UKR', 'RUS'), e('REJECT', 'RUS', 'UKR')] },
   { text: 'There was a bomb threat against the plane, Lithuanian police said.', events: [] },
   { text: 'Pakistan and India exchanged warning shots along the border.', events: [] },
+  // "until" a time is a time limit, not a condition put to anyone
+  { text: 'Georgian opposition leaders agreed to postpone the demonstration in Tbilisi until 9 November.', events: [e('AGREE', 'GEO', 'GEO'), e('PROTEST', 'GEO', 'GEO', { modality: 'planned' })] },
   // cutting ties between coordinated parties splits off the first-named; a past act after "agreed to ..." is not planned
   { text: 'Qatar and Bahrain cut diplomatic ties in 2017.', events: [e('SANCTION', 'QAT', 'BHR', { date: '2017' })] },
   { text: 'Egypt and Turkey agreed on Monday to restore relations ten years after formally severing ties.', events: [e('AGREE', 'EGY', 'TUR', { date: '2024-03-11' }), e('SUPPORT', 'EGY', 'TUR', { modality: 'planned' }), e('SANCTION', 'EGY', 'TUR')] },
