@@ -14,7 +14,7 @@ import { awaitedParties, type Deferred } from './conflict.js';
 import { REACTIONS, reactionObject, refersBack, definiteAct, DEFINITE, agentOfAct, ACT_SPAN, NAMED_ACT_SPAN, bidOwner, OBJECT_PRONOUNS, RESPONSIVE, respondsTo, promptedBy } from './reactions.js';
 import { deniesCharge, chargeAuthor, characterizes, verdictOnAct, copulaVerdictTarget } from './verdicts.js';
 import { promisedAct, pledgesForce, conditionSubject, thatClauseSubject } from './commitments.js';
-import { placeAfter, placeCountry, protestAim, whoseAntecedent, aidPurpose, launchedBy } from './implicit-parties.js';
+import { placeAfter, placeCountry, protestAim, whoseAntecedent, aidPurpose, launchedBy, meetingMembers } from './implicit-parties.js';
 import { buildEvent } from './build-event.js';
 import { meetingDate, backReferenceDate } from './inherited-dates.js';
 import { withoutRestatements, withoutRestatedMeetings, dedupe, arrivalOfSentGoods } from './restatements.js';
@@ -190,6 +190,15 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         parties.target = conditionSubject(doc, sentence, groups, trigger.end);
         // "warned that a Russian invasion would be met with ...": whom the warning is about
         if (!parties.target.length) parties.target = thatClauseSubject(doc, sentence, groups, trigger.end, groupCodes(parties.source));
+      }
+      if (!parties.source.length && !parties.target.length && trigger.noun && trigger.pattern.category === 'CONSULT') {
+        // "a meeting between their delegations", "an emergency meeting of the bloc's leaders": the
+        // parties whose people meet (one party alone meets within itself)
+        const members = meetingMembers(doc, sentence, groups, trigger, discourse);
+        if (members.length) {
+          parties.source = members;
+          if (groupCodes(members).length === 1) parties.target = slotsFor([], groupCodes(members));
+        }
       }
       const awaits = awaitedParties(doc, trigger, parties);
       if (awaits) {

@@ -6,6 +6,7 @@ import { eventPlace } from './when-where.js';
 import { AUXILIARIES, CLAUSE_BREAKS } from './locales/en/cues.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import type { Trigger } from './triggers.js';
+import type { Discourse } from './parties.js';
 import { lower } from './text.js';
 import { lemmaIn } from './lexicon.js';
 
@@ -143,4 +144,33 @@ export function inquiryAtHome(doc: Doc, s: TokenRange, t: Trigger, sourceActors:
   if (!sourceActors.every(state)) return false;
   return !t.noun || launchedBy(doc, s, t.head, INQUIRY_LAUNCHES);
 }
+
+/**
+ * Whose people meet at a meeting named with no parties of its own: "a meeting between their
+ * delegations" (the plural subject before it, else the parties of the act before), "a meeting of
+ * the bloc's leaders", "a meeting of EU foreign ministers" (the group named as the members).
+ */
+export function meetingMembers(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, discourse: Discourse): Slot[] {
+  const k = t.end;
+  if (k + 1 >= s.end || !['between', 'among', 'of'].includes(lower(doc, k))) return [];
+  if (lower(doc, k + 1) === 'their') {
+    // (the parties in the order the article introduced them: "The two countries' ministries")
+    const firstMention = (sl: Slot) => sl.actor >= 0 ? Math.min(...doc.actors[sl.actor].spans.map((sp) => sp.start)) : sl.start;
+    const plural = groups.find((g) => g.end <= t.head && !g.locative && groupCodes(g.slots).length >= 2);
+    const theirs = plural?.slots ?? (groupCodes(discourse.lastParties).length >= 2 ? discourse.lastParties : []);
+    return [...theirs].sort((a, b) => firstMention(a) - firstMention(b));
+  }
+  if (lower(doc, k) !== 'of') return [];
+  // "of the bloc's leaders", "of EU foreign ministers": the members' party, then the people who meet
+  const start = lower(doc, k + 1) === 'the' ? k + 2 : k + 1;
+  const members = groups.find((g) => g.start === start && !g.locative);
+  if (!members) return [];
+  let j = members.end;
+  if (j < s.end && /^['’]s$/.test(lower(doc, j))) j++;
+  while (j < s.end && j < members.end + 3 && !MEMBER_NOUNS.has(lower(doc, j)) && /^JJ|^NN/.test(doc.pos[j] ?? '')) j++;
+  return j < s.end && MEMBER_NOUNS.has(lower(doc, j)) ? members.slots : [];
+}
+
+const MEMBER_NOUNS = new Set(['leaders', 'ministers', 'members', 'heads', 'officials', 'delegates', 'delegations', 'envoys',
+  'representatives', 'diplomats', 'chiefs', 'lawmakers', 'parliamentarians']);
 

@@ -622,6 +622,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Ukraine accused Russia of shelling the plant. Moscow said the accusations were baseless.', events: [e('ACCUSE', 'UKR', 'RUS'), e('REJECT', 'RUS', 'UKR')] },
   { text: 'There was a bomb threat against the plane, Lithuanian police said.', events: [] },
   { text: 'Pakistan and India exchanged warning shots along the border.', events: [] },
+  // a meeting named with no parties of its own: between "their" people, or of a party's members
+  { text: 'Kenya and Somalia restored ties after talks between their foreign ministers.', events: [e('SUPPORT', 'KEN', 'SOM'), e('CONSULT', 'KEN', 'SOM')] },
+  { text: 'An emergency meeting of European Union leaders took place in Brussels on Thursday.', events: [e('CONSULT', 'EU', 'EU', { date: '2024-03-14' })] },
   // "until" a time is a time limit, not a condition put to anyone
   { text: 'Georgian opposition leaders agreed to postpone the demonstration in Tbilisi until 9 November.', events: [e('AGREE', 'GEO', 'GEO'), e('PROTEST', 'GEO', 'GEO', { modality: 'planned' })] },
   // cutting ties between coordinated parties splits off the first-named; a past act after "agreed to ..." is not planned
