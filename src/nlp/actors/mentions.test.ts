@@ -227,6 +227,19 @@ describe('mentions: bodies and portfolios cut at "and", weekdays after names', (
     expect(mentionsOf('Chilean jets flew over.', { Chilean: 'MISC' })).toEqual(['Chilean:MISC']);
   });
 
+  it('leaves a body after "president of" and a place in a dateline or before a noun as they are', () => {
+    expect(mentionsOf('Jo Brown, president of Miss World Inc, said so.', { 'Jo Brown': 'PER', 'Miss World Inc': 'ORG' }))
+      .toEqual(['Jo Brown:PER', 'Miss World Inc:ORG']);
+    expect(mentionsOf('Results were in. BRENTWOOD , New York 1996-08-21 Results from the cup.', { BRENTWOOD: 'LOC', 'New York': 'LOC' }))
+      .toEqual(['BRENTWOOD:LOC', 'New York:LOC']);
+    expect(mentionsOf('Weather at the NIS airports was fine.', { NIS: 'LOC' })).toEqual(['NIS:LOC']);
+  });
+
+  it('keeps a weekday that is part of a club name before a score', () => {
+    const doc = actorsDoc('Newcastle 1 Sheffield Wednesday 2 was the score.', { Newcastle: 'ORG', 'Sheffield Wednesday': 'ORG' });
+    expect(doc.mentions.map((m) => doc.spanText(m))).toEqual(['Newcastle', 'Sheffield Wednesday']);
+  });
+
   it('tags no hashtag, and keeps the name after a hashtag word', () => {
     expect(mentionsOf('"The #EU Foreign Affairs Council has suspended #Chad from all #EU programmes," it said.', {
       'EU Foreign Affairs Council': 'ORG', Chad: 'LOC', EU: 'ORG',

@@ -224,7 +224,10 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
 function acronymPlace(doc: Doc, lex: MentionLexicons, start: number, end: number, type: MentionType): MentionType {
   if (type !== 'LOC' || end - start !== 1 || start <= 2 || !/^\p{Lu}{3,}$/u.test(doc.tokens[start].text)) return type;
   if (lookupRange(lex.kb, doc, start, end).length > 0 || datelineAt(doc, start)) return type;
-  return 'ORG';
+  // it acts: a verb or ", which/who" follows ("CIS airports" is a place)
+  const next = doc.tokens[end]?.text ?? '';
+  const acts = /^(?:VB|MD)/.test(doc.pos[end] ?? '') || (next === ',' && /^(?:which|who)$/i.test(doc.tokens[end + 1]?.text ?? ''));
+  return acts ? 'ORG' : type;
 }
 
 /** "MILWAUKEE 1996-08-27", "CUCUTA, Colombia –", a line in capitals: where a report was filed, not a body. */
@@ -234,10 +237,12 @@ function datelineAt(doc: Doc, i: number): boolean {
   if (words.filter((t) => /^\p{Lu}+$/u.test(t.text)).length * 2 > words.length) return true;
   const next = doc.tokens[i + 1]?.text ?? '';
   if (/^(?:\(|-|–|—|:)$/.test(next) || /^\d/.test(next)) return true;
-  // "IRVINE, Calif.", "KHASAVYURT, Russia 1996-08-31": a place after the comma, then the report's date or a dash
-  const after = doc.tokens[i + 3]?.text ?? '';
-  return next === ',' && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 2]?.text ?? '')
-    && (/^(?:-|–|—|\(|:|\.)$/.test(after) || /^\d/.test(after) || i + 3 >= doc.sentences[doc.sentenceOf(i)].end);
+  // "IRVINE, Calif.", "KHASAVYURT, Russia 1996-08-31", "COMMACK, New York": a place after the comma, then the date or a dash
+  if (next !== ',') return false;
+  let j = i + 2;
+  while (j < i + 6 && /^\p{Lu}[\p{L}.]*$/u.test(doc.tokens[j]?.text ?? '')) j++;
+  const after = doc.tokens[j]?.text ?? '';
+  return j > i + 2 && (/^(?:-|–|—|\(|:|\.)$/.test(after) || /^\d/.test(after) || j >= doc.sentences[doc.sentenceOf(i)].end);
 }
 
 /**
@@ -759,12 +764,12 @@ function joinPortfolios(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
     i = body.end - 1;
   }
   if (joined.length === 0) return spans;
-  const out: Span[] = [];
-  for (const span of spans) {
-    const body = joined.find((b) => span.start < b.end && b.start < span.end);
-    if (!body) out.push(span);
-    else if (span.start < body.start) out.push({ ...span, end: Math.min(span.end, body.start) });
+  // "Central" / "Irish" + "Office of ...": a name the tagger began before the body word keeps its start
+  for (const body of joined) {
+    const opener = spans.find((o) => o.start < body.start && o.end > body.start && o.type !== 'PER');
+    if (opener && !doc.words({ start: opener.start, end: body.start }).includes('and')) body.start = opener.start;
   }
+  const out = spans.filter((span) => !joined.some((b) => span.start < b.end && b.start < span.end));
   return [...out, ...joined].sort((a, b) => a.start - b.start);
 }
 
@@ -777,9 +782,12 @@ function portfolioTitleBefore(doc: Doc, lex: MentionLexicons, at: number): boole
     if (i === at - 2) return false;
   }
   if (doc.tokens[i]?.text !== 'of') return false;
+  // a minister's or secretary's portfolio; "president of Miss Universe Inc" names a body
   const title = lex.titles.matchEndingAt(doc, i);
-  return title !== null && !title.value.plural;
+  return title !== null && !title.value.plural && PORTFOLIO_TITLE.test(title.value.words);
 }
+
+const PORTFOLIO_TITLE = /\b(?:minister|secretary)$/i;
 
 /**
  * "Minister of Energy and Natural Resources Fatih Donmez": after a portfolio title cut at "and",
@@ -795,7 +803,8 @@ function portfolioPersons(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[]
     }
     // "Minister of Mines and Energy Policy Carla Vidal": portfolio words before "and" or a person
     if (spans.some((o) => o.start === span.end && o.type === 'PER')) continue;
-    if (span.end - span.start >= 3 && doc.words(span).every((w) => /^\p{Lu}/u.test(w))) out.push({ start: span.end - 2, end: span.end, type: 'PER' });
+    const words = doc.words(span);
+    if (words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_HEADS.has(words[words.length - 1])) out.push({ start: span.end - 2, end: span.end, type: 'PER' });
     else if (doc.tokens[span.end]?.text !== 'and') out.push(span);
   }
   return out;
@@ -841,9 +850,9 @@ function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[
 }
 
 /** Nouns a weapon, aircraft or vaccine name stands before ("Tornado warplane", "HIMARS rocket systems"). */
-const CRAFT_NOUN = /^(?:warplanes?|jets?|fighters?|fighter jets?|aircraft|helicopters?|drones?|bombers?|missiles?|rockets?|rocket systems?|launchers?|tanks?|howitzers?|vaccines?|jabs?)$/;
+const CRAFT_NOUN = /^(?:warplanes?|jets?|fighter jets?|aircraft|helicopters?|drones?|bombers?|missiles?|rockets?|rocket systems?|launchers?|tanks?|howitzers?|vaccines?|jabs?)$/;
 /** Nouns a ship's name stands after ("the destroyer Baotou", "the replenishment ship Gaoyouhu"). */
-const SHIP_NOUN = /^(?:ship|vessel|tanker|destroyer|frigate|corvette|cruiser|carrier|submarine|warship|freighter|trawler)$/;
+const SHIP_NOUN = /^(?:ship|vessel|tanker|destroyer|frigate|corvette|cruiser|submarine|warship|freighter|trawler)$/;
 
 /**
  * Weapon, aircraft, vaccine and ship names are MISC (SCHEMA): a capitalised name no entry of the
@@ -1042,7 +1051,9 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
     // "told the Globe & Mail Monday": a weekday the time layer reads after a name is not part of it
     const weekday = span.type === 'MISC' ? undefined
       : doc.timexes.find((t) => t.start > span.start && t.start < span.end && t.end >= span.end && WEEKDAY.test(doc.tokens[t.start].text));
-    if (weekday) span.end = weekday.start;
+    // "Sheffield Wednesday 2", "... to Sheffield Wednesday.": a weekday before a score or the sentence end is part of a name
+    const nextWord = doc.tokens[span.end]?.text ?? '.';
+    if (weekday && !/^(?:\d.*|\.)$/.test(nextWord)) span.end = weekday.start;
     // "#AU", "#VaccineMaitri": hashtags are not names (SCHEMA); "#AU Peace and Security Council" keeps the rest
     if (span.start > 0 && doc.tokens[span.start - 1].text === '#' && !doc.tokens[span.start].spaceBefore) {
       span.start++;
