@@ -625,6 +625,9 @@ export const SENTENCES: SentenceCase[] = [
   // a meeting named with no parties of its own: between "their" people, or of a party's members
   { text: 'Kenya and Somalia restored ties after talks between their foreign ministers.', events: [e('SUPPORT', 'KEN', 'SOM'), e('CONSULT', 'KEN', 'SOM')] },
   { text: 'An emergency meeting of European Union leaders took place in Brussels on Thursday.', events: [e('CONSULT', 'EU', 'EU', { date: '2024-03-14' })] },
+  // an envoy recalled "to" or "in" a country was posted there
+  { text: 'Algeria recalled its ambassador to France for consultations.', events: [e('SANCTION', 'DZA', 'FRA')] },
+  { text: 'Mali recalled its ambassador in Algiers.', events: [e('SANCTION', 'MLI', 'DZA')] },
   // "until" a time is a time limit, not a condition put to anyone
   { text: 'Georgian opposition leaders agreed to postpone the demonstration in Tbilisi until 9 November.', events: [e('AGREE', 'GEO', 'GEO'), e('PROTEST', 'GEO', 'GEO', { modality: 'planned' })] },
   // cutting ties between coordinated parties splits off the first-named; a past act after "agreed to ..." is not planned
@@ -1015,5 +1018,6 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'assault.exchange-fire': { text: 'Israel and Hezbollah exchanged fire on Sunday.', events: [e('ASSAULT', 'ISR,LBN', 'ISR,LBN', { date: '2024-03-10' })] },
   'aid.goods-sent': { text: 'Japan sent 20 tonnes of rice to Myanmar. Tents were also sent to Laos.', events: [e('AID', 'JPN', 'LAO'), e('AID', 'JPN', 'MMR')] },
   'aid.goods-delivered': { text: 'Qatar delivered food to Gaza on Monday. Blankets were delivered to Sudan on Tuesday.', events: [e('AID', 'QAT', 'SDN', { date: '2024-03-12' }), e('AID', 'QAT', 'PSE', { date: '2024-03-11' })] },
+  'accuse.designate-verdict': { text: 'The United States designated the Houthis as a terrorist organisation.', events: [e('ACCUSE', 'USA', 'YEM')] },
   'accuse.what-allege': { text: 'Guyana recalled its ambassador over what it alleged was meddling by Venezuela.', events: [e('ACCUSE', 'GUY', 'VEN')] },
 };

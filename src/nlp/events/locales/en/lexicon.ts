@@ -300,7 +300,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.hit-out', category: 'ACCUSE', lemma: 'hit', pos: 'verb', after: ['out', 'at'], object: true, complement: 'suppress' },
   // "called the tariff 'payback'", "described the move as a provocation", "branded Russia a terrorist state":
   // a hostile verdict on an act (target: its author) or on a party
-  ...['call', 'describe', 'term', 'brand', 'label', 'dub'].map((lemma): EventPattern => (
+  ...['call', 'describe', 'term', 'brand', 'label', 'dub', 'designate'].map((lemma): EventPattern => (
     { id: `accuse.${lemma}-verdict`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: HOSTILE_VERDICTS, notFollowedBy: NOT_A_VERDICT, verdict: true, complement: 'suppress' })),
   // 'He added that the seizure was "stupidity"', '"That was an aggressive stand from Serbia," the prime minister said'
   ...['is', 'was', 'are', 'were'].map((lemma): EventPattern => (
@@ -394,7 +394,8 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.boycott', category: 'SANCTION', mode: 'boycott', lemma: 'boycott', pos: 'any', preps: ['of'] },
   { id: 'sanction.expel', category: 'SANCTION', mode: 'expel', lemma: 'expel', pos: 'verb', preps: ['from'], passiveSourcePreps: ['from'] },
   { id: 'sanction.expulsion', category: 'SANCTION', mode: 'expel', lemma: 'expulsion', pos: 'noun', preps: ['of'], sourcePreps: ['from'] },
-  { id: 'sanction.recall', category: 'SANCTION', mode: 'withdraw', lemma: 'recall', pos: 'verb', objectNoun: DIPLOMATS, object: false, preps: ['from'] },
+  // ("recalled its ambassador to France": the country the envoy is posted to)
+  { id: 'sanction.recall', category: 'SANCTION', mode: 'withdraw', lemma: 'recall', pos: 'verb', objectNoun: DIPLOMATS, object: false, preps: ['from', 'to', 'in'] },
   { id: 'sanction.withdraw-diplomats', category: 'SANCTION', mode: 'withdraw', lemma: 'withdraw', pos: 'verb', objectNoun: [...DIPLOMATS, 'embassy', 'staff', 'inspector', 'observer', 'monitor', 'peacekeeper'], object: false, preps: ['from'] },
   { id: 'sanction.suspend', category: 'SANCTION', lemma: 'suspend', pos: 'verb', preps: ['from', 'with', 'for', 'to'], passiveSourcePreps: ['from'] },
   // "suspended aid deliveries in Baghdad": aid withheld from the place's country
