@@ -25,10 +25,22 @@ function fillFromFocus(ctx: Context): void {
     // a person the text gives no country at all is most often from the story's country
     const untitled = a.kind === 'person' && a.sector === null;
     const official = domestic && a.kind === 'person' && a.role !== null;
-    if (official) a.country = dateline ?? ctx.focus;
+    if (official) a.country = deputyOf(ctx, a) ?? dateline ?? ctx.focus;
     else if (domestic && a.kind === 'organization') a.country = officeHolderBody(ctx, a) ?? (EXECUTIVE_BODY.test(a.name) ? ctx.home : ctx.focus);
     else if (untitled) a.country = ctx.focus;
   }
+}
+
+/**
+ * "Deputy Prime Minister Enver Hoxhaj" with no country, in a story naming "Prime Minister Ramush
+ * Haradinaj" of Kosovo: a deputy serves the government of the holder of the office named.
+ */
+function deputyOf(ctx: Context, a: Actor): string | null {
+  const office = /^(?:deputy|vice)[ -](.+)$/i.exec(a.role ?? '')?.[1]?.toLowerCase();
+  if (!office) return null;
+  const countries = new Set(ctx.table.actors.filter((o) => o !== a && o.kind === 'person' && o.country && o.role?.toLowerCase() === office)
+    .map((o) => o.country));
+  return countries.size === 1 ? [...countries][0] : null;
 }
 
 /** Executive bodies act where the story happens ("the Interior Ministry received the hunters"). */

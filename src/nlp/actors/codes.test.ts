@@ -173,6 +173,20 @@ describe('codes: an office-holder named after an honorific', () => {
   });
 });
 
+describe('codes: deputies and the opposition', () => {
+  it('gives a deputy with no country the country of the holder of the office named', () => {
+    const text = 'Kosovo and Serbia traded blame. Deputy Prime Minister Anna Berisha said Serbia was to blame. Prime Minister Ramush Haradinaj agreed. Serbia, Serbia and Serbia replied.';
+    const doc = run(text, { Kosovo: 'LOC', Serbia: 'LOC', 'Anna Berisha': 'PER', 'Ramush Haradinaj': 'PER' }, '2018-11-21');
+    expect(doc.actors.find((a) => a.id === 'anna-berisha')).toMatchObject({ role: 'Deputy Prime Minister', country: 'XKX' });
+  });
+
+  it('gives "the opposition" the country whose head of state its sentence names, over the scene', () => {
+    const text = 'CUCUTA, Colombia - Guards fired on the border as the opposition defied President Nicolas Maduro. Colombia and Colombia watched in Cucuta and in Colombia.';
+    const doc = run(text, { CUCUTA: 'LOC', Colombia: 'LOC', 'Nicolas Maduro': 'PER', Cucuta: 'LOC' }, '2019-02-23');
+    expect(doc.actors.find((a) => a.name.endsWith('opposition'))).toMatchObject({ country: 'VEN' });
+  });
+});
+
 describe('codes: a country naming a currency', () => {
   it('is no actor and does not make the story\'s country ("US $40 million")', () => {
     const doc = run('Former president Anne Tessier was accused of taking US $40 million and 2 million US dollars by Malian prosecutors.', {

@@ -151,6 +151,9 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   if (!country && group.sector === 'MIL') country = commandingCountry(ctx, start);
   // "... blew themselves up in Tel Aviv ..., police said": the police of the place the sentence happens in
   if (!country && group.head === 'police') country = sentencePlaceCountry(ctx, start);
+  // "the opposition tried to deliver aid despite the refusal of President Nicolas Maduro": the
+  // opposition is the government's, named as its head in the sentence
+  if (!country && group.head === 'opposition' && !/^(?:his|her)$/i.test(doc.tokens[start - 1]?.text ?? '')) country = leaderCountryNear(ctx, start);
   // "Bangladesh was due to send back 130 refugees. Officials compiled a list ...": officials opening
   // a sentence are those of the state actor the sentence before was about
   if (!country && group.head === 'officials' && start > 0 && doc.sentences[doc.sentenceOf(start)].start === start) {
@@ -176,6 +179,19 @@ function bodyAfterOf(ctx: Context, of: number): { index: number; end: number } |
   let end = at;
   while (end < doc.tokens.length && ctx.tokenActor[end] === index) end++;
   return { index, end };
+}
+
+const LEADER_ROLE = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir|Supreme Leader)$/;
+
+/** The one country whose head of state or government the sentence of token `at` names. */
+function leaderCountryNear(ctx: Context, at: number): string | null {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceOf(at)];
+  const countries = new Set<string>();
+  for (const a of ctx.table.actors) {
+    if (a.kind !== 'person' || !a.country || a.country.length !== 3 || !LEADER_ROLE.test(a.role ?? '')) continue;
+    if (a.spans.some((s) => s.start >= sentence.start && s.end <= sentence.end)) countries.add(a.country);
+  }
+  return countries.size === 1 ? [...countries][0] : null;
 }
 
 /**
