@@ -625,6 +625,8 @@ export const SENTENCES: SentenceCase[] = [
   // a meeting named with no parties of its own: between "their" people, or of a party's members
   { text: 'Kenya and Somalia restored ties after talks between their foreign ministers.', events: [e('SUPPORT', 'KEN', 'SOM'), e('CONSULT', 'KEN', 'SOM')] },
   { text: 'An emergency meeting of European Union leaders took place in Brussels on Thursday.', events: [e('CONSULT', 'EU', 'EU', { date: '2024-03-14' })] },
+  // a diplomatic protest filed against a country is a protest note (ACCUSE), not a demonstration
+  { text: 'The Philippine foreign ministry said it would file a diplomatic protest against China.', events: [e('ACCUSE', 'PHL', 'CHN', { modality: 'planned' })] },
   // an envoy recalled "to" or "in" a country was posted there
   { text: 'Algeria recalled its ambassador to France for consultations.', events: [e('SANCTION', 'DZA', 'FRA')] },
   { text: 'Mali recalled its ambassador in Algiers.', events: [e('SANCTION', 'MLI', 'DZA')] },

@@ -311,7 +311,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'accuse.voice-concern', category: 'ACCUSE', lemma: 'voice', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
   { id: 'accuse.express-concern', category: 'ACCUSE', lemma: 'express', pos: 'verb', objectNoun: ['concern', 'dissatisfaction', 'displeasure', 'outrage', 'anger', 'disappointment', 'regret', 'protest'], object: false, preps: ['to', 'over', 'about', 'with', 'at'], complement: 'suppress' },
   // "South Africa filed a genocide case against Israel": legal action against a party
-  { id: 'accuse.file-case', category: 'ACCUSE', lemma: 'file', pos: 'verb', objectNoun: ['case', 'complaint', 'lawsuit', 'suit'], object: false, preps: ['against'] },
+  { id: 'accuse.file-case', category: 'ACCUSE', lemma: 'file', pos: 'verb', objectNoun: ['case', 'complaint', 'lawsuit', 'suit', 'protest'], object: false, preps: ['against'] },
   { id: 'accuse.lodge-protest', category: 'ACCUSE', lemma: 'lodge', pos: 'verb', objectNoun: ['protest', 'complaint', 'representation'], object: false, preps: ['with', 'to', 'against'] },
   // "Tokyo protested to Beijing over the incursion": a diplomatic protest (not "protested to demand ...")
   { id: 'accuse.protest-to', category: 'ACCUSE', lemma: 'protest', pos: 'verb', after: ['to'], object: true, notFollowedBy: PROTEST_PURPOSES },
