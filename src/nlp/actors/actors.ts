@@ -6,7 +6,7 @@ import type { Actor, Doc } from '../doc.js';
 import { ActorTable, actorsBefore, focusCountry, sceneCountry, type ActorLexicons, type Context } from './context.js';
 import { isDateline, linkJointBodies, linkNames, linkPossessedBodies, placeCountryOf } from './names.js';
 import { linkBareTitles, linkPersons } from './persons.js';
-import { linkBodyMembers, linkDemonymPhrases, linkNominals } from './nominals.js';
+import { linkBodyMembers, linkDemonymPhrases, linkLocalGovernments, linkNominals } from './nominals.js';
 import { linkArmedPairs, linkCompassShortForms, linkPairs, linkPluralTitles } from './identity.js';
 import { lookupRange } from './phrases.js';
 import { readStatedTenure } from './tenure.js';
@@ -121,6 +121,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   linkPossessedBodies(ctx, mentions);
   linkPairs(ctx);
   linkCompassShortForms(ctx);
+  linkLocalGovernments(ctx);
   linkNominals(ctx);
   linkBareTitles(ctx);
   linkPluralTitles(ctx);

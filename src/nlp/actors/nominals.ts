@@ -31,6 +31,28 @@ export function linkNominals(ctx: Context): void {
   }
 }
 
+const LOCAL_UNIT = /^(?:city|town|municipality|province|governorate|region|state|district)$/i;
+const PLACE_PREPOSITION = /^(?:in|of|to|from|near|at|on|into|across|outside|around|inside|within|for|by|toward|towards)$/i;
+
+/**
+ * "The city of Cali put in place a curfew": a city or province named as the subject of what it
+ * does is its local government, of the place's country. After a preposition it is a place ("in
+ * the city of Medellin").
+ */
+export function linkLocalGovernments(ctx: Context): void {
+  const { doc } = ctx;
+  for (let i = 1; i + 2 < doc.tokens.length; i++) {
+    if (!LOCAL_UNIT.test(doc.tokens[i].text) || !/^the$/i.test(doc.tokens[i - 1].text) || doc.tokens[i + 1].text !== 'of') continue;
+    if (PLACE_PREPOSITION.test(doc.tokens[i - 2]?.text ?? '') || ctx.tokenActor[i + 2] >= 0) continue;
+    const place = kbMatchAt(doc, ctx.lex.kb, i + 2);
+    if (!place || place.entry.form !== 'place' || place.entry.country?.length !== 3) continue;
+    const name = `${doc.tokens[i].text.toLowerCase()} of ${doc.spanText({ start: i + 2, end: place.end })}`;
+    const index = ctx.table.ensure({ id: slug(name), name, kind: 'organization', country: place.entry.country, sector: 'GOV', role: null });
+    ctx.table.addSpan(index, { start: i - 1, end: place.end });
+    for (let k = i - 1; k < place.end; k++) ctx.tokenActor[k] = index;
+  }
+}
+
 /** "Chinese and Russian bombers": the first demonym's group shares the phrase. */
 export function coordinatedGroup(ctx: Context, group: GroupEntry, modStart: number, span: TokenRange): void {
   const { doc } = ctx;

@@ -222,3 +222,13 @@ describe('actors: electoral bodies', () => {
     ]);
   });
 });
+
+describe('actors: local governments', () => {
+  it('reads "The city of X" as the subject of what it does as the local government, and "in the city of X" as a place', () => {
+    const doc = run('Protests spread across Peru. The city of Cusco imposed a curfew, and police in the city of Cusco arrested 20.', {
+      Peru: 'LOC', Cusco: 'LOC',
+    });
+    const local = doc.actors.filter((a) => a.name.startsWith('city of'));
+    expect(local.map((a) => [a.name, a.country, a.sector, a.spans.length])).toEqual([['city of Cusco', 'PER', 'GOV', 1]]);
+  });
+});
