@@ -59,12 +59,26 @@ const ENDINGS = new Set(['halt', 'end', 'ending', 'ended', 'ends', 'stop', 'stop
   'prevent', 'prevented', 'preventing', 'avoid', 'avoided', 'avoiding', 'pause', 'resolve', 'resolved', 'resolving',
   'settle', 'settlement', 'de-escalate', 'freeze', 'suspend', 'suspended', 'suspension']);
 
-/** "three ceasefire agreements", "a peace deal": an agreement between the warring parties. */
+/**
+ * "three ceasefire agreements", "a peace deal", "Russia agreed to a ceasefire": an agreement
+ * between the warring parties (a verb's truce object a few words on).
+ */
 function ceasefireAgreement(doc: Doc, t: Trigger): boolean {
-  if (t.pattern.category !== 'AGREE' || !t.noun) return false;
+  if (t.pattern.category !== 'AGREE') return false;
+  if (!t.noun) {
+    for (let k = t.end; k < doc.tokens.length && k < t.end + TRUCE_OBJECT_SPAN; k++) {
+      const w = lower(doc, k);
+      if (TRUCE_WORDS.has(w)) return true;
+      if (/^[,.;]$/.test(w) || w === 'with' || w === 'between') return false;
+    }
+    return false;
+  }
   for (let k = t.head - 1; k >= 0 && k >= t.head - 2; k--) if (TRUCE_WORDS.has(lower(doc, k))) return true;
   return false;
 }
+
+/** How far after "agreed to" its truce object may stand ("agreed to a 72-hour humanitarian truce"). */
+const TRUCE_OBJECT_SPAN = 5;
 
 const TRUCE_WORDS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
 

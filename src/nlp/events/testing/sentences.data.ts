@@ -625,6 +625,9 @@ export const SENTENCES: SentenceCase[] = [
   // a meeting named with no parties of its own: between "their" people, or of a party's members
   { text: 'Kenya and Somalia restored ties after talks between their foreign ministers.', events: [e('SUPPORT', 'KEN', 'SOM'), e('CONSULT', 'KEN', 'SOM')] },
   { text: 'An emergency meeting of European Union leaders took place in Brussels on Thursday.', events: [e('CONSULT', 'EU', 'EU', { date: '2024-03-14' })] },
+  // one side agreeing to a truce in a war agrees it with the other side
+  { text: 'Armenian and Azerbaijani forces clashed again on Sunday. Azerbaijan agreed to a humanitarian truce.', events: [e('ASSAULT', 'ARM,AZE', 'ARM,AZE', { date: '2024-03-10' }), e('AGREE', 'AZE', 'ARM')] },
+  { text: 'Russia agreed to a ceasefire.', events: [] },
   // a diplomatic protest filed against a country is a protest note (ACCUSE), not a demonstration
   { text: 'The Philippine foreign ministry said it would file a diplomatic protest against China.', events: [e('ACCUSE', 'PHL', 'CHN', { modality: 'planned' })] },
   // an envoy recalled "to" or "in" a country was posted there
