@@ -7,10 +7,10 @@ import { actorSlots, groupCodes, groupSlots, slotsIn, slotsFor } from './argumen
 import { speakers } from './context.js';
 import { eventPlace } from './when-where.js';
 import type { KnowledgeBase } from '../actors/kb.js';
-import { type Discourse, type Earlier, findParties, isLocative } from './parties.js';
+import { type Discourse, type Earlier, type Parties, findParties, isLocative } from './parties.js';
 import { type Heads, type Trigger, complementEnd, findTriggers, nounComplementEnd, objectOfSameAct } from './triggers.js';
 import { lower } from './text.js';
-import { awaitedParties, type Deferred } from './conflict.js';
+import { awaitedParties, type Awaited, type Deferred } from './conflict.js';
 import { REACTIONS, reactionObject, refersBack, definiteAct, DEFINITE, agentOfAct, ACT_SPAN, NAMED_ACT_SPAN, bidOwner, OBJECT_PRONOUNS, RESPONSIVE, respondsTo, promptedBy } from './reactions.js';
 import { deniesCharge, chargeAuthor, characterizes, verdictOnAct, copulaVerdictTarget } from './verdicts.js';
 import { promisedAct, pledgesForce, conditionSubject, thatClauseSubject } from './commitments.js';
@@ -216,27 +216,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         absorbed.add(aid.verb);
       }
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
-      const launched = trigger.noun && launchedBy(doc, sentence, trigger.head);
-      if (!event && !aid && (!trigger.noun || launched) && !reducedRelative(doc, trigger.head) &&
-        FORCE_MOVES.has(trigger.pattern.category) && parties.source.length && !parties.target.length) {
-        // "Denmark is sending ships to the Baltic Sea": a show of force aimed at the article's adversary
-        deferred.push({ sentence, trigger, parties, awaits: 'adversary', spoken, inherited: inScope });
-      }
-      if (!event && trigger.pattern.category === 'ASSAULT' && !reducedRelative(doc, trigger.head) &&
-        parties.source.length && !parties.target.length) {
-        // "Georgian troops had hit bridges on the river": in a war, at the other side
-        deferred.push({ sentence, trigger, parties, awaits: 'enemy', spoken, inherited: inScope });
-      }
-      if (!event && trigger.pattern.category === 'COERCE' && parties.agentless && !parties.source.length && parties.target.length) {
-        // "Meng was arrested at the request of the U.S.", "Gershkovich had been sentenced": captors the
-        // clause does not name, nor its place
-        deferred.push({ sentence, trigger, parties, awaits: 'captor', spoken, inherited: inScope });
-      }
-      if (!event && trigger.pattern.category === 'AID' && !parties.source.length && parties.target.length) {
-        // "one million doses of the vaccine will land in Kathmandu on Thursday": goods whose sender the
-        // sentence does not name
-        deferred.push({ sentence, trigger, parties, awaits: 'donor', spoken, inherited: inScope });
-      }
+      const missing = event ? null : missingParty(doc, sentence, trigger, parties, !!aid);
+      if (missing) deferred.push({ sentence, trigger, parties, awaits: missing, spoken, inherited: inScope });
       // "was arrested on December 1 at the request of the U.S.": the request came before the act it prompted;
       // "A day earlier, Kosovo failed ... because of what it claimed was ...": the date is the main clause's
       const undated = (trigger.noun && trigger.pattern.swap && trigger.pattern.category === 'REQUEST') || trigger.pattern.claimed;
@@ -318,4 +299,21 @@ const FORCE_MOVES = new Set(['MOBILIZE', 'RETREAT', 'CONCEDE']);
 
 /** Acts whose purpose infinitive after a protest ("to demand", "to protest") is that protest's purpose. */
 const PROTEST_PURPOSES = new Set(['PROTEST', 'REQUEST']);
+
+/** The party an uncoded act still lacks that the whole article may supply, if any. */
+function missingParty(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, aid: boolean): Awaited | null {
+  const category = t.pattern.category;
+  const onlySource = parties.source.length > 0 && !parties.target.length;
+  const onlyTarget = !parties.source.length && parties.target.length > 0;
+  // "Denmark is sending ships to the Baltic Sea": a show of force aimed at the article's adversary
+  if (FORCE_MOVES.has(category) && onlySource && !aid && (!t.noun || launchedBy(doc, s, t.head)) && !reducedRelative(doc, t.head)) return 'adversary';
+  // "Georgian troops had hit bridges on the river": in a war, at the other side
+  if (category === 'ASSAULT' && onlySource && !reducedRelative(doc, t.head)) return 'enemy';
+  // "Meng was arrested at the request of the U.S.", "Gershkovich had been sentenced": captors the
+  // clause does not name, nor its place
+  if (category === 'COERCE' && onlyTarget && parties.agentless) return 'captor';
+  // "one million doses of the vaccine will land in Kathmandu on Thursday": goods whose sender the sentence does not name
+  if (category === 'AID' && onlyTarget) return 'donor';
+  return null;
+}
 
