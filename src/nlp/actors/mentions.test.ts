@@ -240,6 +240,17 @@ describe('mentions: bodies and portfolios cut at "and", weekdays after names', (
     expect(doc.mentions.map((m) => doc.spanText(m))).toEqual(['Newcastle', 'Sheffield Wednesday']);
   });
 
+  it('types an unknown name in a list of places as a place, and tags no disease before "vaccine"', () => {
+    expect(mentionsOf('Hunters favour the provinces of Anbar, Basra and Wasit.', { Anbar: 'PER', Basra: 'LOC', Wasit: 'PER' }))
+      .toEqual(['Anbar:LOC', 'Basra:LOC', 'Wasit:LOC']);
+    expect(mentionsOf('Doses of the Covid vaccine arrived.', { Covid: 'MISC' })).toEqual([]);
+  });
+
+  it('joins a plan or summit "for" a country into one MISC name', () => {
+    expect(mentionsOf('Donors funded the Humanitarian Response Plan for Sudan.', { 'Humanitarian Response Plan': 'MISC', Sudan: 'LOC' }))
+      .toEqual(['Humanitarian Response Plan for Sudan:MISC']);
+  });
+
   it('tags no hashtag, and keeps the name after a hashtag word', () => {
     expect(mentionsOf('"The #EU Foreign Affairs Council has suspended #Chad from all #EU programmes," it said.', {
       'EU Foreign Affairs Council': 'ORG', Chad: 'LOC', EU: 'ORG',

@@ -676,7 +676,7 @@ export function extendByHeads(doc: Doc, lex: MentionLexicons, spans: Span[]): Sp
   return mergeOfThe(doc, out);
 }
 
-const FOR_HEADS = new Set([...ORG_HEADS, 'Centre', 'Center', 'Centres', 'Centers', 'Fund', 'Programme', 'Program', 'Tribunal']);
+const FOR_HEADS = new Set([...ORG_HEADS, ...MISC_HEADS, 'Centre', 'Center', 'Centres', 'Centers', 'Fund', 'Programme', 'Program', 'Tribunal']);
 
 /**
  * "Information Fusion Centre" + "for" + "Indian Ocean Region", "Office for Democratic Institutions
@@ -715,7 +715,8 @@ function joinForNames(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
       if (head > span.end) out[out.length - 1] = { start: span.start, end: head, type: 'ORG' };
       continue;
     }
-    const joined = { start: span.start, end: last + 1, type: 'ORG' as MentionType };
+    // "Humanitarian Response Plan for Yemen": a plan, summit or treaty stays MISC
+    const joined = { start: span.start, end: last + 1, type: (MISC_HEADS.has(doc.tokens[span.end - 1].text) ? 'MISC' : 'ORG') as MentionType };
     // the spans inside the run are parts of the name; a span running past it stops the join
     let next = k + 1;
     while (next < sorted.length && sorted[next].start < joined.end) next++;
@@ -849,6 +850,26 @@ function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[
   return out;
 }
 
+/**
+ * "the provinces of Muthanna, Basra and Dhi Qar": in a list of three or more names where known
+ * places are most, an unknown name the tagger typed otherwise is a place too.
+ */
+function placesInPlaceLists(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (let k = 0; k < sorted.length; k++) {
+    const list = [sorted[k]];
+    while (k + 1 < sorted.length) {
+      const gap = doc.words({ start: list[list.length - 1].end, end: sorted[k + 1].start }).join(' ');
+      if (gap !== ',' && gap !== 'and' && gap !== ', and') break;
+      list.push(sorted[++k]);
+    }
+    if (list.length < 3) continue;
+    const known = list.filter((x) => lookupRange(lex.kb, doc, x.start, x.end).some((e) => e.type === 'LOC'));
+    if (known.length * 2 <= list.length) continue;
+    for (const x of list) if (x.type !== 'LOC' && lookupRange(lex.kb, doc, x.start, x.end).length === 0) x.type = 'LOC';
+  }
+}
+
 /** Nouns a weapon, aircraft or vaccine name stands before ("Tornado warplane", "HIMARS rocket systems"). */
 const CRAFT_NOUN = /^(?:warplanes?|jets?|fighter jets?|aircraft|helicopters?|drones?|bombers?|missiles?|rockets?|rocket systems?|launchers?|tanks?|howitzers?|vaccines?|jabs?)$/;
 /** Nouns a ship's name stands after ("the destroyer Baotou", "the replenishment ship Gaoyouhu"). */
@@ -862,7 +883,7 @@ const SHIP_NOUN = /^(?:ship|vessel|tanker|destroyer|frigate|corvette|cruiser|sub
 function craftNames(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
   const at = (start: number, end: number) => spans.find((s) => s.start < end && start < s.end);
   const mark = (start: number, end: number) => {
-    if (lookupRange(lex.kb, doc, start, end).length > 0 || lex.titles.matchAt(doc, start, end)) return;
+    if (lookupRange(lex.kb, doc, start, end).length > 0 || lex.titles.matchAt(doc, start, end) || DISEASES.test(doc.spanText({ start, end }))) return;
     const span = at(start, end);
     if (!span) spans.push({ start, end, type: 'MISC' });
     else if (span.start === start && span.end === end) span.type = 'MISC';
@@ -1037,6 +1058,7 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
   const gazetteer = gazetteerSpans(doc, lex, refined, reference);
   const named = portfolioPersons(doc, lex, joinPortfolios(doc, lex, joinForNames(doc, lex, extendByHeads(doc, lex, [...refined, ...gazetteer]))));
   craftNames(doc, lex, named);
+  placesInPlaceLists(doc, lex, named);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
   shortForms.push(...headShortFormSpans(doc, named.filter((s) => s.type === 'ORG'), named));
   named.push(...acronymSpans(doc, named));
