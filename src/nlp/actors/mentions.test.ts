@@ -244,6 +244,9 @@ describe('mentions: bodies and portfolios cut at "and", weekdays after names', (
     expect(mentionsOf('Hunters favour the provinces of Anbar, Basra and Wasit.', { Anbar: 'PER', Basra: 'LOC', Wasit: 'PER' }))
       .toEqual(['Anbar:LOC', 'Basra:LOC', 'Wasit:LOC']);
     expect(mentionsOf('Doses of the Covid vaccine arrived.', { Covid: 'MISC' })).toEqual([]);
+    // a list with a known person is no list of places
+    expect(mentionsOf('Letters went to Basra, Vladimir Putin and Lena Ostrova.', { Basra: 'LOC', 'Vladimir Putin': 'PER', 'Lena Ostrova': 'PER' }))
+      .toEqual(['Basra:LOC', 'Vladimir Putin:PER', 'Lena Ostrova:PER']);
   });
 
   it('joins a plan or summit "for" a country into one MISC name', () => {

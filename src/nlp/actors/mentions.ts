@@ -851,8 +851,9 @@ function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[
 }
 
 /**
- * "the provinces of Muthanna, Basra and Dhi Qar": in a list of three or more names where known
- * places are most, an unknown name the tagger typed otherwise is a place too.
+ * "the provinces of Muthanna, Basra and Dhi Qar": in a list of three or more names after "in",
+ * "of", "to", "from" or "across", with a known place and no known name of another kind, an
+ * unknown name the tagger typed otherwise is a place too.
  */
 function placesInPlaceLists(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -863,10 +864,10 @@ function placesInPlaceLists(doc: Doc, lex: MentionLexicons, spans: Span[]): void
       if (gap !== ',' && gap !== 'and' && gap !== ', and') break;
       list.push(sorted[++k]);
     }
-    if (list.length < 3) continue;
-    const known = list.filter((x) => lookupRange(lex.kb, doc, x.start, x.end).some((e) => e.type === 'LOC'));
-    if (known.length * 2 <= list.length) continue;
-    for (const x of list) if (x.type !== 'LOC' && lookupRange(lex.kb, doc, x.start, x.end).length === 0) x.type = 'LOC';
+    if (list.length < 3 || !/^(?:in|of|to|from|across)$/.test(doc.tokens[list[0].start - 1]?.text ?? '')) continue;
+    const entries = list.map((x) => lookupRange(lex.kb, doc, x.start, x.end));
+    if (!entries.some((e) => e.some((x) => x.type === 'LOC')) || entries.some((e) => e.length > 0 && !e.some((x) => x.type === 'LOC'))) continue;
+    list.forEach((x, n) => { if (entries[n].length === 0 || entries[n].some((e) => e.type === 'LOC')) x.type = 'LOC'; });
   }
 }
 
