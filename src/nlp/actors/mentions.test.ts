@@ -20,6 +20,12 @@ describe('mentions: conventions', () => {
       .toEqual(['Japanese:MISC', 'Taro Sato:PER']);
   });
 
+  it('drops the opening words of a title closed after "and" ("Refugee Relief" of "Refugee Relief and Repatriation Commissioner, X")', () => {
+    expect(mentionsOf('"No," Chad\'s Refugee Relief and Repatriation Commissioner, Abdel Haroun told reporters.', {
+      Chad: 'LOC', 'Refugee Relief': 'ORG', 'Repatriation Commissioner': 'ORG', 'Abdel Haroun': 'PER',
+    })).toEqual(['Chad:LOC', 'Abdel Haroun:PER']);
+  });
+
   it('drops a title tail the tagger took for a name ("State" of "Secretary of State")', () => {
     expect(mentionsOf('US Secretary of State Jane Doe flew in.', { US: 'LOC', 'State Jane Doe': 'ORG' }))
       .toEqual(['US:LOC', 'Jane Doe:PER']);

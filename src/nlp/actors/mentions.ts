@@ -166,6 +166,13 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
       if (title && title.end === end && !title.value.honorific && lookupRange(lex.kb, doc, start, p).length === 0) return [];
     }
   }
+  // a title the span opens, closed after "and": "Rohingya Relief" + "and Repatriation Commissioner, Mohammad ..."
+  if (span.type !== 'PER' && lookupRange(lex.kb, doc, start, end).length === 0 && doc.tokens[end]?.text === 'and') {
+    let k = end + 1;
+    while (k < end + 4 && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '') && !lex.titles.matchAt(doc, k)) k++;
+    const title = lex.titles.matchAt(doc, k);
+    if (k > end + 1 && title && !title.value.honorific && nameFollows(doc, title.end)) return [];
+  }
   // a title closing the span: "U.N. Secretary-General" → "U.N."
   if (span.type !== 'PER' && lookupRange(lex.kb, doc, start, end).length === 0) {
     for (let p = start + 1; p < end; p++) {
