@@ -187,6 +187,15 @@ describe('codes: deputies and the opposition', () => {
   });
 });
 
+describe('codes: a part of a country named by a compass word', () => {
+  it('is that country ("South Lebanon", "Western Cambodia"), while names of their own stay theirs', () => {
+    const doc = run('Israel invaded South Lebanon, troops crossed into Western Cambodia and South Korea protested.', {
+      Israel: 'LOC', 'South Lebanon': 'LOC', 'Western Cambodia': 'LOC', 'South Korea': 'LOC',
+    }, '1985-03-01');
+    expect(doc.actors.filter((a) => a.kind === 'country').map((a) => a.country)).toEqual(['ISR', 'LBN', 'KHM', 'KOR']);
+  });
+});
+
 describe('codes: a country naming a currency', () => {
   it('is no actor and does not make the story\'s country ("US $40 million")', () => {
     const doc = run('Former president Anne Tessier was accused of taking US $40 million and 2 million US dollars by Malian prosecutors.', {

@@ -27,6 +27,12 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
       if (index !== null && !isDateline(doc, m) && !isStance(doc, m) && !namesCurrency(doc, m)) link(ctx, m, index);
       continue;
     }
+    // "South Lebanon", "Western Cambodia": a part of a country named by a compass word is that country
+    const part = compassPart(ctx, m);
+    if (part !== null) {
+      link(ctx, m, part);
+      continue;
+    }
     if (m.type !== 'ORG') continue;
     // "the DGMO of India": a title and its country name one office-holder (read with the titles)
     const title = ctx.lex.titles.matchAt(doc, m.start);
@@ -123,6 +129,16 @@ export function placeCountryOf(ctx: Context, m: Mention): string | null {
 }
 
 /** An all-capitals place opening the article ("BRUSSELS (AP) —") names where it was written, not an actor. */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+
+/** The country actor of "<compass word> <country>" ("South Lebanon"), when the whole is no known name. */
+function compassPart(ctx: Context, m: Mention): number | null {
+  const { doc } = ctx;
+  if (m.type !== 'LOC' || m.end - m.start < 2 || !COMPASS.test(doc.tokens[m.start].text)) return null;
+  const rest = lookupRange(ctx.lex.kb, doc, m.start + 1, m.end).find((e) => e.form === 'country');
+  return rest ? kbEntryActor(ctx, rest) : null;
+}
+
 const PACT_HEAD = /^(?:Pact|Treaty|Accords?|Agreement|Protocol|Group|Format|Process|Declaration|Convention|Charter|Club|Initiative)$/;
 
 /** "anti-Turkey circles", "pro-Moscow media": a name in a stance compound refers to no actor. */
