@@ -11,7 +11,7 @@ import type { Trigger } from './triggers.js';
 import { lower } from './text.js';
 import { ended } from './conflict.js';
 import { REFUSABLE, declaredRefusal, isConditionalThreat, insideCondition, VOWED_FORCE, vowBefore, judgedNotDone } from './commitments.js';
-import { placeBesideSpeaker, resultParticiple, peopleAffected, placeCountry, blastSubject, inquiryAtHome } from './implicit-parties.js';
+import { placeBesideSpeaker, resultParticiple, peopleAffected, placeCountry, blastSubject, inquiryAtHome, ownMeeting, isOrganisation, PERMITTED_PEOPLE } from './implicit-parties.js';
 
 export function buildEvent(
   doc: Doc, s: TokenRange, t: Trigger, parties: Parties, spoken: Speaker[], inherited: Modality | null,
@@ -71,7 +71,7 @@ export function buildEvent(
     // "police dispersed protesters", "security forces beat demonstrators": unnamed people at home
     const where = placeCountry(eventPlace(doc, s, t.head, kb));
     target = where.length ? where : source;
-    targetActors = where.length ? [] : sourceActors;
+    targetActors = [];
   }
   if (!source.length && !target.length && p.category === 'COERCE' && parties.agentless && peopleAffected(doc, s, t)) {
     // "Forty people were arrested in Colombia": the authorities of the place, against its people
@@ -80,11 +80,19 @@ export function buildEvent(
   }
   if (!target.length && source.length && inquiryAtHome(doc, s, t, sourceActors)) {
     target = source;
-    targetActors = sourceActors;
+    targetActors = [];
+  }
+  if (!target.length && source.length && p.mode === 'permit' && peopleAffected(doc, s, t, PERMITTED_PEOPLE)) {
+    // "allowed opposition leaders to return from exile": a concession to people at home (not "allow other countries")
+    target = source;
+    targetActors = [];
   }
   if (!target.length && p.domestic && source.length) {
+    // a one-party act at home (a protest, a resignation, a curfew, a meeting of one party) is aimed
+    // at its country, not at the actor itself: a person never meets, nor protests against, himself
+    if (p.category === 'CONSULT' && !ownMeeting(doc, s, t, sourceActors)) return null;
     target = source;
-    targetActors = sourceActors;
+    targetActors = p.category === 'CONSULT' && sourceActors.every((a) => isOrganisation(doc, a)) ? sourceActors : [];
   }
   // ("26 hunters were released in southern Iraq": captors unnamed, like attackers)
   const unnamedAttackers = parties.agentless || (p.category === 'ASSAULT' && blastSubject(doc, s, t));
@@ -122,6 +130,8 @@ export function buildEvent(
     source.join() === target.join()) return null;
   // nor can one actor be both ("Lula → Lula" when a speaker or subject is taken for both sides)
   if (!mutual && !p.domestic && parties.target.length && sameSingleActor(sourceActors, targetActors)) return null;
+  // "imposed a curfew on Bangkok": a place of the source's own country is its territory, not the actor again
+  if (p.domestic && sameSingleActor(sourceActors, targetActors) && !isOrganisation(doc, sourceActors[0])) targetActors = [];
   const anchor = parties.anchor ?? t.head;
   const floor = clauseStart(doc, s, anchor);
   let modality = p.modality ?? modalityOf(doc, s, anchor, floor);

@@ -306,7 +306,8 @@ function missingParty(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, aid
   const onlySource = parties.source.length > 0 && !parties.target.length;
   const onlyTarget = !parties.source.length && parties.target.length > 0;
   // "Denmark is sending ships to the Baltic Sea": a show of force aimed at the article's adversary
-  if (FORCE_MOVES.has(category) && onlySource && !aid && (!t.noun || launchedBy(doc, s, t.head)) && !reducedRelative(doc, t.head)) return 'adversary';
+  // (not a permission: "allow other countries to do the same" names no one it is granted to)
+  if (FORCE_MOVES.has(category) && t.pattern.mode !== 'permit' && onlySource && !aid && (!t.noun || launchedBy(doc, s, t.head)) && !reducedRelative(doc, t.head)) return 'adversary';
   // "Georgian troops had hit bridges on the river": in a war, at the other side
   if (category === 'ASSAULT' && onlySource && !reducedRelative(doc, t.head)) return 'enemy';
   // "Meng was arrested at the request of the U.S.", "Gershkovich had been sentenced": captors the

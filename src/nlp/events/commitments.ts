@@ -28,8 +28,8 @@ export function promisedAct(doc: Doc, s: TokenRange, t: Trigger, e: DocEvent): b
   if (!PROMISABLE.has(e.category) || e.negated || e.modality !== 'planned' || t.noun || !e.target.length) return false;
   // ("a shipment from Qatar will land in Gaza": the goods' own arrival, no one's promise)
   if (t.pattern.subjectNoun) return false;
-  // ("X will resign": an act on oneself promises nothing to anyone)
-  if (sameSingleActor(e.sourceActors, e.targetActors)) return false;
+  // ("X will resign": an act on oneself, or at home with no other party, promises nothing to anyone)
+  if (sameSingleActor(e.sourceActors, e.targetActors) || (!e.targetActors.length && e.source.join() === e.target.join())) return false;
   // ("would only welcome him if ...": a condition, not a promise)
   for (let j = t.end; j < s.end && j < t.end + 12; j++) if (['if', 'unless'].includes(lower(doc, j))) return false;
   let k = t.head - 1;

@@ -43,18 +43,24 @@ export function resultParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {
   return t.head > s.start && lower(doc, t.head - 1) === ',' && /ing$/.test(lower(doc, t.head));
 }
 
-const AFFECTED_PEOPLE = /^(protesters|protestors|demonstrators|people|activists|students|supporters|residents|civilians|journalists|workers|opponents|dissidents|marchers|rioters|crowds?|villagers|farmers|worshippers|mourners|detainees|prisoners|men|women|youths|teenagers|members)$/;
+const PEOPLE_NOUNS = ['protesters', 'protestors', 'demonstrators', 'people', 'activists', 'students', 'supporters', 'residents',
+  'civilians', 'journalists', 'workers', 'opponents', 'dissidents', 'marchers', 'rioters', 'crowds?', 'villagers', 'farmers',
+  'worshippers', 'mourners', 'detainees', 'prisoners', 'men', 'women', 'youths', 'teenagers', 'members'];
+const AFFECTED_PEOPLE = new RegExp(`^(${PEOPLE_NOUNS.join('|')})$`);
 
 const PEOPLE_SKIP = /^(the|a|an|of|some|several|many|dozens|hundreds|thousands|scores|at|least|more|than|about|around|nearly|almost|over|up|to|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+al|\p{Ll}+an|\p{Ll}+ful|opposition|anti-\S+|pro-\S+|peaceful|young|local|unarmed|other|disperse|quell|scatter|control|fundamentalist|radical)$/u;
 
+/** Who a government lets act at home ("allowed opposition leaders to return", "allow the candidates to run"). */
+export const PERMITTED_PEOPLE = new RegExp(`^(${[...PEOPLE_NOUNS, 'leaders', 'candidates', 'parties', 'politicians', 'opposition'].join('|')})$`);
+
 /** The act falls on unnamed people: its object ("dispersed hundreds of protesters") or passive subject ("Forty people were arrested"). */
-export function peopleAffected(doc: Doc, s: TokenRange, t: Trigger): boolean {
+export function peopleAffected(doc: Doc, s: TokenRange, t: Trigger, people = AFFECTED_PEOPLE): boolean {
   // "opened fire to disperse ...", "..., killing 20 people": the purpose or result of an act already coded
   const before = t.head > s.start ? lower(doc, t.head - 1) : '';
   if (before === 'to' || (before === ',' && /ing$/.test(lower(doc, t.head)))) return false;
   for (let k = t.end; k < s.end && k < t.end + 8; k++) {
     const w = lower(doc, k);
-    if (AFFECTED_PEOPLE.test(w)) return true;
+    if (people.test(w)) return true;
     // ("Kurdish protesters", "to break up Islamist marchers")
     if (!PEOPLE_SKIP.test(w) && !/^\p{Lu}\p{Ll}/u.test(doc.tokens[k].text)) break;
   }
@@ -62,7 +68,7 @@ export function peopleAffected(doc: Doc, s: TokenRange, t: Trigger): boolean {
   let k = t.head - 1;
   while (k >= s.start && (AUXILIARIES.has(lower(doc, k)) || lower(doc, k).endsWith('ly'))) k--;
   if (k === t.head - 1 || !/(ed|en)$/.test(lower(doc, t.head)) && !/VBN/.test(doc.pos?.[t.head] ?? '')) return false;
-  return k >= s.start && AFFECTED_PEOPLE.test(lower(doc, k));
+  return k >= s.start && people.test(lower(doc, k));
 }
 
 /** "Colombia, whose government he accuses": the group before ", whose" when the trigger's clause starts there. */
@@ -144,6 +150,35 @@ export function inquiryAtHome(doc: Doc, s: TokenRange, t: Trigger, sourceActors:
   if (!sourceActors.every(state)) return false;
   return !t.noun || launchedBy(doc, s, t.head, INQUIRY_LAUNCHES);
 }
+
+/**
+ * A meeting, summit or conference that names one party only: is it that party's own? An
+ * organisation's is (SCHEMA: a summit internal to an organisation is CONSULT org→org: "a NATO
+ * summit"), so is a state's or a group's; a person's only when the person convenes, calls, chairs
+ * or holds it ("Vucic convened a meeting of his security council": his government meets). A
+ * speaker or attendee meets no one ("Modi told the gathering ... on the first day of the two-day
+ * meeting", "Lula said the next summit would be held in Rio", "agreed to a meeting"), nor does
+ * anyone at a meeting "between" or "with" people the text leaves unnamed.
+ */
+export function ownMeeting(doc: Doc, s: TokenRange, t: Trigger, sourceActors: number[]): boolean {
+  if (t.end < s.end && ['between', 'with'].includes(lower(doc, t.end))) return false;
+  if (!sourceActors.some((a) => doc.actors[a].kind === 'person')) return true;
+  return stagedBy(doc, s, t.head);
+}
+
+/** "convened a meeting", "called an emergency summit of ...": the verb right before the noun stages it. */
+function stagedBy(doc: Doc, s: TokenRange, head: number): boolean {
+  for (let k = head - 1; k >= s.start && k >= head - 4; k--) {
+    if (lemmaIn(lower(doc, k), MEETING_STAGERS)) return true;
+    if (!/^(DT|JJ|PRP\$|CD|NN|POS|HYPH|VBN)/.test(doc.pos[k] ?? '')) return false;
+  }
+  return false;
+}
+
+const MEETING_STAGERS = ['convene', 'call', 'chair', 'hold', 'host', 'preside', 'summon', 'organise', 'organize'];
+
+/** Organisations meet as themselves (org→org); anyone else's one-party act is aimed at home, not at itself. */
+export const isOrganisation = (doc: Doc, a: number) => doc.actors[a]?.sector === 'IGO';
 
 /**
  * Whose people meet at a meeting named with no parties of its own: "a meeting between their

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocEvent, Doc } from '../doc.js';
 import { eventTestPipeline } from './testing/pipeline.js';
+import { sameSingleActor } from './arguments.js';
 import { PATTERN_SENTENCES, SENTENCES, type ExpectedEvent, type SentenceCase } from './testing/sentences.data.js';
 
 const pipeline = eventTestPipeline();
@@ -38,6 +39,11 @@ describe('event sentences', () => {
         expect(doc.spanText(e.trigger)).not.toBe('');
       }
       expect(unmatched.map((e) => describeEvent(doc, e)), 'unexpected events').toEqual([]);
+      // a person never meets, protests against or resigns to himself; only an organisation meets as itself
+      // (two-sided acts list every party on both sides)
+      const selfDyads = doc.events.filter((e) => sameSingleActor(e.sourceActors, e.targetActors) && e.source.length === 1 &&
+        doc.actors[e.sourceActors[0]].sector !== 'IGO');
+      expect(selfDyads.map((e) => describeEvent(doc, e)), 'one actor on both sides').toEqual([]);
     });
   }
 });

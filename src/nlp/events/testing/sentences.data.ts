@@ -57,6 +57,14 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Kenyan President William Ruto visited Ethiopia, the state broadcaster reported.', events: [e('CONSULT', 'KEN', 'ETH', { attribution: 'the state broadcaster' })] },
   { text: 'Brazil and Argentina plan to hold a summit in May.', events: [e('CONSULT', 'BRA', 'ARG', { modality: 'planned' })] },
   { text: 'Morocco could host talks between the rival Libyan factions, diplomats said.', events: [e('CONSULT', 'MAR', 'LBY', { modality: 'hypothetical' })] },
+  // a meeting of one party: an organisation's is org→org, a person's only when he convenes or chairs it; a
+  // speaker or attendee meets no one
+  { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' })] },
+  { text: 'Hungarian Prime Minister Viktor Orban chaired a meeting of the national security council on Sunday.', events: [e('CONSULT', 'HUN', 'HUN', { date: '2024-03-10' })] },
+  { text: "Argentina's president said the summit would be held in Buenos Aires in June.", events: [] },
+  { text: 'Chancellor Olaf Scholz told the delegates that agreement had been reached on the second day of the three-day meeting.', events: [] },
+  { text: 'Canadian Prime Minister Justin Trudeau agreed to a meeting next week.', events: [] },
+  { text: "The Cuban government criticised the handling of Tuesday's meeting between the boy and his grandmothers.", events: [] },
 
   // SUPPORT
   { text: 'The United Nations praised Colombia for its efforts to protect former combatants.', events: [e('SUPPORT', 'UN', 'COL')] },
@@ -75,6 +83,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'China eased restrictions on imports of Australian wine.', events: [e('CONCEDE', 'CHN', 'AUS')] },
   { text: 'The United States lifted sanctions on Venezuela’s oil sector.', events: [e('CONCEDE', 'USA', 'VEN')] },
   { text: 'Pakistan apologised to Afghanistan for the shelling of a border village.', events: [e('CONCEDE', 'PAK', 'AFG')] },
+  // a permission names whom it is granted to: people at home, else no one
+  { text: 'The Georgian interior ministry allowed opposition parties to hold a rally in Tbilisi.', events: [e('CONCEDE', 'GEO', 'GEO'), e('PROTEST', 'GEO', 'GEO')] },
+  { text: 'Kenya will allow other countries to use its airspace.', events: [] },
 
   // COOPERATE
   { text: 'India and France began joint naval exercises in the Arabian Sea on Monday.', events: [e('COOPERATE', 'IND', 'FRA', { date: '2024-03-11' })] },

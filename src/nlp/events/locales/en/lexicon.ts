@@ -146,7 +146,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'concede.back-down', category: 'CONCEDE', lemma: 'back', pos: 'verb', after: ['down'], object: false, preps: ['on', 'from', 'over'] },
   { id: 'concede.amnesty', category: 'CONCEDE', lemma: 'grant', pos: 'verb', objectNoun: ['amnesty'], object: false, preps: ['to', 'for'], domestic: true },
   // "allowed the opposition to hold a rally", "will allow the inspectors to return": a restriction eased
-  { id: 'concede.allow', category: 'CONCEDE', lemma: 'allow', pos: 'verb', object: true, domestic: true, notFollowedBy: ['for', 'it', 'itself', 'me', 'us'], notPurpose: true },
+  { id: 'concede.allow', category: 'CONCEDE', mode: 'permit', lemma: 'allow', pos: 'verb', object: true, notFollowedBy: ['for', 'it', 'itself', 'me', 'us'], notPurpose: true },
   { id: 'concede.call-off', category: 'CONCEDE', lemma: 'call', pos: 'verb', after: ['off'], objectNoun: ['strike', 'protest', 'boycott', 'demonstration', 'rally', 'march', 'offensive', 'operation', 'walkout'], object: false, preps: ['against'], domestic: true },
   { id: 'concede.concede-to', category: 'CONCEDE', lemma: 'concede', pos: 'verb', after: ['to'], object: false, preps: ['to', 'from', 'by'] },
   { id: 'concede.apologize', category: 'CONCEDE', lemma: 'apologize', pos: 'verb', object: false, preps: ['to'] },
