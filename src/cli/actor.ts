@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { roleOf } from '../nlp/actors/index.js';
-import type { ActorDetail, ActorRole } from '../store/types.js';
+import { tenureWording } from '../nlp/actors/tenure-wording.js';
+import type { ActorDetail } from '../store/types.js';
 import { print, table } from './format.js';
 import { addDbOption, withService } from './shared.js';
 
@@ -20,22 +21,8 @@ export function registerActor(program: Command): void {
     });
 }
 
-/**
- * The dates the articles give a role: stated ("from 2021-11, stated") and bounds a word gives by
- * an article date ("until before 2021-12-11" for "former"), never a bound passed off as stated;
- * empty when they only report the role.
- */
-export function statedTenure(r: Pick<ActorRole, 'statedFrom' | 'statedTo' | 'fromBound' | 'toBound'>): string {
-  let stated = '';
-  if (r.statedFrom && r.statedTo) stated = `${r.statedFrom} to ${r.statedTo}, stated`;
-  else if (r.statedFrom) stated = `from ${r.statedFrom}, stated`;
-  else if (r.statedTo) stated = `to ${r.statedTo}, stated`;
-  const bounds = [
-    !r.statedFrom && r.fromBound ? `from ${r.fromBound.kind} ${r.fromBound.date}` : '',
-    !r.statedTo && r.toBound ? `until ${r.toBound.kind} ${r.toBound.date}` : '',
-  ].filter(Boolean).join(', ');
-  return [stated, bounds].filter(Boolean).join('; ');
-}
+/** The dates the articles give a role, worded as the web actor page words them. */
+export const statedTenure = tenureWording;
 
 export function describeActor(a: ActorDetail): string {
   const lines = [

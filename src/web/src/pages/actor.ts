@@ -1,4 +1,6 @@
-// One actor: identity, roles over time, events per period by category, counterparts, events.
+// One actor: identity, roles over time (dates worded as `annals actor` words them), events per
+// period by category, counterparts, events.
+import { tenureWording } from '../../../nlp/actors/tenure-wording.js';
 import { api } from '../api.js';
 import { categoryChart } from '../components/charts.js';
 import { eventsTable } from '../components/events-table.js';
@@ -31,13 +33,14 @@ export async function actorPage({ root, params, query }: PageContext): Promise<v
         h('h2', null, 'Events over time, by category ',
           h('small', null, ...['week', 'month'].map((i) => [' ', i === interval ? h('strong', null, i) : link(`?interval=${i}`, i)]))),
         timeline.points.length ? chart : h('p', { class: 'empty' }, 'No events.')),
-      h('section', { class: 'card' },
+      h('section', { class: 'card wide' },
         h('h2', null, 'Roles over time'),
         actor.roles.length ? h('table', { class: 'plain' },
-          h('thead', null, h('tr', null, h('th', null, 'Role'), h('th', null, 'Country'), h('th', null, 'Seen'), h('th', { class: 'num' }, 'Articles'))),
+          h('thead', null, h('tr', null, h('th', null, 'Role'), h('th', null, 'Country'), h('th', null, 'Held'), h('th', null, 'Reported'), h('th', { class: 'num' }, 'Articles'))),
           h('tbody', null, ...actor.roles.map((r) => h('tr', null,
             h('td', null, r.role), h('td', null, r.country ?? '—'),
-            h('td', { class: 'nowrap' }, r.statedFrom || r.statedTo ? `${r.statedFrom ?? '…'} – ${r.statedTo ?? '…'}` : r.firstSeen === r.lastSeen ? r.firstSeen : `${r.firstSeen} – ${r.lastSeen}`),
+            h('td', { class: 'nowrap', 'data-testid': 'role-tenure' }, tenureWording(r) || '—'),
+            h('td', { class: 'nowrap' }, r.firstSeen === r.lastSeen ? r.firstSeen : `${r.firstSeen} – ${r.lastSeen}`),
             h('td', { class: 'num' }, r.articles))))) : h('p', { class: 'empty' }, 'No roles stated in the articles.')),
       h('section', { class: 'card' },
         h('h2', null, 'Counterparts'),
