@@ -33,6 +33,17 @@ function relativeClauseBetween(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Do the relative clauses between from and to narrow the scene in the simple past (", who fired tear gas")? */
+function pastRelatives(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (!['which', 'who', 'whom'].includes(doc.tokens[k].text.toLowerCase())) continue;
+    // (", who fired", ", neither of which have recognized")
+    const opened = doc.tokens[k - 1]?.text === ',' || (doc.tokens[k - 1]?.text.toLowerCase() === 'of' && doc.tokens[k - 3]?.text === ',');
+    if (opened && doc.pos?.[k + 1] !== 'VBD') return false;
+  }
+  return true;
+}
+
 /** Is the timex inside a ", which/who/whose ...," clause that closes before the anchor? */
 function insideClosedRelative(doc: Doc, s: TokenRange, t: TokenRange, anchor: number): boolean {
   let opened = false;
@@ -77,6 +88,13 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyA
   // "said Thursday that ...") applies to it; later ones belong to other phrases
   const before = nearestTimex(doc, sentence, anchor, sentence.start, anchor, false);
   if (before >= 0 && !earlierAct(doc, doc.timexes[before].end, anchor) && !relativeClauseBetween(doc, doc.timexes[before].end, anchor)) return before;
+  // "In the late afternoon, protesters clashed with police, who fired tear gas to disperse them": an
+  // opening time adverbial sets the scene for the whole sentence, its relative clauses included
+  // (not a state the relative clause describes: "Earlier this month, Kosovo taxed goods from Serbia,
+  // which has not recognized it")
+  const opening = openingTimex(doc, sentence);
+  if (opening >= 0 && doc.timexes[opening].end < anchor && !earlierAct(doc, doc.timexes[opening].end, anchor) &&
+    pastRelatives(doc, doc.timexes[opening].end, anchor)) return opening;
   const after = nearestTimex(doc, sentence, anchor, anchor, sentence.end, false);
   return after >= 0 && afterPreposition(doc, doc.timexes[after].start) ? after : -1;
 }
@@ -95,6 +113,12 @@ function whenClauseDate(doc: Doc, s: TokenRange, anchor: number): number {
   return -1;
 }
 
+/** "On Monday, ...", "In the late afternoon, ...": a calendar date opening the sentence before its comma, or -1. */
+function openingTimex(doc: Doc, s: TokenRange): number {
+  return doc.timexes.findIndex((t) => calendarValue(t) && t.end < s.end && doc.tokens[t.end].text === ',' &&
+    (t.start === s.start || (t.start === s.start + 1 && TIME_PREPOSITIONS.has(doc.tokens[s.start].text.toLowerCase()))));
+}
+
 /** A calendar date after "with effect from" / "effective (from)" later in the sentence, or -1. */
 function effectiveDate(doc: Doc, s: TokenRange, anchor: number): number {
   return doc.timexes.findIndex((t) => t.start > anchor && t.end <= s.end && calendarValue(t) && t.start >= 2 &&
@@ -103,11 +127,16 @@ function effectiveDate(doc: Doc, s: TokenRange, anchor: number): number {
 }
 
 function subordinatorBetween(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (SUBORDINATORS.has(doc.tokens[k].text.toLowerCase()) && doc.tokens[k].text.toLowerCase() !== 'as') return true;
+  for (let k = from; k < to; k++) {
+    const w = doc.tokens[k].text.toLowerCase();
+    if (SUBORDINATORS.has(w) && w !== 'as') return true;
+    // "announced the decision on Wednesday, following a meeting ...": the meeting came first
+    if (w === 'following' && doc.tokens[k - 1]?.text === ',') return true;
+  }
   return false;
 }
 
-const ANTERIOR = new Set(['after', 'before', 'since', 'had', "'d"]);
+const ANTERIOR = new Set(['after', 'following', 'before', 'since', 'had', "'d"]);
 
 /**
  * Is the trigger an act before the dated one? "cut ties on June 5, after accusing it", "said
@@ -134,7 +163,10 @@ function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: 
     const distance = t.start >= anchor ? t.start - anchor : anchor - t.end;
     // a date far after the trigger usually belongs to its object ("a boycott of the Games next year")
     // (a weekday ending the verb phrase dates the act: "began pulling back to their bases Friday")
-    if (strict && t.start > anchor && (distance > MAX_DATE_AFTER || (distance > 3 && !afterPreposition(doc, t.start) && !weekdayAdverb(doc, t)))) return;
+    if (strict && t.start > anchor && (distance > MAX_DATE_AFTER ||
+      (distance > 3 && !afterPreposition(doc, t.start) && !weekdayAdverb(doc, t) && !adverbOnly(doc, t)))) return;
+    // "the fifth joint exercise since 2019", "his first visit since 2015": a point of comparison, not the act's start
+    if (sinceComparison(doc, sentence, t)) return;
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;
@@ -151,6 +183,33 @@ function weekdayAdverb(doc: Doc, t: TokenRange): boolean {
 }
 
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "had struck the crossings five times overnight": a time expression that can only be an adverb
+ * (yesterday, today, overnight, last night, this morning, two days ago) dates the verb phrase it ends,
+ * however long the object before it.
+ */
+function adverbOnly(doc: Doc, t: TokenRange): boolean {
+  const text = doc.spanText(t).toLowerCase();
+  return ADVERB_TIMEXES.test(text) || / ago$/.test(text);
+}
+
+const ADVERB_TIMEXES = /^(yesterday|today|tonight|overnight|last night|(this|yesterday|tomorrow) (morning|afternoon|evening)|(earlier|later) today)$/;
+
+/** A date after "since" whose noun phrase an ordinal or superlative counts ("the fifth exercise since 2019", "the largest protests since 1989"). */
+function sinceComparison(doc: Doc, s: TokenRange, t: TokenRange): boolean {
+  if (t.start < 1 || doc.tokens[t.start - 1].text.toLowerCase() !== 'since') return false;
+  const from = t.start - 2;
+  for (let k = from; k >= s.start && k >= from - 10; k--) {
+    const w = doc.tokens[k].text.toLowerCase();
+    if (ORDINALS.test(w) || doc.pos?.[k] === 'JJS') return true;
+    // (a finite verb or a comma ends the noun phrase; the tagger reads "joint" as a past verb)
+    if (/^(MD|VBZ|VBP|VB)$/.test(doc.pos?.[k] ?? '') || w === ',') return false;
+  }
+  return false;
+}
+
+const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/;
 
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'until', 'when', 'while', 'as', 'despite']);
 

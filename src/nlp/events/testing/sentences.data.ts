@@ -287,6 +287,16 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Serbian riot police beat students in Belgrade on Sunday.', events: [e('ASSAULT', 'SRB', 'SRB', { date: '2024-03-10' })] },
   { text: 'More than 30 people were detained in Armenia after the rally.', events: [e('COERCE', 'ARM', 'ARM'), e('PROTEST', 'ARM', 'ARM')] },
   // dates: an adverb of the event noun's verb dates it; a date modifying another noun does not
+  // an opening time adverbial dates the scene, its simple-past relative clauses included; an adverb-only time
+  // expression dates the verb phrase it ends; "the fifth X since 2021" compares, it starts nothing; an act
+  // ", following" a dated one came before it
+  { text: 'On Tuesday, Chilean protesters clashed with police, who fired tear gas and arrested dozens of demonstrators in Santiago.', events: [e('ASSAULT', 'CHL', 'CHL', { date: '2024-03-12' }), e('COERCE', 'CHL', 'CHL', { date: '2024-03-12' })] },
+  { text: 'The ministry said Israeli jets had struck targets in southern Lebanon twice overnight with guided missiles.', events: [e('ASSAULT', 'ISR', 'LBN', { date: '2024-03-14' })] },
+  { text: 'This will be the fifth joint naval exercise between Egypt and Greece since 2021.', events: [e('COOPERATE', 'EGY', 'GRC', { modality: 'planned', date: null })] },
+  { text: 'Japanese Prime Minister Fumio Kishida arrived in New Delhi on his first visit to India since 2019.', events: [e('CONSULT', 'JPN', 'IND', { date: null })] },
+  { text: 'Turkey has been fighting Kurdish militants since 1984.', events: [e('ASSAULT', 'TUR', 'TUR', { date: '1984' })] },
+  { text: 'Ghana and Togo announced the agreement on Tuesday, following a meeting between their delegations in Lome.', events: [e('CONSULT', 'GHA', 'TGO', { date: null })] },
+  { text: 'Earlier this week, Kenya imposed tariffs on Ethiopia, which has not recognised Kenya.', events: [e('SANCTION', 'KEN', 'ETH', { date: '2024-W11' }), e('SUPPORT', 'ETH', 'KEN', { negated: true, date: null })] },
   { text: 'Joint naval drills between Egypt and Greece will begin Monday in the Mediterranean.', events: [e('COOPERATE', 'EGY', 'GRC', { modality: 'planned', date: '2024-03-18' })] },
   { text: 'Peru accused Bolivia of interfering in its April 14 presidential election.', events: [e('ACCUSE', 'PER', 'BOL', { date: null })] },
   // threats: a warning about another party, a conditional withdrawal
