@@ -14,7 +14,7 @@ import { awaitedParties, type Awaited, type Deferred } from './conflict.js';
 import { REACTIONS, reactionObject, refersBack, definiteAct, DEFINITE, agentOfAct, ACT_SPAN, NAMED_ACT_SPAN, bidOwner, OBJECT_PRONOUNS, RESPONSIVE, respondsTo, promptedBy } from './reactions.js';
 import { deniesCharge, chargeAuthor, characterizes, verdictOnAct, copulaVerdictTarget } from './verdicts.js';
 import { promisedAct, pledgesForce, conditionSubject, thatClauseSubject } from './commitments.js';
-import { placeAfter, placeCountry, protestAim, whoseAntecedent, aidPurpose, launchedBy, meetingMembers } from './implicit-parties.js';
+import { placeAfter, placeCountry, protestAim, whoseAntecedent, aidPurpose, launchedBy, meetingMembers, isOrganisation } from './implicit-parties.js';
 import { buildEvent } from './build-event.js';
 import { meetingDate, backReferenceDate } from './inherited-dates.js';
 import { withoutRestatements, withoutRestatedMeetings, dedupe, arrivalOfSentGoods } from './restatements.js';
@@ -197,7 +197,9 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const members = meetingMembers(doc, sentence, groups, trigger, discourse);
         if (members.length) {
           parties.source = members;
-          if (groupCodes(members).length === 1) parties.target = slotsFor([], groupCodes(members));
+          // (an organisation meets as itself: org→org, SCHEMA; a country's people meet at home)
+          const own = [...new Set(members.map((sl) => sl.actor))].filter((a) => a >= 0 && isOrganisation(doc, a));
+          if (groupCodes(members).length === 1) parties.target = slotsFor(own.length === 1 ? own : [], groupCodes(members));
         }
       }
       const awaits = awaitedParties(doc, trigger, parties);

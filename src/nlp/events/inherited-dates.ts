@@ -11,12 +11,23 @@ const BACK_REFERENCE_SPAN = 3;
  * what the parties of a dated meeting do together, a few sentences on, they did at that meeting.
  */
 export function meetingDate(doc: Doc, events: DocEvent[], e: DocEvent, sentence: TokenRange): string | null {
-  if (e.modality !== 'asserted' || e.sourceActors.length < 2) return null;
+  if (e.modality !== 'asserted' || !e.sourceActors.length) return null;
   const here = doc.sentenceOf(sentence.start);
   const meeting = [...events].reverse().find((m) => m.category === 'CONSULT' && m.date && !m.negated && m.modality === 'asserted' &&
     here - doc.sentenceOf(m.trigger.start) <= MEETING_SPAN &&
-    sameSet([...m.sourceActors, ...m.targetActors], e.sourceActors));
+    sameSet([...m.sourceActors, ...m.targetActors], e.sourceActors) &&
+    // "an emergency summit of the bloc's leaders on Sunday ... The heads of state also demanded ...": what
+    // an organisation's own summit decided (its acts before it, "had imposed", are not)
+    (e.sourceActors.length >= 2 || (ownSummit(m) && !pluperfect(doc, e))));
   return meeting?.date ?? null;
+}
+
+/** An organisation's meeting of its own members (org→org). */
+const ownSummit = (m: DocEvent) => m.sourceActors.length === 1 && sameSet(m.sourceActors, m.targetActors);
+
+function pluperfect(doc: Doc, e: DocEvent): boolean {
+  for (let k = e.trigger.start - 1; k >= e.sentence.start && k >= e.trigger.start - 3; k--) if (/^(had|'d)$/.test(lower(doc, k))) return true;
+  return false;
 }
 
 function sameSet(a: number[], b: number[]): boolean {

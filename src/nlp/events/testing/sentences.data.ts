@@ -294,6 +294,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The ministry said Israeli jets had struck targets in southern Lebanon twice overnight with guided missiles.', events: [e('ASSAULT', 'ISR', 'LBN', { date: '2024-03-14' })] },
   { text: 'This will be the fifth joint naval exercise between Egypt and Greece since 2021.', events: [e('COOPERATE', 'EGY', 'GRC', { modality: 'planned', date: null })] },
   { text: 'Japanese Prime Minister Fumio Kishida arrived in New Delhi on his first visit to India since 2019.', events: [e('CONSULT', 'JPN', 'IND', { date: null })] },
+  // what an organisation's own dated summit decided, told after it, happened then (not what it "had" done)
+  { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state also demanded the release of Sudan\'s detained ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
+  { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The bloc had suspended Sudan after the coup.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('SANCTION', 'AU', 'SDN', { date: null })] },
   { text: 'Turkey has been fighting Kurdish militants since 1984.', events: [e('ASSAULT', 'TUR', 'TUR', { date: '1984' })] },
   { text: 'Ghana and Togo announced the agreement on Tuesday, following a meeting between their delegations in Lome.', events: [e('CONSULT', 'GHA', 'TGO', { date: null })] },
   { text: 'Earlier this week, Kenya imposed tariffs on Ethiopia, which has not recognised Kenya.', events: [e('SANCTION', 'KEN', 'ETH', { date: '2024-W11' }), e('SUPPORT', 'ETH', 'KEN', { negated: true, date: null })] },
@@ -505,7 +508,7 @@ export const SENTENCES: SentenceCase[] = [
   // a ban at home is COERCE, a boycott at home a PROTEST; an attack on a place hits its country
   { text: 'President Museveni banned Ugandan opposition candidates from the vote.', events: [e('COERCE', 'UGA', 'UGA')] },
   { text: 'Israeli tanks fired shells at targets in Jenin.', events: [e('ASSAULT', 'ISR', 'PSE')] },
-  { text: 'Sudanese rebels shelled the southern town of Kadugli on Sunday, killing about 20 people, officials in Nairobi said.', events: [] },
+  { text: 'Sudanese rebels shelled a southern town on Sunday, killing about 20 people, officials in Nairobi said.', events: [] },
   { text: 'Nigerian teachers began a four-day strike on Thursday.', events: [e('PROTEST', 'NGA', 'NGA', { date: '2024-03-14' })] },
   { text: 'North Korean agents tried to hack into the email accounts of South Korean navy officers.', events: [e('COERCE', 'PRK', 'KOR')] },
   { text: 'Rebels in Mali blocked transport into Bamako on Tuesday.', events: [e('PROTEST', 'MLI', 'MLI', { date: '2024-03-12' })] },
