@@ -39,6 +39,8 @@ export interface EventPattern {
   before?: string[];
   /** the pattern does not apply when the next word is one of these ("war games", "offered no evidence") */
   notFollowedBy?: string[];
+  /** the noun does not apply as a modifier of the common noun after it ("war planners", "war damages", "conflict zone") */
+  notModifier?: boolean;
   /** the pattern does not apply to a purpose infinitive after a noun ("stepped out of the room to allow ...") */
   notPurpose?: boolean;
   /** the direct object is the target (default: true for verbs, false for nouns) */

@@ -57,6 +57,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.exceptObjectNoun && objectNounAt(doc, p.exceptObjectNoun, end, s) >= 0) continue;
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
+      if (p.notModifier && modifiesNextNoun(doc, end, s)) continue;
       if (p.notPurpose && purposeInfinitive(doc, i, s)) continue;
       if (p.claimed && freeRelativeAt(doc, i, s) < 0) continue;
       if (p.copula && !copulaVerdict(doc, i, objectAt, s)) continue;
@@ -254,4 +255,9 @@ export function objectOfSameAct(doc: Doc, t: Trigger, heads: Heads, produced: Se
     if (PREPOSITIONS.has(lower(doc, k)) || lower(doc, k) === ',') return false;
   }
   return false;
+}
+
+/** "war planners", "the war damages": a lower-case common noun right after the trigger heads the phrase. */
+function modifiesNextNoun(doc: Doc, end: number, s: TokenRange): boolean {
+  return end < s.end && /^NNS?$/.test(doc.pos[end] ?? '') && /^\p{Ll}/u.test(doc.tokens[end].text);
 }

@@ -294,6 +294,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The ministry said Israeli jets had struck targets in southern Lebanon twice overnight with guided missiles.', events: [e('ASSAULT', 'ISR', 'LBN', { date: '2024-03-14' })] },
   { text: 'This will be the fifth joint naval exercise between Egypt and Greece since 2021.', events: [e('COOPERATE', 'EGY', 'GRC', { modality: 'planned', date: null })] },
   { text: 'Japanese Prime Minister Fumio Kishida arrived in New Delhi on his first visit to India since 2019.', events: [e('CONSULT', 'JPN', 'IND', { date: null })] },
+  // "war" or "conflict" modifying a common noun names no fighting ("war reparations", "war planners", "conflict zone")
+  { text: 'Iraqi troops attacked Kuwait on Monday. Kuwait is seeking war reparations from Iraq. Iraqi war planners studied the conflict zone.', events: [e('ASSAULT', 'IRQ', 'KWT', { date: '2024-03-11' })] },
   // what an organisation's own dated summit decided, told after it, happened then (not what it "had" done)
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state also demanded the release of Sudan\'s detained ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The bloc had suspended Sudan after the coup.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('SANCTION', 'AU', 'SDN', { date: null })] },
