@@ -372,3 +372,56 @@ describe('codes: organisations take the country their name or the story gives', 
     expect(doc.actors.find((a) => a.aliases.includes('heads of state'))).toMatchObject({ id: 'au', country: 'AU' });
   });
 });
+
+describe('codes: country names mistyped', () => {
+  it('reads a one-word country name with a letter dropped, doubled or swapped as the country', () => {
+    const doc = run('Ethopia agreed to reopen the border. Kenya turned down an offer from Afganistan. The Phillippines sent envoys to Isreal.', {
+      Ethopia: 'ORG', Kenya: 'LOC', Afganistan: 'LOC', Phillippines: 'LOC', Isreal: 'LOC',
+    });
+    expect(actor(doc, 'ethiopia').country).toBe('ETH');
+    expect(actor(doc, 'afghanistan').country).toBe('AFG');
+    expect(actor(doc, 'philippines').country).toBe('PHL');
+    expect(actor(doc, 'israel').country).toBe('ISR');
+    expect(doc.mentions.find((m) => doc.spanText(m) === 'Ethopia')?.type).toBe('LOC');
+  });
+
+  it('leaves persons, short names and letter substitutions alone', () => {
+    const doc = run('Roland Weber met Frances Ortiz in Lisbon. Ortiz said Gordan would travel to Peru.', {
+      'Roland Weber': 'PER', 'Frances Ortiz': 'PER', Lisbon: 'LOC', Ortiz: 'PER', Gordan: 'PER', Peru: 'LOC',
+    });
+    expect(doc.actors.map((a) => a.country)).not.toContain('POL');
+    expect(doc.actors.map((a) => a.country)).not.toContain('JOR');
+    expect(doc.actors.map((a) => a.country)).not.toContain('FRA');
+  });
+});
+
+describe('codes: people named after a place of one country', () => {
+  it('gives "<region> rebels" and "rebels in <region>" the region\'s country, not the story\'s', () => {
+    const doc = run('Kordofan rebels ambushed a convoy of Chadian soldiers near the border, Chad said. Chad accused the militants in Darfur of helping them.', {
+      Kordofan: 'LOC', Chadian: 'MISC', Chad: 'LOC', Darfur: 'LOC',
+    });
+    expect(actor(doc, 'sudanese-rebels')).toMatchObject({ country: 'SDN', sector: 'REB' });
+    expect(actor(doc, 'sudanese-militants').country).toBe('SDN');
+  });
+
+  it('keeps a nationality word over the place ("Chadian rebels in Darfur")', () => {
+    const doc = run('Chadian rebels in Darfur crossed the border.', { Chadian: 'MISC', Darfur: 'LOC' });
+    expect(actor(doc, 'chadian-rebels').country).toBe('TCD');
+  });
+});
+
+describe('codes: a name two countries share', () => {
+  it('reads "Congo" as the Democratic Republic when the article names its towns or bodies', () => {
+    const doc = run('M23 fighters took a hill outside Goma. Congo blamed Rwanda, which Kigali denied.', {
+      M23: 'ORG', Goma: 'LOC', Congo: 'LOC', Rwanda: 'LOC', Kigali: 'LOC',
+    });
+    expect(actor(doc, 'democratic-republic-of-the-congo').aliases).toContain('Congo');
+    expect(doc.actors.some((a) => a.country === 'COG')).toBe(false);
+  });
+
+  it('keeps "Congo" the Republic with nothing to tell them apart, or with Brazzaville named', () => {
+    expect(actor(run('Chile cut ties with Congo and Laos.', { Chile: 'LOC', Congo: 'LOC', Laos: 'LOC' }), 'republic-of-the-congo').country).toBe('COG');
+    const doc = run('Officials in Brazzaville said Congo would reopen the river port.', { Brazzaville: 'LOC', Congo: 'LOC' });
+    expect(actor(doc, 'republic-of-the-congo').aliases).toContain('Congo');
+  });
+});

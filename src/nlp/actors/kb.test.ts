@@ -5,6 +5,16 @@ import { lookupActorPhrase, placeCountry } from './index.js';
 const kb = buildKnowledgeBase();
 const first = (name: string) => lookup(kb, phraseKey(name))[0];
 
+describe('knowledge base: towns of countries at war', () => {
+  it.each([
+    ['Samarra', 'IRQ'], ['Tal Afar', 'IRQ'], ['Baqubah', 'IRQ'], ['Deraa', 'SYR'], ['Palmyra', 'SYR'], ['Lashkar Gah', 'AFG'],
+    ['Nyala', 'SDN'], ['South Darfur', 'SDN'], ['Bunia', 'COD'], ['Beledweyne', 'SOM'], ['Sloviansk', 'UKR'], ['Peja', 'XKX'],
+    ['Zamboanga', 'PHL'], ['Maiduguri', 'NGA'], ['Gwoza', 'NGA'], ['Khan Younis', 'PSE'], ['Kiryat Shmona', 'ISR'],
+  ])('%s is a place of %s', (name, code) => {
+    expect(placeCountry(name, kb)).toBe(code);
+  });
+});
+
 describe('knowledge base: countries', () => {
   it.each([
     ['Japan', 'JPN'], ['United States', 'USA'], ['U.S.', 'USA'], ['US', 'USA'], ['USA', 'USA'], ['America', 'USA'],

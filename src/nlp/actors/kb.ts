@@ -60,6 +60,8 @@ export interface KnowledgeBase {
   lastWords: Set<string>;
   countries: Map<string, CountryInfo>;
   persons: Map<string, KbPerson>;
+  /** one-word country names mistyped ("Ethopia" → ETH), apart from the names (see countryMisspellings) */
+  misspellings: Map<string, KbEntry>;
 }
 
 /** Fold diacritics and typographic apostrophes so "Türkiye" = "Turkiye", "People’s" = "People's". */
@@ -199,6 +201,40 @@ function addPersons(b: Builder, persons: Map<string, KbPerson>): void {
   }
 }
 
+/**
+ * Common typing slips in one-word country names of six letters or more ("Ethopia", "Afganistan",
+ * "Phillippines", "Isreal"): a letter dropped, two letters swapped or one doubled, capitalised as
+ * the name is, six letters or more, and no other known name. Kept apart from the names: only a
+ * name the tagger found and did not take for a person reads as one (`linkNames`). Substitutions
+ * are left out, they make real names ("Roland" of "Poland").
+ */
+function countryMisspellings(b: Builder): Map<string, KbEntry> {
+  const slips = new Map<string, KbEntry | null>();
+  for (const [key, entries] of b.byName) {
+    const country = entries.find((e) => e.form === 'country');
+    if (!country || key.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(key)) continue;
+    for (const slip of typingSlips(key)) {
+      if (slip.length < 6 || b.byLower.has(slip.toLowerCase())) continue;
+      // a slip of two countries' names is no one's
+      const other = slips.get(slip);
+      slips.set(slip, other === undefined || other?.id === country.id ? country : null);
+    }
+  }
+  return new Map([...slips].filter((e): e is [string, KbEntry] => e[1] !== null));
+}
+
+/** A word with one letter dropped, two neighbours swapped or one letter doubled (the first letter kept). */
+export function typingSlips(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < word.length; i++) {
+    out.add(word.slice(0, i) + word.slice(i + 1));
+    out.add(word.slice(0, i) + word[i] + word.slice(i));
+    if (i + 1 < word.length && word[i] !== word[i + 1]) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  out.delete(word);
+  return out;
+}
+
 /** Build the knowledge base (pure; call through ctx.resources.get to build it once). */
 export function buildKnowledgeBase(): KnowledgeBase {
   const b = new Builder();
@@ -213,7 +249,10 @@ export function buildKnowledgeBase(): KnowledgeBase {
   const words = [...b.byLower.keys()].map((key) => key.split(' '));
   const firstWords = new Set(words.map((w) => w[0]));
   const lastWords = new Set(words.map((w) => w[w.length - 1]));
-  return { byName: b.byName, byLower: b.byLower, maxTokens: b.maxTokens, firstWords, lastWords, countries: infos, persons };
+  return {
+    byName: b.byName, byLower: b.byLower, maxTokens: b.maxTokens, firstWords, lastWords, countries: infos, persons,
+    misspellings: countryMisspellings(b),
+  };
 }
 
 let shared: KnowledgeBase | null = null;

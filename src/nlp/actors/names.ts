@@ -1,7 +1,7 @@
 // Named organisations, places and countries: mentions linked through the knowledge base, or made
 // organisation actors from their own words ("Fiji Elections Office").
 import type { Actor, Doc, Mention } from '../doc.js';
-import { slug } from './kb.js';
+import { slug, type KbEntry } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { lookupRange } from './phrases.js';
 import { actorsBefore, countryActor, countryAfterOf, countryOfModifier, modifierBefore, kbEntryActor, link, namesCurrency, type Context } from './context.js';
@@ -16,12 +16,38 @@ export const ORG_HEAD_SECTOR: [RegExp, string][] = [
 ];
 
 /** Organisation, place and country mentions. */
+/**
+ * "Congo" is either Congo; the one whose towns, capital or bodies the article names (Kinshasa,
+ * Goma, M23 for the Democratic Republic) when it names the other's none. Null when the name is
+ * one country's, or nothing tells them apart.
+ */
+function countryNamedAround(ctx: Context, entries: KbEntry[]): KbEntry | null {
+  const candidates = entries.filter((e) => e.form === 'country');
+  if (new Set(candidates.map((e) => e.country)).size < 2) return null;
+  const named = new Set<string>();
+  for (const m of ctx.doc.mentions) {
+    const found = lookupRange(ctx.lex.kb, ctx.doc, m.start, m.end);
+    const codes = new Set(found.map((e) => e.country));
+    if (codes.size !== 1 || !found.every((e) => ['place', 'seat', 'organization'].includes(e.form))) continue;
+    const code = found[0].country;
+    if (code && candidates.some((c) => c.country === code)) named.add(code);
+  }
+  return named.size === 1 ? candidates.find((c) => c.country === [...named][0]) ?? null : null;
+}
+
+/** "Ethopia", "Afganistan": a one-word name the tagger found that is a country name mistyped. */
+function misspeltCountry(ctx: Context, m: Mention): KbEntry | undefined {
+  const country = m.end - m.start === 1 ? ctx.lex.kb.misspellings.get(ctx.doc.tokens[m.start].text) : undefined;
+  if (country) m.type = 'LOC'; // the tagger, not knowing the word, often calls it a body
+  return country;
+}
+
 export function linkNames(ctx: Context, mentions: Mention[]): void {
   const { doc } = ctx;
   for (const m of mentions) {
     if (m.type === 'PER' || m.actor !== undefined) continue;
     const entries = lookupRange(ctx.lex.kb, doc, m.start, m.end);
-    const entry = entries.find((e) => e.type === m.type) ?? entries[0];
+    const entry = countryNamedAround(ctx, entries) ?? entries.find((e) => e.type === m.type) ?? entries[0] ?? misspeltCountry(ctx, m);
     if (entry) {
       const index = kbEntryActor(ctx, entry);
       if (index !== null && !isDateline(doc, m) && !isStance(doc, m) && !namesCurrency(doc, m)) link(ctx, m, index);

@@ -5,7 +5,7 @@ import { slug } from './kb.js';
 import { kbMatchAt } from './mentions.js';
 import { lookupRange } from './phrases.js';
 import { NOT_GROUP_NOUNS, NOUN_SECTORS, type GroupEntry } from './locales/en/roles.js';
-import { actorsBefore, countryActor, countryAfterOf, inTimex, link, modifierBefore, namedAsCountry, type Context } from './context.js';
+import { actorsBefore, countryActor, countryAfterOf, inTimex, link, modifierBefore, namedAsCountry, wholeMention, type Context } from './context.js';
 
 /** Nominal actor phrases from the group lexicon: "the foreign ministry", "Colombian police", "rebels". */
 export function linkNominals(ctx: Context): void {
@@ -91,8 +91,19 @@ export function isNounContinuation(doc: Doc, i: number): boolean {
 
 /** Start of the phrase: a country modifier (with "'s") before the group noun, else the group noun. */
 export function phraseStart(ctx: Context, i: number): number {
-  const mod = modifierBefore(ctx, skipAdjectives(ctx.doc, i));
+  const before = skipAdjectives(ctx.doc, i);
+  const mod = modifierBefore(ctx, before) ?? placeBefore(ctx, before);
   return mod ? mod.start : i;
+}
+
+/** A place of one country named right before token `end` ("Darfur" of "Darfur rebels"), as a whole mention. */
+function placeBefore(ctx: Context, end: number): { start: number; country: string } | null {
+  for (let start = Math.max(0, end - ctx.lex.kb.maxTokens); start < end; start++) {
+    if (!ctx.inMention[start] || !wholeMention(ctx, start, end)) continue;
+    const place = lookupRange(ctx.lex.kb, ctx.doc, start, end).find((e) => e.form === 'place');
+    if (place?.country?.length === 3) return { start, country: place.country };
+  }
+  return null;
 }
 
 /** Skip lowercase words between a modifier and the group noun ("Colombian riot police", "Palestinian suicide bombers", "Saudi-led"). */
@@ -130,6 +141,8 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   // "TPLF forces", "Kremlin officials": the named organisation itself
   if (mod?.actor != null && ctx.table.actors[mod.actor].kind === 'organization' && group.kind === 'group') return { index: mod.actor, end };
   let country: string | null = mod?.country ?? null;
+  // "Darfur rebels", "Gaza residents": people named after a place of one country are of that country
+  if (!mod && group.kind === 'group') country = placeBefore(ctx, skipAdjectives(doc, start))?.country ?? null;
   if (mod && country && isEthnic(doc, mod.start)) country = ethnicCountry(ctx, mod.start, end, country);
   // "North Korean defectors": named for where they came from, of the country they live in
   let origin: string | null = null;
@@ -152,7 +165,8 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   }
   if (!country && end + 1 < doc.tokens.length && /^(?:in|from)$/.test(doc.tokens[end].text) && group.kind === 'group') {
     const m = kbMatchAt(doc, ctx.lex.kb, end + 1);
-    if (m && (m.entry.form === 'country' || m.entry.form === 'seat') && m.entry.country) {
+    // "the rebels in Darfur": a town or region of one country too
+    if (m && (m.entry.form === 'country' || m.entry.form === 'seat' || m.entry.form === 'place') && m.entry.country?.length === 3) {
       country = m.entry.country;
       phraseEnd = m.end;
     }

@@ -43,9 +43,9 @@ const rows: Record<string, CountryExtra> = {
   CHL: { demonyms: ['Chilean'] },
   CHN: { name: 'China', variants: ['PRC', 'Mainland China'], demonyms: ['Chinese'] },
   COL: { demonyms: ['Colombian'] },
-  COG: { name: 'Republic of the Congo', variants: ['Congo-Brazzaville'] },
+  COG: { name: 'Republic of the Congo', variants: ['Congo-Brazzaville', 'Republic of Congo', 'Congo Republic'] },
   // "Congo" and "Congolese" alone are the DRC, as news most often means them
-  COD: { name: 'Democratic Republic of the Congo', variants: ['DR Congo', 'DRC', 'Congo', 'Congo-Kinshasa', 'DR of Congo', 'Zaire'], demonyms: ['Congolese', 'Zairean', 'Zairian'] },
+  COD: { name: 'Democratic Republic of the Congo', variants: ['DR Congo', 'DRC', 'Congo', 'Congo-Kinshasa', 'DR of Congo', 'Democratic Republic of Congo', 'Zaire'], demonyms: ['Congolese', 'Zairean', 'Zairian'] },
   CRI: { demonyms: ['Costa Rican'] },
   CIV: { name: 'Ivory Coast', demonyms: ['Ivorian'] },
   HRV: { demonyms: ['Croatian', 'Croat'] },
