@@ -39,6 +39,10 @@ export interface EventPattern {
   before?: string[];
   /** the pattern does not apply when the next word is one of these ("war games", "offered no evidence") */
   notFollowedBy?: string[];
+  /** a naming verb: not when its object is followed by a name or verdict for it ("called Bush a liar", "a venture called Orion") */
+  notNaming?: boolean;
+  /** the pattern does not apply as a participle right after one of these nouns ("a statement released by the Kremlin") */
+  notAfterNoun?: string[];
   /** the noun does not apply as a modifier of the common noun after it ("war planners", "war damages", "conflict zone") */
   notModifier?: boolean;
   /** the pattern does not apply to a purpose infinitive after a noun ("stepped out of the room to allow ...") */

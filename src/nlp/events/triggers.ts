@@ -57,7 +57,9 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.exceptObjectNoun && objectNounAt(doc, p.exceptObjectNoun, end, s) >= 0) continue;
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
-      if (p.notModifier && modifiesNextNoun(doc, end, s)) continue;
+      if (p.notModifier && noun && modifiesNextNoun(doc, end, s)) continue;
+      if (p.notNaming && naming(doc, i, end, s)) continue;
+      if (p.notAfterNoun && participleAfter(doc, p.notAfterNoun, i, s)) continue;
       if (p.notPurpose && purposeInfinitive(doc, i, s)) continue;
       if (p.claimed && freeRelativeAt(doc, i, s) < 0) continue;
       if (p.copula && !copulaVerdict(doc, i, objectAt, s)) continue;
@@ -171,7 +173,7 @@ function matchAfter(doc: Doc, p: EventPattern, i: number, s: TokenRange): number
   return k;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '`', '``', "''"]);
 
 /** Index of the object noun a construction needs ("imposed ... sanctions"), or -1. */
 function objectNounAt(doc: Doc, lemmas: string[], from: number, s: TokenRange): number {
@@ -260,4 +262,37 @@ export function objectOfSameAct(doc: Doc, t: Trigger, heads: Heads, produced: Se
 /** "war planners", "the war damages": a lower-case common noun right after the trigger heads the phrase. */
 function modifiesNextNoun(doc: Doc, end: number, s: TokenRange): boolean {
   return end < s.end && /^NNS?$/.test(doc.pos[end] ?? '') && /^\p{Ll}/u.test(doc.tokens[end].text);
+}
+
+/**
+ * "called Bush a liar", "called the waiting period ``another concession''", "a joint venture called
+ * Orion": a name or verdict follows the object (or a participle follows a common noun), so the verb
+ * names rather than phones. The object runs to the first clause break, preposition or "to".
+ */
+function naming(doc: Doc, i: number, end: number, s: TokenRange): boolean {
+  if (i > s.start && /^NNS?$/.test(doc.pos[i - 1] ?? '') && (doc.pos[i] === 'VBN' || indefiniteBefore(doc, i - 1, s))) return true;
+  for (let k = end + 1; k < s.end && k < end + 10; k++) {
+    const w = lower(doc, k);
+    if (QUOTE_MARKS.has(w) || w === 'a' || w === 'an' || w === 'another') return true;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.' || w === 'to' || /^(IN|TO|CC|VBD|VBZ|VBP|MD)$/.test(doc.pos[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/** "set up a mining venture": the noun phrase ending at k opens with an indefinite article after a verb or preposition. */
+function indefiniteBefore(doc: Doc, k: number, s: TokenRange): boolean {
+  for (let j = k - 1; j >= s.start && j >= k - 6; j--) {
+    const w = lower(doc, j);
+    // ("set up a venture called ...", "in a programme called ...": an object, not a subject "A senior minister called ...")
+    if (w === 'a' || w === 'an') return j > s.start && /^(VB|IN|RP|TO)/.test(doc.pos[j - 1] ?? '');
+    if (!/^(JJ|NN|VBN|VBG|CD|HYPH)/.test(doc.pos[j] ?? '') && w !== '-') return false;
+  }
+  return false;
+}
+
+/** "a statement, released by the Kremlin", "the video released on Sunday": a participle after one of `nouns`. */
+function participleAfter(doc: Doc, nouns: string[], i: number, s: TokenRange): boolean {
+  let k = i - 1;
+  if (k > s.start && lower(doc, k) === ',') k--;
+  return k >= s.start && doc.pos[i] === 'VBN' && lemmaIn(lower(doc, k), nouns);
 }

@@ -296,6 +296,15 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Japanese Prime Minister Fumio Kishida arrived in New Delhi on his first visit to India since 2019.', events: [e('CONSULT', 'JPN', 'IND', { date: null })] },
   // "war" or "conflict" modifying a common noun names no fighting ("war reparations", "war planners", "conflict zone")
   { text: 'Iraqi troops attacked Kuwait on Monday. Kuwait is seeking war reparations from Iraq. Iraqi war planners studied the conflict zone.', events: [e('ASSAULT', 'IRQ', 'KWT', { date: '2024-03-11' })] },
+  // a name or verdict after the object makes "called" a naming verb, not a phone call: ACCUSE for an insult,
+  // else nothing ("a venture called ..."); a statement "released" is published, no captive freed; "battle plans",
+  // "attack helicopters" are no fighting
+  { text: 'Venezuelan President Nicolas Maduro called the Colombian president a liar on Tuesday.', events: [e('ACCUSE', 'VEN', 'COL', { date: '2024-03-12' })] },
+  { text: 'Chile and Peru set up a mining venture called Andes Copper.', events: [] },
+  { text: 'The Cuban government called the new waiting period "another concession" to the exiles.', events: [] },
+  { text: 'The Russian president called Kazakhstan\'s leader to discuss gas supplies.', events: [e('CONSULT', 'RUS', 'KAZ')] },
+  { text: 'In a statement released by the Kremlin, Russia said the two presidents would meet in Minsk.', events: [] },
+  { text: 'Russian troops attacked Ukrainian positions on Monday. Russian battle plans were leaked to the press. The attack helicopters returned to base.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' })] },
   // what an organisation's own dated summit decided, told after it, happened then (not what it "had" done)
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state also demanded the release of Sudan\'s detained ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The bloc had suspended Sudan after the coup.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('SANCTION', 'AU', 'SDN', { date: null })] },

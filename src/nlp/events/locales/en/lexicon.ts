@@ -25,7 +25,11 @@ const HOSTILE_VERDICTS = ['provocation', 'provocative', 'aggression', 'aggressiv
   'hijacking', 'piracy', 'terrorism', 'terrorist', 'mistake', 'crime', 'outrage', 'outrageous', 'insult', 'disgrace', 'farce', 'sham',
   'lie', 'propaganda', 'interference', 'illegal', 'unacceptable', 'unjustified', 'baseless', 'absurd', 'irresponsible', 'hostile',
   'reckless', 'unfriendly', 'illegitimate', 'betrayal', 'blow', 'stupidity', 'senseless', 'shameful', 'cynical', 'hypocritical',
-  'barbaric', 'criminal', 'threat', 'unlawful', 'invasion', 'genocide', 'theft'];
+  'barbaric', 'criminal', 'threat', 'unlawful', 'invasion', 'genocide', 'theft', 'liar', 'occupier', 'aggressor', 'dictator',
+  'tyrant', 'warmonger', 'thug', 'murderer', 'puppet', 'bully'];
+// what a government, an army or a group publishes rather than frees ("released a statement", "a video released by the group")
+const PUBLISHED = ['statement', 'report', 'video', 'footage', 'image', 'photo', 'picture', 'detail', 'figure', 'data', 'result',
+  'list', 'document', 'communique', 'communiqué', 'letter', 'finding', 'transcript', 'recording', 'audio', 'text', 'declaration'];
 const FRIENDLY_VERDICTS = ['historic', 'milestone', 'breakthrough', 'landmark', 'positive', 'constructive', 'encouraging', 'welcome',
   'commendable', 'courageous', 'wise'];
 // acts a claim may credit rather than blame another party with ("what it said was an offer of help")
@@ -75,7 +79,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'consult.phone-call', category: 'CONSULT', mode: 'phone', lemma: 'call', pos: 'noun', before: ['phone', 'telephone', 'video'], preps: WITH, symmetric: true },
   { id: 'consult.phone', category: 'CONSULT', mode: 'phone', lemma: 'phone', pos: 'verb', object: true, preps: ['with'] },
   { id: 'consult.telephone', category: 'CONSULT', mode: 'phone', lemma: 'telephone', pos: 'verb', object: true, preps: ['with'] },
-  { id: 'consult.call', category: 'CONSULT', mode: 'phone', lemma: 'call', pos: 'verb', object: true, notFollowedBy: ['on', 'for', 'upon', 'off', 'in', 'out', 'up', 'back', 'it', 'him', 'her', 'them', 'this', 'that', 'a', 'an', 'themselves', 'itself', 'himself', 'herself', 'what'] },
+  { id: 'consult.call', category: 'CONSULT', mode: 'phone', lemma: 'call', pos: 'verb', object: true, notFollowedBy: ['on', 'for', 'upon', 'off', 'in', 'out', 'up', 'back', 'it', 'him', 'her', 'them', 'this', 'that', 'a', 'an', 'themselves', 'itself', 'himself', 'herself', 'what'], notNaming: true },
   { id: 'consult.visit', category: 'CONSULT', mode: 'visit', lemma: 'visit', pos: 'verb', object: true },
   { id: 'consult.visit-noun', category: 'CONSULT', mode: 'visit', lemma: 'visit', pos: 'noun', preps: ['to'] },
   { id: 'consult.trip', category: 'CONSULT', mode: 'visit', lemma: 'trip', pos: 'noun', preps: ['to'] },
@@ -210,7 +214,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'retreat.reduce-troops', category: 'RETREAT', mode: 'withdraw', lemma: 'reduce', pos: 'verb', objectNoun: ['troop', 'presence', 'force', 'contingent', 'deployment'], object: false, preps: ['from'] },
   { id: 'retreat.withdrawal', category: 'RETREAT', mode: 'withdraw', lemma: 'withdrawal', pos: 'noun', preps: ['from'], sourcePreps: ['of'] },
   { id: 'retreat.retreat', category: 'RETREAT', mode: 'withdraw', lemma: 'retreat', pos: 'verb', object: false, preps: ['from'] },
-  { id: 'retreat.release', category: 'RETREAT', mode: 'release', lemma: 'release', pos: 'verb', notFollowedBy: ['a', 'footage', 'video', 'videos', 'images', 'photos', 'pictures', 'statement', 'report', 'details', 'figures', 'data', 'results', 'funds', 'graphic'] },
+  { id: 'retreat.release', category: 'RETREAT', mode: 'release', lemma: 'release', pos: 'verb', notFollowedBy: ['a', 'footage', 'video', 'videos', 'images', 'photos', 'pictures', 'statement', 'report', 'details', 'figures', 'data', 'results', 'funds', 'graphic'], notAfterNoun: PUBLISHED },
   { id: 'retreat.free', category: 'RETREAT', mode: 'release', lemma: 'free', pos: 'verb' },
   { id: 'retreat.release-noun', category: 'RETREAT', mode: 'release', lemma: 'release', pos: 'noun', preps: ['of'] },
   { id: 'retreat.repatriate', category: 'RETREAT', mode: 'release', lemma: 'repatriate', pos: 'verb', preps: ['to'] },
@@ -500,7 +504,7 @@ export const LEXICON: EventPattern[] = [
 
   // ASSAULT: armed attacks, air and missile strikes, clashes, shelling, occupation by force
   { id: 'assault.attack', category: 'ASSAULT', lemma: 'attack', pos: 'verb', preps: ['in'] },
-  { id: 'assault.attack-noun', category: 'ASSAULT', lemma: 'attack', pos: 'noun', preps: ['on', 'against'] },
+  { id: 'assault.attack-noun', category: 'ASSAULT', lemma: 'attack', pos: 'noun', preps: ['on', 'against'], notModifier: true },
   { id: 'assault.airstrike', category: 'ASSAULT', mode: 'aerial', lemma: 'airstrike', pos: 'noun', preps: ['on', 'against'] },
   // "India and Pakistan traded fire across the Line of Control": two-sided fighting (not "warning shots")
   ...['trade', 'exchange'].map((lemma): EventPattern => (
@@ -554,7 +558,7 @@ export const LEXICON: EventPattern[] = [
   // ("vowed to fight terrorism together with Pakistan": a fight against a scourge is no attack)
   { id: 'assault.fight', category: 'ASSAULT', lemma: 'fight', pos: 'verb', preps: ['with', 'against', 'between'], mutual: true, exceptObjectNoun: SCOURGES },
   { id: 'assault.fighting', category: 'ASSAULT', lemma: 'fighting', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
-  { id: 'assault.battle', category: 'ASSAULT', lemma: 'battle', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
+  { id: 'assault.battle', category: 'ASSAULT', lemma: 'battle', pos: 'any', preps: ['between', 'with', 'against'], mutual: true, notModifier: true },
   { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true, notModifier: true, notFollowedBy: ['game', 'games', 'crime', 'crimes', 'criminal', 'criminals', 'correspondent', 'zone', 'memorial', 'veteran', 'veterans', 'bloggers', 'blogger', 'dead', 'hero', 'museum'] },
   { id: 'assault.takeover', category: 'ASSAULT', lemma: 'takeover', pos: 'noun', preps: ['of'], sourcePreps: ['by'] },
   { id: 'assault.conflict', category: 'ASSAULT', lemma: 'conflict', pos: 'noun', preps: ['between', 'with'], mutual: true, notModifier: true },
