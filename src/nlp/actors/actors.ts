@@ -9,6 +9,7 @@ import { linkBareTitles, linkPersons } from './persons.js';
 import { linkBodyMembers, linkDemonymPhrases, linkLocalGovernments, linkNominals } from './nominals.js';
 import { linkArmedPairs, linkCompassShortForms, linkPairs, linkPluralTitles } from './identity.js';
 import { lookupRange } from './phrases.js';
+import { kbMatchAt } from './mentions.js';
 import { readStatedTenure } from './tenure.js';
 
 export { buildActorLexicons, focusCountry, type ActorLexicons } from './context.js';
@@ -26,9 +27,53 @@ function fillFromFocus(ctx: Context): void {
     const untitled = a.kind === 'person' && a.sector === null;
     const official = domestic && a.kind === 'person' && a.role !== null;
     if (official) a.country = deputyOf(ctx, a) ?? dateline ?? ctx.focus;
-    else if (domestic && a.kind === 'organization') a.country = officeHolderBody(ctx, a) ?? (EXECUTIVE_BODY.test(a.name) ? ctx.home : ctx.focus);
-    else if (untitled) a.country = ctx.focus;
+    else if (domestic && a.kind === 'organization') {
+      a.country = officeHolderBody(ctx, a) ?? (a.sector === 'REB' ? opposedState(ctx, a) : null) ?? (EXECUTIVE_BODY.test(a.name) ? ctx.home : ctx.focus);
+    }
+    else if (untitled) a.country = statedNationality(ctx, a) ?? ctx.focus;
   }
+}
+
+const NATIONAL_NOUN = /^(?:citizen|citizens|national|nationals|resident|passport|native)$/i;
+const CLAUSE_STOP = /^(?:,|\.|;|:|of|for|to|with|in|at|from|against|by|on|who|which|that|and|but)$/i;
+
+/**
+ * The country the text gives an untitled person, before the story's: a nationality word in
+ * apposition ("Griner, an American basketball star", "X, a U.S. citizen"), else the country they
+ * "returned home to" (a nationality word before the name is read with the name: `descriptorCountry`).
+ */
+function statedNationality(ctx: Context, a: Actor): string | null {
+  const { doc } = ctx;
+  for (const span of a.spans) {
+    if (doc.tokens[span.end]?.text !== ',' || !/^(?:a|an)$/i.test(doc.tokens[span.end + 1]?.text ?? '')) continue;
+    // "X, a/an <nationality> ...," up to the end of the apposition
+    for (let k = span.end + 2; k < Math.min(doc.tokens.length, span.end + 6) && !CLAUSE_STOP.test(doc.tokens[k].text); k++) {
+      const m = kbMatchAt(doc, ctx.lex.kb, k);
+      if (!m?.entry.country || m.entry.country.length !== 3) continue;
+      const next = doc.tokens[m.end]?.text ?? '';
+      // a nationality word before a noun ("an American basketball star"); a country's name only
+      // before "citizen", "national", "passport holder"
+      if (m.entry.form === 'demonym' && /^\p{Ll}/u.test(next)) return m.entry.country;
+      if (m.entry.form === 'country' && NATIONAL_NOUN.test(next)) return m.entry.country;
+    }
+  }
+  return returnedHomeTo(ctx, a);
+}
+
+/** "Griner returned home to the United States": the country a person goes home to, in a sentence they open. */
+function returnedHomeTo(ctx: Context, a: Actor): string | null {
+  const { doc } = ctx;
+  for (const span of a.spans) {
+    const sentence = doc.sentences[doc.sentenceOf(span.start)];
+    if (sentence.start !== span.start) continue;
+    for (let k = span.end; k + 2 < sentence.end; k++) {
+      if (doc.tokens[k].text !== 'home' || !/^(?:to|in)$/.test(doc.tokens[k + 1].text)) continue;
+      const at = /^the$/i.test(doc.tokens[k + 2].text) ? k + 3 : k + 2;
+      const m = kbMatchAt(doc, ctx.lex.kb, at, sentence.end);
+      if (m && (m.entry.form === 'country' || m.entry.form === 'seat') && m.entry.country?.length === 3) return m.entry.country;
+    }
+  }
+  return null;
 }
 
 /**
@@ -41,6 +86,27 @@ function deputyOf(ctx: Context, a: Actor): string | null {
   const countries = new Set(ctx.table.actors.filter((o) => o !== a && o.kind === 'person' && o.country && o.role?.toLowerCase() === office)
     .map((o) => o.country));
   return countries.size === 1 ? [...countries][0] : null;
+}
+
+const PREPOSITION = /^(?:in|to|from|against|with|on|at|of|by|into|near|across|toward|towards|for)$/i;
+
+/**
+ * "Sudan's government and the rebels of the Popular Liberation Front signed a truce in Rome": a
+ * rebel body with no country of its own fights in the one state its first sentence names as a
+ * party (not after a preposition: "in Rome"), over the country the story names most.
+ */
+function opposedState(ctx: Context, body: Actor): string | null {
+  const { doc } = ctx;
+  const first = body.spans.reduce((a, b) => (b.start < a.start ? b : a), body.spans[0]);
+  if (!first) return null;
+  const sentence = doc.sentences[doc.sentenceOf(first.start)];
+  const states = new Set<string>();
+  for (const a of ctx.table.actors) {
+    if (a === body || !a.country || a.country.length !== 3 || (a.sector !== 'GOV' && a.sector !== 'MIL') || (a.kind === 'person' && !a.role)) continue;
+    const party = a.spans.some((s) => s.start >= sentence.start && s.end <= sentence.end && !(s.start > 0 && PREPOSITION.test(doc.tokens[s.start - 1].text)));
+    if (party) states.add(a.country);
+  }
+  return states.size === 1 ? [...states][0] : null;
 }
 
 /** Executive bodies act where the story happens ("the Interior Ministry received the hunters"). */

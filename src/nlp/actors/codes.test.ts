@@ -425,3 +425,58 @@ describe('codes: a name two countries share', () => {
     expect(actor(doc, 'republic-of-the-congo').aliases).toContain('Congo');
   });
 });
+
+describe('codes: untitled persons the text gives a nationality', () => {
+  const story = 'Iran held talks on the exchange. Iran said the deal was done. Iranian officials in Iran confirmed it. ';
+
+  it('reads a nationality word in apposition ("X, an American chess champion,") over the story\'s country', () => {
+    const doc = run(`${story}Tehran released Mara Quinn, an American chess champion, on Friday. Tom Ames, a British citizen, stayed in Evin.`, {
+      Iran: 'LOC', Iranian: 'MISC', Tehran: 'LOC', 'Mara Quinn': 'PER', American: 'MISC', 'Tom Ames': 'PER', British: 'MISC', Evin: 'LOC',
+    });
+    expect(actor(doc, 'mara-quinn').country).toBe('USA');
+    expect(actor(doc, 'tom-ames').country).toBe('GBR');
+  });
+
+  it('reads "a <country> citizen" and "returned home to <country>"', () => {
+    const doc = run(`${story}Lena Ortiz, a U.S. citizen, was freed too. Piet Jansen returned home to the Netherlands on Sunday.`, {
+      Iran: 'LOC', Iranian: 'MISC', 'Lena Ortiz': 'PER', 'U.S.': 'LOC', 'Piet Jansen': 'PER', Netherlands: 'LOC',
+    });
+    expect(actor(doc, 'lena-ortiz').country).toBe('USA');
+    expect(actor(doc, 'piet-jansen').country).toBe('NLD');
+  });
+
+  it('does not take a place before a verb for a description ("Tehran freed X"), nor a country after "of" in apposition', () => {
+    const doc = run(`${story}Paris freed Omid Rahimi on Monday. Sara Lind, a critic of the French government, spoke.`, {
+      Iran: 'LOC', Iranian: 'MISC', Paris: 'LOC', 'Omid Rahimi': 'PER', 'Sara Lind': 'PER', French: 'MISC',
+    });
+    expect(actor(doc, 'omid-rahimi').country).toBe('IRN');
+    expect(actor(doc, 'sara-lind').country).toBe('IRN');
+  });
+});
+
+describe('codes: a bare ministry after a sentence about a state', () => {
+  it('is the ministry of the state the sentence before was about, not the story\'s country', () => {
+    const text = 'Seoul said South Korea would hold drills. South Korea and Japan met in Seoul. Iran launched a satellite on Monday, state television said. ' +
+      'The ministry said the launch was peaceful. South Korea called it a threat.';
+    const doc = run(text, { Seoul: 'LOC', 'South Korea': 'LOC', Japan: 'LOC', Iran: 'LOC' });
+    expect(actor(doc, 'iranian-ministry').country).toBe('IRN');
+  });
+
+  it('still refers back to a ministry named before', () => {
+    const doc = run("Japan's foreign ministry protested. Iran launched a satellite. The ministry said it was a threat.", { Japan: 'LOC', Iran: 'LOC' });
+    expect(doc.actors.some((a) => a.id === 'iranian-ministry')).toBe(false);
+    expect(actor(doc, 'japanese-foreign-ministry').spans.length).toBe(2);
+  });
+});
+
+describe('codes: a body named again', () => {
+  it('keeps the code a full name took the first time ("the rebels of the X Front (XF)" ... "The X Front, which ...")', () => {
+    const doc = run("Sudan's government and the rebels of the Popular Liberation Front (PLF) signed a truce in Rome. " +
+      'The Popular Liberation Front, which mostly operates in the south, has clashed with the army. Italy hosted the talks. Italy will host more.', {
+      Sudan: 'LOC', 'Popular Liberation Front': 'ORG', PLF: 'ORG', Rome: 'LOC', Italy: 'LOC',
+    });
+    const front = actor(doc, 'popular-liberation-front');
+    expect(front).toMatchObject({ country: 'SDN', sector: 'REB' });
+    expect(doc.mentions.filter((m) => doc.spanText(m) === 'Popular Liberation Front').every((m) => m.actor === doc.actors.indexOf(front))).toBe(true);
+  });
+});

@@ -195,6 +195,12 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   if (!country && group.head === 'officials' && start > 0 && doc.sentences[doc.sentenceOf(start)].start === start) {
     country = commandingCountry(ctx, start - 1);
   }
+  // "North Korea fired a missile ... The ministry said ...": a ministry no ministry named before
+  // stands for, opening a sentence, is that of the state actor the sentence before was about
+  if (!country && group.refersBack && group.head.includes('ministry') && start > 1) {
+    const sentenceStart = doc.sentences[doc.sentenceOf(start)].start;
+    if (sentenceStart === start - 1 && /^the$/i.test(doc.tokens[start - 1].text)) country = commandingCountry(ctx, sentenceStart - 1);
+  }
   country ??= ctx.home;
   const info = country ? ctx.lex.kb.countries.get(country) : undefined;
   if (group.sector === 'GOV' && /^(?:government|authorities)$/.test(group.head) && info) return { index: countryActor(ctx, info), end: phraseEnd };

@@ -284,12 +284,20 @@ function officeHolderOn(ctx: Context, kbId: string): boolean {
   return person?.terms.some((t) => t.from <= ctx.reference && (t.to === '' || ctx.reference <= t.to)) ?? false;
 }
 
+/** A verb by the tagger's part of speech, else (no tags) a past form in -ed. */
+function isVerb(doc: Doc, i: number): boolean {
+  if (doc.pos.length === doc.tokens.length && doc.pos[i]) return /^(?:VB|MD)/.test(doc.pos[i]);
+  return /^\p{Ll}+ed$/u.test(doc.tokens[i].text);
+}
+
 /** A demonym or country up to three lowercase words before a name ("German mercenary", "Russian opposition politician"). */
 export function descriptorCountry(ctx: Context, start: number): string | null {
   const { doc } = ctx;
   let j = start;
   for (let k = 0; k < 3 && j > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[j - 1].text); k++) {
     j--;
+    // "Moscow freed Brittney Griner": a verb between them, the place is no description of the person
+    if (isVerb(doc, j)) return null;
     const mod = modifierBefore(ctx, j);
     if (mod?.country && mod.actor === null) return mod.country;
   }
