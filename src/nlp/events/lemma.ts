@@ -23,7 +23,8 @@ function computeCandidates(word: string): string[] {
   const w = word.toLowerCase().replace(/’/g, "'");
   const out = [w];
   const irregular = IRREGULAR_FORMS[w];
-  if (irregular) out.push(irregular);
+  // (an irregular entry is the word's whole analysis: "aides" is an aide, never aid)
+  if (irregular) return irregular === w ? out : [...out, irregular];
   const add = (stem: string) => {
     if (stem.length >= 2 && VOWELS.test(stem) && !out.includes(stem)) out.push(stem);
   };

@@ -305,6 +305,13 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The Russian president called Kazakhstan\'s leader to discuss gas supplies.', events: [e('CONSULT', 'RUS', 'KAZ')] },
   { text: 'In a statement released by the Kremlin, Russia said the two presidents would meet in Minsk.', events: [] },
   { text: 'Russian troops attacked Ukrainian positions on Monday. Russian battle plans were leaked to the press. The attack helicopters returned to base.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' })] },
+  // "demonstrate" and "rally" with an object show or gather support, no protest (not a time word or a number
+  // after them, nor an -ing form inside a noun phrase); "aides" are advisers, not aid
+  { text: 'The Japanese prime minister visited Kyiv to demonstrate Japan\'s support for Ukraine.', events: [e('CONSULT', 'JPN', 'UKR')] },
+  { text: 'Thousands of Armenians demonstrated today against the border deal.', events: [e('PROTEST', 'ARM', 'ARM', { date: '2024-03-15' })] },
+  { text: 'A message was read on Wednesday to several thousand rallying Georgian students in Tbilisi.', events: [e('PROTEST', 'GEO', 'GEO', { date: '2024-03-13' })] },
+  { text: 'Egypt\'s president and his aides drafted the plan for Gaza.', events: [] },
+  { text: 'Calling the leader of Iraq ``a dangerous man,\'\' the Saudi minister said on Monday that talks would continue.', events: [] },
   // what an organisation's own dated summit decided, told after it, happened then (not what it "had" done)
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state also demanded the release of Sudan\'s detained ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The bloc had suspended Sudan after the coup.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('SANCTION', 'AU', 'SDN', { date: null })] },

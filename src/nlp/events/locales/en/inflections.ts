@@ -24,7 +24,7 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   stuck: 'stick', hung: 'hang', wound: 'wind', woke: 'wake', chose: 'choose', chosen: 'choose',
   rode: 'ride', ridden: 'ride', slid: 'slide', swept: 'sweep', wept: 'weep',
   crises: 'crisis', analyses: 'analysis', theses: 'thesis', men: 'man', women: 'woman',
-  people: 'person', children: 'child',
+  people: 'person', children: 'child', aides: 'aide',
   // forms that the suffix rules get wrong
   ceasefires: 'ceasefire', pledged: 'pledge', pledging: 'pledge', vowed: 'vow', vowing: 'vow',
   issued: 'issue', issuing: 'issue', argued: 'argue', arguing: 'argue', rescued: 'rescue',

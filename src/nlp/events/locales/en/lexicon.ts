@@ -369,9 +369,9 @@ export const LEXICON: EventPattern[] = [
 
   // PROTEST: demonstrations, strikes, riots, walkouts, storming embassies, leaflet campaigns
   { id: 'protest.protest', category: 'PROTEST', mode: 'demo', lemma: 'protest', pos: 'any', object: false, preps: ['against', 'outside'], domestic: true },
-  { id: 'protest.demonstrate', category: 'PROTEST', mode: 'demo', lemma: 'demonstrate', pos: 'verb', object: false, preps: ['against', 'outside'], domestic: true },
+  { id: 'protest.demonstrate', category: 'PROTEST', mode: 'demo', lemma: 'demonstrate', pos: 'verb', object: false, preps: ['against', 'outside'], domestic: true, intransitive: true },
   { id: 'protest.demonstration', category: 'PROTEST', mode: 'demo', lemma: 'demonstration', pos: 'noun', preps: ['against', 'outside'], domestic: true },
-  { id: 'protest.rally', category: 'PROTEST', mode: 'demo', lemma: 'rally', pos: 'any', object: false, preps: ['against', 'outside'], notFollowedBy: ['of', 'behind', 'around', 'support'], domestic: true },
+  { id: 'protest.rally', category: 'PROTEST', mode: 'demo', lemma: 'rally', pos: 'any', object: false, preps: ['against', 'outside'], notFollowedBy: ['of', 'behind', 'around', 'support'], domestic: true, intransitive: true },
   { id: 'protest.march', category: 'PROTEST', mode: 'demo', lemma: 'march', pos: 'verb', object: false, preps: ['against'], domestic: true },
   { id: 'protest.sit-in', category: 'PROTEST', mode: 'obstruct', lemma: 'sit-in', pos: 'noun', preps: ['against', 'outside'], domestic: true },
   { id: 'protest.riot', category: 'PROTEST', mode: 'riot', lemma: 'riot', pos: 'any', object: false, preps: ['against'], domestic: true, notFollowedBy: ['police', 'gear', 'squad', 'squads', 'shields', 'officers', 'troops', 'unit', 'units'] },
