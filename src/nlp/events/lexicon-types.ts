@@ -39,6 +39,8 @@ export interface EventPattern {
   before?: string[];
   /** the pattern does not apply when the next word is one of these ("war games", "offered no evidence") */
   notFollowedBy?: string[];
+  /** the pattern does not apply right after one of these words or phrases ("the Cold War", "a trade war", "a custody battle") */
+  notAfter?: string[];
   /** a verb that takes no object: with one it means something else ("to demonstrate U.S. resolve", "to rally Arab opinion") */
   intransitive?: boolean;
   /** a naming verb: not when its object is followed by a name or verdict for it ("called Bush a liar", "a venture called Orion") */

@@ -58,6 +58,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
       if (p.notModifier && noun && modifiesNextNoun(doc, end, s)) continue;
+      if (p.notAfter && afterPhrase(doc, p.notAfter, i, s)) continue;
       if (p.intransitive && !noun && !participleAdjective(doc, i, s) && directObject(doc, end, s)) continue;
       if (p.notNaming && naming(doc, i, end, s)) continue;
       if (p.notAfterNoun && participleAfter(doc, p.notAfterNoun, i, s)) continue;
@@ -291,6 +292,15 @@ function indefiniteBefore(doc: Doc, k: number, s: TokenRange): boolean {
     if (!/^(JJ|NN|VBN|VBG|CD|HYPH)/.test(doc.pos[j] ?? '') && w !== '-') return false;
   }
   return false;
+}
+
+/** "the Cold War", "prisoners of war", "a custody battle": one of `phrases` ends right before the trigger. */
+function afterPhrase(doc: Doc, phrases: string[], i: number, s: TokenRange): boolean {
+  return phrases.some((phrase) => {
+    const words = phrase.split(' ');
+    const from = i - words.length;
+    return from >= s.start && words.every((w, k) => lower(doc, from + k) === w);
+  });
 }
 
 /**

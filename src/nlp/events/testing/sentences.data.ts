@@ -312,6 +312,11 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'A message was read on Wednesday to several thousand rallying Georgian students in Tbilisi.', events: [e('PROTEST', 'GEO', 'GEO', { date: '2024-03-13' })] },
   { text: 'Egypt\'s president and his aides drafted the plan for Gaza.', events: [] },
   { text: 'Calling the leader of Iraq ``a dangerous man,\'\' the Saudi minister said on Monday that talks would continue.', events: [] },
+  // a rivalry, a past era or a figure of speech is no fighting ("the Cold War", "prisoners of war", "a trade war",
+  // "a custody battle"); "meet the standards" satisfies them; "a demonstration of strength" shows it
+  { text: 'Russian troops attacked Ukrainian positions on Monday. The Cold War ended in 1991. Prisoners of war were seen near the front. Beijing and Washington are locked in a trade war. A custody battle over the boy continues in Miami.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' })] },
+  { text: 'Albania and North Macedonia worked hard to meet the bloc\'s standards.', events: [] },
+  { text: 'The joint exercise was a demonstration of strength by Egypt and Greece.', events: [e('COOPERATE', 'EGY', 'GRC')] },
   // what an organisation's own dated summit decided, told after it, happened then (not what it "had" done)
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state also demanded the release of Sudan\'s detained ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The bloc had suspended Sudan after the coup.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('SANCTION', 'AU', 'SDN', { date: null })] },

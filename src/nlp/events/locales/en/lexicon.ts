@@ -27,6 +27,10 @@ const HOSTILE_VERDICTS = ['provocation', 'provocative', 'aggression', 'aggressiv
   'reckless', 'unfriendly', 'illegitimate', 'betrayal', 'blow', 'stupidity', 'senseless', 'shameful', 'cynical', 'hypocritical',
   'barbaric', 'criminal', 'threat', 'unlawful', 'invasion', 'genocide', 'theft', 'liar', 'occupier', 'aggressor', 'dictator',
   'tyrant', 'warmonger', 'thug', 'murderer', 'puppet', 'bully'];
+// words that make a "war" or "battle" a figure of speech, a rivalry or a past era rather than fighting
+const NOT_FIGHTING = ['cold', 'trade', 'price', 'tariff', 'currency', 'bidding', 'turf', 'culture', 'propaganda', 'word', 'words',
+  'information', 'custody', 'court', 'legal', 'courtroom', 'political', 'election', 'electoral', 'takeover', 'proxy', 'uphill',
+  'budget', 'ratings', 'prisoners of', 'prisoner of', 'world'];
 // what a government, an army or a group publishes rather than frees ("released a statement", "a video released by the group")
 const PUBLISHED = ['statement', 'report', 'video', 'footage', 'image', 'photo', 'picture', 'detail', 'figure', 'data', 'result',
   'list', 'document', 'communique', 'communiqué', 'letter', 'finding', 'transcript', 'recording', 'audio', 'text', 'declaration'];
@@ -55,7 +59,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'agree.pledge', category: 'AGREE', lemma: 'pledge', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.commit', category: 'AGREE', lemma: 'commit', pos: 'verb', after: ['to'], preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.assure', category: 'AGREE', lemma: 'assure', pos: 'verb' },
-  { id: 'agree.offer', category: 'AGREE', lemma: 'offer', pos: 'verb', preps: ['to', 'for', 'with'], prepFirst: true, notFollowedBy: ['any', 'no', 'evidence', 'proof', 'details', 'condolences', 'comment'], complement: 'hypothetical' },
+  { id: 'agree.offer', category: 'AGREE', lemma: 'offer', pos: 'verb', preps: ['to', 'for', 'with'], prepFirst: true, notFollowedBy: ['any', 'no', 'evidence', 'proof', 'details', 'condolences', 'comment'], exceptObjectNoun: ['prayer', 'sympathy'], complement: 'hypothetical' },
   { id: 'agree.accept', category: 'AGREE', lemma: 'accept', pos: 'verb', object: false, preps: ['from'] },
   { id: 'agree.breakthrough', category: 'AGREE', lemma: 'breakthrough', pos: 'noun', preps: WITH, symmetric: true },
   { id: 'agree.consensus', category: 'AGREE', lemma: 'consensus', pos: 'noun', preps: WITH, symmetric: true },
@@ -64,7 +68,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'agree.ready', category: 'AGREE', lemma: 'ready', pos: 'any', after: ['to'], object: true, preps: ['to', 'for', 'with'], prepFirst: true, complement: 'hypothetical' },
 
   // CONSULT: meetings, visits, talks, calls, mediation
-  { id: 'consult.meet', category: 'CONSULT', lemma: 'meet', pos: 'verb', object: true, preps: ['with'], symmetric: true, exceptObjectNoun: ['demand', 'condition', 'requirement', 'target', 'deadline', 'need', 'expectation', 'criterion', 'obligation', 'goal'] },
+  { id: 'consult.meet', category: 'CONSULT', lemma: 'meet', pos: 'verb', object: true, preps: ['with'], symmetric: true, exceptObjectNoun: ['demand', 'condition', 'requirement', 'target', 'deadline', 'need', 'expectation', 'criterion', 'obligation', 'goal', 'standard', 'threshold', 'challenge'] },
   { id: 'consult.meeting', category: 'CONSULT', lemma: 'meeting', pos: 'noun', preps: ['with', 'between', 'among'], symmetric: true, domestic: true },
   { id: 'consult.talk', category: 'CONSULT', lemma: 'talk', pos: 'any', object: false, preps: ['with', 'between', 'among', 'to'], symmetric: true },
   { id: 'consult.discuss', category: 'CONSULT', lemma: 'discuss', pos: 'verb', object: false, preps: ['with'], symmetric: true },
@@ -370,7 +374,7 @@ export const LEXICON: EventPattern[] = [
   // PROTEST: demonstrations, strikes, riots, walkouts, storming embassies, leaflet campaigns
   { id: 'protest.protest', category: 'PROTEST', mode: 'demo', lemma: 'protest', pos: 'any', object: false, preps: ['against', 'outside'], domestic: true },
   { id: 'protest.demonstrate', category: 'PROTEST', mode: 'demo', lemma: 'demonstrate', pos: 'verb', object: false, preps: ['against', 'outside'], domestic: true, intransitive: true },
-  { id: 'protest.demonstration', category: 'PROTEST', mode: 'demo', lemma: 'demonstration', pos: 'noun', preps: ['against', 'outside'], domestic: true },
+  { id: 'protest.demonstration', category: 'PROTEST', mode: 'demo', lemma: 'demonstration', pos: 'noun', preps: ['against', 'outside'], domestic: true, exceptObjectNoun: ['support', 'strength', 'force', 'resolve', 'unity', 'solidarity', 'commitment', 'power', 'goodwill', 'fact'] },
   { id: 'protest.rally', category: 'PROTEST', mode: 'demo', lemma: 'rally', pos: 'any', object: false, preps: ['against', 'outside'], notFollowedBy: ['of', 'behind', 'around', 'support'], domestic: true, intransitive: true },
   { id: 'protest.march', category: 'PROTEST', mode: 'demo', lemma: 'march', pos: 'verb', object: false, preps: ['against'], domestic: true },
   { id: 'protest.sit-in', category: 'PROTEST', mode: 'obstruct', lemma: 'sit-in', pos: 'noun', preps: ['against', 'outside'], domestic: true },
@@ -558,8 +562,8 @@ export const LEXICON: EventPattern[] = [
   // ("vowed to fight terrorism together with Pakistan": a fight against a scourge is no attack)
   { id: 'assault.fight', category: 'ASSAULT', lemma: 'fight', pos: 'verb', preps: ['with', 'against', 'between'], mutual: true, exceptObjectNoun: SCOURGES },
   { id: 'assault.fighting', category: 'ASSAULT', lemma: 'fighting', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
-  { id: 'assault.battle', category: 'ASSAULT', lemma: 'battle', pos: 'any', preps: ['between', 'with', 'against'], mutual: true, notModifier: true },
-  { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true, notModifier: true, notFollowedBy: ['game', 'games', 'crime', 'crimes', 'criminal', 'criminals', 'correspondent', 'zone', 'memorial', 'veteran', 'veterans', 'bloggers', 'blogger', 'dead', 'hero', 'museum'] },
+  { id: 'assault.battle', category: 'ASSAULT', lemma: 'battle', pos: 'any', preps: ['between', 'with', 'against'], mutual: true, notModifier: true, notAfter: NOT_FIGHTING },
+  { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true, notModifier: true, notAfter: NOT_FIGHTING, notFollowedBy: ['game', 'games', 'crime', 'crimes', 'criminal', 'criminals', 'correspondent', 'zone', 'memorial', 'veteran', 'veterans', 'bloggers', 'blogger', 'dead', 'hero', 'museum'] },
   { id: 'assault.takeover', category: 'ASSAULT', lemma: 'takeover', pos: 'noun', preps: ['of'], sourcePreps: ['by'] },
   { id: 'assault.conflict', category: 'ASSAULT', lemma: 'conflict', pos: 'noun', preps: ['between', 'with'], mutual: true, notModifier: true },
   { id: 'assault.hostility', category: 'ASSAULT', lemma: 'hostility', pos: 'noun', preps: ['between', 'with'], mutual: true },
