@@ -317,6 +317,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russian troops attacked Ukrainian positions on Monday. The Cold War ended in 1991. Prisoners of war were seen near the front. Beijing and Washington are locked in a trade war. A custody battle over the boy continues in Miami.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' })] },
   { text: 'Albania and North Macedonia worked hard to meet the bloc\'s standards.', events: [] },
   { text: 'The joint exercise was a demonstration of strength by Egypt and Greece.', events: [e('COOPERATE', 'EGY', 'GRC')] },
+  // receiving a thing (an offer, a letter) is no visit; receiving a person is
+  { text: 'In March, the Kenyan government received a formal offer from a Chinese investor group.', events: [] },
+  { text: 'Kenyan President William Ruto received a letter from Ethiopia\'s prime minister on Monday.', events: [] },
+  { text: 'Kenyan President William Ruto received Ethiopia\'s prime minister in Nairobi on Monday.', events: [e('CONSULT', 'ETH', 'KEN', { date: '2024-03-11' })] },
   // what an organisation's own dated summit decided, told after it, happened then (not what it "had" done)
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state also demanded the release of Sudan\'s detained ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The bloc had suspended Sudan after the coup.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('SANCTION', 'AU', 'SDN', { date: null })] },

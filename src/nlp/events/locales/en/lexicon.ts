@@ -27,6 +27,10 @@ const HOSTILE_VERDICTS = ['provocation', 'provocative', 'aggression', 'aggressiv
   'reckless', 'unfriendly', 'illegitimate', 'betrayal', 'blow', 'stupidity', 'senseless', 'shameful', 'cynical', 'hypocritical',
   'barbaric', 'criminal', 'threat', 'unlawful', 'invasion', 'genocide', 'theft', 'liar', 'occupier', 'aggressor', 'dictator',
   'tyrant', 'warmonger', 'thug', 'murderer', 'puppet', 'bully'];
+// what one receives that is no visitor ("received a $24-a-share offer", "received a letter from Kim")
+const RECEIVED_THINGS = ['offer', 'letter', 'call', 'message', 'request', 'invitation', 'award', 'prize', 'payment', 'bid', 'share',
+  'reply', 'response', 'warning', 'threat', 'complaint', 'apology', 'order', 'report', 'sentence', 'approval', 'permission',
+  'backing', 'support', 'boost', 'blow', 'briefing', 'copy', 'document', 'notice', 'note', 'signal', 'vote', 'funding', 'loan'];
 // words that make a "war" or "battle" a figure of speech, a rivalry or a past era rather than fighting
 const NOT_FIGHTING = ['cold', 'trade', 'price', 'tariff', 'currency', 'bidding', 'turf', 'culture', 'propaganda', 'word', 'words',
   'information', 'custody', 'court', 'legal', 'courtroom', 'political', 'election', 'electoral', 'takeover', 'proxy', 'uphill',
@@ -89,7 +93,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'consult.trip', category: 'CONSULT', mode: 'visit', lemma: 'trip', pos: 'noun', preps: ['to'] },
   { id: 'consult.arrive', category: 'CONSULT', mode: 'visit', lemma: 'arrive', pos: 'verb', object: false, preps: ['in'] },
   { id: 'consult.host', category: 'CONSULT', mode: 'visit', lemma: 'host', pos: 'verb', object: true, preps: ['with', 'between', 'among'], swap: true, prepFirst: true },
-  { id: 'consult.receive', category: 'CONSULT', mode: 'visit', lemma: 'receive', pos: 'verb', object: true, swap: true },
+  { id: 'consult.receive', category: 'CONSULT', mode: 'visit', lemma: 'receive', pos: 'verb', object: true, swap: true, exceptObjectNoun: RECEIVED_THINGS },
   { id: 'consult.summit', category: 'CONSULT', mode: 'multilateral', lemma: 'summit', pos: 'noun', preps: ['with', 'between', 'among', 'of'], symmetric: true, domestic: true },
   { id: 'consult.conference', category: 'CONSULT', mode: 'multilateral', lemma: 'conference', pos: 'noun', preps: ['with', 'between', 'among'], symmetric: true, notFollowedBy: ['call'], before: ['peace', 'pledging', 'donor', 'international', 'security', 'regional', 'emergency', 'joint', 'summit-level', 'ministerial'], domestic: true },
   { id: 'consult.mediate', category: 'CONSULT', mode: 'third-party', lemma: 'mediate', pos: 'verb', object: true, preps: ['between'] },
