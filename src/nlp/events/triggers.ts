@@ -150,6 +150,8 @@ const COPULAS = new Set(['was', 'were', 'is', 'are']);
  */
 function copulaVerdict(doc: Doc, i: number, verdict: number, s: TokenRange): boolean {
   if (i > s.start && lower(doc, i - 1) === 'there') return false;
+  // ("the tanks were not an offensive threat to Russia": a verdict denied is a reassurance, no charge)
+  if (i + 1 < s.end && /^(not|n't|never|no)$/.test(lower(doc, i + 1))) return false;
   for (let k = i + 1; k < verdict; k++) {
     if ((doc.pos[k] ?? '').startsWith('VB') || (PREPOSITIONS.has(lower(doc, k)) && lower(doc, k) !== 'of')) return false;
   }

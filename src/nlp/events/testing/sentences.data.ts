@@ -317,6 +317,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russian troops attacked Ukrainian positions on Monday. The Cold War ended in 1991. Prisoners of war were seen near the front. Beijing and Washington are locked in a trade war. A custody battle over the boy continues in Miami.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' })] },
   { text: 'Albania and North Macedonia worked hard to meet the bloc\'s standards.', events: [] },
   { text: 'The joint exercise was a demonstration of strength by Egypt and Greece.', events: [e('COOPERATE', 'EGY', 'GRC')] },
+  // a verdict denied is a reassurance, no charge
+  { text: 'Biden said the tanks were not an offensive threat to Russia.', events: [] },
   // receiving a thing (an offer, a letter) is no visit; receiving a person is
   { text: 'In March, the Kenyan government received a formal offer from a Chinese investor group.', events: [] },
   { text: 'Kenyan President William Ruto received a letter from Ethiopia\'s prime minister on Monday.', events: [] },
@@ -972,6 +974,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'retreat.return-captives': { text: 'Armenia returned 15 Azerbaijani soldiers to Baku.', events: [e('RETREAT', 'ARM', 'AZE')] },
   'sanction.order-leave': { text: 'Venezuela ordered Colombian diplomats to leave the country.', events: [e('SANCTION', 'VEN', 'COL')] },
   'sanction.give-leave': { text: 'Sudan gave the British ambassador 72 hours to leave Khartoum.', events: [e('SANCTION', 'SDN', 'GBR')] },
+  'sanction.persona-non-grata': { text: 'Latvia on Tuesday declared two Belarusian diplomats "persona non grata" and gave them three days to leave the country.', events: [e('SANCTION', 'LVA', 'BLR', { date: '2024-03-12' })] },
   'sanction.deny-entry': { text: 'The United States denied visas to Nicaraguan officials.', events: [e('SANCTION', 'USA', 'NIC')] },
   'sanction.prohibit': { text: 'Kenya prohibited exports of maize to Tanzania.', events: [e('SANCTION', 'KEN', 'TZA')] },
   'mobilize.amass': { text: 'Russia has amassed troops along its border with Ukraine.', events: [e('MOBILIZE', 'RUS', 'UKR')] },

@@ -432,6 +432,8 @@ export const LEXICON: EventPattern[] = [
   // "ordered the diplomats to leave the country", "gave the envoy 48 hours to leave"
   { id: 'sanction.order-leave', category: 'SANCTION', mode: 'expel', lemma: 'order', pos: 'verb', objectNoun: ['leave'], object: true },
   { id: 'sanction.give-leave', category: 'SANCTION', mode: 'expel', lemma: 'give', pos: 'verb', objectNoun: ['leave'], object: true },
+  // "declared 40 Russian diplomats persona non grata": the expulsion itself
+  { id: 'sanction.persona-non-grata', category: 'SANCTION', mode: 'expel', lemma: 'declare', pos: 'verb', objectNoun: ['persona'], object: true },
   { id: 'sanction.deny-entry', category: 'SANCTION', lemma: 'deny', pos: 'verb', objectNoun: ['entry', 'visa', 'landing', 'overflight'], object: true, preps: ['to'] },
   { id: 'sanction.prohibit', category: 'SANCTION', lemma: 'prohibit', pos: 'verb', preps: ['to', 'from'] },
 
