@@ -57,7 +57,25 @@ function statedNationality(ctx: Context, a: Actor): string | null {
       if (m.entry.form === 'country' && NATIONAL_NOUN.test(next)) return m.entry.country;
     }
   }
-  return returnedHomeTo(ctx, a);
+  return returnedHomeTo(ctx, a) ?? firstSince(ctx, a);
+}
+
+/**
+ * "the first US journalist to be detained in Russia since Nicholas Daniloff": the person after
+ * "since" was the last of that kind, of that nationality.
+ */
+function firstSince(ctx: Context, a: Actor): string | null {
+  const { doc } = ctx;
+  for (const span of a.spans) {
+    if (span.start < 4 || doc.tokens[span.start - 1].text !== 'since') continue;
+    const sentenceStart = doc.sentences[doc.sentenceOf(span.start)].start;
+    for (let k = span.start - 2; k > sentenceStart; k--) {
+      if (doc.tokens[k].text !== 'first' || !/^the$/i.test(doc.tokens[k - 1].text)) continue;
+      const m = kbMatchAt(doc, ctx.lex.kb, k + 1, span.start);
+      if (m?.entry.country?.length === 3 && ['demonym', 'country'].includes(m.entry.form) && /^\p{Ll}/u.test(doc.tokens[m.end]?.text ?? '')) return m.entry.country;
+    }
+  }
+  return null;
 }
 
 /** "Griner returned home to the United States": the country a person goes home to, in a sentence they open. */

@@ -445,6 +445,13 @@ describe('codes: untitled persons the text gives a nationality', () => {
     expect(actor(doc, 'piet-jansen').country).toBe('NLD');
   });
 
+  it('reads "the first <nationality> <noun> to ... since X": X was one too', () => {
+    const doc = run(`${story}The editor became the first Canadian reporter held in Iran since Rob Varga in 2009.`, {
+      Iran: 'LOC', Iranian: 'MISC', Canadian: 'MISC', 'Rob Varga': 'PER',
+    });
+    expect(actor(doc, 'rob-varga').country).toBe('CAN');
+  });
+
   it('does not take a place before a verb for a description ("Tehran freed X"), nor a country after "of" in apposition', () => {
     const doc = run(`${story}Paris freed Omid Rahimi on Monday. Sara Lind, a critic of the French government, spoke.`, {
       Iran: 'LOC', Iranian: 'MISC', Paris: 'LOC', 'Omid Rahimi': 'PER', 'Sara Lind': 'PER', French: 'MISC',

@@ -8,6 +8,7 @@ import { tokenKey } from './phrases.js';
 import type { TitleEntry } from './locales/en/roles.js';
 import { actorsBefore, countryAfterOf, inTimex, link, modifierBefore, type ActorSeed, type Context } from './context.js';
 import { heldFormerly, tenureWordAt, tenureWordBefore } from './tenure.js';
+import { RUN_STOP } from './nominals.js';
 
 export interface TitlePhrase {
   start: number;
@@ -284,10 +285,13 @@ function officeHolderOn(ctx: Context, kbId: string): boolean {
   return person?.terms.some((t) => t.from <= ctx.reference && (t.to === '' || ctx.reference <= t.to)) ?? false;
 }
 
-/** A verb by the tagger's part of speech, else (no tags) a past form in -ed. */
-function isVerb(doc: Doc, i: number): boolean {
-  if (doc.pos.length === doc.tokens.length && doc.pos[i]) return /^(?:VB|MD)/.test(doc.pos[i]);
-  return /^\p{Ll}+ed$/u.test(doc.tokens[i].text);
+/**
+ * No word of a description: a verb (not a participle: "convicted arms dealer"), preposition or
+ * other function word by the tagger's part of speech; with no tags, a function word or past form in -ed.
+ */
+function breaksDescription(doc: Doc, i: number): boolean {
+  if (doc.pos.length === doc.tokens.length && doc.pos[i]) return /^(?:VB[DZP]?|MD|IN|TO|DT|CC|WDT|WP|RB)$/.test(doc.pos[i]);
+  return /^\p{Ll}+ed$/u.test(doc.tokens[i].text) || RUN_STOP.test(doc.tokens[i].text) || /^(?:since|after|before|until|like|than)$/.test(doc.tokens[i].text);
 }
 
 /** A demonym or country up to three lowercase words before a name ("German mercenary", "Russian opposition politician"). */
@@ -296,8 +300,8 @@ export function descriptorCountry(ctx: Context, start: number): string | null {
   let j = start;
   for (let k = 0; k < 3 && j > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[j - 1].text); k++) {
     j--;
-    // "Moscow freed Brittney Griner": a verb between them, the place is no description of the person
-    if (isVerb(doc, j)) return null;
+    // "Moscow freed Brittney Griner", "in Iran since X": the place is no description of the person
+    if (breaksDescription(doc, j)) return null;
     const mod = modifierBefore(ctx, j);
     if (mod?.country && mod.actor === null) return mod.country;
   }
