@@ -4,7 +4,7 @@
 import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
 import type { LexiconIndex } from './lexicon.js';
 import { actorSlots, groupCodes, groupSlots, slotsIn, slotsFor } from './arguments.js';
-import { speakers } from './context.js';
+import { clauseStart, modalityOf, speakers } from './context.js';
 import { eventPlace } from './when-where.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import { type Discourse, type Earlier, type Parties, findParties, isLocative } from './parties.js';
@@ -38,9 +38,14 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
     const sources: Earlier[] = [];
     let suppressUntil = -1;
     let scope: { end: number; modality: Modality } | null = null;
+    // the sentence's latest verbal act: a meeting "at" which it happened shares its modality
+    let host = -1;
     for (const trigger of triggers) {
       const suppressed = trigger.head < suppressUntil;
-      const inScope = scope && trigger.head < scope.end ? scope.modality : null;
+      // ("agreed on measures at a meeting in Paris": the meeting is where they agreed, not what they agreed)
+      const venue = venueMeeting(doc, sentence, trigger);
+      if (!trigger.noun) host = trigger.head;
+      const inScope = scope && trigger.head < scope.end && !venue ? scope.modality : null;
       const effect = trigger.pattern.complement;
       if (effect === 'suppress' && !suppressed) {
         // (a verdict or "expressed concern over ..." judges one noun phrase: "After what EU leaders called a
@@ -245,6 +250,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         // dated act, continuing its account
         if (!event.date && !undated) event.date = backReferenceDate(doc, events, parties.source, sentence, event.modality);
         if (!event.date && !undated) event.date = meetingDate(doc, events, event, sentence);
+        if (venue && host >= 0) event.modality = modalityOf(doc, sentence, host, clauseStart(doc, sentence, host)) ?? event.modality;
         events.push(event);
         // "Finland will give Tanzania a grant": a stated promise of a material act is itself an AGREE
         if (!inScope && promisedAct(doc, sentence, trigger, event)) {
@@ -283,6 +289,16 @@ function clauseVerbAfter(doc: Doc, s: TokenRange, from: number): number {
 const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
 
 const WITHDRAWALS = new Set(['RETREAT', 'CONCEDE']);
+
+/** "at a meeting", "during their talks": a meeting noun after "at" / "during" is where an act took place. */
+function venueMeeting(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  if (!t.noun || t.pattern.category !== 'CONSULT') return false;
+  for (let k = t.head - 1; k >= s.start && k >= t.head - 4; k--) {
+    if (['at', 'during'].includes(lower(doc, k))) return true;
+    if (!/^(DT|JJ|PRP\$|NN|NNS|NNP|CD|VBN)$/.test(doc.pos[k] ?? '')) return false;
+  }
+  return false;
+}
 
 /** "Condemning ...," / "Rejecting ...,": a verb in -ing with no word before it in its sentence. */
 function opensSentenceAsParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {

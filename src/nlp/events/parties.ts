@@ -253,7 +253,8 @@ function rightArguments(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, he
     // (but "agreed sanctions against Belarus" is no agreement with Belarus)
     // the target of the content: "urged X to withdraw from Y", "agreed to a mission in Lebanon", "talks between X and Y"
     else if (prep !== null && p.complement && passedHead(between, t.end, heads) && (prep === 'between' || prep === 'among' ||
-      ((p.complement === 'suppress' || (p.category === 'AGREE' && prep !== 'against')) && CONTENT_PREPS.has(prep)))) targets.push(g.slots);
+      ((p.complement === 'suppress' || (p.category === 'AGREE' && prep !== 'against')) && CONTENT_PREPS.has(prep) &&
+        !venueOfMeeting(doc, heads, t.end, g.start, prep)))) targets.push(g.slots);
     // "threatened further action against Russia", "threatened to resume attacks in Israel"
     else if (prep !== null && p.category === 'THREATEN' && THREAT_PREPS.has(prep)) targets.push(g.slots);
   }
@@ -678,6 +679,13 @@ function relativeClauseSource(doc: Doc, s: TokenRange, groups: Group[], t: Trigg
 const THREAT_PREPS = new Set(['against', 'on', 'in', 'into', 'to']);
 
 const CONTENT_PREPS = new Set(['on', 'against', 'to', 'with', 'from', 'for', 'into', 'in']);
+
+/** "agreed on measures at a meeting in Paris": the place right after a meeting noun is its venue, not the content's target. */
+function venueOfMeeting(doc: Doc, heads: Heads, from: number, at: number, prep: string): boolean {
+  if (prep !== 'in') return false;
+  const meeting = heads.get(at - 2) ?? heads.get(at - 3);
+  return !!meeting && meeting.noun && meeting.pattern.category === 'CONSULT' && lower(doc, meeting.end) === 'in' && meeting.end >= from;
+}
 
 function passedHead(between: string[], from: number, heads: Heads): boolean {
   return between.some((_, k) => heads.has(from + k)) || between.includes('to');

@@ -317,6 +317,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russian troops attacked Ukrainian positions on Monday. The Cold War ended in 1991. Prisoners of war were seen near the front. Beijing and Washington are locked in a trade war. A custody battle over the boy continues in Miami.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' })] },
   { text: 'Albania and North Macedonia worked hard to meet the bloc\'s standards.', events: [] },
   { text: 'The joint exercise was a demonstration of strength by Egypt and Greece.', events: [e('COOPERATE', 'EGY', 'GRC')] },
+  // a meeting after "at" / "during" is where an agreement was made (asserted), and the place after it its venue, not a party
+  { text: 'NATO defence ministers agreed on Monday on new air defence measures at a meeting in Brussels.', events: [e('CONSULT', 'NATO', 'NATO', { date: '2024-03-11' })] },
+  { text: 'France agreed to a peacekeeping mission in Lebanon.', events: [e('AGREE', 'FRA', 'LBN')] },
   // a verdict denied is a reassurance, no charge
   { text: 'Biden said the tanks were not an offensive threat to Russia.', events: [] },
   // receiving a thing (an offer, a letter) is no visit; receiving a person is
