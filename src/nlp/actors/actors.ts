@@ -19,19 +19,30 @@ function fillFromFocus(ctx: Context): void {
   // "NEW DELHI: ... Foreign Secretary Vikram Misri said": an official the text gives no country
   // is the dateline country's, whichever country the story names most
   const dateline = datelineCountry(ctx);
-  if (!ctx.focus && !ctx.home && !dateline) return;
+  // "President Abdelaziz Bouteflika said he would lift the ban on the Islamic Salvation Front": a
+  // text naming no country, only one state's officials or bodies, is about that state
+  const focus = ctx.focus ?? soleState(ctx);
+  const home = ctx.home ?? focus;
   for (const a of ctx.table.actors) {
     if (a.country) continue;
     const domestic = a.sector !== null && ['GOV', 'LEG', 'JUD', 'MIL', 'POL', 'REB', 'CVL'].includes(a.sector);
     // a person the text gives no country at all is most often from the story's country
     const untitled = a.kind === 'person' && a.sector === null;
     const official = domestic && a.kind === 'person' && a.role !== null;
-    if (official) a.country = deputyOf(ctx, a) ?? dateline ?? ctx.focus;
-    else if (domestic && a.kind === 'organization') {
-      a.country = officeHolderBody(ctx, a) ?? (a.sector === 'REB' ? opposedState(ctx, a) : null) ?? (EXECUTIVE_BODY.test(a.name) ? ctx.home : ctx.focus);
-    }
-    else if (untitled) a.country = statedNationality(ctx, a) ?? ctx.focus;
+    if (official) a.country = deputyOf(ctx, a) ?? dateline ?? focus;
+    else if ((domestic || a.sector === 'MED') && a.kind === 'organization') {
+      // (a newspaper or agency the knowledge base does not know is most often the story's country's)
+      a.country = officeHolderBody(ctx, a) ?? (a.sector === 'REB' ? opposedState(ctx, a) : null) ?? (EXECUTIVE_BODY.test(a.name) ? home : focus);
+    } else if (untitled) a.country = statedNationality(ctx, a) ?? focus;
   }
+}
+
+/** The one country of the state actors (government, military, officials) a text names, else null. */
+function soleState(ctx: Context): string | null {
+  const states = new Set(ctx.table.actors
+    .filter((a) => a.country?.length === 3 && (a.sector === 'GOV' || a.sector === 'MIL') && a.spans.length > 0)
+    .map((a) => a.country as string));
+  return states.size === 1 ? [...states][0] : null;
 }
 
 const NATIONAL_NOUN = /^(?:citizen|citizens|national|nationals|resident|passport|native)$/i;
@@ -213,7 +224,8 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   linkBodyMembers(ctx);
   linkArmedPairs(ctx);
   readStatedTenure(ctx);
-  fillFromFocus(ctx);
+  // (a phrase on its own has no story to take a country from)
+  if (options.focusFallback !== false) fillFromFocus(ctx);
   doc.actors = withoutSpanless(doc, ctx.table.actors);
   for (const a of doc.actors) a.spans.sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -487,3 +487,22 @@ describe('codes: a body named again', () => {
     expect(doc.mentions.filter((m) => doc.spanText(m) === 'Popular Liberation Front').every((m) => m.actor === doc.actors.indexOf(front))).toBe(true);
   });
 });
+
+describe('codes: a text naming no country, only one state\'s officials', () => {
+  it('gives a party or front with no country of its own that state\'s code', () => {
+    const doc = run('President Abdelaziz Bouteflika said he would lift the ban on the Renewal Front.', {
+      'Abdelaziz Bouteflika': 'PER', 'Renewal Front': 'ORG',
+    }, '2001-05-01');
+    expect(actor(doc, 'abdelaziz-bouteflika').country).toBe('DZA');
+    expect(actor(doc, 'renewal-front').country).toBe('DZA');
+  });
+
+  it('gives an unknown newspaper the story\'s country, and nothing with two states named', () => {
+    const doc = run('Peru closed the Evening Post after it printed the report. Peru said the paper lied.', { Peru: 'LOC', 'Evening Post': 'ORG' });
+    expect(actor(doc, 'evening-post')).toMatchObject({ country: 'PER', sector: 'MED' });
+    const two = run('President Abdelaziz Bouteflika met Prime Minister Tony Blair about the Renewal Front.', {
+      'Abdelaziz Bouteflika': 'PER', 'Tony Blair': 'PER', 'Renewal Front': 'ORG',
+    }, '2001-05-01');
+    expect(actor(two, 'renewal-front').country).toBeNull();
+  });
+});
