@@ -2,8 +2,8 @@
 // actors in its sentence, and reads negation, modality, attribution and date from the clause.
 // This file keeps the order in which the rules run; the rules live in the modules imported below.
 import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
-import type { LexiconIndex } from './lexicon.js';
-import { actorSlots, groupCodes, groupSlots, slotsIn, slotsFor } from './arguments.js';
+import { lemmaIn, type LexiconIndex } from './lexicon.js';
+import { actorSlots, groupCodes, groupSlots, slotsIn, slotsFor, type Group } from './arguments.js';
 import { clauseStart, modalityOf, speakers } from './context.js';
 import { eventPlace } from './when-where.js';
 import type { KnowledgeBase } from '../actors/kb.js';
@@ -60,6 +60,8 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         scope = { end: complementEnd(doc, sentence, trigger.end, heads), modality: effect };
       }
       if (objectOfSameAct(doc, trigger, heads, produced) || absorbed.has(trigger.head)) continue;
+      // "... now that the invasion was beginning", "The war has killed 100,000 people": the act told before, again
+      if (definiteSubjectRestated(doc, sentence, trigger, groups, events)) continue;
       // "blocked roads to protest ...", "staged demonstrations to demand reforms": the purpose of a protest
       // is the same protest (whose aim it names), not a second act
       if (PROTEST_PURPOSES.has(trigger.pattern.category) && trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'to' &&
@@ -289,6 +291,34 @@ function clauseVerbAfter(doc: Doc, s: TokenRange, from: number): number {
 const SYMMETRIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
 
 const WITHDRAWALS = new Set(['RETREAT', 'CONCEDE']);
+
+/**
+ * A definite event noun heading its own clause's subject ("the invasion was beginning", "The war has
+ * killed ..."), naming no party in its phrase nor a date in its clause: an act the article told
+ * before (a two-sided one, when one of its category was told a few sentences back), not a new one.
+ */
+function definiteSubjectRestated(doc: Doc, s: TokenRange, t: Trigger, groups: Group[], events: DocEvent[]): boolean {
+  if (!t.noun || t.end >= s.end || !/^(VBD|VBZ|VBP|MD)$/.test(doc.pos[t.end] ?? '')) return false;
+  // ("the hostilities continue", "fighting resumed": the act going on is news, not a restatement)
+  if (lemmaIn(lower(doc, t.end), ONGOING) || lemmaIn(lower(doc, t.end + 1), ONGOING)) return false;
+  let k = t.head - 1;
+  while (k > s.start && /^(JJ|NN|NNS|VBN)$/.test(doc.pos[k] ?? '') && !groups.some((g) => g.start <= k && k < g.end)) k--;
+  if (lower(doc, k) !== 'the' || groups.some((g) => g.start > k && g.start < t.end)) return false;
+  // the phrase opens its clause ("now that the invasion ...", "The war has ..."; not "parties to the conflict have")
+  if (k > s.start && !CLAUSE_OPENERS.has(lower(doc, k - 1))) return false;
+  // (nor a date in its own clause: "The attack on Monday killed ...")
+  if (doc.timexes.some((x) => x.start >= k && x.end <= s.end)) return false;
+  const here = doc.sentenceOf(t.head);
+  // (told for the first time, a one-sided act whose phrase names no party has no source here either:
+  // "Blinken cancelled the meeting, saying ... now that the invasion was beginning" is no invasion by Blinken)
+  return (!t.pattern.mutual && k > s.start) ||
+    events.some((e) => e.category === t.pattern.category && e.sentence !== s && here - doc.sentenceOf(e.trigger.start) <= RESTATED_SPAN);
+}
+
+/** How many sentences back a definite event noun may refer. */
+const RESTATED_SPAN = 5;
+const ONGOING = ['continue', 'resume', 'escalate', 'intensify', 'persist', 'rage', 'spread', 'erupt', 'flare', 'break'];
+const CLAUSE_OPENERS = new Set([',', 'that', 'and', 'but', 'as', 'while', 'when', 'after', 'since', 'because', 'although', ';', '"', '“']);
 
 /** "at a meeting", "during their talks": a meeting noun after "at" / "during" is where an act took place. */
 function venueMeeting(doc: Doc, s: TokenRange, t: Trigger): boolean {

@@ -320,6 +320,12 @@ export const SENTENCES: SentenceCase[] = [
   // a meeting after "at" / "during" is where an agreement was made (asserted), and the place after it its venue, not a party
   { text: 'NATO defence ministers agreed on Monday on new air defence measures at a meeting in Brussels.', events: [e('CONSULT', 'NATO', 'NATO', { date: '2024-03-11' })] },
   { text: 'France agreed to a peacekeeping mission in Lebanon.', events: [e('AGREE', 'FRA', 'LBN')] },
+  // a definite event noun heading its own clause, with no party in its phrase nor a date in its clause, is an
+  // act told before ("The war has killed ..."; not "The hostilities continue"), or one the main clause's
+  // subject did not do ("now that the invasion was beginning")
+  { text: 'Saudi-led jets struck Houthi positions in Yemen on Monday. The war has killed over 100,000 people.', events: [e('ASSAULT', 'SAU', 'YEM', { date: '2024-03-11' })] },
+  { text: 'Armenian and Azerbaijani troops fought along the border in July. The hostilities continue.', events: [e('ASSAULT', 'ARM,AZE', 'ARM,AZE', { date: '2023-07' }), e('ASSAULT', 'ARM,AZE', 'ARM,AZE')] },
+  { text: 'Japanese Foreign Minister Yoko Kamikawa said she had cancelled a meeting with Chinese Foreign Minister Wang Yi planned for Thursday in Jakarta, saying it no longer made sense now that the invasion was beginning.', events: [e('SANCTION', 'JPN', 'CHN')] },
   // a verdict denied is a reassurance, no charge
   { text: 'Biden said the tanks were not an offensive threat to Russia.', events: [] },
   // receiving a thing (an offer, a letter) is no visit; receiving a person is
