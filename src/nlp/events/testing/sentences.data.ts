@@ -326,6 +326,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Saudi-led jets struck Houthi positions in Yemen on Monday. The war has killed over 100,000 people.', events: [e('ASSAULT', 'SAU', 'YEM', { date: '2024-03-11' })] },
   { text: 'Armenian and Azerbaijani troops fought along the border in July. The hostilities continue.', events: [e('ASSAULT', 'ARM,AZE', 'ARM,AZE', { date: '2023-07' }), e('ASSAULT', 'ARM,AZE', 'ARM,AZE')] },
   { text: 'Japanese Foreign Minister Yoko Kamikawa said she had cancelled a meeting with Chinese Foreign Minister Wang Yi planned for Thursday in Jakarta, saying it no longer made sense now that the invasion was beginning.', events: [e('SANCTION', 'JPN', 'CHN')] },
+  // a responsibility or duty to act is a norm, not the act
+  { text: 'Egypt said Israel had a duty to withdraw its troops from Gaza.', events: [] },
   // a verdict denied is a reassurance, no charge
   { text: 'Biden said the tanks were not an offensive threat to Russia.', events: [] },
   // receiving a thing (an offer, a letter) is no visit; receiving a person is

@@ -65,7 +65,7 @@ export const NOUN_CONTEXT = new Set([
 ]);
 
 /** Words before a trigger that make it a norm or wish, not an event ("the need to cooperate"). */
-export const NON_EVENT_CUES = new Set(['need', 'needs', 'should', 'ought', 'necessity', 'importance', 'urgency', 'how', 'whether']);
+export const NON_EVENT_CUES = new Set(['need', 'needs', 'should', 'ought', 'necessity', 'importance', 'urgency', 'how', 'whether', 'responsibility', 'duty', 'obligation']);
 
 /** Pronouns and phrases that stand for the parties of an earlier clause. */
 export const PRONOUN_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'we', 'both']);
