@@ -641,9 +641,23 @@ function resolveAnaphor(
   // stands for the subject of the opening subordinate clause
   const opening = openingClauseSubject(doc, anaphor, groups);
   if (opening) return opening;
+  // "The declaration called on all states ..., but it did not condemn Russia": "it" is the document the
+  // sentence opens with, whose author the sentence does not name (not the last party named before)
+  if (!anaphor.plural && documentSubject(doc, anaphor.start, groups)) return [];
   if (anaphor.plural && groupCodes(discourse.lastParties).length >= 2) return discourse.lastParties;
   return discourse.lastSource;
 }
+
+/** The sentence opens with "The (joint) declaration / statement / resolution ..." and names no party before `at`. */
+function documentSubject(doc: Doc, at: number, groups: Group[]): boolean {
+  const s = doc.sentences[doc.sentenceOf(at)];
+  if (!s || lower(doc, s.start) !== 'the' || groups.some((g) => g.start < at)) return false;
+  for (let k = s.start + 1; k < at && k <= s.start + 3; k++) if (lemmaIn(lower(doc, k), DOCUMENTS)) return true;
+  return false;
+}
+
+const DOCUMENTS = ['declaration', 'statement', 'resolution', 'communique', 'communiqué', 'report', 'letter', 'document', 'text',
+  'agreement', 'treaty', 'accord', 'memorandum', 'decree', 'law', 'bill', 'plan', 'proposal'];
 
 function openingClauseSubject(doc: Doc, anaphor: { plural: boolean; start: number }, groups: Group[]): Slot[] | null {
   const s = doc.sentences[doc.sentenceOf(anaphor.start)];

@@ -326,6 +326,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Saudi-led jets struck Houthi positions in Yemen on Monday. The war has killed over 100,000 people.', events: [e('ASSAULT', 'SAU', 'YEM', { date: '2024-03-11' })] },
   { text: 'Armenian and Azerbaijani troops fought along the border in July. The hostilities continue.', events: [e('ASSAULT', 'ARM,AZE', 'ARM,AZE', { date: '2023-07' }), e('ASSAULT', 'ARM,AZE', 'ARM,AZE')] },
   { text: 'Japanese Foreign Minister Yoko Kamikawa said she had cancelled a meeting with Chinese Foreign Minister Wang Yi planned for Thursday in Jakarta, saying it no longer made sense now that the invasion was beginning.', events: [e('SANCTION', 'JPN', 'CHN')] },
+  // "it" after a sentence opening with a document ("The declaration ..., but it did not condemn ...") is that
+  // document, whose author the sentence does not name, not the last party named before
+  { text: 'Leaders of the Group of 20 adopted a joint declaration in New Delhi on Saturday. The African Union was admitted as a permanent member of the bloc. The declaration called on all states to refrain from the use of force, but it did not condemn Russia by name.', events: [] },
   // a responsibility or duty to act is a norm, not the act
   { text: 'Egypt said Israel had a duty to withdraw its troops from Gaza.', events: [] },
   // a verdict denied is a reassurance, no charge
