@@ -385,6 +385,11 @@ describe('codes: country names mistyped', () => {
     expect(doc.mentions.find((m) => doc.spanText(m) === 'Ethopia')?.type).toBe('LOC');
   });
 
+  it('reads a capital with a vowel mistyped as its government ("Ottowa said")', () => {
+    const doc = run('Ottowa said it would not interfere, and Beijing protested.', { Ottowa: 'LOC', Beijing: 'LOC' });
+    expect(actor(doc, 'canada').aliases).toContain('Ottowa');
+  });
+
   it('leaves persons, short names and letter substitutions alone', () => {
     const doc = run('Roland Weber met Frances Ortiz in Lisbon. Ortiz said Gordan would travel to Peru.', {
       'Roland Weber': 'PER', 'Frances Ortiz': 'PER', Lisbon: 'LOC', Ortiz: 'PER', Gordan: 'PER', Peru: 'LOC',

@@ -202,16 +202,17 @@ function addPersons(b: Builder, persons: Map<string, KbPerson>): void {
 }
 
 /**
- * Common typing slips in one-word country names of six letters or more ("Ethopia", "Afganistan",
- * "Phillippines", "Isreal"): a letter dropped, two letters swapped or one doubled, capitalised as
- * the name is, six letters or more, and no other known name. Kept apart from the names: only a
- * name the tagger found and did not take for a person reads as one (`linkNames`). Substitutions
- * are left out, they make real names ("Roland" of "Poland").
+ * Common typing slips in one-word names of countries and capitals of six letters or more
+ * ("Ethopia", "Afganistan", "Phillippines", "Isreal", "Ottowa"): a letter dropped, two letters
+ * swapped, one doubled or a vowel for another, capitalised as the name is, six letters or more,
+ * and no other known name. Kept apart from the names: only a name the tagger found and did not
+ * take for a person reads as one (`linkNames`). Consonant substitutions are left out, they make
+ * real names ("Roland" of "Poland").
  */
 function countryMisspellings(b: Builder): Map<string, KbEntry> {
   const slips = new Map<string, KbEntry | null>();
   for (const [key, entries] of b.byName) {
-    const country = entries.find((e) => e.form === 'country');
+    const country = entries.find((e) => e.form === 'country' || e.form === 'seat');
     if (!country || key.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(key)) continue;
     for (const slip of typingSlips(key)) {
       if (slip.length < 6 || b.byLower.has(slip.toLowerCase())) continue;
@@ -223,13 +224,19 @@ function countryMisspellings(b: Builder): Map<string, KbEntry> {
   return new Map([...slips].filter((e): e is [string, KbEntry] => e[1] !== null));
 }
 
-/** A word with one letter dropped, two neighbours swapped or one letter doubled (the first letter kept). */
+/**
+ * A word with one letter dropped, two neighbours swapped, one letter doubled or one vowel written
+ * for another ("Ottowa"), the first letter kept.
+ */
+const VOWELS = 'aeiou';
+
 export function typingSlips(word: string): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < word.length; i++) {
     out.add(word.slice(0, i) + word.slice(i + 1));
     out.add(word.slice(0, i) + word[i] + word.slice(i));
     if (i + 1 < word.length && word[i] !== word[i + 1]) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (VOWELS.includes(word[i])) for (const v of VOWELS) out.add(word.slice(0, i) + v + word.slice(i + 1));
   }
   out.delete(word);
   return out;
