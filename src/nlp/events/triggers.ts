@@ -238,11 +238,18 @@ export function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Head
     if ((w === 'and' || w === ',') && heads.has(k + 1) && /ing$/.test(lower(doc, k + 1))) return k;
     // ", and the United Nations pulled out": a new clause with its own subject
     if (w === ',' && k + 1 < s.end && (lower(doc, k + 1) === 'and' || lower(doc, k + 1) === 'but')) return k;
-    if (w === 'and' && heads.has(k + 1)) return k;
+    // ("demanded that Russia stop ... and withdraw its troops": a bare verb after "and" goes on with the that-clause)
+    if (w === 'and' && heads.has(k + 1) && !(doc.pos[k + 1] === 'VB' && thatClauseFrom(doc, from, k))) return k;
     // "agreed to resume relations seven years after formally breaking off ties": a past act of the main clause's subject
     if ((w === 'after' || w === 'since') && gerundAt(doc, s, k + 1)) return k;
   }
   return s.end;
+}
+
+/** Does a that-clause open between `from` and `to` ("demanded that Russia stop ...")? */
+function thatClauseFrom(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to && k <= from + 2; k++) if (lower(doc, k) === 'that') return true;
+  return false;
 }
 
 /** "breaking", "formally breaking": an -ing verb, an adverb allowed before it. */

@@ -329,6 +329,8 @@ export const SENTENCES: SentenceCase[] = [
   // "it" after a sentence opening with a document ("The declaration ..., but it did not condemn ...") is that
   // document, whose author the sentence does not name, not the last party named before
   { text: 'Leaders of the Group of 20 adopted a joint declaration in New Delhi on Saturday. The African Union was admitted as a permanent member of the bloc. The declaration called on all states to refrain from the use of force, but it did not condemn Russia by name.', events: [] },
+  // a bare verb after "and" goes on with a demand's that-clause: not coded again
+  { text: 'Russia attacked Ukrainian towns on Monday. The UN General Assembly voted on Wednesday to demand that Russia immediately stop its attacks on Ukraine and withdraw all its troops.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('REQUEST', 'UN', 'RUS', { date: '2024-03-13' })] },
   // a responsibility or duty to act is a norm, not the act
   { text: 'Egypt said Israel had a duty to withdraw its troops from Gaza.', events: [] },
   // a verdict denied is a reassurance, no charge
