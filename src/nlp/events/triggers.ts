@@ -50,7 +50,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.pos === 'noun' && !noun) continue;
       const end = matchAfter(doc, p, i, s);
       if (end < 0) continue;
-      const objectAt = p.objectNoun ? objectNounAt(doc, p.objectNoun, end, s) : -1;
+      const objectAt = p.objectNoun ? objectNounAt(doc, p.objectNoun, end, s, p.verdict ? VERDICT_SPAN : OBJECT_SPAN) : -1;
       if (p.objectNoun && objectAt < 0) continue;
       if (p.objectNounAfter && !followsWord(doc, p.objectNounAfter, objectAt, i)) continue;
       if (p.subjectNoun && !subjectNounBefore(doc, p.subjectNoun, i, s)) continue;
@@ -180,8 +180,13 @@ function matchAfter(doc: Doc, p: EventPattern, i: number, s: TokenRange): number
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '`', '``', "''"]);
 
 /** Index of the object noun a construction needs ("imposed ... sanctions"), or -1. */
-function objectNounAt(doc: Doc, lemmas: string[], from: number, s: TokenRange): number {
-  for (let k = from; k < s.end && k < from + 8; k++) {
+/** How far after the verb a construction's object noun may stand; a verdict may follow a long object ("calling Moscow's
+ * recognition of two regions in eastern Ukraine the beginning of an invasion"). */
+const OBJECT_SPAN = 8;
+const VERDICT_SPAN = 16;
+
+function objectNounAt(doc: Doc, lemmas: string[], from: number, s: TokenRange, span = OBJECT_SPAN): number {
+  for (let k = from; k < s.end && k < from + span; k++) {
     const w = lower(doc, k);
     // ('called the tariff "payback"', 'expressed "deep concern"': a quoted object is still the object)
     if (QUOTE_MARKS.has(w)) continue;
@@ -282,11 +287,14 @@ function modifiesNextNoun(doc: Doc, end: number, s: TokenRange): boolean {
  */
 function naming(doc: Doc, i: number, end: number, s: TokenRange): boolean {
   if (i > s.start && /^NNS?$/.test(doc.pos[i - 1] ?? '') && (doc.pos[i] === 'VBN' || indefiniteBefore(doc, i - 1, s))) return true;
-  for (let k = end + 1; k < s.end && k < end + 10; k++) {
+  for (let k = end + 1; k < s.end && k < end + 14; k++) {
     const w = lower(doc, k);
     if (QUOTE_MARKS.has(w) || w === 'a' || w === 'an' || w === 'another') return true;
-    // ("called the mother of the boy ``an excellent girl''": "of" stays inside the object)
-    if (w === 'of') continue;
+    // ("called the mother of the boy ``an excellent girl''": "of" stays inside the object, and so does a
+    // place: "calling Moscow's recognition of two regions in eastern Ukraine the beginning of an invasion")
+    if (w === 'of' || (w === 'in' && /^(\p{Lu}|eastern|western|northern|southern)/u.test(doc.tokens[k + 1]?.text ?? ''))) continue;
+    // (a second noun phrase right after the object names it: "... in eastern Ukraine the beginning of ...")
+    if (w === 'the' && k > end + 1 && /^NN/.test(doc.pos[k - 1] ?? '')) return true;
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.' || w === 'to' || /^(IN|TO|CC|VBD|VBZ|VBP|MD)$/.test(doc.pos[k] ?? '')) return false;
   }
   return false;

@@ -329,6 +329,10 @@ export const SENTENCES: SentenceCase[] = [
   // "it" after a sentence opening with a document ("The declaration ..., but it did not condemn ...") is that
   // document, whose author the sentence does not name, not the last party named before
   { text: 'Leaders of the Group of 20 adopted a joint declaration in New Delhi on Saturday. The African Union was admitted as a permanent member of the bloc. The declaration called on all states to refrain from the use of force, but it did not condemn Russia by name.', events: [] },
+  // a verdict may follow a long object, a place inside it ("calling X's recognition of two regions in eastern
+  // Ukraine the beginning of an invasion"); a second noun phrase right after the object names it
+  { text: 'The French president on Tuesday announced sanctions on two Russian banks, calling Moscow\'s recognition of two breakaway regions in eastern Ukraine the beginning of an invasion.', events: [e('SANCTION', 'FRA', 'RUS', { date: '2024-03-12' }), e('ACCUSE', 'FRA', 'RUS', { date: '2024-03-12' })] },
+  { text: 'The Iraqi leader called Kuwaiti soldiers massing in Saudi Arabia the real occupiers of the Gulf.', events: [e('ACCUSE', 'IRQ', 'KWT')] },
   // a bare verb after "and" goes on with a demand's that-clause: not coded again
   { text: 'Russia attacked Ukrainian towns on Monday. The UN General Assembly voted on Wednesday to demand that Russia immediately stop its attacks on Ukraine and withdraw all its troops.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('REQUEST', 'UN', 'RUS', { date: '2024-03-13' })] },
   // a responsibility or duty to act is a norm, not the act
