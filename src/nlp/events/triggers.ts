@@ -240,15 +240,24 @@ export function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Head
   for (let k = from; k < s.end; k++) {
     const w = lower(doc, k);
     if (w === ';' || REPORTING_FORMS.has(w) || w === 'while' || w === 'but') return k;
-    if ((w === 'and' || w === ',') && heads.has(k + 1) && /ing$/.test(lower(doc, k + 1))) return k;
+    // (", killing 20 people": a participle of the main clause; but "accused X of crossing the border and
+    // attacking Y": a gerund after "and" goes on with an "of" + gerund content)
+    const goesOn = w === 'and' && /ing$/.test(lower(doc, k + 1)) && gerundContent(doc, from, k);
+    if ((w === 'and' || w === ',') && heads.has(k + 1) && /ing$/.test(lower(doc, k + 1)) && !goesOn) return k;
     // ", and the United Nations pulled out": a new clause with its own subject
     if (w === ',' && k + 1 < s.end && (lower(doc, k + 1) === 'and' || lower(doc, k + 1) === 'but')) return k;
     // ("demanded that Russia stop ... and withdraw its troops": a bare verb after "and" goes on with the that-clause)
-    if (w === 'and' && heads.has(k + 1) && !(doc.pos[k + 1] === 'VB' && thatClauseFrom(doc, from, k))) return k;
+    if (w === 'and' && heads.has(k + 1) && !goesOn && !(doc.pos[k + 1] === 'VB' && thatClauseFrom(doc, from, k))) return k;
     // "agreed to resume relations seven years after formally breaking off ties": a past act of the main clause's subject
     if ((w === 'after' || w === 'since') && gerundAt(doc, s, k + 1)) return k;
   }
   return s.end;
+}
+
+/** Does an "of" + gerund content open between `from` and `to` ("accused Indian forces of crossing ...")? */
+function gerundContent(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to - 1 && k <= from + 6; k++) if (lower(doc, k) === 'of' && /ing$/.test(lower(doc, k + 1))) return true;
+  return false;
 }
 
 /** Does a that-clause open between `from` and `to` ("demanded that Russia stop ...")? */

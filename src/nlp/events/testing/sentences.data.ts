@@ -333,6 +333,8 @@ export const SENTENCES: SentenceCase[] = [
   // Ukraine the beginning of an invasion"); a second noun phrase right after the object names it
   { text: 'The French president on Tuesday announced sanctions on two Russian banks, calling Moscow\'s recognition of two breakaway regions in eastern Ukraine the beginning of an invasion.', events: [e('SANCTION', 'FRA', 'RUS', { date: '2024-03-12' }), e('ACCUSE', 'FRA', 'RUS', { date: '2024-03-12' })] },
   { text: 'The Iraqi leader called Kuwaiti soldiers massing in Saudi Arabia the real occupiers of the Gulf.', events: [e('ACCUSE', 'IRQ', 'KWT')] },
+  // a gerund after "and" goes on with an "of" + gerund content: not coded again
+  { text: 'Indian and Chinese troops clashed on Monday. China accused Indian forces of crossing the border twice on Monday and provoking and attacking Chinese personnel.', date: '2020-06-16', events: [e('ASSAULT', 'IND,CHN', 'IND,CHN', { date: '2020-06-15' }), e('ACCUSE', 'CHN', 'IND', { date: '2020-06-15' })] },
   // a bare verb after "and" goes on with a demand's that-clause: not coded again
   { text: 'Russia attacked Ukrainian towns on Monday. The UN General Assembly voted on Wednesday to demand that Russia immediately stop its attacks on Ukraine and withdraw all its troops.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('REQUEST', 'UN', 'RUS', { date: '2024-03-13' })] },
   // a responsibility or duty to act is a norm, not the act
