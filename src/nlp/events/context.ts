@@ -57,6 +57,8 @@ function fillerOnly(doc: Doc, from: number, to: number, noun: boolean): boolean 
 export function modalityOf(doc: Doc, sentence: TokenRange, start: number, floor: number): Modality | null {
   let planned = false;
   let hypothetical = false;
+  // ("did not say whether Chinese soldiers had been killed": the clause is an open question)
+  if (floor > sentence.start && NON_EVENT_CUES.has(lower(doc, floor - 1))) return null;
   const from = Math.max(floor, start - 10);
   for (let k = from; k < start; k++) {
     const w = lower(doc, k);
