@@ -511,3 +511,18 @@ describe('codes: a text naming no country, only one state\'s officials', () => {
     expect(actor(two, 'renewal-front').country).toBeNull();
   });
 });
+
+describe('codes: a named craft of a country', () => {
+  it('reads "a <nationality> <craft name> fighter jet" as that country\'s military', () => {
+    const doc = run('A Latvian Su-27 fighter jet shadowed the airliner. Latvia said the crew was safe.', {
+      Latvian: 'MISC', 'Su-27': 'MISC', Latvia: 'LOC',
+    });
+    expect(actor(doc, 'latvian-su-27-fighter-jet')).toMatchObject({ country: 'LVA', sector: 'MIL' });
+    expect(doc.mentions.find((m) => doc.spanText(m) === 'Su-27')?.type).toBe('MISC');
+  });
+
+  it('leaves a name before a word of no military sector alone ("the Polish Solidarity leaders")', () => {
+    const doc = run('The Polish Solidarity leaders met in Gdansk.', { Polish: 'MISC', Solidarity: 'MISC', Gdansk: 'LOC' });
+    expect(doc.actors.some((a) => a.id.includes('solidarity') && a.sector === 'MIL')).toBe(false);
+  });
+});

@@ -333,6 +333,25 @@ export const RUN_STOP = /^(?:of|in|on|at|to|and|or|with|for|by|from|the|a|an|sai
  * Nationality words the lexicons left alone: "Palestinians" (a people), "Israeli tanks",
  * "Swiss doctors", "an Indian proposal" — a group of that country, sector from its nouns.
  */
+/**
+ * "a Belarusian MiG-29 fighter jet": a craft's name between the nationality word and a military
+ * noun; the craft is the country's military (the name stays a MISC mention of its own).
+ */
+function linkNamedCraft(ctx: Context, m: Mention, country: string): boolean {
+  const { doc } = ctx;
+  const k = ctx.mentionAt[m.end];
+  const craft = k >= 0 ? doc.mentions[k] : undefined;
+  if (!craft || craft.start !== m.end || craft.type !== 'MISC' || lookupRange(ctx.lex.kb, doc, craft.start, craft.end).length > 0) return false;
+  const run = nounRun(ctx, craft.end);
+  const words = doc.words({ start: craft.end, end: run }).map((w) => w.toLowerCase());
+  if (!words.length || NOUN_SECTORS.find(([re]) => re.test(words[words.length - 1]))?.[1] !== 'MIL') return false;
+  const name = `${doc.spanText(m)} ${doc.spanText({ start: craft.start, end: run })}`;
+  const index = ctx.table.ensure({ id: slug(name), name, kind: 'group', country, sector: 'MIL', role: null });
+  ctx.table.addSpan(index, { start: m.start, end: run });
+  for (let i = m.start; i < run; i++) ctx.tokenActor[i] = index;
+  return true;
+}
+
 export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
   const { doc } = ctx;
   for (const m of mentions) {
@@ -347,6 +366,7 @@ export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
     // "Saudi-led airstrikes": the leader's group
     const led = doc.tokens[m.end]?.text === '-' && doc.tokens[m.end + 1]?.text === 'led' ? m.end + 2 : m.end;
     const run = nounRun(ctx, led);
+    if (led === m.end && run === m.end && linkNamedCraft(ctx, m, entry.country)) continue;
     if (led > m.end) {
       if (run === led) continue;
       const name = `${text}-led ${doc.spanText({ start: led, end: run })}`;
