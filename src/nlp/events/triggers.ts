@@ -50,7 +50,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.pos === 'noun' && !noun) continue;
       const end = matchAfter(doc, p, i, s);
       if (end < 0) continue;
-      const objectAt = p.objectNoun ? objectNounAt(doc, p.objectNoun, end, s, p.verdict ? VERDICT_SPAN : OBJECT_SPAN) : -1;
+      const objectAt = p.objectNoun ? objectNounAt(doc, p.objectNoun, end, s, p.verdict ? VERDICT_SPAN : OBJECT_SPAN, p.category === 'AID') : -1;
       if (p.objectNoun && objectAt < 0) continue;
       if (p.objectNounAfter && !followsWord(doc, p.objectNounAfter, objectAt, i)) continue;
       if (p.subjectNoun && !subjectNounBefore(doc, p.subjectNoun, i, s)) continue;
@@ -185,16 +185,22 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '`', '``', "'
 const OBJECT_SPAN = 8;
 const VERDICT_SPAN = 16;
 
-function objectNounAt(doc: Doc, lemmas: string[], from: number, s: TokenRange, span = OBJECT_SPAN): number {
+function objectNounAt(doc: Doc, lemmas: string[], from: number, s: TokenRange, span = OBJECT_SPAN, goods = false): number {
   for (let k = from; k < s.end && k < from + span; k++) {
     const w = lower(doc, k);
     // ('called the tariff "payback"', 'expressed "deep concern"': a quoted object is still the object)
     if (QUOTE_MARKS.has(w)) continue;
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return -1;
-    if (lemmaIn(w, lemmas)) return k;
+    // ("gave the U.N. arms inspectors access": a noun modifying another names no goods)
+    if (lemmaIn(w, lemmas) && !(goods && k + 1 < s.end && lemmaIn(lower(doc, k + 1), NOT_GOODS_HEADS))) return k;
   }
   return -1;
 }
+
+/** Heads that make the noun before them a modifier: "arms inspectors", "food prices", "aid workers". */
+const NOT_GOODS_HEADS = ['inspector', 'inspection', 'control', 'race', 'embargo', 'price', 'worker', 'official', 'agency',
+  'chain', 'dealer', 'smuggler', 'smuggling', 'trafficking', 'programme', 'program', 'reduction', 'limitation', 'treaty',
+  'shortage', 'crisis', 'group', 'organisation', 'organization'];
 
 /** "to the (foreign) ministry": one of `words` precedes the noun at k, only a determiner or adjective between. */
 function followsWord(doc: Doc, words: string[], k: number, head: number): boolean {

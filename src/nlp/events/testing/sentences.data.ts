@@ -337,6 +337,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Indian and Chinese troops clashed on Monday. China accused Indian forces of crossing the border twice on Monday and provoking and attacking Chinese personnel.', date: '2020-06-16', events: [e('ASSAULT', 'IND,CHN', 'IND,CHN', { date: '2020-06-15' }), e('ACCUSE', 'CHN', 'IND', { date: '2020-06-15' })] },
   // a bare verb after "and" goes on with a demand's that-clause: not coded again
   { text: 'Russia attacked Ukrainian towns on Monday. The UN General Assembly voted on Wednesday to demand that Russia immediately stop its attacks on Ukraine and withdraw all its troops.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('REQUEST', 'UN', 'RUS', { date: '2024-03-13' })] },
+  // goods named only as a modifier ("arms inspectors", "aid workers") are no aid
+  { text: 'Iraq gave the U.N. arms inspectors unfettered access to all sites on Monday.', events: [] },
   // an act inside a "whether" clause is an open question, not an event
   { text: 'The ministry did not say whether Israel had attacked Hezbollah positions.', events: [] },
   { text: 'Officials would not say whether Kenya had arrested the two Somali suspects.', events: [] },
