@@ -33,6 +33,8 @@ export interface EventPattern {
   objectNounAfter?: string[];
   /** one of these lemmas must head the clause subject, within eight tokens before ("vaccine doses from India reached ...") */
   subjectNoun?: string[];
+  /** the pattern does not apply when one of these lemmas heads the clause subject ("Hurricane Katrina struck the coast") */
+  notSubjectNoun?: string[];
   /** the pattern does not apply when one of these lemmas follows within a few tokens ("meet demands") */
   exceptObjectNoun?: string[];
   /** one of these words must precede within a few tokens ("joint" exercise, "general" strike) */

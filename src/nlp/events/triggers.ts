@@ -54,6 +54,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.objectNoun && objectAt < 0) continue;
       if (p.objectNounAfter && !followsWord(doc, p.objectNounAfter, objectAt, i)) continue;
       if (p.subjectNoun && !subjectNounBefore(doc, p.subjectNoun, i, s)) continue;
+      if (p.notSubjectNoun && subjectNounBefore(doc, p.notSubjectNoun, i, s)) continue;
       if (p.exceptObjectNoun && objectNounAt(doc, p.exceptObjectNoun, end, s) >= 0) continue;
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
       if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;

@@ -27,6 +27,11 @@ const HOSTILE_VERDICTS = ['provocation', 'provocative', 'aggression', 'aggressiv
   'reckless', 'unfriendly', 'illegitimate', 'betrayal', 'blow', 'stupidity', 'senseless', 'shameful', 'cynical', 'hypocritical',
   'barbaric', 'criminal', 'threat', 'unlawful', 'invasion', 'genocide', 'theft', 'liar', 'occupier', 'aggressor', 'dictator',
   'tyrant', 'warmonger', 'thug', 'murderer', 'puppet', 'bully'];
+// forces of nature and accidents that strike, kill or injure without an attacker ("Hurricane Katrina struck the coast",
+// "a train struck a garbage truck", "the earthquake killed 300 people")
+const NATURAL_FORCES = ['hurricane', 'storm', 'typhoon', 'cyclone', 'tornado', 'earthquake', 'quake', 'tremor', 'tsunami', 'flood',
+  'flooding', 'wildfire', 'fire', 'blaze', 'landslide', 'mudslide', 'avalanche', 'drought', 'heatwave', 'lightning', 'virus',
+  'pandemic', 'epidemic', 'outbreak', 'disease', 'train', 'truck', 'lorry', 'bus', 'car', 'crash', 'accident', 'collision'];
 // what one receives that is no visitor ("received a $24-a-share offer", "received a letter from Kim")
 const RECEIVED_THINGS = ['offer', 'letter', 'call', 'message', 'request', 'invitation', 'award', 'prize', 'payment', 'bid', 'share',
   'reply', 'response', 'warning', 'threat', 'complaint', 'apology', 'order', 'report', 'sentence', 'approval', 'permission',
@@ -520,7 +525,7 @@ export const LEXICON: EventPattern[] = [
   ...['trade', 'exchange'].map((lemma): EventPattern => (
     { id: `assault.${lemma}-fire`, category: 'ASSAULT', lemma, pos: 'verb', objectNoun: ['fire', 'gunfire', 'shot', 'shell', 'blow', 'rocket'], exceptObjectNoun: ['warning'], object: false, mutual: true })),
   { id: 'assault.air-strike', category: 'ASSAULT', mode: 'aerial', lemma: 'strike', pos: 'noun', before: ['air', 'missile', 'drone', 'military', 'rocket'], preps: ['on', 'against'] },
-  { id: 'assault.strike', category: 'ASSAULT', lemma: 'strike', pos: 'verb', preps: ['in'] },
+  { id: 'assault.strike', category: 'ASSAULT', lemma: 'strike', pos: 'verb', preps: ['in'], notSubjectNoun: NATURAL_FORCES },
   { id: 'assault.bomb', category: 'ASSAULT', mode: 'aerial', lemma: 'bomb', pos: 'verb', preps: ['in'] },
   { id: 'assault.bombing', category: 'ASSAULT', mode: 'aerial', lemma: 'bombing', pos: 'noun', preps: ['of', 'on'] },
   { id: 'assault.bombard', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'bombard', pos: 'verb', preps: ['in'] },
@@ -532,15 +537,15 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.open-fire', category: 'ASSAULT', mode: 'firearms', lemma: 'open', pos: 'verb', after: ['fire'], object: false, preps: ['on', 'at'] },
   { id: 'assault.shoot-down', category: 'ASSAULT', lemma: 'shoot', pos: 'verb', after: ['down'] },
   { id: 'assault.shoot', category: 'ASSAULT', mode: 'firearms', lemma: 'shoot', pos: 'verb', preps: ['at'] },
-  { id: 'assault.kill', category: 'ASSAULT', lemma: 'kill', pos: 'verb' },
+  { id: 'assault.kill', category: 'ASSAULT', lemma: 'kill', pos: 'verb', notSubjectNoun: NATURAL_FORCES },
   { id: 'assault.invade', category: 'ASSAULT', lemma: 'invade', pos: 'verb' },
   { id: 'assault.invasion', category: 'ASSAULT', lemma: 'invasion', pos: 'noun', preps: ['of'] },
   { id: 'assault.occupy', category: 'ASSAULT', lemma: 'occupy', pos: 'verb' },
   { id: 'assault.offensive', category: 'ASSAULT', lemma: 'offensive', pos: 'noun', preps: ['against', 'on', 'in'] },
   { id: 'assault.incursion', category: 'ASSAULT', lemma: 'incursion', pos: 'noun', preps: ['into'] },
   { id: 'assault.ambush', category: 'ASSAULT', lemma: 'ambush', pos: 'verb' },
-  { id: 'assault.wound', category: 'ASSAULT', lemma: 'wound', pos: 'verb' },
-  { id: 'assault.injure', category: 'ASSAULT', lemma: 'injure', pos: 'verb' },
+  { id: 'assault.wound', category: 'ASSAULT', lemma: 'wound', pos: 'verb', notSubjectNoun: NATURAL_FORCES },
+  { id: 'assault.injure', category: 'ASSAULT', lemma: 'injure', pos: 'verb', notSubjectNoun: NATURAL_FORCES },
   { id: 'assault.beat', category: 'ASSAULT', mode: 'beat', lemma: 'beat', pos: 'verb' },
   { id: 'assault.torture', category: 'ASSAULT', mode: 'torture', lemma: 'torture', pos: 'verb' },
   { id: 'assault.abuse', category: 'ASSAULT', mode: 'beat', lemma: 'abuse', pos: 'verb' },
@@ -560,7 +565,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.raid-noun', category: 'ASSAULT', lemma: 'raid', pos: 'noun', preps: ['on', 'against', 'in'] },
   { id: 'assault.blow-up', category: 'ASSAULT', mode: 'explosives', lemma: 'blow', pos: 'verb', after: ['up'] },
   { id: 'assault.assassinate', category: 'ASSAULT', mode: 'assassinate', lemma: 'assassinate', pos: 'verb' },
-  { id: 'assault.execute', category: 'ASSAULT', mode: 'execute', lemma: 'execute', pos: 'verb' },
+  { id: 'assault.execute', category: 'ASSAULT', mode: 'execute', lemma: 'execute', pos: 'verb', exceptObjectNoun: ['role', 'plan', 'order', 'duty', 'strategy', 'programme', 'program', 'project', 'agreement', 'contract', 'task', 'mandate', 'policy', 'deal', 'trade', 'transaction', 'decision', 'move', 'search', 'warrant'] },
   { id: 'assault.execution', category: 'ASSAULT', mode: 'execute', lemma: 'execution', pos: 'noun', preps: ['of'] },
   { id: 'assault.target', category: 'ASSAULT', lemma: 'target', pos: 'verb' },
   { id: 'assault.crackdown', category: 'ASSAULT', lemma: 'crackdown', pos: 'noun', preps: ['on', 'against'], domestic: true },
