@@ -311,6 +311,10 @@ function naming(doc: Doc, i: number, end: number, s: TokenRange): boolean {
     if (w === 'of' || (w === 'in' && /^(\p{Lu}|eastern|western|northern|southern)/u.test(doc.tokens[k + 1]?.text ?? ''))) continue;
     // (a second noun phrase right after the object names it: "... in eastern Ukraine the beginning of ...")
     if (w === 'the' && k > end + 1 && /^NN/.test(doc.pos[k - 1] ?? '')) return true;
+    // (an adjective right after the object's noun judges it: "called Nielsen's comment troubling")
+    const clauseEnds = k + 1 >= s.end || /^[.,;]$/.test(doc.tokens[k + 1].text);
+    if (/^NN/.test(doc.pos[k - 1] ?? '') && ((/^JJ/.test(doc.pos[k] ?? '') && !/^NN/.test(doc.pos[k + 1] ?? '')) ||
+      (doc.pos[k] === 'VBG' && clauseEnds))) return true;
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.' || w === 'to' || /^(IN|TO|CC|VBD|VBZ|VBP|MD)$/.test(doc.pos[k] ?? '')) return false;
   }
   return false;

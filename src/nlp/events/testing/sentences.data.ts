@@ -335,6 +335,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The Iraqi leader called Kuwaiti soldiers massing in Saudi Arabia the real occupiers of the Gulf.', events: [e('ACCUSE', 'IRQ', 'KWT')] },
   // a gerund after "and" goes on with an "of" + gerund content: not coded again
   { text: 'Indian and Chinese troops clashed on Monday. China accused Indian forces of crossing the border twice on Monday and provoking and attacking Chinese personnel.', date: '2020-06-16', events: [e('ASSAULT', 'IND,CHN', 'IND,CHN', { date: '2020-06-15' }), e('ACCUSE', 'CHN', 'IND', { date: '2020-06-15' })] },
+  // an adjective after the object judges it: naming, not a phone call ("called the comment troubling")
+  { text: 'The Mexican president called Washington\'s comment troubling.', events: [] },
+  { text: 'Turkish President Recep Tayyip Erdogan called Putin late on Tuesday.', events: [e('CONSULT', 'TUR', 'RUS', { date: '2024-03-12' })] },
   // a bare verb after "and" goes on with a demand's that-clause: not coded again
   { text: 'Russia attacked Ukrainian towns on Monday. The UN General Assembly voted on Wednesday to demand that Russia immediately stop its attacks on Ukraine and withdraw all its troops.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('REQUEST', 'UN', 'RUS', { date: '2024-03-13' })] },
   // goods named only as a modifier ("arms inspectors", "aid workers") are no aid
