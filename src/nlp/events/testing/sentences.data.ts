@@ -1007,6 +1007,8 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'retreat.return-captives': { text: 'Armenia returned 15 Azerbaijani soldiers to Baku.', events: [e('RETREAT', 'ARM', 'AZE')] },
   'sanction.order-leave': { text: 'Venezuela ordered Colombian diplomats to leave the country.', events: [e('SANCTION', 'VEN', 'COL')] },
   'sanction.give-leave': { text: 'Sudan gave the British ambassador 72 hours to leave Khartoum.', events: [e('SANCTION', 'SDN', 'GBR')] },
+  'consult.send-envoy': { text: 'The African Union chairman sent his envoy to Khartoum on Monday to speak to all parties.', events: [e('CONSULT', 'AU', 'SDN', { date: '2024-03-11' })] },
+  'consult.dispatch-envoy': { text: 'Qatar dispatched a delegation to Kabul.', events: [e('CONSULT', 'QAT', 'AFG')] },
   'sanction.persona-non-grata': { text: 'Latvia on Tuesday declared two Belarusian diplomats "persona non grata" and gave them three days to leave the country.', events: [e('SANCTION', 'LVA', 'BLR', { date: '2024-03-12' })] },
   'sanction.deny-entry': { text: 'The United States denied visas to Nicaraguan officials.', events: [e('SANCTION', 'USA', 'NIC')] },
   'sanction.prohibit': { text: 'Kenya prohibited exports of maize to Tanzania.', events: [e('SANCTION', 'KEN', 'TZA')] },

@@ -190,6 +190,9 @@ export const LEXICON: EventPattern[] = [
   { id: 'aid.aid', category: 'AID', mode: 'economic', lemma: 'aid', pos: 'noun', preps: ['to', 'for'] },
   { id: 'aid.assistance', category: 'AID', lemma: 'assistance', pos: 'noun', preps: ['to', 'for'] },
   { id: 'aid.send', category: 'AID', lemma: 'send', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
+  // "sent his envoy to Khartoum to speak to all parties", "dispatched a delegation to Moscow": a visit by proxy
+  ...['send', 'dispatch'].map((lemma): EventPattern => (
+    { id: `consult.${lemma}-envoy`, category: 'CONSULT', mode: 'visit', lemma, pos: 'verb', objectNoun: ['envoy', 'delegation', 'emissary', 'mediator', 'negotiator'], object: false, preps: ['to'] })),
   { id: 'aid.deliver', category: 'AID', lemma: 'deliver', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
   { id: 'aid.provide', category: 'AID', lemma: 'provide', pos: 'verb', objectNoun: AID_GOODS, object: true, preps: ['to', 'for'] },
   { id: 'aid.supply', category: 'AID', lemma: 'supply', pos: 'verb', object: true, preps: ['to', 'with'] },
