@@ -122,7 +122,8 @@ const PREPOSITION = /^(?:in|to|from|against|with|on|at|of|by|into|near|across|to
 /**
  * "Sudan's government and the rebels of the Popular Liberation Front signed a truce in Rome": a
  * rebel body with no country of its own fights in the one state its first sentence names as a
- * party (not after a preposition: "in Rome"), over the country the story names most.
+ * party (not after a preposition: "in Rome"), else the one country that sentence puts it "in",
+ * over the country the story names most.
  */
 function opposedState(ctx: Context, body: Actor): string | null {
   const { doc } = ctx;
@@ -135,7 +136,18 @@ function opposedState(ctx: Context, body: Actor): string | null {
     const party = a.spans.some((s) => s.start >= sentence.start && s.end <= sentence.end && !(s.start > 0 && PREPOSITION.test(doc.tokens[s.start - 1].text)));
     if (party) states.add(a.country);
   }
-  return states.size === 1 ? [...states][0] : null;
+  if (states.size === 1) return [...states][0];
+  if (states.size > 1) return null;
+  // "Fighting flared in South Sudan as the rebels of the X Front attacked": else the one country
+  // the sentence says things happen in
+  const places = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.start < sentence.start || m.end > sentence.end || m.type !== 'LOC' || !/^in$/i.test(doc.tokens[m.start - 1]?.text ?? '')) continue;
+    const codes = new Set(lookupRange(ctx.lex.kb, doc, m.start, m.end).map((e) => e.country));
+    if (codes.size === 1) places.add([...codes][0] ?? '');
+  }
+  places.delete('');
+  return places.size === 1 && [...places][0].length === 3 ? [...places][0] : null;
 }
 
 /** Executive bodies act where the story happens ("the Interior Ministry received the hunters"). */

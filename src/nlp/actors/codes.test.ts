@@ -491,6 +491,14 @@ describe('codes: a body named again', () => {
     expect(front).toMatchObject({ country: 'SDN', sector: 'REB' });
     expect(doc.mentions.filter((m) => doc.spanText(m) === 'Popular Liberation Front').every((m) => m.actor === doc.actors.indexOf(front))).toBe(true);
   });
+
+  it('gives a rebel body the country its first sentence puts it in, with no state named as a party', () => {
+    const doc = run('Fighting broke out in Chad as the rebels of the Unity Front (UF) stormed a base. The Unity Front said it lost ten men. ' +
+      'Niger urged calm. Niger and Mali sent envoys. Niger said talks would resume.', {
+      Chad: 'LOC', 'Unity Front': 'ORG', UF: 'ORG', Niger: 'LOC', Mali: 'LOC',
+    });
+    expect(actor(doc, 'unity-front')).toMatchObject({ country: 'TCD', sector: 'REB' });
+  });
 });
 
 describe('codes: a text naming no country, only one state\'s officials', () => {
