@@ -39,7 +39,7 @@ export interface EventPattern {
   exceptObjectNoun?: string[];
   /** one of these words must precede within a few tokens ("joint" exercise, "general" strike) */
   before?: string[];
-  /** the pattern does not apply when the next word is one of these ("war games", "offered no evidence") */
+  /** the pattern does not apply when the next words are one of these ("war games", "offered no evidence", "a war of words") */
   notFollowedBy?: string[];
   /** the pattern does not apply right after one of these words or phrases ("the Cold War", "a trade war", "a custody battle") */
   notAfter?: string[];

@@ -57,7 +57,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.notSubjectNoun && subjectNounBefore(doc, p.notSubjectNoun, i, s)) continue;
       if (p.exceptObjectNoun && objectNounAt(doc, p.exceptObjectNoun, end, s) >= 0) continue;
       if (p.before && !hasBefore(doc, p.before, i, s)) continue;
-      if (p.notFollowedBy && end < s.end && p.notFollowedBy.includes(lower(doc, end))) continue;
+      if (p.notFollowedBy && end < s.end && followedBy(doc, p.notFollowedBy, end, s)) continue;
       if (p.notModifier && noun && modifiesNextNoun(doc, end, s)) continue;
       if (p.notAfter && afterPhrase(doc, p.notAfter, i, s)) continue;
       if (p.intransitive && !noun && !participleAdjective(doc, i, s) && directObject(doc, end, s)) continue;
@@ -329,6 +329,11 @@ function indefiniteBefore(doc: Doc, k: number, s: TokenRange): boolean {
     if (!/^(JJ|NN|VBN|VBG|CD|HYPH)/.test(doc.pos[j] ?? '') && w !== '-') return false;
   }
   return false;
+}
+
+/** One of `phrases` (a word, or words: "of words") starts at `end` ("war games", "a war of words"). */
+function followedBy(doc: Doc, phrases: string[], end: number, s: TokenRange): boolean {
+  return phrases.some((phrase) => phrase.split(' ').every((w, k) => end + k < s.end && lower(doc, end + k) === w));
 }
 
 /** "the Cold War", "prisoners of war", "a custody battle": one of `phrases` ends right before the trigger. */

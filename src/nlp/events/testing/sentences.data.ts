@@ -342,6 +342,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russia attacked Ukrainian towns on Monday. The UN General Assembly voted on Wednesday to demand that Russia immediately stop its attacks on Ukraine and withdraw all its troops.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('REQUEST', 'UN', 'RUS', { date: '2024-03-13' })] },
   // goods named only as a modifier ("arms inspectors", "aid workers") are no aid
   { text: 'Iraq gave the U.N. arms inspectors unfettered access to all sites on Monday.', events: [] },
+  // "a war of words" is no fighting (a pattern's notFollowedBy may name several words)
+  { text: 'Serbia and Croatia are locked in a war of words over the border.', events: [] },
   // a storm, a disease or a vehicle strikes with no attacker; one executes a plan, not a prisoner
   { text: 'A Chinese train struck a Vietnamese truck near the border on Monday.', events: [] },
   { text: 'Nigerian troops will execute the Malian plan.', events: [] },

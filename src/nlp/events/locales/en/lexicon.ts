@@ -577,7 +577,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.fight', category: 'ASSAULT', lemma: 'fight', pos: 'verb', preps: ['with', 'against', 'between'], mutual: true, exceptObjectNoun: SCOURGES },
   { id: 'assault.fighting', category: 'ASSAULT', lemma: 'fighting', pos: 'any', preps: ['between', 'with', 'against'], mutual: true },
   { id: 'assault.battle', category: 'ASSAULT', lemma: 'battle', pos: 'any', preps: ['between', 'with', 'against'], mutual: true, notModifier: true, notAfter: NOT_FIGHTING },
-  { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true, notModifier: true, notAfter: NOT_FIGHTING, notFollowedBy: ['game', 'games', 'crime', 'crimes', 'criminal', 'criminals', 'correspondent', 'zone', 'memorial', 'veteran', 'veterans', 'bloggers', 'blogger', 'dead', 'hero', 'museum'] },
+  { id: 'assault.war', category: 'ASSAULT', lemma: 'war', pos: 'noun', preps: ['between', 'with', 'against', 'on'], mutual: true, notModifier: true, notAfter: NOT_FIGHTING, notFollowedBy: ['game', 'games', 'crime', 'crimes', 'criminal', 'criminals', 'correspondent', 'zone', 'memorial', 'veteran', 'veterans', 'bloggers', 'blogger', 'dead', 'hero', 'museum', 'of words', 'of nerves'] },
   { id: 'assault.takeover', category: 'ASSAULT', lemma: 'takeover', pos: 'noun', preps: ['of'], sourcePreps: ['by'] },
   { id: 'assault.conflict', category: 'ASSAULT', lemma: 'conflict', pos: 'noun', preps: ['between', 'with'], mutual: true, notModifier: true },
   { id: 'assault.hostility', category: 'ASSAULT', lemma: 'hostility', pos: 'noun', preps: ['between', 'with'], mutual: true },
