@@ -34,13 +34,16 @@ const SEEDS = Uint32Array.from({ length: NUM_HASHES }, (_, i) => fmix32(0x9e3779
 
 /** The MinHash signature of a set of 32-bit shingle hashes (all 0xffffffff for an empty set). */
 export function minhashSignature(shingles: Uint32Array): Uint32Array {
-  const signature = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  for (let s = 0; s < shingles.length; s++) {
-    const x = shingles[s];
-    for (let i = 0; i < NUM_HASHES; i++) {
-      const h = fmix32(x ^ SEEDS[i]);
-      if (h < signature[i]) signature[i] = h;
+  const signature = new Uint32Array(NUM_HASHES);
+  // one hash function at a time over all shingles: the running minimum stays in a register
+  for (let i = 0; i < NUM_HASHES; i++) {
+    const seed = SEEDS[i];
+    let min = 0xffffffff;
+    for (let s = 0; s < shingles.length; s++) {
+      const h = fmix32(shingles[s] ^ seed);
+      if (h < min) min = h;
     }
+    signature[i] = min;
   }
   return signature;
 }
