@@ -60,7 +60,7 @@ export const LEXICON: EventPattern[] = [
   // AGREE: agree, promise, commit
   { id: 'agree.agree', category: 'AGREE', lemma: 'agree', pos: 'verb', object: false, preps: ['with', 'between', 'to', 'for'], symmetric: true, complement: 'planned' },
   { id: 'agree.agreement', category: 'AGREE', lemma: 'agreement', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'strike', 'no', 'new', 'an', 'ceasefire', 'peace', 'truce'] },
-  { id: 'agree.deal', category: 'AGREE', lemma: 'deal', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'clinched', 'sealed'] },
+  { id: 'agree.deal', category: 'AGREE', lemma: 'deal', pos: 'noun', preps: WITH, symmetric: true, complement: 'planned', before: ['reach', 'reached', 'struck', 'strike', 'clinched', 'sealed'] },
   { id: 'agree.promise', category: 'AGREE', lemma: 'promise', pos: 'verb', preps: ['to', 'for', 'with'], complement: 'planned' },
   { id: 'agree.vow', category: 'AGREE', lemma: 'vow', pos: 'verb', preps: ['to', 'for', 'with'], notFollowedBy: ['not', 'never'], complement: 'planned' },
   { id: 'agree.consent', category: 'AGREE', lemma: 'consent', pos: 'verb', after: ['to'], preps: ['to', 'with'], complement: 'planned' },
@@ -528,7 +528,7 @@ export const LEXICON: EventPattern[] = [
   ...['trade', 'exchange'].map((lemma): EventPattern => (
     { id: `assault.${lemma}-fire`, category: 'ASSAULT', lemma, pos: 'verb', objectNoun: ['fire', 'gunfire', 'shot', 'shell', 'blow', 'rocket'], exceptObjectNoun: ['warning'], object: false, mutual: true })),
   { id: 'assault.air-strike', category: 'ASSAULT', mode: 'aerial', lemma: 'strike', pos: 'noun', before: ['air', 'missile', 'drone', 'military', 'rocket'], preps: ['on', 'against'] },
-  { id: 'assault.strike', category: 'ASSAULT', lemma: 'strike', pos: 'verb', preps: ['in'], notSubjectNoun: NATURAL_FORCES },
+  { id: 'assault.strike', category: 'ASSAULT', lemma: 'strike', pos: 'verb', preps: ['in'], notSubjectNoun: NATURAL_FORCES, notFollowedBy: ['up', 'out', 'down'], exceptObjectNoun: ['deal', 'agreement', 'accord', 'bargain', 'compromise', 'pact', 'balance', 'tone', 'note', 'chord', 'pose', 'blow'] },
   { id: 'assault.bomb', category: 'ASSAULT', mode: 'aerial', lemma: 'bomb', pos: 'verb', preps: ['in'] },
   { id: 'assault.bombing', category: 'ASSAULT', mode: 'aerial', lemma: 'bombing', pos: 'noun', preps: ['of', 'on'] },
   { id: 'assault.bombard', category: 'ASSAULT', mode: 'heavy-weapons', lemma: 'bombard', pos: 'verb', preps: ['in'] },
