@@ -115,6 +115,8 @@ export function buildEvent(
     }
   }
   if (!source.length || !target.length) return null;
+  // ("Obama was speaking to the BBC", "spoke to CNN on Sunday": an interview, not a consultation)
+  if (p.category === 'CONSULT' && targetActors.length && targetActors.every((a) => doc.actors[a]?.sector === 'MED')) return null;
   // ("China and Pakistan vowed to fight terrorism": a joint vow threatens none of its own parties)
   if (vowed && target.every((c) => source.includes(c))) return null;
   // "agreed to stop all firing", "a halt to the fighting": the fighting is what ends, not an attack

@@ -342,6 +342,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russia attacked Ukrainian towns on Monday. The UN General Assembly voted on Wednesday to demand that Russia immediately stop its attacks on Ukraine and withdraw all its troops.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('REQUEST', 'UN', 'RUS', { date: '2024-03-13' })] },
   // goods named only as a modifier ("arms inspectors", "aid workers") are no aid
   { text: 'Iraq gave the U.N. arms inspectors unfettered access to all sites on Monday.', events: [] },
+  // speaking to a news outlet is an interview, not a consultation
+  { text: 'The Iranian foreign minister spoke to CNN on Sunday.', events: [] },
+  { text: 'The Iranian foreign minister spoke to his Omani counterpart on Sunday.', events: [e('CONSULT', 'IRN', 'OMN', { date: '2024-03-10' })] },
   // one strikes a deal or an agreement (AGREE), strikes up a friendship: no attack
   { text: 'Turkey and Syria struck an agreement on the border.', events: [e('AGREE', 'TUR', 'SYR')] },
   { text: 'Hamas and Fatah struck a tentative accord in Cairo.', events: [] },
