@@ -342,6 +342,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russia attacked Ukrainian towns on Monday. The UN General Assembly voted on Wednesday to demand that Russia immediately stop its attacks on Ukraine and withdraw all its troops.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('REQUEST', 'UN', 'RUS', { date: '2024-03-13' })] },
   // goods named only as a modifier ("arms inspectors", "aid workers") are no aid
   { text: 'Iraq gave the U.N. arms inspectors unfettered access to all sites on Monday.', events: [] },
+  // a summit's purpose ("held a summit to agree on a response") is no agreement yet
+  { text: 'Leaders of the African Union held an emergency summit in Addis Ababa to agree on a response to the crisis in Niger.', events: [e('CONSULT', 'AU', 'AU')] },
+  { text: 'Ethiopia and Egypt failed to agree on the dam.', events: [e('AGREE', 'ETH', 'EGY', { negated: true })] },
   // speaking to a news outlet is an interview, not a consultation
   { text: 'The Iranian foreign minister spoke to CNN on Sunday.', events: [] },
   { text: 'The Iranian foreign minister spoke to his Omani counterpart on Sunday.', events: [e('CONSULT', 'IRN', 'OMN', { date: '2024-03-10' })] },
