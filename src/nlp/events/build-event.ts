@@ -115,6 +115,11 @@ export function buildEvent(
     }
   }
   if (!source.length || !target.length) return null;
+  // "a response to the coup in Niger": a coup is made at home, not by whoever reacts to it
+  if (p.mode === 'coup' && t.noun && !source.some((c) => target.includes(c))) {
+    source = target;
+    sourceActors = [];
+  }
   // ("Obama was speaking to the BBC", "spoke to CNN on Sunday": an interview, not a consultation)
   if (p.category === 'CONSULT' && targetActors.length && targetActors.every((a) => doc.actors[a]?.sector === 'MED')) return null;
   // ("China and Pakistan vowed to fight terrorism": a joint vow threatens none of its own parties)
