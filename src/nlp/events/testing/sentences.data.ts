@@ -345,8 +345,8 @@ export const SENTENCES: SentenceCase[] = [
   // a summit's purpose ("held a summit to agree on a response") is no agreement yet
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa to agree on a response to the crisis in Niger.', events: [e('CONSULT', 'AU', 'AU')] },
   { text: 'Ethiopia and Egypt failed to agree on the dam.', events: [e('AGREE', 'ETH', 'EGY', { negated: true })] },
-  // a coup is made at home, not by whoever reacts to it
-  { text: 'Leaders of the African Union held an emergency summit in Addis Ababa to agree on a response to the coup in Niger.', events: [e('CONSULT', 'AU', 'AU'), e('COERCE', 'NER', 'NER')] },
+  // a coup is made at home, not by whoever meets or reacts over it
+  { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on the coup in Niger.', events: [e('CONSULT', 'AU', 'AU'), e('COERCE', 'NER', 'NER')] },
   // speaking to a news outlet is an interview, not a consultation
   { text: 'The Iranian foreign minister spoke to CNN on Sunday.', events: [] },
   { text: 'The Iranian foreign minister spoke to his Omani counterpart on Sunday.', events: [e('CONSULT', 'IRN', 'OMN', { date: '2024-03-10' })] },
