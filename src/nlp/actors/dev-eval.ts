@@ -74,6 +74,7 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort(
       if (hits.some((a) => a.country === g.country)) actorScore.country++;
       else if (showActors) console.log(`  country: "${form}" gold ${g.country} got ${hits.map((a) => a.country).join(',')} in ${file}`);
       if (hits.some((a) => a.sector === g.sector)) actorScore.sector++;
+      else if (showActors) console.log(`  sector: "${form}" gold ${g.sector} got ${hits.map((a) => a.sector).join(',')} in ${file}`);
     }
   }
   if (showErrors) {

@@ -232,3 +232,13 @@ describe('actors: local governments', () => {
     expect(local.map((a) => [a.name, a.country, a.sector, a.spans.length])).toEqual([['city of Cusco', 'PER', 'GOV', 1]]);
   });
 });
+
+describe('actors: ministries are government', () => {
+  it('gives a defence ministry the government sector, as its minister has (SCHEMA: GOV covers ministries)', () => {
+    const doc = run("Norway's defence ministry said two jets had been scrambled. The Polish Ministry of Defence agreed.", {
+      Norway: 'LOC', Polish: 'MISC',
+    });
+    expect(spanOwners(doc, "Norway's defence ministry")[0]).toMatchObject({ country: 'NOR', sector: 'GOV' });
+    expect(doc.actors.filter((a) => /defen[cs]e/i.test(a.name)).every((a) => a.sector === 'GOV')).toBe(true);
+  });
+});
