@@ -16,7 +16,7 @@ import { deniesCharge, chargeAuthor, characterizes, verdictOnAct, copulaVerdictT
 import { promisedAct, pledgesForce, conditionSubject, thatClauseSubject } from './commitments.js';
 import { placeAfter, placeCountry, protestAim, whoseAntecedent, aidPurpose, launchedBy, meetingMembers, isOrganisation } from './implicit-parties.js';
 import { buildEvent } from './build-event.js';
-import { meetingDate, backReferenceDate } from './inherited-dates.js';
+import { meetingDate, backReferenceDate, nthDayDates } from './inherited-dates.js';
 import { withoutRestatements, withoutRestatedMeetings, dedupe, arrivalOfSentGoods } from './restatements.js';
 import { articleParties, datedLead, suppliedWeapons, placedLead } from './article-passes.js';
 
@@ -276,7 +276,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
   events.push(...articleParties(doc, deferred, events, kb));
   events.push(...suppliedWeapons(doc, slots, events));
   events.sort((a, b) => a.trigger.start - b.trigger.start);
-  return placedLead(doc, withoutRestatements(datedLead(doc, withoutRestatedMeetings(doc, dedupe(doc, events, verbHeads)))), kb);
+  return placedLead(doc, withoutRestatements(datedLead(doc, nthDayDates(doc, withoutRestatedMeetings(doc, dedupe(doc, events, verbHeads))))), kb);
 }
 
 /** The first finite verb after an event noun (its clause's verb), unless a that-clause opens first; else the sentence end. */

@@ -54,3 +54,40 @@ export function backReferenceDate(doc: Doc, events: DocEvent[], source: Slot[], 
     e.date && e.modality === modality && e.source.some((c) => codes.has(c)));
   return act?.date ?? null;
 }
+
+/**
+ * "For the second day, thousands of people demonstrated ...": the Nth day of an act the article dates
+ * elsewhere (the nearest act of its category with a calendar day, before or after it, up to
+ * DAY_COUNT_SPAN sentences away, told as its start) is that day plus N - 1. A pass after the article:
+ * the first day is often told after the count ("... called for a national strike to begin on Wednesday").
+ */
+export function nthDayDates(doc: Doc, events: DocEvent[]): DocEvent[] {
+  for (const e of events) {
+    if (e.date || e.modality !== 'asserted') continue;
+    const n = nthDay(doc, e.sentence);
+    if (n < 2) continue;
+    const here = doc.sentenceOf(e.trigger.start);
+    const distance = (x: DocEvent) => Math.abs(doc.sentenceOf(x.trigger.start) - here);
+    const first = events.filter((x) => x !== e && x.category === e.category && x.date && /^\d{4}-\d{2}-\d{2}$/.test(x.date) &&
+      distance(x) <= DAY_COUNT_SPAN).sort((a, b) => distance(a) - distance(b))[0];
+    if (!first?.date) continue;
+    const day = new Date(`${first.date}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + n - 1);
+    e.date = day.toISOString().slice(0, 10);
+  }
+  return events;
+}
+
+const DAY_COUNT_SPAN = 6;
+const ORDINAL_DAYS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
+
+/** "for the second (straight / consecutive) day": N, else 0. */
+function nthDay(doc: Doc, s: TokenRange): number {
+  for (let k = s.start; k + 3 < s.end; k++) {
+    if (lower(doc, k) !== 'for' || lower(doc, k + 1) !== 'the') continue;
+    const n = ORDINAL_DAYS[lower(doc, k + 2)] ?? 0;
+    const noun = ['straight', 'consecutive'].includes(lower(doc, k + 3)) ? k + 4 : k + 3;
+    if (n && noun < s.end && lower(doc, noun) === 'day') return n;
+  }
+  return 0;
+}

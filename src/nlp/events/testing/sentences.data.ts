@@ -370,6 +370,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'In March, the Kenyan government received a formal offer from a Chinese investor group.', events: [] },
   { text: 'Kenyan President William Ruto received a letter from Ethiopia\'s prime minister on Monday.', events: [] },
   { text: 'Kenyan President William Ruto received Ethiopia\'s prime minister in Nairobi on Monday.', events: [e('CONSULT', 'ETH', 'KEN', { date: '2024-03-11' })] },
+  // "for the Nth (straight) day": the nearest dated act of its category, before or after, plus N - 1 days
+  { text: 'For the third straight day, thousands of Kenyans marched in Nairobi against the finance bill. The protests began on Tuesday, when Kenyan students rallied outside parliament.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-27' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' })] },
+  { text: 'Kenyan students rallied outside parliament in Nairobi on Tuesday. For the second day, thousands of Kenyans marched in Mombasa against the finance bill.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-26' })] },
   // what an organisation's own dated summit decided, told after it, happened then (not what it "had" done)
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state also demanded the release of Sudan\'s detained ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The bloc had suspended Sudan after the coup.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('SANCTION', 'AU', 'SDN', { date: null })] },
