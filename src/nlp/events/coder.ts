@@ -64,8 +64,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       if (definiteSubjectRestated(doc, sentence, trigger, groups, events)) continue;
       // "blocked roads to protest ...", "staged demonstrations to demand reforms": the purpose of a protest
       // is the same protest (whose aim it names), not a second act
+      // ("police prevented the demonstration staged by students ... to protest the decision": the gathering
+      // a ban or prevention names is that protest too)
       if (PROTEST_PURPOSES.has(trigger.pattern.category) && trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'to' &&
-        events.some((e) => e.sentence === sentence && e.category === 'PROTEST' && e.trigger.start < trigger.head)) continue;
+        (events.some((e) => e.sentence === sentence && e.category === 'PROTEST' && e.trigger.start < trigger.head) ||
+          triggers.some((o) => o.head < trigger.head && o.pattern.mode === 'ban' && o.pattern.category === 'COERCE'))) continue;
       // "is ready to impose sanctions", "pledged to retaliate": a readiness or pledge to coerce is no agreement
       if (pledgesForce(doc, sentence, trigger, triggers)) continue;
       const parties = findParties(doc, sentence, groups, trigger, heads, spoken, sources, discourse);

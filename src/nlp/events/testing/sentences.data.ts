@@ -370,6 +370,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'In March, the Kenyan government received a formal offer from a Chinese investor group.', events: [] },
   { text: 'Kenyan President William Ruto received a letter from Ethiopia\'s prime minister on Monday.', events: [] },
   { text: 'Kenyan President William Ruto received Ethiopia\'s prime minister in Nairobi on Monday.', events: [e('CONSULT', 'ETH', 'KEN', { date: '2024-03-11' })] },
+  // the purpose of a gathering that police prevented or banned is no second protest
+  { text: 'Georgian police prevented the demonstration staged by students outside parliament in Tbilisi on Monday to protest the new law.', events: [e('COERCE', 'GEO', 'GEO', { date: '2024-03-11' })] },
   // "for the Nth (straight) day": the nearest dated act of its category, before or after, plus N - 1 days
   { text: 'For the third straight day, thousands of Kenyans marched in Nairobi against the finance bill. The protests began on Tuesday, when Kenyan students rallied outside parliament.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-27' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' })] },
   { text: 'Kenyan students rallied outside parliament in Nairobi on Tuesday. For the second day, thousands of Kenyans marched in Mombasa against the finance bill.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-26' })] },
