@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../actors/kb.js';
 import { lower } from './text.js';
 import { completeParties, warringParties, type Deferred } from './conflict.js';
 import { buildEvent } from './build-event.js';
+import { promisedByModal } from './commitments.js';
 
 /** The deferred triggers' events, with parties from the article: two-sided acts first, then mediators. */
 export function articleParties(doc: Doc, deferred: Deferred[], events: DocEvent[], kb?: KnowledgeBase): DocEvent[] {
@@ -132,3 +133,51 @@ export function placedLead(doc: Doc, events: DocEvent[], kb: KnowledgeBase | und
   }
   return events;
 }
+
+/**
+ * "Germany sent tanks to Ukraine", "Poland will send fighter jets to Kyiv" in an article about
+ * Russia's war on Ukraine: weapons or troops sent "to" one side of the article's war by a party
+ * that is not at war with it are military aid to that side (SCHEMA: AID = troops sent to support a
+ * government), not a hostile deployment; a promised shipment ("will send") is also an AGREE.
+ * Forces sent toward, near or against a side, or sent by a side itself, stay MOBILIZE.
+ */
+export function armsToWarringSide(doc: Doc, events: DocEvent[]): DocEvent[] {
+  const warring = warringParties(events);
+  if (!warring) return [];
+  const promises: DocEvent[] = [];
+  for (const e of events) {
+    if (!SENDING.has(e.rule) || e.negated || e.target.length !== 1 || !warring.includes(e.target[0])) continue;
+    if (e.source.some((c) => warring.length >= 2 ? warring.includes(c) : c === e.target[0])) continue;
+    if (!sentTo(doc, e) || hostileBetween(events, e.source, e.target)) continue;
+    e.category = 'AID';
+    e.mode = 'military';
+    e.rule = `${e.rule}+aid.warring-side`;
+    if (e.modality === 'planned' && promisedByModal(doc, e.sentence, e.trigger.start)) {
+      promises.push({ ...e, category: 'AGREE', mode: null, modality: 'asserted', date: null, timex: undefined, rule: `${e.rule}+agree.promise` });
+    }
+  }
+  return promises;
+}
+
+/** Patterns that send forces somewhere, whose destination may be a side helped. */
+const SENDING = new Set(['mobilize.send-forces', 'mobilize.dispatch-forces']);
+
+/** The target is the destination after "to" ("sent tanks to (the) Ukrainian army"). */
+function sentTo(doc: Doc, e: DocEvent): boolean {
+  // (a destination the parties read as a place leaves no target actor: the target's country's names)
+  const actors = e.targetActors.length ? e.targetActors.map((a) => doc.actors[a]) : doc.actors.filter((a) => a.country === e.target[0]);
+  const spans = actors.flatMap((a) => a?.spans ?? [])
+    .filter((sp) => sp.start >= e.trigger.end && sp.end <= e.sentence.end).sort((a, b) => a.start - b.start);
+  if (!spans.length) return false;
+  let k = spans[0].start - 1;
+  if (k > e.trigger.end && lower(doc, k) === 'the') k--;
+  return k >= e.trigger.end && lower(doc, k) === 'to';
+}
+
+/** Does the article code a hostile act between the two sides (either way)? */
+function hostileBetween(events: DocEvent[], a: string[], b: string[]): boolean {
+  const meets = (x: string[], y: string[]) => x.some((c) => a.includes(c)) && y.some((c) => b.includes(c));
+  return events.some((e) => HOSTILE_ACTS.has(e.category) && !e.negated && (meets(e.source, e.target) || meets(e.target, e.source)));
+}
+
+const HOSTILE_ACTS = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION']);

@@ -32,9 +32,14 @@ export function promisedAct(doc: Doc, s: TokenRange, t: Trigger, e: DocEvent): b
   if (sameSingleActor(e.sourceActors, e.targetActors) || (!e.targetActors.length && e.source.join() === e.target.join())) return false;
   // ("would only welcome him if ...": a condition, not a promise)
   for (let j = t.end; j < s.end && j < t.end + 12; j++) if (['if', 'unless'].includes(lower(doc, j))) return false;
-  let k = t.head - 1;
+  return promisedByModal(doc, s, t.head);
+}
+
+/** "will (soon) send", "would also give": the subject's own will/would right before the verb. */
+export function promisedByModal(doc: Doc, s: TokenRange, head: number): boolean {
+  let k = head - 1;
   while (k > s.start && (lower(doc, k).endsWith('ly') || ['also', 'soon', 'still', 'again', 'now'].includes(lower(doc, k)))) k--;
-  return k >= s.start && ['will', 'would', "'ll", 'shall'].includes(lower(doc, k)) && lower(doc, t.head - 1) !== 'only';
+  return k >= s.start && ['will', 'would', "'ll", 'shall'].includes(lower(doc, k)) && lower(doc, head - 1) !== 'only';
 }
 
 const NORM_ADJECTIVES = new Set(['vital', 'essential', 'important', 'necessary', 'crucial', 'needed', 'key', 'possible', 'impossible', 'unlikely', 'likely']);

@@ -109,6 +109,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Ecuador granted asylum to a former Peruvian minister.', events: [e('AID', 'ECU', 'PER')] },
   { text: 'Moldova received military equipment from Romania.', events: [e('AID', 'ROU', 'MDA')] },
   { text: 'Britain pledged aid to Malawi after the cyclone.', events: [e('AID', 'GBR', 'MWI')] },
+  // weapons or troops sent "to" one side of the article's war by a party not at war with it are military aid
+  // (a "will send" also promises it); forces sent toward a side, or by a warring side, stay a deployment
+  { text: 'Russian artillery pounded Zaporizhzhia on Sunday. The Netherlands sent fighter jets to Ukraine on Monday.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-10' }), e('AID', 'NLD', 'UKR', { date: '2024-03-11' })] },
+  { text: 'Sudanese troops clashed with rebels in Darfur. Egypt will send tanks to Sudan.', events: [e('ASSAULT', 'SDN', 'SDN'), e('AID', 'EGY', 'SDN', { modality: 'planned' }), e('AGREE', 'EGY', 'SDN')] },
+  { text: 'Russian forces shelled Kharkiv overnight. Belarus sent troops toward Ukraine.', events: [e('ASSAULT', 'RUS', 'UKR'), e('MOBILIZE', 'BLR', 'UKR')] },
+  { text: 'Russian forces shelled Kharkiv overnight. Russia sent more tanks to Ukraine.', events: [e('ASSAULT', 'RUS', 'UKR'), e('MOBILIZE', 'RUS', 'UKR')] },
 
   // RETREAT
   { text: 'Russia withdrew its troops from the Armenian border town, the defence ministry said.', events: [e('RETREAT', 'RUS', 'ARM')] },
