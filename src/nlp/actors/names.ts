@@ -3,6 +3,7 @@
 import type { Actor, Doc, Mention } from '../doc.js';
 import { slug, type KbEntry } from './kb.js';
 import { kbMatchAt } from './mentions.js';
+import { NOUN_SECTORS } from './locales/en/roles.js';
 import { lookupRange } from './phrases.js';
 import { actorsBefore, countryActor, countryAfterOf, countryOfModifier, modifierBefore, kbEntryActor, link, namesCurrency, type Context } from './context.js';
 
@@ -33,6 +34,19 @@ function countryNamedAround(ctx: Context, entries: KbEntry[]): KbEntry | null {
     if (code && candidates.some((c) => c.country === code)) named.add(code);
   }
   return named.size === 1 ? candidates.find((c) => c.country === [...named][0]) ?? null : null;
+}
+
+/**
+ * "the rebels of the National Salvation Front": a body named as armed men's is armed, known as
+ * such before the persons who speak for it are read ("NSF representative, X" is REB too).
+ */
+function armedBy(ctx: Context, start: number): string | null {
+  const { doc } = ctx;
+  let of = start - 1;
+  if (of > 0 && /^the$/i.test(doc.tokens[of].text)) of--;
+  if (of < 1 || doc.tokens[of].text !== 'of') return null;
+  const noun = doc.tokens[of - 1].text.toLowerCase();
+  return NOUN_SECTORS.find(([re]) => re.test(noun))?.[1] === 'REB' ? 'REB' : null;
 }
 
 /** "Ethopia", "Afganistan": a one-word name the tagger found that is a country name mistyped. */
@@ -105,7 +119,7 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
     }
     const group = ctx.lex.groups.matchEndingAt(doc, m.end, lead ? lead.end : m.start);
     const organ = country !== null && ctx.lex.kb.countries.get(country) === undefined;
-    const sector = organ ? 'IGO' : group?.value.sector ?? ORG_HEAD_SECTOR.find(([re]) => re.test(name))?.[1] ?? null;
+    const sector = organ ? 'IGO' : armedBy(ctx, m.start) ?? group?.value.sector ?? ORG_HEAD_SECTOR.find(([re]) => re.test(name))?.[1] ?? null;
     const index = ctx.table.ensure({ id, name, kind: 'organization', country, sector, role: null });
     link(ctx, m, index);
   }

@@ -242,3 +242,12 @@ describe('actors: ministries are government', () => {
     expect(doc.actors.filter((a) => /defen[cs]e/i.test(a.name)).every((a) => a.sector === 'GOV')).toBe(true);
   });
 });
+
+describe('actors: a title after a body and its short form in brackets', () => {
+  it('reads "<Body> (<ACR>) representative, X" as the body\'s representative', () => {
+    const doc = run("Chad's government and the rebels of the Unity Front (UF) met in Rome. Unity Front (UF) representative, Ali Mahamat, signed for the rebels.", {
+      Chad: 'LOC', 'Unity Front': 'ORG', UF: 'ORG', Rome: 'LOC', 'Ali Mahamat': 'PER',
+    });
+    expect(spanOwners(doc, 'Ali Mahamat')[0]).toMatchObject({ country: 'TCD', sector: 'REB', role: 'representative' });
+  });
+});
