@@ -1,7 +1,7 @@
 // One trigger and its parties become one DocEvent: direction, recoding, modality, negation, date, place and attribution.
 import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
 import { groupCodes, type Slot, sameSingleActor, sidesOfOneCountry } from './arguments.js';
-import { clauseStart, isNegated, modalityAfter, modalityOf, type Speaker } from './context.js';
+import { clauseStart, firstConjunct, isNegated, modalityAfter, modalityOf, type Speaker } from './context.js';
 import { calendarValue } from '../time/index.js';
 import { eventPlace, eventTimex, nearbyPlace } from './when-where.js';
 import { AUXILIARIES, RECIPROCALS } from './locales/en/cues.js';
@@ -141,7 +141,9 @@ export function buildEvent(
   if (p.domestic && sameSingleActor(sourceActors, targetActors) && !isOrganisation(doc, sourceActors[0])) targetActors = [];
   const anchor = parties.anchor ?? t.head;
   const floor = clauseStart(doc, s, anchor);
-  let modality = p.modality ?? modalityOf(doc, s, anchor, floor);
+  // ("will improve ties, stop arming the rebels and cease attacks": a later verb of the list shares the modal of its first)
+  const listHead = anchor === t.head ? firstConjunct(doc, s, t.head) : -1;
+  let modality = p.modality ?? (listHead >= 0 ? modalityOf(doc, s, listHead, clauseStart(doc, s, listHead)) : modalityOf(doc, s, anchor, floor));
   // "The joint drills will begin Monday": an event noun takes the modality of its own verb
   if (modality === 'asserted' && t.noun) modality = modalityAfter(doc, s, t.end) ?? modality;
   if (modality === null || judgedNotDone(doc, s, t.end)) return null;

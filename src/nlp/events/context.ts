@@ -76,6 +76,36 @@ export function modalityOf(doc: Doc, sentence: TokenRange, start: number, floor:
   return planned ? 'planned' : 'asserted';
 }
 const BE_TO = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * "Sudan will improve ties with Chad, stop arming the rebels and cease attacks": a bare verb after
+ * "and", "or" or a comma continues a list of verbs opened by a modal or "to"; the list's first verb
+ * (the one right after that modal) is returned, or -1. No finite verb, clause break or reporting
+ * verb may stand between the two.
+ */
+export function firstConjunct(doc: Doc, sentence: TokenRange, head: number): number {
+  // (the tagger often reads a bare verb after a comma as a noun or adverb: "..., close its airspace")
+  if (head - 1 <= sentence.start || !LIST_JOINS.has(lower(doc, head - 1)) || /(ed|ing)$/.test(lower(doc, head))) return -1;
+  for (let k = head - 2; k > sentence.start && k >= head - LIST_SPAN; k--) {
+    const w = lower(doc, k);
+    if (LIST_OPENERS.has(w)) {
+      let v = k + 1;
+      while (v < head && lower(doc, v).endsWith('ly')) v++;
+      // ("close its airspace to French planes": "to" before a noun is a preposition)
+      if (v < head - 1 && (doc.pos[v] === 'VB' || (w !== 'to' && doc.pos[k] === 'MD'))) return v;
+      if (w !== 'to') return -1;
+      continue;
+    }
+    if ((CLAUSE_BREAKS.has(w) && w !== ',') || REPORTING_FORMS.has(w) || w === 'that') return -1;
+    if (/^(VBD|VBZ|VBP|MD)$/.test(doc.pos[k] ?? '')) return -1;
+  }
+  return -1;
+}
+
+const LIST_JOINS = new Set(['and', 'or', ',']);
+const LIST_OPENERS = new Set(['will', 'would', 'shall', "'ll", 'could', 'may', 'might', 'should', 'must', 'can', 'to']);
+/** How far back the first verb of a list may stand. */
+const LIST_SPAN = 30;
 const BE_FORMS_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'am']);
 
 /** The modality of the verb an event noun is the subject of ("talks ... will resume"), if any. */

@@ -3,7 +3,7 @@
 import type { Doc, TokenRange } from '../doc.js';
 import { lemmaIn } from './lexicon.js';
 import { governingPrep, groupCodes, type Group, type Slot } from './arguments.js';
-import type { Speaker } from './context.js';
+import { firstConjunct, type Speaker } from './context.js';
 import {
   AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, LOCATIVE_PREPS, PLURAL_ANAPHORS, PREPOSITIONS, PRONOUN_SUBJECTS, REPORTING_FORMS,
 } from './locales/en/cues.js';
@@ -344,6 +344,15 @@ function leftSubject(
       const after = groups.find((g) => g.start > t.end + comma && !g.locative && !isLocative(doc, g, s));
       if (after && after.start <= t.end + comma + 6) return after.slots;
     }
+  }
+  // "Mali would expel the ambassador, close its airspace to French planes and end ...": a later verb of
+  // a list shares the subject of its first verb (the act coded there, else the name before it)
+  const listHead = t.noun ? -1 : firstConjunct(doc, s, t.head);
+  if (listHead >= 0) {
+    const first = earlier.find((e) => e.head === listHead);
+    if (first) return first.source;
+    const subject = candidates.filter((c) => c.end <= listHead).pop();
+    if (subject && !PRONOUN_SUBJECTS.has(lower(doc, subject.start))) return subject.slots;
   }
   // "... and killed", "... to attack": a coordinated or infinitive verb shares the subject before it
   let k = t.head - 1;

@@ -212,6 +212,11 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The Syrian army has not attacked Turkish positions, a Syrian official said.', events: [e('ASSAULT', 'SYR', 'TUR', { negated: true, attribution: 'a Syrian official' })] },
 
   // coordination, anaphora, relative clauses
+  // a list of verbs opened by a modal shares the first verb's subject and modal, also after a comma and when
+  // the tagger reads a later verb as a noun or adverb ("..., close its airspace ... and end ...")
+  { text: 'Niger would expel the Belgian ambassador, close its airspace to Belgian planes and end cooperation with Belgium.', events: [e('SANCTION', 'NER', 'BEL', { modality: 'planned' }), e('SANCTION', 'NER', 'BEL', { modality: 'planned' }), e('SANCTION', 'NER', 'BEL', { modality: 'planned' })] },
+  { text: 'Uganda will improve relations with Rwanda, stop supporting the rebels and cease attacks on Rwandan villages.', events: [e('CONCEDE', 'UGA', 'RWA')] },
+  { text: 'Kenya arrested two Somali journalists and expelled them.', events: [e('COERCE', 'KEN', 'SOM'), e('SANCTION', 'KEN', 'SOM')] },
   { text: 'Australia, New Zealand and Canada condemned the cyberattack by China.', events: [e('ACCUSE', 'AUS,NZL,CAN', 'CHN')] },
   { text: 'Kishida and Biden met in Washington. They did not discuss a trade deal.', date: '2024-04-10', events: [e('CONSULT', 'JPN', 'USA'), e('CONSULT', 'JPN', 'USA', { negated: true })] },
   { text: 'Estonia said it would expel a Russian diplomat.', events: [e('SANCTION', 'EST', 'RUS', { modality: 'planned' })] },
