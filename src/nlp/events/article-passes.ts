@@ -9,6 +9,8 @@ import { lower } from './text.js';
 import { completeParties, warringParties, type Deferred } from './conflict.js';
 import { buildEvent } from './build-event.js';
 import { promisedByModal } from './commitments.js';
+import { LEXICON } from './locales/en/lexicon.js';
+import { lemmaIn } from './lexicon.js';
 
 /** The deferred triggers' events, with parties from the article: two-sided acts first, then mediators. */
 export function articleParties(doc: Doc, deferred: Deferred[], events: DocEvent[], kb?: KnowledgeBase): DocEvent[] {
@@ -181,3 +183,76 @@ function hostileBetween(events: DocEvent[], a: string[], b: string[]): boolean {
 }
 
 const HOSTILE_ACTS = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION']);
+
+/**
+ * "Denmark was sending ships to the Baltic Sea, and planes to Lithuania", "sending ships and possible
+ * fighter jets to Bulgaria": each kind of force a deployment names after "and" is its own deployment
+ * (SCHEMA: distinct acts are separate events) when it is another kind (ships, aircraft, ground forces),
+ * hypothetical when only "possible". The new event's
+ * trigger is the second force noun, kept apart from the first by `dedupe` through `verbs`.
+ */
+export function coordinatedForces(doc: Doc, events: DocEvent[], verbs: Set<number>): DocEvent[] {
+  const out: DocEvent[] = [];
+  for (const e of events) {
+    if (e.category !== 'MOBILIZE' || e.negated) continue;
+    const forces = FORCE_NOUNS.get(e.rule.split('+')[0]);
+    if (!forces) continue;
+    const first = forceNounAfter(doc, e, forces, e.trigger.end);
+    if (first < 0) continue;
+    const second = coordinatedForce(doc, e, forces, first);
+    if (second < 0) continue;
+    const possible = POSSIBLE.has(lower(doc, second - 1)) || (second > 1 && POSSIBLE.has(lower(doc, second - 2)));
+    out.push({ ...e, trigger: { start: second, end: second + 1 }, modality: possible ? 'hypothetical' : e.modality,
+      rule: `${e.rule}+mobilize.coordinated-force` });
+    verbs.add(second);
+  }
+  return out;
+}
+
+/** Force nouns of the sending and deploying patterns, by pattern id. */
+const FORCE_NOUNS = new Map(LEXICON.filter((p) => p.category === 'MOBILIZE' && p.objectNoun && ['send', 'dispatch'].includes(p.lemma))
+  .map((p) => [p.id, p.objectNoun!]));
+
+const POSSIBLE = new Set(['possible', 'possibly', 'potential', 'potentially', 'perhaps']);
+
+/** The force noun of the deployment's object, a few words after its verb. */
+function forceNounAfter(doc: Doc, e: DocEvent, forces: string[], from: number): number {
+  for (let k = from; k < e.sentence.end && k < from + FORCE_SPAN; k++) {
+    const w = lower(doc, k);
+    if (w === ',' || w === ';' || w === '.') return -1;
+    if (lemmaIn(w, forces)) return k;
+  }
+  return -1;
+}
+
+/**
+ * A second force noun joined by "and" to the first, past at most a destination ("ships to the
+ * Baltic Sea, and planes") and modifiers; another lemma than the first ("ships and more ships" is one).
+ */
+function coordinatedForce(doc: Doc, e: DocEvent, forces: string[], first: number): number {
+  for (let k = first + 1; k < e.sentence.end && k < first + COORDINATION_SPAN; k++) {
+    const w = lower(doc, k);
+    if (w === ';' || w === '.' || w === 'that' || w === 'which' || w === 'who' || /^(VB|MD)/.test(doc.pos[k] ?? '')) return -1;
+    if (w !== 'and') continue;
+    for (let j = k + 1; j < e.sentence.end && j <= k + 3; j++) {
+      const v = lower(doc, j);
+      if (lemmaIn(v, forces)) return forceKind(v) === forceKind(lower(doc, first)) ? -1 : j;
+      if (!POSSIBLE.has(v) && !/^(JJ|CD|DT|NN)/.test(doc.pos[j] ?? '')) break;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Ships, aircraft or ground forces: "the destroyer Baotou and the supply ship Gaoyouhu" are one naval deployment. */
+function forceKind(word: string): string {
+  if (lemmaIn(word, NAVAL)) return 'naval';
+  if (lemmaIn(word, AIR)) return 'air';
+  return 'ground';
+}
+
+const NAVAL = ['ship', 'warship', 'frigate', 'destroyer', 'carrier', 'submarine', 'cruiser', 'corvette', 'vessel', 'boat'];
+const AIR = ['plane', 'jet', 'warplane', 'bomber', 'fighter', 'aircraft', 'helicopter', 'drone'];
+
+const FORCE_SPAN = 5;
+const COORDINATION_SPAN = 10;

@@ -188,6 +188,11 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russia massed troops along the Ukrainian border.', events: [e('MOBILIZE', 'RUS', 'UKR')] },
   { text: 'Serbia put its army on high alert near Kosovo.', events: [e('MOBILIZE', 'SRB', 'XKX')] },
   { text: 'Taiwan scrambled jets toward Chinese aircraft.', events: [e('MOBILIZE', 'TWN', 'CHN')] },
+  // each kind of force sent (ships, aircraft, ground forces) is its own deployment; "possible" makes it hypothetical;
+  // two ships are one naval deployment
+  { text: 'Russia massed tanks near the Finnish border. Norway was sending frigates to the North Sea, and jets to Finland.', events: [e('MOBILIZE', 'RUS', 'FIN'), e('MOBILIZE', 'NOR', 'FIN'), e('MOBILIZE', 'NOR', 'FIN')] },
+  { text: 'Russia massed tanks near the Finnish border. Italy was also sending soldiers and possible warplanes to Finland.', events: [e('MOBILIZE', 'RUS', 'FIN'), e('MOBILIZE', 'ITA', 'FIN'), e('MOBILIZE', 'ITA', 'FIN', { modality: 'hypothetical' })] },
+  { text: 'Russia massed tanks near the Finnish border. Sweden sent the destroyer Visby and the frigate Belos to Finland.', events: [e('MOBILIZE', 'RUS', 'FIN'), e('MOBILIZE', 'SWE', 'FIN')] },
 
   // COERCE
   { text: 'Russian police arrested a British journalist in Moscow.', events: [e('COERCE', 'RUS', 'GBR')] },
