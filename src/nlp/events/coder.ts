@@ -328,12 +328,16 @@ const CLAUSE_OPENERS = new Set([',', 'that', 'and', 'but', 'as', 'while', 'when'
 /** "at a meeting", "during their talks": a meeting noun after "at" / "during" is where an act took place. */
 function venueMeeting(doc: Doc, s: TokenRange, t: Trigger): boolean {
   if (!t.noun || t.pattern.category !== 'CONSULT') return false;
-  for (let k = t.head - 1; k >= s.start && k >= t.head - 4; k--) {
+  // ("during the two hour long talks": a few modifiers between)
+  for (let k = t.head - 1; k >= s.start && k >= t.head - VENUE_SPAN; k--) {
     if (['at', 'during'].includes(lower(doc, k))) return true;
-    if (!/^(DT|JJ|PRP\$|NN|NNS|NNP|CD|VBN)$/.test(doc.pos[k] ?? '')) return false;
+    if (!/^(DT|JJ|PRP\$|NN|NNS|NNP|CD|VBN|RB|HYPH)$/.test(doc.pos[k] ?? '') && lower(doc, k) !== '-') return false;
   }
   return false;
 }
+
+/** How many modifiers may stand between "at" / "during" and the meeting noun. */
+const VENUE_SPAN = 6;
 
 /** "Condemning ...," / "Rejecting ...,": a verb in -ing with no word before it in its sentence. */
 function opensSentenceAsParticiple(doc: Doc, s: TokenRange, t: Trigger): boolean {

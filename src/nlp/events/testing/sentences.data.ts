@@ -336,6 +336,7 @@ export const SENTENCES: SentenceCase[] = [
   // a meeting after "at" / "during" is where an agreement was made (asserted), and the place after it its venue, not a party
   { text: 'NATO defence ministers agreed on Monday on new air defence measures at a meeting in Brussels.', events: [e('CONSULT', 'NATO', 'NATO', { date: '2024-03-11' })] },
   { text: 'France agreed to a peacekeeping mission in Lebanon.', events: [e('AGREE', 'FRA', 'LBN')] },
+  { text: 'Armenia and Azerbaijan agreed to a prisoner exchange during the three-day closed-door talks, an official said.', events: [e('AGREE', 'ARM', 'AZE'), e('RETREAT', 'ARM,AZE', 'ARM,AZE', { modality: 'planned' }), e('CONSULT', 'ARM', 'AZE', { modality: 'asserted' })] },
   // a definite event noun heading its own clause, with no party in its phrase nor a date in its clause, is an
   // act told before ("The war has killed ..."; not "The hostilities continue"), or one the main clause's
   // subject did not do ("now that the invasion was beginning")
