@@ -154,7 +154,9 @@ function copulaVerdict(doc: Doc, i: number, verdict: number, s: TokenRange): boo
   // ("the tanks were not an offensive threat to Russia": a verdict denied is a reassurance, no charge)
   if (i + 1 < s.end && /^(not|n't|never|no)$/.test(lower(doc, i + 1))) return false;
   for (let k = i + 1; k < verdict; k++) {
-    if ((doc.pos[k] ?? '').startsWith('VB') || (PREPOSITIONS.has(lower(doc, k)) && lower(doc, k) !== 'of')) return false;
+    // ("amounted to a trade ban": the verb's own "to")
+    const ownTo = k === i + 1 && lower(doc, k) === 'to';
+    if ((doc.pos[k] ?? '').startsWith('VB') || (PREPOSITIONS.has(lower(doc, k)) && lower(doc, k) !== 'of' && !ownTo)) return false;
   }
   return true;
 }

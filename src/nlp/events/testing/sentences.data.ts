@@ -216,6 +216,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russia invaded Ukraine in February 2022.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2022-02' })] },
   { text: 'The Syrian army has not attacked Turkish positions, a Syrian official said.', events: [e('ASSAULT', 'SYR', 'TUR', { negated: true, attribution: 'a Syrian official' })] },
 
+  // "amounted to" a verdict or a coercion is a verdict on the act; an amount of money is none
+  { text: "Greece said Turkey's drilling amounted to a violation of its waters.", events: [e('ACCUSE', 'GRC', 'TUR')] },
+  { text: 'Egyptian aid to Sudan amounted to 5 million dollars.', events: [e('AID', 'EGY', 'SDN')] },
   // coordination, anaphora, relative clauses
   // a list of verbs opened by a modal shares the first verb's subject and modal, also after a comma and when
   // the tagger reads a later verb as a noun or adverb ("..., close its airspace ... and end ...")
@@ -1138,6 +1141,8 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'cooperate.joint-patrol': { text: 'Chinese and Russian warships held joint patrols in the Pacific.', events: [e('COOPERATE', 'CHN', 'RUS')] },
   'mobilize.put-on-alert': { text: 'Serbia put its army on high alert after clashes in northern Kosovo.', events: [e('MOBILIZE', 'SRB', 'XKX')] },
   'mobilize.place-on-alert': { text: 'Armenia placed its troops on full combat alert along the border with Azerbaijan.', events: [e('MOBILIZE', 'ARM', 'AZE')] },
+  'accuse.verdict-amount-to': { text: "Hungarian Trade Minister Peter Kovacs said Croatia's decision amounts to an embargo.", events: [e('ACCUSE', 'HUN', 'HRV')] },
+  'accuse.verdict-constitute': { text: 'The Greek foreign minister said the Turkish survey constitutes a violation of Greek sovereignty.', events: [e('ACCUSE', 'GRC', 'TUR')] },
   'accuse.verdict-was': { text: '"That was a reckless provocation by Azerbaijan," the Armenian foreign ministry said.', events: [e('ACCUSE', 'ARM', 'AZE')] },
   'accuse.verdict-is': { text: "Kosovo's decision is unacceptable, Serbia's president said.", events: [e('ACCUSE', 'SRB', 'XKX')] },
   'accuse.verdict-were': { text: 'China said the sanctions imposed by the United States were illegal.', events: [e('ACCUSE', 'CHN', 'USA')] },

@@ -12,6 +12,8 @@ const ARRIVING_GOODS = AID_GOODS.filter((g) => !['team', 'expert', 'intelligence
 /** What governments "fight" without fighting anyone: the object of a campaign, not an enemy. */
 const SCOURGES = ['terrorism', 'terror', 'corruption', 'extremism', 'poverty', 'crime', 'drug', 'narcotic', 'pandemic', 'virus',
   'disease', 'inflation', 'climate', 'trafficking', 'smuggling', 'piracy', 'hunger', 'famine', 'misinformation', 'disinformation'];
+/** What an act is said to amount to: a coercion it was not declared as ("amounted to a trade ban"). */
+const EQUATED_COERCION = ['ban', 'embargo', 'blockade', 'annexation', 'punishment', 'declaration', 'act of war', 'war crime', 'sanction'];
 const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
 const CEASED_FIRE = ['firing', 'fire', 'shelling', 'hostility', 'fighting', 'attack', 'bombing', 'airstrike', 'combat'];
@@ -325,6 +327,10 @@ export const LEXICON: EventPattern[] = [
   // 'He added that the seizure was "stupidity"', '"That was an aggressive stand from Serbia," the prime minister said'
   ...['is', 'was', 'are', 'were'].map((lemma): EventPattern => (
     { id: `accuse.verdict-${lemma}`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: HOSTILE_VERDICTS, speakerSource: true, copula: true, complement: 'suppress' })),
+  // "said Kosovo's move amounted to a de facto trade ban", "the strike constitutes a violation": a verdict by
+  // equivalence, also naming the coercion the act is said to be
+  { id: 'accuse.verdict-amount-to', category: 'ACCUSE', lemma: 'amount', pos: 'any', objectNoun: [...HOSTILE_VERDICTS, ...EQUATED_COERCION], speakerSource: true, copula: true, complement: 'suppress' },
+  { id: 'accuse.verdict-constitute', category: 'ACCUSE', lemma: 'constitute', pos: 'verb', objectNoun: [...HOSTILE_VERDICTS, ...EQUATED_COERCION], speakerSource: true, copula: true, complement: 'suppress' },
   // "Thailand and Cambodia traded accusations", "exchanged accusations of shelling": mutual charges (their content not coded again)
   ...['trade', 'exchange'].map((lemma): EventPattern => (
     { id: `accuse.${lemma}-accusations`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: ['accusation', 'barb', 'blame', 'insult', 'recrimination', 'allegation', 'charge'], object: false, mutual: true, complement: 'suppress' })),
