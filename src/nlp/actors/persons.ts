@@ -149,7 +149,7 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
   let stop = match.end;
   if (doc.words({ start: stop, end: stop + 2 }).join(' ') === 'in chief') stop += 2;
   if (country === null && stop + 1 < doc.tokens.length && doc.tokens[stop].text === 'of') {
-    const info: { country: string; sector?: string | null; end: number } | null = countryAfterOf(ctx, stop) ?? bodyAfterOf(ctx, stop);
+    const info: { country: string | null; sector?: string | null; end: number } | null = countryAfterOf(ctx, stop) ?? bodyAfterOf(ctx, stop);
     if (info) {
       country = info.country;
       sector = info.sector ?? sector;
@@ -163,11 +163,20 @@ export function titleAfter(ctx: Context, end: number): TitlePhrase | null {
 const RANK_WORDS = /^(?:deputy|vice|senior|assistant|acting|top|chief)$/i;
 
 /** "of the Revolutionary Guards" at token `of`: a body whose country and sector the person shares. */
-function bodyAfterOf(ctx: Context, of: number): { country: string; sector: string | null; end: number } | null {
+function bodyAfterOf(ctx: Context, of: number): { country: string | null; sector: string | null; end: number } | null {
   let i = of + 1;
   if (/^the$/i.test(ctx.doc.tokens[i]?.text ?? '')) i++;
   const m = kbMatchAt(ctx.doc, ctx.lex.kb, i);
   if (m && m.entry.form === 'organization' && m.entry.country) return { country: m.entry.country, sector: m.entry.sector, end: m.end };
+  // "X, the leader of the rebel group": the body that word stands for, named before
+  const group = /^the$/i.test(ctx.doc.tokens[of + 1]?.text ?? '') ? ctx.lex.groups.matchAt(ctx.doc, i) : null;
+  if (group?.value.backTo) {
+    const backTo = group.value.backTo;
+    const body = actorsBefore(ctx, of).map((k) => ctx.table.actors[k])
+      .find((a) => a.kind === 'organization' && (backTo.test(a.sector ?? '') || backTo.test(a.name)));
+    // (its country may be read only later, from the story)
+    if (body) return { country: body.country, sector: body.sector, end: group.end };
+  }
   const k = ctx.mentionAt[i];
   const index = ctx.tokenActor[i];
   if (k < 0 || index < 0 || ctx.doc.mentions[k].start !== i) return null;

@@ -250,4 +250,11 @@ describe('actors: a title after a body and its short form in brackets', () => {
     });
     expect(spanOwners(doc, 'Ali Mahamat')[0]).toMatchObject({ country: 'TCD', sector: 'REB', role: 'representative' });
   });
+
+  it('reads "X, the leader of the rebel group" as the leader of the armed body named before', () => {
+    const doc = run("Chad's government and the rebels of the Unity Front (UF) met in Rome. Ali Mahamat, the leader of the rebel group, signed. Chad said.", {
+      Chad: 'LOC', 'Unity Front': 'ORG', UF: 'ORG', Rome: 'LOC', 'Ali Mahamat': 'PER',
+    });
+    expect(spanOwners(doc, 'Ali Mahamat')[0]).toMatchObject({ country: 'TCD', sector: 'REB', role: 'leader' });
+  });
 });
