@@ -3,7 +3,7 @@
 // This file keeps the order in which the rules run; the rules live in the modules imported below.
 import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
 import { lemmaIn, type LexiconIndex } from './lexicon.js';
-import { actorSlots, groupCodes, groupSlots, slotsIn, slotsFor, type Group } from './arguments.js';
+import { actorSlots, groupCodes, groupSlots, slotsIn, slotsFor, type Group, type Slot } from './arguments.js';
 import { clauseStart, modalityOf, speakers } from './context.js';
 import { eventPlace } from './when-where.js';
 import type { KnowledgeBase } from '../actors/kb.js';
@@ -227,8 +227,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (aid.target.length) parties.target = aid.target;
         absorbed.add(aid.verb);
       }
+      // "Kenya sent peacekeepers to Haiti": the country they are sent to is helped
+      const peace = !aid && trigger.pattern.category === 'MOBILIZE' && parties.source.length > 0 && peacekeeping(doc, sentence, trigger);
+      if (peace && !parties.target.length) parties.target = destination(doc, groups, trigger.end, sentence);
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
-      const missing = event ? null : missingParty(doc, sentence, trigger, parties, !!aid);
+      const missing = event ? null : missingParty(doc, sentence, trigger, parties, !!aid || peace);
       if (missing) deferred.push({ sentence, trigger, parties, awaits: missing, spoken, inherited: inScope });
       // "was arrested on December 1 at the request of the U.S.": the request came before the act it prompted;
       // "A day earlier, Kosovo failed ... because of what it claimed was ...": the date is the main clause's
@@ -245,6 +248,12 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         event.category = 'AID';
         event.mode = null;
         event.rule = `${trigger.pattern.id}+aid.purpose`;
+      }
+      if (event && peace && event.category === 'MOBILIZE') {
+        // "NATO deployed peacekeeping troops to Bosnia", "Kenya sent peacekeepers to Haiti": support, not a threat
+        event.category = 'AID';
+        event.mode = 'peacekeeping';
+        event.rule = `${trigger.pattern.id}+aid.peacekeeping`;
       }
       // "Indian vaccines reach the Maldives": the arrival of goods already told as sent is that act
       if (event && trigger.pattern.subjectNoun && events.some((prior) => arrivalOfSentGoods(prior, event))) continue;
@@ -335,6 +344,32 @@ function venueMeeting(doc: Doc, s: TokenRange, t: Trigger): boolean {
   }
   return false;
 }
+
+/** Peacekeepers in the deployment's noun phrase: after the verb, or before a deployment noun ("of UN peacekeeping troops"). */
+function peacekeeping(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  const from = t.noun ? t.head - 1 : t.end;
+  for (let k = from; k < s.end && k < t.end + PEACEKEEPER_SPAN; k++) {
+    const w = lower(doc, k);
+    if (w.startsWith('peacekeep')) return true;
+    if (w === ',' || w === ';' || (k > t.end && /^(VB|MD)/.test(doc.pos[k] ?? ''))) return false;
+  }
+  return false;
+}
+
+/** The place a force is sent or deployed to: the first group after "to", "in" or "into" in the verb's phrase. */
+function destination(doc: Doc, groups: Group[], from: number, s: TokenRange): Slot[] {
+  for (let k = from; k < s.end - 1 && k < from + PEACEKEEPER_SPAN + 4; k++) {
+    const w = lower(doc, k);
+    if (w === ',' || w === ';') return [];
+    if (w !== 'to' && w !== 'in' && w !== 'into') continue;
+    const g = groups.find((x) => x.start === k + 1 || (x.start === k + 2 && lower(doc, k + 1) === 'the'));
+    if (g) return g.slots;
+  }
+  return [];
+}
+
+/** How far after a deployment its peacekeepers may be named ("the first deployment of NATO peacekeeping troops"). */
+const PEACEKEEPER_SPAN = 6;
 
 /** How many modifiers may stand between "at" / "during" and the meeting noun. */
 const VENUE_SPAN = 6;

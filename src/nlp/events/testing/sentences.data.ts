@@ -109,6 +109,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Ecuador granted asylum to a former Peruvian minister.', events: [e('AID', 'ECU', 'PER')] },
   { text: 'Moldova received military equipment from Romania.', events: [e('AID', 'ROU', 'MDA')] },
   { text: 'Britain pledged aid to Malawi after the cyclone.', events: [e('AID', 'GBR', 'MWI')] },
+  // peacekeepers sent or deployed to a country are aid to it, not a show of force; a refusal to send them is the refusal alone
+  { text: 'Chile deployed peacekeeping troops to Haiti.', events: [e('AID', 'CHL', 'HTI')] },
+  { text: 'Rwanda sent peacekeepers to the Central African Republic.', events: [e('AID', 'RWA', 'CAF')] },
+  { text: 'Brazil has refused to deploy peacekeepers in Libya.', events: [e('REJECT', 'BRA', 'LBY')] },
   // weapons or troops sent "to" one side of the article's war by a party not at war with it are military aid
   // (a "will send" also promises it); forces sent toward a side, or by a warring side, stay a deployment
   { text: 'Russian artillery pounded Zaporizhzhia on Sunday. The Netherlands sent fighter jets to Ukraine on Monday.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-10' }), e('AID', 'NLD', 'UKR', { date: '2024-03-11' })] },

@@ -466,7 +466,7 @@ export const LEXICON: EventPattern[] = [
   ...['put', 'place'].map((lemma): EventPattern => (
     { id: `mobilize.${lemma}-on-alert`, category: 'MOBILIZE', mode: 'troops', lemma, pos: 'verb', objectNoun: ['alert'], object: false, preps: ['against', 'near', 'along'] })),
   { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against', 'near', 'along'] },
-  { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion', 'bomber', 'warplane', 'reinforcement', ...WARSHIPS], object: false, preps: ['near', 'toward', 'towards', 'against'] },
+  { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'peacekeeper', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion', 'bomber', 'warplane', 'reinforcement', ...WARSHIPS], object: false, preps: ['near', 'toward', 'towards', 'against'] },
   // naval shows of force: "two Chinese frigates passed through the strait off Japan"
   { id: 'mobilize.warships-sail', category: 'MOBILIZE', mode: 'weapons', lemma: 'sail', pos: 'verb', before: WARSHIPS, object: false, preps: ['near', 'off', 'toward', 'towards', 'into'] },
   { id: 'mobilize.warships-pass', category: 'MOBILIZE', mode: 'weapons', lemma: 'pass', pos: 'verb', after: ['through'], before: WARSHIPS, object: false, preps: ['near', 'off', 'toward', 'towards', 'into'] },
