@@ -260,7 +260,8 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
     // "in the occupied West Bank", "in the disputed Kashmir region": one adjective before the name
     else if (at + 1 < sentence.end && /^[a-z]+(ed|ern|al|ian)$/.test(doc.tokens[at].text) && /^\p{Lu}/u.test(doc.tokens[at + 1].text)) at++;
     // "in the southern city of Kherson": the name after a settlement noun
-    const place = placeAt(doc, kb, at, sentence.end) ?? placeAt(doc, kb, settlementName(doc, k + 1, sentence.end), sentence.end);
+    const place = placeAt(doc, kb, at, sentence.end) ?? placeAt(doc, kb, settlementName(doc, k + 1, sentence.end), sentence.end) ??
+      townOfCountry(doc, kb, at, sentence.end);
     if (!place) continue;
     const distance = Math.abs(k - anchor) + (segmentBound(doc, sentence, anchor, -1) > k ? 50 : 0);
     if (distance < bestDistance) {
@@ -323,6 +324,22 @@ const PLACE_FORMS = new Set(['place', 'seat', 'country']);
 const placeCache = new WeakMap<Doc, Map<number, string | null>>();
 
 /** The place named at token `at` ("Liverpool, England" → "Liverpool, GBR"; "Japan" → "JPN"). */
+/**
+ * "in Bam, Iran", "to a camp in Van, Turkey": a town the knowledge base does not know, placed by the
+ * country named after its comma (one or two capitalised words, the country ending the phrase).
+ */
+function townOfCountry(doc: Doc, kb: KnowledgeBase, at: number, end: number): string | null {
+  for (let comma = at + 1; comma <= at + 2 && comma + 1 < end; comma++) {
+    if (!/^\p{Lu}/u.test(doc.tokens[comma - 1].text)) return null;
+    if (doc.tokens[comma].text !== ',') continue;
+    const country = placeAt(doc, kb, comma + 1, end);
+    const after = comma + 2 < end ? doc.tokens[comma + 2].text : '.';
+    if (!country || !/^[A-Z]{3}$/.test(country) || !/^[,.;:)]$/.test(after)) return null;
+    return `${doc.tokens.slice(at, comma).map((t) => t.text).join(' ')}, ${country}`;
+  }
+  return null;
+}
+
 function placeAt(doc: Doc, kb: KnowledgeBase, at: number, end: number): string | null {
   if (at < 0 || at >= end || !/^\p{Lu}/u.test(doc.tokens[at].text)) return null;
   let cache = placeCache.get(doc);

@@ -109,6 +109,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Ecuador granted asylum to a former Peruvian minister.', events: [e('AID', 'ECU', 'PER')] },
   { text: 'Moldova received military equipment from Romania.', events: [e('AID', 'ROU', 'MDA')] },
   { text: 'Britain pledged aid to Malawi after the cyclone.', events: [e('AID', 'GBR', 'MWI')] },
+  // a town the knowledge base does not know is placed by the country after its comma, which receives the aid
+  { text: 'Norwegian doctors delivered medicine to a clinic in Zarandiyeh, Iran.', events: [e('AID', 'NOR', 'IRN', { location: 'Zarandiyeh, IRN' })] },
+  { text: 'Protesters marched in Mbweni, Tanzania, on Sunday.', events: [e('PROTEST', 'TZA', 'TZA', { location: 'Mbweni, TZA' })] },
   // peacekeepers sent or deployed to a country are aid to it, not a show of force; a refusal to send them is the refusal alone
   { text: 'Chile deployed peacekeeping troops to Haiti.', events: [e('AID', 'CHL', 'HTI')] },
   { text: 'Rwanda sent peacekeepers to the Central African Republic.', events: [e('AID', 'RWA', 'CAF')] },
