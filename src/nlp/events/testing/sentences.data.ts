@@ -112,6 +112,10 @@ export const SENTENCES: SentenceCase[] = [
   // a town the knowledge base does not know is placed by the country after its comma, which receives the aid
   { text: 'Norwegian doctors delivered medicine to a clinic in Zarandiyeh, Iran.', events: [e('AID', 'NOR', 'IRN', { location: 'Zarandiyeh, IRN' })] },
   { text: 'Protesters marched in Mbweni, Tanzania, on Sunday.', events: [e('PROTEST', 'TZA', 'TZA', { location: 'Mbweni, TZA' })] },
+  // mobilizing pressure groups, supporters or public opinion is a campaign, not a show of force
+  { text: 'Qatar has mobilized pressure groups in France to help support the rights of Palestinians.', events: [] },
+  { text: 'Serbia mobilized its supporters in Montenegro against the government.', events: [] },
+  { text: 'Azerbaijan mobilized reservists against Armenia.', events: [e('MOBILIZE', 'AZE', 'ARM')] },
   // peacekeepers sent or deployed to a country are aid to it, not a show of force; a refusal to send them is the refusal alone
   { text: 'Chile deployed peacekeeping troops to Haiti.', events: [e('AID', 'CHL', 'HTI')] },
   { text: 'Rwanda sent peacekeepers to the Central African Republic.', events: [e('AID', 'RWA', 'CAF')] },

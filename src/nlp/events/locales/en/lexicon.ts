@@ -14,6 +14,11 @@ const SCOURGES = ['terrorism', 'terror', 'corruption', 'extremism', 'poverty', '
   'disease', 'inflation', 'climate', 'trafficking', 'smuggling', 'piracy', 'hunger', 'famine', 'misinformation', 'disinformation'];
 /** What an act is said to amount to: a coercion it was not declared as ("amounted to a trade ban"). */
 const EQUATED_COERCION = ['ban', 'embargo', 'blockade', 'annexation', 'punishment', 'declaration', 'act of war', 'war crime', 'sanction'];
+/** What a government or movement mobilizes without mobilizing a force (nouns that are not also verbs). */
+const CIVIL_MOBILIZATION = ['supporter', 'voter', 'resource', 'public', 'opinion', 'community', 'donor', 'lobbyist',
+  'investment', 'volunteer', 'diplomacy', 'money'];
+/** ... and words that are, right after the verb ("mobilized pressure groups", "mobilized aid"). */
+const CIVIL_MOBILIZATION_NEXT = ['pressure', 'support', 'aid', 'funds', 'funding', 'international'];
 const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
 const CEASED_FIRE = ['firing', 'fire', 'shelling', 'hostility', 'fighting', 'attack', 'bombing', 'airstrike', 'combat'];
@@ -454,7 +459,8 @@ export const LEXICON: EventPattern[] = [
   // MOBILIZE: alerts, deployments, build-ups, scrambled jets
   { id: 'mobilize.deploy', category: 'MOBILIZE', mode: 'troops', lemma: 'deploy', pos: 'verb', object: false, preps: ['near', 'along', 'against', 'toward', 'towards'] },
   { id: 'mobilize.deployment', category: 'MOBILIZE', mode: 'troops', lemma: 'deployment', pos: 'noun', preps: ['near', 'along', 'against', 'toward', 'towards'], sourcePreps: ['of'] },
-  { id: 'mobilize.mobilize', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilize', pos: 'verb', object: false, preps: ['against', 'near', 'along'] },
+  // ("mobilized pressure groups / public opinion / resources": a campaign, no force)
+  { id: 'mobilize.mobilize', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilize', pos: 'verb', object: false, preps: ['against', 'near', 'along'], exceptObjectNoun: CIVIL_MOBILIZATION, notFollowedBy: CIVIL_MOBILIZATION_NEXT },
   { id: 'mobilize.mobilization', category: 'MOBILIZE', mode: 'troops', lemma: 'mobilization', pos: 'noun', preps: ['against', 'near', 'along'], sourcePreps: ['of'] },
   { id: 'mobilize.buildup', category: 'MOBILIZE', mode: 'troops', lemma: 'buildup', pos: 'noun', preps: ['near', 'along', 'on', 'against'], sourcePreps: ['of'] },
   { id: 'mobilize.mass', category: 'MOBILIZE', mode: 'troops', lemma: 'mass', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'tank'], object: false, preps: ['near', 'along', 'on'] },
