@@ -116,6 +116,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Qatar has mobilized pressure groups in France to help support the rights of Palestinians.', events: [] },
   { text: 'Serbia mobilized its supporters in Montenegro against the government.', events: [] },
   { text: 'Azerbaijan mobilized reservists against Armenia.', events: [e('MOBILIZE', 'AZE', 'ARM')] },
+  // "X said Y should ..." calls on Y; not a speaker's own duty, a possibility or a past ("should be able", "should have")
+  { text: 'Japan said China should stop its military drills near Taiwan.', events: [e('REQUEST', 'JPN', 'CHN')] },
+  { text: 'The Polish foreign minister said: "We should keep the door of the alliance open."', events: [] },
+  { text: 'Brazil said Bolivia should be able to export more gas next year.', events: [] },
   // peacekeepers sent or deployed to a country are aid to it, not a show of force; a refusal to send them is the refusal alone
   { text: 'Chile deployed peacekeeping troops to Haiti.', events: [e('AID', 'CHL', 'HTI')] },
   { text: 'Rwanda sent peacekeepers to the Central African Republic.', events: [e('AID', 'RWA', 'CAF')] },
@@ -1152,6 +1156,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'cooperate.joint-patrol': { text: 'Chinese and Russian warships held joint patrols in the Pacific.', events: [e('COOPERATE', 'CHN', 'RUS')] },
   'mobilize.put-on-alert': { text: 'Serbia put its army on high alert after clashes in northern Kosovo.', events: [e('MOBILIZE', 'SRB', 'XKX')] },
   'mobilize.place-on-alert': { text: 'Armenia placed its troops on full combat alert along the border with Azerbaijan.', events: [e('MOBILIZE', 'ARM', 'AZE')] },
+  'request.should': { text: 'The African Union said Guinea should hold elections within a year.', events: [e('REQUEST', 'AU', 'GIN')] },
   'accuse.verdict-amount-to': { text: "Hungarian Trade Minister Peter Kovacs said Croatia's decision amounts to an embargo.", events: [e('ACCUSE', 'HUN', 'HRV')] },
   'accuse.verdict-constitute': { text: 'The Greek foreign minister said the Turkish survey constitutes a violation of Greek sovereignty.', events: [e('ACCUSE', 'GRC', 'TUR')] },
   'accuse.verdict-was': { text: '"That was a reckless provocation by Azerbaijan," the Armenian foreign ministry said.', events: [e('ACCUSE', 'ARM', 'AZE')] },

@@ -293,6 +293,10 @@ export const LEXICON: EventPattern[] = [
   // "Armenia turned to Russia for help"
   { id: 'request.turn-to', category: 'REQUEST', lemma: 'turn', pos: 'verb', after: ['to'], objectNoun: ['help', 'assistance', 'support', 'aid', 'mediation', 'protection'], object: true },
   { id: 'request.must', category: 'REQUEST', lemma: 'must', pos: 'any', speakerSource: true, complement: 'suppress' },
+  // "Ecowas said Mali should hold elections": a speaker's call on the party it names, like "must"
+  // (not a speaker's own duty, "We should keep the door open", nor a possibility or a past: "should be able", "should have")
+  { id: 'request.should', category: 'REQUEST', lemma: 'should', pos: 'any', speakerSource: true, complement: 'suppress',
+    notAfter: ['we', 'i', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'what'], notFollowedBy: ['be able', 'have', "'ve", 'not have', 'expect'] },
 
   // ACCUSE: accusations, condemnations, criticism, summoning diplomats, investigations
   { id: 'accuse.accuse', category: 'ACCUSE', lemma: 'accuse', pos: 'verb', complement: 'suppress' },
