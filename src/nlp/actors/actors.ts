@@ -7,7 +7,7 @@ import { ActorTable, actorsBefore, focusCountry, sceneCountry, type ActorLexicon
 import { isDateline, linkJointBodies, linkNames, linkPossessedBodies, placeCountryOf } from './names.js';
 import { linkBareTitles, linkPersons } from './persons.js';
 import { linkBodyMembers, linkDemonymPhrases, linkLocalGovernments, linkNominals } from './nominals.js';
-import { linkArmedPairs, linkCompassShortForms, linkPairs, linkPluralTitles } from './identity.js';
+import { linkArmedPairs, linkCompassShortForms, linkPairs, linkPersonPronouns, linkPluralTitles } from './identity.js';
 import { lookupRange } from './phrases.js';
 import { kbMatchAt } from './mentions.js';
 import { readStatedTenure } from './tenure.js';
@@ -29,12 +29,21 @@ function fillFromFocus(ctx: Context): void {
     // a person the text gives no country at all is most often from the story's country
     const untitled = a.kind === 'person' && a.sector === null;
     const official = domestic && a.kind === 'person' && a.role !== null;
+    // "Soviet envoy X": the nationality of a state that no longer exists is no story country's
+    if (a.kind === 'person' && formerStateWordBefore(ctx, a)) continue;
     if (official) a.country = deputyOf(ctx, a) ?? dateline ?? focus;
     else if ((domestic || a.sector === 'MED') && a.kind === 'organization') {
       // (a newspaper or agency the knowledge base does not know is most often the story's country's)
       a.country = officeHolderBody(ctx, a) ?? (a.sector === 'REB' ? opposedState(ctx, a) : null) ?? (EXECUTIVE_BODY.test(a.name) ? home : focus);
     } else if (untitled) a.country = statedNationality(ctx, a) ?? focus;
   }
+}
+
+const FORMER_STATE_WORDS = /^(?:Soviet|Yugoslav|Czechoslovak|Czechoslovakian)$/;
+
+/** A span of the person opens right after the nationality word of a former state ("Soviet envoy X"). */
+function formerStateWordBefore(ctx: Context, a: Actor): boolean {
+  return a.spans.some((s) => s.start > 0 && FORMER_STATE_WORDS.test(ctx.doc.tokens[s.start - 1].text));
 }
 
 /** The one country of the state actors (government, military, officials) a text names, else null. */
@@ -235,6 +244,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicons, reference: string, o
   linkDemonymPhrases(ctx, mentions);
   linkBodyMembers(ctx);
   linkArmedPairs(ctx);
+  linkPersonPronouns(ctx);
   readStatedTenure(ctx);
   // (a phrase on its own has no story to take a country from)
   if (options.focusFallback !== false) fillFromFocus(ctx);

@@ -534,3 +534,47 @@ describe('codes: a named craft of a country', () => {
     expect(doc.actors.some((a) => a.id.includes('solidarity') && a.sector === 'MIL')).toBe(false);
   });
 });
+
+describe('codes: explicit nationality over the story country', () => {
+  it('reads "<title> <Name> of <country>" as the person\'s country, over a namesake office-holder elsewhere', () => {
+    const doc = run('King Hussein of Jordan flew to Baghdad. Iraq said the visit was useful, and Iraqi officials thanked him.', {
+      Hussein: 'PER', Jordan: 'LOC', Baghdad: 'LOC', Iraq: 'LOC', Iraqi: 'MISC',
+    }, '1990-08-12');
+    expect(actor(doc, 'hussein')).toMatchObject({ country: 'JOR', role: 'King' });
+  });
+
+  it('gives an envoy of a state that no longer exists ("Soviet envoy X") no story country', () => {
+    const doc = run('Soviet envoy Pavel Orlov arrived in Baghdad. Iraq welcomed the visit, Iraqi officials said.', {
+      Soviet: 'MISC', 'Pavel Orlov': 'PER', Baghdad: 'LOC', Iraq: 'LOC', Iraqi: 'MISC',
+    }, '1990-09-02');
+    expect(actor(doc, 'pavel-orlov').country).toBeNull();
+  });
+
+  it('does not give an unnamed minister the country whose ambassador the sentence names after him', () => {
+    const doc = run("A senior minister summoned Mongolia's ambassador over the border closure.", { Mongolia: 'LOC' });
+    expect(doc.actors.find((a) => a.role === 'Minister' && a.country === 'MNG')).toBeUndefined();
+    expect(doc.actors.find((a) => a.role === 'Ambassador')?.country).toBe('MNG');
+    // the story country still reaches an unnamed official when the sentence gives that country to no one else
+    const alone = run('A senior official said Mongolia would reopen the border.', { Mongolia: 'LOC' });
+    expect(alone.actors.find((a) => a.role === 'official')?.country).toBe('MNG');
+  });
+});
+
+describe('codes: he/she after "and" / "but"', () => {
+  it('links the pronoun to the one person named, not to the group the clause between names', () => {
+    const doc = run('Later, protesters burned the home of Prime Minister Arun Perera. Perera was away, his office said, and he had offered to resign.', {
+      'Arun Perera': 'PER', Perera: 'PER',
+    }, '2022-07-10');
+    const he = doc.tokens.findIndex((t) => t.text === 'he');
+    expect(actor(doc, 'arun-perera').spans.some((s) => s.start === he)).toBe(true);
+    expect(doc.actors.filter((a) => a.kind !== 'person').some((a) => a.spans.some((s) => s.start === he))).toBe(false);
+  });
+
+  it('leaves the pronoun alone when two persons were named', () => {
+    const doc = run('Minister Arun Perera met Minister Lena Holm, and he said talks would go on.', {
+      'Arun Perera': 'PER', 'Lena Holm': 'PER',
+    }, '2022-07-10');
+    const he = doc.tokens.findIndex((t) => t.text === 'he');
+    expect(doc.actors.some((a) => a.spans.some((s) => s.start === he))).toBe(false);
+  });
+});

@@ -243,3 +243,25 @@ export function linkPluralTitles(ctx: Context): void {
     i = match.end - 1;
   }
 }
+
+/**
+ * "Wickremesinghe was not at home, his office said, and he had offered to step down": "he" or
+ * "she" opening a clause joined by "and" / "but" is the person named before it when that sentence
+ * and the one before name only one person (never the group or body the clause between names; the
+ * events stage resolves the other pronouns itself).
+ */
+export function linkPersonPronouns(ctx: Context): void {
+  const { doc } = ctx;
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (!/^(?:he|she)$/i.test(doc.tokens[i].text) || ctx.tokenActor[i] >= 0) continue;
+    if (!/^(?:and|but)$/i.test(doc.tokens[i - 1].text)) continue;
+    const s = doc.sentenceOf(i);
+    const from = doc.sentences[Math.max(0, s - 1)].start;
+    const persons = ctx.table.actors.flatMap((a, index) =>
+      a.kind === 'person' && a.spans.some((sp) => sp.start >= from && sp.end <= i) ? [index] : []);
+    if (persons.length !== 1) continue;
+    const [person] = persons;
+    ctx.table.addSpan(person, { start: i, end: i + 1 });
+    ctx.tokenActor[i] = person;
+  }
+}

@@ -271,3 +271,22 @@ describe('mentions: bodies and portfolios cut at "and", weekdays after names', (
     expect(doc.mentions.map((m) => `${doc.spanText(m)}:${m.type}`)).toEqual(['Toronto Star:ORG', 'Gaborone:LOC']);
   });
 });
+
+describe('mentions: places and short names the tagger typed wrongly', () => {
+  it('reads a place word after a city\'s possessive as a place ("Havana\'s Palace of the Revolution"), no actor', () => {
+    expect(mentionsOf("The envoys met in Lisbon's Palace of the Republic on Monday.", { Lisbon: 'LOC', Palace: 'PER', Republic: 'ORG' }))
+      .toEqual(['Lisbon:LOC', 'Palace of the Republic:LOC']);
+    const doc = actorsDoc("Crowds filled Minsk's Independence Square.", { Minsk: 'LOC', 'Independence Square': 'ORG' });
+    expect(doc.mentions.map((m) => `${doc.spanText(m)}:${m.type}`)).toContain('Independence Square:LOC');
+    expect(doc.actors.map((a) => a.id)).toEqual(['belarus']);
+  });
+
+  it('reads a title and one word of a full name the article gives as that person ("Chancellor Olaf")', () => {
+    const doc = actorsDoc('Chancellor Olaf Scholz flew to Paris. Chancellor Olaf said the talks went well.', {
+      'Chancellor Olaf': 'ORG', 'Olaf Scholz': 'PER', Paris: 'LOC',
+    }, '2023-01-20');
+    expect(doc.mentions.map((m) => `${doc.spanText(m)}:${m.type}`)).toContain('Olaf:PER');
+    expect(doc.actors.map((a) => a.id)).not.toContain('chancellor-olaf');
+    expect(doc.actors.find((a) => a.id === 'olaf-scholz')?.country).toBe('DEU');
+  });
+});

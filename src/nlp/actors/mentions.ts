@@ -835,6 +835,58 @@ function mergeOfThe(doc: Doc, spans: Span[]): Span[] {
   return out;
 }
 
+/**
+ * "Chancellor Olaf" after "Olaf Scholz": a title and one word of a person's full name the article
+ * gives, typed as a body or place, is that person (the title stays out of the name).
+ */
+function titledNameParts(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
+  const parts = new Set<string>();
+  for (const p of spans) {
+    if (p.type !== 'PER' || p.end - p.start < 2) continue;
+    parts.add(doc.tokens[p.start].text);
+    parts.add(doc.tokens[p.end - 1].text);
+  }
+  for (const span of spans) {
+    if (span.type === 'PER') continue;
+    const name = skipTitles(doc, lex, span.start, span.end);
+    if (name === span.start || span.end - name !== 1 || !parts.has(doc.tokens[name].text)) continue;
+    if (lookupRange(lex.kb, doc, span.start, span.end).length) continue;
+    span.start = name;
+    span.type = 'PER';
+  }
+}
+
+/**
+ * "Havana's Palace of the Revolution", "Kyiv's Independence Square": a name after a place's
+ * possessive that opens or ends with a place word (`LOC_HEADS`) is a place, not a person or body,
+ * and "of (the) <name>" after the place word is part of it.
+ */
+function possessedPlaces(doc: Doc, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    const prev = out[out.length - 1];
+    const possessive = prev && prev.type === 'LOC' && prev.end === span.start - 1 && /^(?:'s|’s)$/.test(doc.tokens[prev.end].text);
+    const opens = LOC_HEADS.has(doc.tokens[span.start].text);
+    if (!possessive || !(opens || LOC_HEADS.has(doc.tokens[span.end - 1].text))) {
+      out.push(span);
+      continue;
+    }
+    span.type = 'LOC';
+    // "Palace" + "of the" + "Revolution": the tagger's next span, or the capitalised words there
+    let name = span.end;
+    if (opens && span.end - span.start === 1 && doc.tokens[name]?.text === 'of') name += /^the$/i.test(doc.tokens[name + 1]?.text ?? '') ? 2 : 1;
+    if (name > span.end && capitalisedAt(doc, name)) {
+      let end = name;
+      while (capitalisedAt(doc, end)) end++;
+      while (spans[n + 1] && spans[n + 1].start >= name && spans[n + 1].start < end) end = Math.max(end, spans[++n].end);
+      span.end = end;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
 /** "Pakistan" + "Army", "Armenian" + "Foreign Ministry": a country word the tagger cut off from the body it names. */
 function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -1064,9 +1116,10 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
   refined = joinTouchingPersons(doc, lex, [...refined, ...titledNameSpans(doc, lex, refined)]);
   givenNamesBeforeParticles(doc, lex, refined);
   const gazetteer = gazetteerSpans(doc, lex, refined, reference);
-  const named = portfolioPersons(doc, lex, joinPortfolios(doc, lex, joinForNames(doc, lex, extendByHeads(doc, lex, [...refined, ...gazetteer]))));
+  const named = possessedPlaces(doc, portfolioPersons(doc, lex, joinPortfolios(doc, lex, joinForNames(doc, lex, extendByHeads(doc, lex, [...refined, ...gazetteer])))));
   craftNames(doc, lex, named);
   placesInPlaceLists(doc, lex, named);
+  titledNameParts(doc, lex, named);
   const shortForms = shortFormSpans(doc, named.filter((s) => s.type === 'PER'), named);
   shortForms.push(...headShortFormSpans(doc, named.filter((s) => s.type === 'ORG'), named));
   named.push(...acronymSpans(doc, named));

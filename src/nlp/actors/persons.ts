@@ -247,6 +247,9 @@ export function linkPersons(ctx: Context, mentions: Mention[]): void {
       if (title.country) actor.country = title.country;
       if (title.start < m.start) ctx.table.addSpan(index, { start: title.start, end: m.end });
     }
+    // "King Hussein of Jordan": "of <country>" right after a name the title gave no country is the person's
+    const ofCountry = !known && !title?.country && doc.tokens[m.end]?.text === 'of' ? countryAfterOf(ctx, m.end) : null;
+    if (ofCountry) actor.country = ofCountry.country;
     if (!actor.country && !kbPerson && m.end - m.start === 1) actor.country = sharedNameCountry(ctx, key);
     link(ctx, m, index);
   }
@@ -391,7 +394,7 @@ export function linkBareTitles(ctx: Context): void {
     if (indefiniteBefore(doc, start)) {
       // "Hayashi, a former education minister,": a description of the person just named
       const described = appositionOwner(ctx, start);
-      const someone = described ?? countryRoleActor(ctx, title, country ?? ctx.focus);
+      const someone = described ?? countryRoleActor(ctx, title, country ?? storyCountryFor(ctx, phraseEnd));
       if (someone !== null) ctx.table.addSpan(someone, { start, end: phraseEnd });
       i = phraseEnd - 1;
       continue;
@@ -403,6 +406,28 @@ export function linkBareTitles(ctx: Context): void {
     if (index !== null) ctx.table.addSpan(index, { start, end: phraseEnd });
     i = phraseEnd - 1;
   }
+}
+
+/**
+ * The story's country for an unnamed office-holder whose phrase ends at `end`, unless the rest of
+ * its sentence gives that country to another title ("A senior minister called Kazakhstan's
+ * ambassador": the minister is not the ambassador's countryman).
+ */
+function storyCountryFor(ctx: Context, end: number): string | null {
+  const { doc } = ctx;
+  if (!ctx.focus) return null;
+  const sentenceEnd = doc.sentences[doc.sentenceOf(Math.max(0, end - 1))].end;
+  for (let j = end; j < sentenceEnd; j++) {
+    const index = ctx.tokenActor[j];
+    if (index < 0 || ctx.tokenActor[j + 1] === index) continue;
+    const a = ctx.table.actors[index];
+    if (a.kind !== 'country' || a.country !== ctx.focus || !/^(?:'s|’s)$/.test(doc.tokens[j + 1]?.text ?? '')) continue;
+    let k = j + 2;
+    while (k < sentenceEnd && RANK_WORDS.test(doc.tokens[k].text)) k++;
+    const owned = ctx.lex.titles.matchAt(doc, k);
+    if (owned && !owned.value.honorific) return null;
+  }
+  return ctx.focus;
 }
 
 /** The person named right before ", a/an ..." at the phrase starting at `start`, else null. */
