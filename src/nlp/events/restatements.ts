@@ -12,7 +12,7 @@ export function withoutRestatements(events: DocEvent[]): DocEvent[] {
   const key = (e: DocEvent) => [e.category, [...e.source].sort().join(), [...e.target].sort().join(), e.negated, e.modality].join('|');
   const kept: DocEvent[] = [];
   for (const e of events) {
-    const first = ONE_OFF.has(e.category) && kept.find((k) => key(k) === key(e));
+    const first = oneOff(e) && kept.find((k) => key(k) === key(e));
     if (first && (e.date === null || e.date === first.date)) continue;
     kept.push(e);
   }
@@ -21,6 +21,15 @@ export function withoutRestatements(events: DocEvent[]): DocEvent[] {
 
 /** Acts an article reports once and may restate: agreements, ceasefires, withdrawals. */
 const ONE_OFF = new Set(['AGREE', 'RETREAT', 'CONCEDE']);
+
+/**
+ * ... and an organisation suspending a member ("The AU has suspended Sudan" quoted again from the
+ * council's statement): a suspension happens once.
+ */
+function oneOff(e: DocEvent): boolean {
+  if (ONE_OFF.has(e.category)) return true;
+  return e.category === 'SANCTION' && e.rule === 'sanction.suspend' && e.source.length > 0 && e.source.every((c) => !/^[A-Z]{3}$/.test(c));
+}
 
 /**
  * "Hayashi met with Blinken ... They also discussed North Korea": what "they" discussed was

@@ -567,6 +567,8 @@ export const SENTENCES: SentenceCase[] = [
   // an agreement restated with no new date is recorded once; a newly dated one is another act
   { text: 'Russia and Ukraine agreed to a ceasefire. Officials in Kyiv said Russia and Ukraine had agreed to a ceasefire.', events: [e('AGREE', 'RUS', 'UKR')] },
   { text: 'Greece and Turkey agreed on Monday to reopen the crossing. Greece and Turkey agreed on Thursday to open a second crossing.', events: [e('AGREE', 'GRC', 'TUR', { date: '2024-03-11' }), e('AGREE', 'GRC', 'TUR', { date: '2024-03-14' })] },
+  // an organisation's suspension of a member, quoted again from its statement, is one act; a state's suspensions are not merged
+  { text: 'The African Union suspended Guinea on Monday. "The African Union has suspended Guinea from all its activities," the bloc said in a statement.', events: [e('SANCTION', 'AU', 'GIN', { date: '2024-03-11' })] },
   // sanctions agreed against a country are no agreement with it
   { text: 'EU ministers agreed a package of sanctions against Belarus.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
   // the possessor of an event noun is its source, even inside "During ...'s visit"
