@@ -578,3 +578,22 @@ describe('codes: he/she after "and" / "but"', () => {
     expect(doc.actors.some((a) => a.spans.some((s) => s.start === he))).toBe(false);
   });
 });
+
+describe('codes: sectors and armed groups of a nation', () => {
+  it('reads a military-sounding title of a civilian government body as civilian ("White House Chief of Staff")', () => {
+    const doc = run('White House Chief of Staff Tom Reed met Iranian Chief of Staff Ali Rezaei.', {
+      'White House': 'ORG', 'Tom Reed': 'PER', Iranian: 'MISC', 'Ali Rezaei': 'PER',
+    }, '1991-12-03');
+    expect(actor(doc, 'tom-reed')).toMatchObject({ country: 'USA', sector: 'GOV' });
+    expect(actor(doc, 'ali-rezaei')).toMatchObject({ country: 'IRN', sector: 'MIL' });
+  });
+
+  it('gives nationalist or separatist fighters the country of the state whose forces they fight', () => {
+    const doc = run('Irish nationalist guerrillas shot three British soldiers on Friday, police said.', {
+      Irish: 'MISC', British: 'MISC',
+    }, '1995-03-03');
+    expect(doc.actors.find((a) => a.name.startsWith('Irish nationalist guerrillas'))).toMatchObject({ country: 'GBR', sector: 'REB' });
+    const plain = run('Irish guerrillas shot three British soldiers on Friday.', { Irish: 'MISC', British: 'MISC' }, '1995-03-03');
+    expect(plain.actors.find((a) => a.name.startsWith('Irish guerrillas'))?.country).toBe('IRL');
+  });
+});

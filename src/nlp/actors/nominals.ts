@@ -143,7 +143,10 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
   let country: string | null = mod?.country ?? null;
   // "Darfur rebels", "Gaza residents": people named after a place of one country are of that country
   if (!mod && group.kind === 'group') country = placeBefore(ctx, skipAdjectives(doc, start))?.country ?? null;
-  if (mod && country && isEthnic(doc, mod.start)) country = ethnicCountry(ctx, mod.start, end, country);
+  // "Irish nationalist guerrillas", "Basque separatist rebels": armed men fighting for a nation
+  // fight where a state they oppose holds the land, like an ethnic group (SCHEMA: the country they fight in)
+  const national = mod && ARMED_SECTORS.has(group.sector) && doc.words({ start: mod.start, end: start }).some((w) => NATIONALIST.test(w));
+  if (mod && country && (isEthnic(doc, mod.start) || national)) country = ethnicCountry(ctx, mod.start, end, country);
   // "North Korean defectors": named for where they came from, of the country they live in
   let origin: string | null = null;
   if (mod && country && LEFT_COUNTRY_NOUNS.test(group.head)) {
@@ -395,7 +398,9 @@ export function linkDemonymPhrases(ctx: Context, mentions: Mention[]): void {
     const name = `${text} ${doc.spanText({ start: m.end, end: run })}`;
     // "North Korean defectors" live and act outside the country they left, like an ethnic minority
     const leftCountry = LEFT_COUNTRY_NOUNS.test(words[words.length - 1]);
-    const country = isEthnic(doc, m.start) || leftCountry ? ethnicCountry(ctx, m.start, run, entry.country) : entry.country;
+    // "Irish nationalist guerrillas": armed men fighting for a nation, in the country they fight in
+    const national = sector !== null && ARMED_SECTORS.has(sector) && words.some((w) => NATIONALIST.test(w));
+    const country = isEthnic(doc, m.start) || leftCountry || national ? ethnicCountry(ctx, m.start, run, entry.country) : entry.country;
     const id = country === entry.country ? slug(name) : slug(`${name} in ${country}`);
     const index = ctx.table.ensure({ id, name, kind: 'group', country, sector, role: null });
     ctx.table.addSpan(index, { start: m.start, end: run });
@@ -427,6 +432,8 @@ function linkNamedPeople(ctx: Context, m: Mention): boolean {
 function isSentenceStartToken(doc: Doc, i: number): boolean {
   return doc.sentences[doc.sentenceOf(i)].start === i;
 }
+
+const NATIONALIST = /^(?:nationalist|separatist|secessionist|irredentist)s?$/i;
 
 /** "ethnic Albanians": the nationality word names a people, not the state the group belongs to. */
 export function isEthnic(doc: Doc, demonymStart: number): boolean {

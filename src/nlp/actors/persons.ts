@@ -54,7 +54,10 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || (mention && mention.type !== 'ORG')) break;
     mod = modifierBefore(ctx, stop - k);
   }
-  const sector = mod?.sector && mod.sector !== 'GOV' && title.sector === 'GOV' ? mod.sector : title.sector;
+  // a body's title is in the body's sector ("TPLF spokesperson"); a military-sounding one of a
+  // civilian government body is civilian ("White House Chief of Staff")
+  const body = mod?.sector ?? null;
+  const sector = body && ((body !== 'GOV' && title.sector === 'GOV') || (body === 'GOV' && title.sector === 'MIL')) ? body : title.sector;
   if (!mod && stop > 0 && /^(?:his|her)$/i.test(ctx.doc.tokens[stop - 1].text)) {
     return { start: stop - 1, end, title, country: possessorCountry(ctx, stop - 1), sector };
   }
