@@ -124,6 +124,8 @@ export function buildEvent(
   if (p.category === 'CONSULT' && targetActors.length && targetActors.every((a) => doc.actors[a]?.sector === 'MED')) return null;
   // ("China and Pakistan vowed to fight terrorism": a joint vow threatens none of its own parties)
   if (vowed && target.every((c) => source.includes(c))) return null;
+  // ("Yeltsin claimed Russia and Ukraine resolved more problems": a statement about both sides, the speaker's own among them, charges no one)
+  if (p.category === 'ACCUSE' && !mutual && !p.domestic && target.length > 1 && target.some((c) => source.includes(c))) return null;
   // "agreed to stop all firing", "a halt to the fighting": the fighting is what ends, not an attack
   if (p.category === 'ASSAULT' && ended(doc, t)) return null;
   if (p.category === 'SANCTION' && sameCountry(source, target)) {

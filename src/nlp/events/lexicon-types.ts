@@ -80,6 +80,11 @@ export interface EventPattern {
    */
   claimed?: boolean;
   /**
+   * fires only when its content clause tells another's past conduct or state ("claimed that Ukraine was
+   * undermining ...", "claiming they were victims of ..."): a "was", "were" or "had" in the clause after it
+   */
+  pastContent?: boolean;
+  /**
    * a verdict after a copula in reported speech ('said the seizure was "stupidity"'): the speaker
    * judges the party named in the subject or the verdict, else the author of the act the subject names
    */

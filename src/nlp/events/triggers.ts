@@ -65,6 +65,7 @@ export function findTriggers(doc: Doc, lexicon: LexiconIndex, s: TokenRange): Tr
       if (p.notAfterNoun && participleAfter(doc, p.notAfterNoun, i, s)) continue;
       if (p.notPurpose && purposeInfinitive(doc, i, s)) continue;
       if (p.claimed && freeRelativeAt(doc, i, s) < 0) continue;
+      if (p.pastContent && !pastInContent(doc, end, s)) continue;
       if (p.copula && !copulaVerdict(doc, i, objectAt, s)) continue;
       const exact = p.lemma === lower(doc, i) ? 1.5 : 0;
       const score = (p.after ? 4 : 0) + (p.objectNoun ? 4 : 0) + (p.subjectNoun ? 4 : 0) + (p.before ? 2 : 0) + (p.pos !== 'any' ? 1 : 0) + exact;
@@ -160,6 +161,19 @@ function copulaVerdict(doc: Doc, i: number, verdict: number, s: TokenRange): boo
   }
   return true;
 }
+/** A past "was / were / had" in the clause after a claim verb, before the sentence or clause ends. */
+function pastInContent(doc: Doc, from: number, s: TokenRange): boolean {
+  for (let k = from; k < s.end && k < from + CONTENT_SPAN; k++) {
+    const w = lower(doc, k);
+    if (w === ';' || w === '.' || w === 'but') return false;
+    if (w === 'was' || w === 'were' || w === 'had') return true;
+  }
+  return false;
+}
+
+/** How far into a claim its verb may stand ("claimed, without offering any evidence, that he was ..."). */
+const CONTENT_SPAN = 14;
+
 /** Words a free relative's subject may span ("what Deputy Prime Minister Enver Hoxhaj said"). */
 const MAX_RELATIVE_SUBJECT = 7;
 

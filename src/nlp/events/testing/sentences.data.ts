@@ -116,6 +116,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Qatar has mobilized pressure groups in France to help support the rights of Palestinians.', events: [] },
   { text: 'Serbia mobilized its supporters in Montenegro against the government.', events: [] },
   { text: 'Azerbaijan mobilized reservists against Armenia.', events: [e('MOBILIZE', 'AZE', 'ARM')] },
+  // a claim about another party's past conduct accuses it; a claim to something, a claim about the present, or about
+  // both sides the speaker's own among them, does not
+  { text: 'Armenian separatists published photographs of ruined houses, claiming they were hit by Azerbaijani drones.', events: [e('ACCUSE', 'ARM', 'AZE')] },
+  { text: 'Nobody has claimed responsibility for the attack on the Turkish consulate.', events: [] },
+  { text: 'Turkish officials claim they see signs that Syria is worried.', events: [] },
+  { text: 'Lula claimed Brazil and Argentina had settled their old trade disputes.', events: [] },
   // "X said Y should ..." calls on Y; not a speaker's own duty, a possibility or a past ("should be able", "should have")
   { text: 'Japan said China should stop its military drills near Taiwan.', events: [e('REQUEST', 'JPN', 'CHN')] },
   { text: 'The Polish foreign minister said: "We should keep the door of the alliance open."', events: [] },
@@ -1158,6 +1164,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'cooperate.joint-patrol': { text: 'Chinese and Russian warships held joint patrols in the Pacific.', events: [e('COOPERATE', 'CHN', 'RUS')] },
   'mobilize.put-on-alert': { text: 'Serbia put its army on high alert after clashes in northern Kosovo.', events: [e('MOBILIZE', 'SRB', 'XKX')] },
   'mobilize.place-on-alert': { text: 'Armenia placed its troops on full combat alert along the border with Azerbaijan.', events: [e('MOBILIZE', 'ARM', 'AZE')] },
+  'accuse.claim': { text: 'Georgia has long claimed that Russia was arming the separatists in Abkhazia.', events: [e('ACCUSE', 'GEO', 'RUS')] },
   'request.should': { text: 'The African Union said Guinea should hold elections within a year.', events: [e('REQUEST', 'AU', 'GIN')] },
   'accuse.verdict-amount-to': { text: "Hungarian Trade Minister Peter Kovacs said Croatia's decision amounts to an embargo.", events: [e('ACCUSE', 'HUN', 'HRV')] },
   'accuse.verdict-constitute': { text: 'The Greek foreign minister said the Turkish survey constitutes a violation of Greek sovereignty.', events: [e('ACCUSE', 'GRC', 'TUR')] },

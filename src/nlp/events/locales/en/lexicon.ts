@@ -19,6 +19,10 @@ const CIVIL_MOBILIZATION = ['supporter', 'voter', 'resource', 'public', 'opinion
   'investment', 'volunteer', 'diplomacy', 'money'];
 /** ... and words that are, right after the verb ("mobilized pressure groups", "mobilized aid"). */
 const CIVIL_MOBILIZATION_NEXT = ['pressure', 'support', 'aid', 'funds', 'funding', 'international'];
+/** What one claims for oneself, not about another party ("claimed responsibility", "claimed the lives of", "claimed to be"). */
+const CLAIMED_THINGS = ['responsibility', 'credit', 'victory', 'the', 'a', 'an', 'to', 'its', 'his', 'her', 'their', 'our', 'my',
+  'lives', 'life', 'it', 'them', 'him', 'back', 'ownership', 'sovereignty', 'asylum', 'compensation', 'damages', 'refugee',
+  'status', 'title', 'seats', 'seat', 'power', 'control', 'success', 'authorship', 'more', 'some', 'all', 'part', 'parts'];
 const MONEY = ['million', 'billion', 'dollar', 'euro', 'pound', 'yen'];
 const WARSHIPS = ['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'corvette', 'corvettes'];
 const CEASED_FIRE = ['firing', 'fire', 'shelling', 'hostility', 'fighting', 'attack', 'bombing', 'airstrike', 'combat'];
@@ -328,6 +332,10 @@ export const LEXICON: EventPattern[] = [
   ...['lambaste', 'castigate', 'chide', 'assail', 'berate', 'reprimand', 'excoriate', 'scold'].map((lemma): EventPattern => (
     { id: `accuse.${lemma}`, category: 'ACCUSE', lemma, pos: 'verb', complement: 'suppress' })),
   { id: 'accuse.allege', category: 'ACCUSE', lemma: 'allege', pos: 'verb', complement: 'suppress' },
+  // "Russia has claimed that Ukraine was undermining ...", "claiming they were victims of the Saudi strike": a
+  // claim about another party's conduct (not a claim to something: responsibility, victory, lives, territory)
+  { id: 'accuse.claim', category: 'ACCUSE', lemma: 'claim', pos: 'verb', complement: 'suppress', notFollowedBy: CLAIMED_THINGS,
+    exceptObjectNoun: ['life', 'responsibility', 'victory'], pastContent: true },
   { id: 'accuse.hit-out', category: 'ACCUSE', lemma: 'hit', pos: 'verb', after: ['out', 'at'], object: true, complement: 'suppress' },
   // "called the tariff 'payback'", "described the move as a provocation", "branded Russia a terrorist state":
   // a hostile verdict on an act (target: its author) or on a party
