@@ -543,6 +543,13 @@ describe('codes: explicit nationality over the story country', () => {
     expect(actor(doc, 'hussein')).toMatchObject({ country: 'JOR', role: 'King' });
   });
 
+  it('knows heads of state of the 1990s archives by the article date ("Kuchma" in 1998 is Ukraine\'s president)', () => {
+    const doc = run('Leonid Kuchma met Boris Yeltsin in Moscow on Friday. Kuchma said Russia was a partner.', {
+      'Leonid Kuchma': 'PER', 'Boris Yeltsin': 'PER', Moscow: 'LOC', Kuchma: 'PER', Russia: 'LOC',
+    }, '1998-02-27');
+    expect(actor(doc, 'leonid-kuchma')).toMatchObject({ country: 'UKR', role: 'President' });
+  });
+
   it('gives an envoy of a state that no longer exists ("Soviet envoy X") no story country', () => {
     const doc = run('Soviet envoy Pavel Orlov arrived in Baghdad. Iraq welcomed the visit, Iraqi officials said.', {
       Soviet: 'MISC', 'Pavel Orlov': 'PER', Baghdad: 'LOC', Iraq: 'LOC', Iraqi: 'MISC',

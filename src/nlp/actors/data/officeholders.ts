@@ -331,4 +331,15 @@ Dmitry Medvedev|Medvedev|RUS|President|2008-05-07|2012-05-07
 Francois Mitterrand|Mitterrand;François Mitterrand;Mitterand;Francois Mitterand|FRA|President|1981-05-21|1995-05-17
 Hamad bin Khalifa Al Thani|Hamad bin Khalifa;Hamad bin Khalifa al-Thani;Sheikh Hamad bin Khalifa|QAT|Emir|1995-06-27|2013-06-25
 Abdelaziz Bouteflika|Bouteflika|DZA|President|1999-04-27|2019-04-02
+Leonid Kravchuk|Kravchuk|UKR|President|1991-12-05|1994-07-19
+Leonid Kuchma|Kuchma|UKR|President|1994-07-19|2005-01-23
+Margaret Thatcher|Thatcher|GBR|Prime Minister|1979-05-04|1990-11-28
+John Major||GBR|Prime Minister|1990-11-28|1997-05-02
+Yitzhak Rabin|Rabin|ISR|Prime Minister|1992-07-13|1995-11-04
+Hafez al-Assad|Assad;al-Assad;Hafez Assad|SYR|President|1971-03-14|2000-06-10
+Jiang Zemin|Jiang|CHN|President|1993-03-27|2003-03-15
+Viktor Chernomyrdin|Chernomyrdin|RUS|Prime Minister|1992-12-14|1998-03-23
+Yevgeny Primakov|Primakov|RUS|Foreign Minister|1996-01-09|1998-09-11
+Yevgeny Primakov|Primakov|RUS|Prime Minister|1998-09-11|1999-05-12
+James Baker|Baker;James A. Baker|USA|Secretary of State|1989-01-25|1992-08-23
 `;
