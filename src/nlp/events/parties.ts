@@ -108,7 +108,8 @@ export function findParties(
     const subject = leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
     // "Sudanese rebels said that President X must ...": other actors of the same country may be asked
     const speakerActors = new Set(speakerSlots.map((sl) => sl.actor).filter((a) => a >= 0));
-    return { source: speakerSlots, target: subject.filter((sl) => !speakerSlots.includes(sl) && !speakerActors.has(sl.actor)) };
+    const target = subject.filter((sl) => !speakerSlots.includes(sl) && !speakerActors.has(sl.actor));
+    return { source: speakerSlots, target: target.length ? target : addresseeOfThat(doc, s, groups, t, speakerSlots) };
   }
   if (passive) {
     // a reduced relative ("talks mediated by the US") modifies the noun right before it
@@ -489,6 +490,17 @@ const POSSESSED_MODIFIERS = /^(recent|first|second|latest|last|official|state|tw
 const PEOPLE_NOUN = /^(protesters|demonstrators|rebels|insurgents|militants|groups|forces|troops|police|activists|students|workers|people|residents|civilians|officials|authorities|soldiers|gunmen|opposition|supporters|leaders|parties|fighters|guerrillas|villagers|farmers|refugees)$/;
 
 const PEOPLE_PLACE_PREPS = new Set(['in', 'throughout', 'across', 'from']);
+
+/**
+ * "Germany told Iran that it must release ...", "issued a reminder to Iraq that it must cooperate": the
+ * pronoun subject of a speaker-sourced demand stands for the party addressed before "that".
+ */
+function addresseeOfThat(doc: Doc, s: TokenRange, groups: Group[], t: Trigger, speaker: Slot[]): Slot[] {
+  const that = lastIndexOf(doc, s, 'that', t.head);
+  if (that < 0 || !['it', 'they'].includes(lower(doc, that + 1))) return [];
+  const addressed = groups.filter((g) => g.end <= that && !g.locative && !g.slots.some((sl) => speaker.includes(sl)));
+  return addressed[addressed.length - 1]?.slots ?? [];
+}
 
 /** "Rebels in the Ivory Coast": people noun + "in" right before the place. */
 function locatedPeople(doc: Doc, g: Group, s: TokenRange): boolean {

@@ -122,6 +122,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Nobody has claimed responsibility for the attack on the Turkish consulate.', events: [] },
   { text: 'Turkish officials claim they see signs that Syria is worried.', events: [] },
   { text: 'Lula claimed Brazil and Argentina had settled their old trade disputes.', events: [] },
+  // "told / reminded Y that it must ...": the pronoun is the party addressed; a speaker's own duty asks no one
+  { text: 'Germany told Iran that it must release the detained journalists.', events: [e('REQUEST', 'DEU', 'IRN')] },
+  { text: 'The Dutch prime minister sent a sharp reminder to Serbia that it must hand over the suspects.', events: [e('REQUEST', 'NLD', 'SRB')] },
+  { text: 'Russia said that it must defend itself.', events: [] },
   // "X said Y should ..." calls on Y; not a speaker's own duty, a possibility or a past ("should be able", "should have")
   { text: 'Japan said China should stop its military drills near Taiwan.', events: [e('REQUEST', 'JPN', 'CHN')] },
   { text: 'The Polish foreign minister said: "We should keep the door of the alliance open."', events: [] },
