@@ -258,3 +258,10 @@ describe('actors: a title after a body and its short form in brackets', () => {
     expect(spanOwners(doc, 'Ali Mahamat')[0]).toMatchObject({ country: 'TCD', sector: 'REB', role: 'leader' });
   });
 });
+
+describe('group nouns: passport holders', () => {
+  it('reads "<country> passport holders" as civilians of that country, not its government', () => {
+    const doc = run('Beijing detained some U.S. passport holders on Monday.', { Beijing: 'LOC', 'U.S.': 'LOC' }, '2021-03-01');
+    expect(doc.actors.find((a) => a.name.includes('passport holders'))).toMatchObject({ country: 'USA', sector: 'CVL' });
+  });
+});

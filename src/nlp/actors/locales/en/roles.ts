@@ -291,6 +291,7 @@ export const GROUPS: GroupEntry[] = [
   g('migrants', 'CVL', 'group', 'migrants'),
   g('citizens', 'CVL', 'group', 'citizens'),
   g('nationals', 'CVL', 'group', 'nationals'),
+  g('passport holders', 'CVL', 'group', 'passport holders'),
   g('electoral commission', 'GOV', 'organization', 'electoral commission'),
   g('election commission', 'GOV', 'organization', 'electoral commission'),
   g('elections commission', 'GOV', 'organization', 'electoral commission'),
