@@ -61,7 +61,8 @@ export function buildEvent(
     targetActors = sourceActors;
   }
   // (", killing 20 people": the result of an act already coded, not a new one aimed at the place)
-  if (!target.length && source.length && PLACE_TARGETED.has(p.category) && !resultParticiple(doc, s, t)) {
+  // (inspectors sent "to a facility in central Iran": the inspected country)
+  if (!target.length && source.length && (PLACE_TARGETED.has(p.category) || p.mode === 'inspection') && !resultParticiple(doc, s, t)) {
     // "finished pulling its units out of the northern bank of the river in Iraq's west",
     // "strengthened its forces in Lebanon": the country where the forces move
     const where = placeCountry(placeBesideSpeaker(doc, s, t, spoken, kb)).filter((c) => !source.includes(c));

@@ -1169,6 +1169,8 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'mobilize.put-on-alert': { text: 'Serbia put its army on high alert after clashes in northern Kosovo.', events: [e('MOBILIZE', 'SRB', 'XKX')] },
   'mobilize.place-on-alert': { text: 'Armenia placed its troops on full combat alert along the border with Azerbaijan.', events: [e('MOBILIZE', 'ARM', 'AZE')] },
   'accuse.claim': { text: 'Georgia has long claimed that Russia was arming the separatists in Abkhazia.', events: [e('ACCUSE', 'GEO', 'RUS')] },
+  'accuse.send-inspectors': { text: 'The United Nations sent investigators to Myanmar.', events: [e('ACCUSE', 'UN', 'MMR')] },
+  'accuse.dispatch-inspectors': { text: 'The IAEA has dispatched inspectors to a uranium plant in central Iran.', events: [e('ACCUSE', 'IAEA', 'IRN')] },
   'request.should': { text: 'The African Union said Guinea should hold elections within a year.', events: [e('REQUEST', 'AU', 'GIN')] },
   'accuse.verdict-amount-to': { text: "Hungarian Trade Minister Peter Kovacs said Croatia's decision amounts to an embargo.", events: [e('ACCUSE', 'HUN', 'HRV')] },
   'accuse.verdict-constitute': { text: 'The Greek foreign minister said the Turkish survey constitutes a violation of Greek sovereignty.', events: [e('ACCUSE', 'GRC', 'TUR')] },

@@ -365,6 +365,9 @@ export const LEXICON: EventPattern[] = [
   // "Poland called the Russian ambassador to the ministry": a summons, not a phone call
   { id: 'accuse.call-to-ministry', category: 'ACCUSE', lemma: 'call', pos: 'verb', objectNoun: ['ministry', 'ministries'], objectNounAfter: ['to'], object: true },
   { id: 'accuse.investigate', category: 'ACCUSE', mode: 'investigation', lemma: 'investigate', pos: 'verb' },
+  // "The IAEA dispatched inspectors to Iran", "sent a fact-finding mission to Darfur": an inquiry on the place's country
+  ...['send', 'dispatch'].map((lemma): EventPattern => (
+    { id: `accuse.${lemma}-inspectors`, category: 'ACCUSE', mode: 'inspection', lemma, pos: 'verb', objectNoun: ['inspector', 'investigator', 'fact-finding'], object: false, preps: ['to', 'into'] })),
   { id: 'accuse.investigation', category: 'ACCUSE', mode: 'investigation', lemma: 'investigation', pos: 'noun', preps: ['into', 'of', 'against'] },
   { id: 'accuse.sue', category: 'ACCUSE', lemma: 'sue', pos: 'verb' },
   { id: 'accuse.indict', category: 'ACCUSE', lemma: 'indict', pos: 'verb' },
