@@ -122,6 +122,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Nobody has claimed responsibility for the attack on the Turkish consulate.', events: [] },
   { text: 'Turkish officials claim they see signs that Syria is worried.', events: [] },
   { text: 'Lula claimed Brazil and Argentina had settled their old trade disputes.', events: [] },
+  // pushing for a thing asks no one; pushing people somewhere is no request
+  { text: 'Kenya pushed for a ceasefire in Sudan.', events: [] },
+  { text: 'Somali troops pushed the militants into the forest.', events: [] },
   // "told / reminded Y that it must ...": the pronoun is the party addressed; a speaker's own duty asks no one
   { text: 'Germany told Iran that it must release the detained journalists.', events: [e('REQUEST', 'DEU', 'IRN')] },
   { text: 'The Dutch prime minister sent a sharp reminder to Serbia that it must hand over the suspects.', events: [e('REQUEST', 'NLD', 'SRB')] },
@@ -1171,6 +1174,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'accuse.claim': { text: 'Georgia has long claimed that Russia was arming the separatists in Abkhazia.', events: [e('ACCUSE', 'GEO', 'RUS')] },
   'accuse.send-inspectors': { text: 'The United Nations sent investigators to Myanmar.', events: [e('ACCUSE', 'UN', 'MMR')] },
   'accuse.dispatch-inspectors': { text: 'The IAEA has dispatched inspectors to a uranium plant in central Iran.', events: [e('ACCUSE', 'IAEA', 'IRN')] },
+  'request.push-for': { text: 'Japan is pushing hard for China to release the detained businessman.', events: [e('REQUEST', 'JPN', 'CHN')] },
   'request.should': { text: 'The African Union said Guinea should hold elections within a year.', events: [e('REQUEST', 'AU', 'GIN')] },
   'accuse.verdict-amount-to': { text: "Hungarian Trade Minister Peter Kovacs said Croatia's decision amounts to an embargo.", events: [e('ACCUSE', 'HUN', 'HRV')] },
   'accuse.verdict-constitute': { text: 'The Greek foreign minister said the Turkish survey constitutes a violation of Greek sovereignty.', events: [e('ACCUSE', 'GRC', 'TUR')] },

@@ -280,6 +280,8 @@ export const LEXICON: EventPattern[] = [
     { id: `request.${lemma}-follow-suit`, category: 'REQUEST', lemma, pos: 'verb', objectNoun: ['suit', 'reciprocate', 'reciprocity'], object: true, complement: 'suppress' })),
   { id: 'request.request', category: 'REQUEST', lemma: 'request', pos: 'verb', preps: ['from'], prepFirst: true, complement: 'suppress' },
   { id: 'request.press', category: 'REQUEST', lemma: 'press', pos: 'verb', complement: 'suppress' },
+  // "the UK is pushing hard for the US to support its plan": a request of the party pushed for (none when only a thing is)
+  { id: 'request.push-for', category: 'REQUEST', lemma: 'push', pos: 'verb', objectNoun: ['for'], object: false, preps: ['for'], complement: 'suppress' },
   { id: 'request.pressure', category: 'REQUEST', lemma: 'pressure', pos: 'verb', complement: 'suppress' },
   { id: 'request.implore', category: 'REQUEST', lemma: 'implore', pos: 'verb', complement: 'suppress' },
   { id: 'request.plead', category: 'REQUEST', lemma: 'plead', pos: 'verb', after: ['with'], object: true, complement: 'suppress' },
