@@ -185,9 +185,50 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     expect(await page.locator('table.plain tbody tr').count()).toBeGreaterThan(0);
   });
 
+  it('fits a phone screen: no page scrolls sideways, event rows stack, the header search is full width', async () => {
+    const stats = await api('/api/stats');
+    const pair = stats.pairs[0];
+    const article = (await api('/api/search?limit=1')).items[0];
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const p of ['/', '/events?category=' + stats.counts.byCategory[0].category, '/actors', `/actors/${stats.actors[0].id}`,
+        `/articles/${article.id}`, `/pairs/${pair.a}/${pair.b}`, '/network', '/search?q=minister', '/no/such/page']) {
+        await open(p);
+        await page.waitForTimeout(150); // charts size themselves after the page renders
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${p} scrolls sideways`).toBeLessThanOrEqual(0);
+      }
+      await open('/events');
+      const rows = await page.locator('table.events tr.event-row').evaluateAll((trs) => trs.slice(0, 5).map((tr) => tr.getBoundingClientRect().right));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const right of rows) expect(right).toBeLessThanOrEqual(390);
+      expect(await page.locator('table.events thead').isVisible()).toBe(false);
+      const search = await page.locator('.top-search input').boundingBox();
+      expect(search!.width).toBeGreaterThan(300);
+      await shot('events-phone');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
+  });
+
+  it('counts in the singular for one, and explains empty results', async () => {
+    const stats = await api('/api/stats');
+    await open('/');
+    const pairs = await page.textContent('[data-testid=top-pairs]');
+    expect(pairs).not.toMatch(/\b1 events\b/);
+    if (stats.pairs.some((p: { events: number }) => p.events === 1)) expect(pairs).toMatch(/\b1 event\b/);
+    await open('/search?q=qqxqzzv');
+    expect(await page.textContent('[data-testid=result-count]')).toContain('0 articles match');
+    expect(await page.textContent('[data-testid=no-results]')).toMatch(/Try fewer or other words/);
+    await open('/events?category=ASSAULT&from=1800-01-01&to=1800-01-02');
+    expect(await page.textContent('[data-testid=no-events]')).toMatch(/No events match these filters/);
+    expect(await page.locator('select[name=sort] option').allTextContents()).toEqual(['latest first', 'oldest first']);
+  });
+
   it('shows a readable error for an unknown page or id, and never leaves localhost', async () => {
     await open('/articles/not-an-article');
     expect(await page.textContent('.error')).toContain('not-an-article');
+    expect(await page.getAttribute('.error a[href="/"]', 'href')).toBe('/');
     await page.goto(url('/api/docs/'));
     await page.waitForSelector('.swagger-ui .opblock', { timeout: 20_000 });
     expect(await page.locator('.swagger-ui .opblock').count()).toBeGreaterThan(8);

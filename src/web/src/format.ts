@@ -63,3 +63,6 @@ export function marks(event: Pick<EventRecord, 'negated' | 'modality'> & { repor
 
 export const number = (n: number) => n.toLocaleString('en-US');
 export const score = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1)).replace(/\.0$/, '');
+
+/** "1 event", "12 events" (nouns with a plain -s plural). */
+export const counted = (n: number, noun: string) => `${number(n)} ${noun}${n === 1 ? '' : 's'}`;

@@ -82,7 +82,8 @@ export class Router {
     } catch (err) {
       if (generation !== this.generation) return;
       clear(page);
-      page.append(h('div', { class: 'error' }, h('h1', null, 'Not available'), h('p', null, err instanceof Error ? err.message : String(err))));
+      page.append(h('div', { class: 'error' }, h('h1', null, 'Not available'), h('p', null, err instanceof Error ? err.message : String(err)),
+        h('p', { class: 'muted' }, 'Go to the ', h('a', { href: '/' }, 'home page'), ' or ', h('a', { href: '/search' }, 'search the articles'), '.')));
     }
   }
 }

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleView } from './api.js';
 import { fillPeriods, niceCeil } from './components/charts.js';
+import { eventsTable } from './components/events-table.js';
 import { queryString } from './dom.js';
+import { counted } from './format.js';
 import { markedText } from './pages/article.js';
 
 const TEXT = 'Ruritania and Freedonia signed a treaty on Monday. Talks resume in May.';
@@ -79,5 +81,18 @@ describe('queryString', () => {
 describe('niceCeil', () => {
   it('rounds axis ends up to 1, 2 or 5 times a power of ten', () => {
     expect([0.3, 1, 3, 18.6, 20, 21, 740].map(niceCeil)).toEqual([0.5, 1, 5, 20, 20, 50, 1000]);
+  });
+});
+
+describe('counted', () => {
+  it('says 1 event but 0 and 2 events, with thousands separators', () => {
+    expect([0, 1, 2, 1200].map((n) => counted(n, 'event'))).toEqual(['0 events', '1 event', '2 events', '1,200 events']);
+  });
+});
+
+describe('eventsTable', () => {
+  it('explains an empty list with the message it is given', () => {
+    expect(eventsTable([], { empty: 'No events match these filters.' }).textContent).toBe('No events match these filters.');
+    expect(eventsTable([]).textContent).toBe('No events.');
   });
 });

@@ -9,10 +9,12 @@ export interface EventsTableOptions {
   onSelect?: (event: EventRecord, row: HTMLTableRowElement) => void;
   /** hide the evidence column (narrow places) */
   compact?: boolean;
+  /** what to say when there are no events (why, and what to do) */
+  empty?: string;
 }
 
 export function eventsTable(events: EventRecord[], options: EventsTableOptions = {}): HTMLElement {
-  if (!events.length) return h('p', { class: 'empty' }, 'No events.');
+  if (!events.length) return h('p', { class: 'empty', 'data-testid': 'no-events' }, options.empty ?? 'No events.');
   const body = h('tbody');
   for (const event of events) {
     const row = h('tr', { class: 'event-row', 'data-event': event.id, tabindex: 0 },

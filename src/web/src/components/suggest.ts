@@ -1,6 +1,7 @@
 // Actor suggestions for a text input: a <datalist> filled from /api/actors as the user types.
 import { api } from '../api.js';
 import { h, queryString } from '../dom.js';
+import { counted } from '../format.js';
 
 let counter = 0;
 
@@ -19,7 +20,7 @@ export function withActorSuggestions(input: HTMLInputElement): HTMLInputElement 
       asked = text;
       try {
         const { items } = await api.actors(queryString({ q: text, limit: 8 }));
-        list.replaceChildren(...items.map((a) => h('option', { value: a.id }, `${a.name}${a.country ? ` (${a.country})` : ''} · ${a.events} events`)));
+        list.replaceChildren(...items.map((a) => h('option', { value: a.id }, `${a.name}${a.country ? ` (${a.country})` : ''} · ${counted(a.events, 'event')}`)));
       } catch { /* suggestions are a convenience */ }
     }, 200);
   });

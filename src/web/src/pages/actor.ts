@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { categoryChart } from '../components/charts.js';
 import { eventsTable } from '../components/events-table.js';
 import { h, link, queryString, show } from '../dom.js';
-import { number } from '../format.js';
+import { counted, number } from '../format.js';
 import type { PageContext } from '../router.js';
 
 export async function actorPage({ root, params, query }: PageContext): Promise<void> {
@@ -46,7 +46,7 @@ export async function actorPage({ root, params, query }: PageContext): Promise<v
         h('h2', null, 'Counterparts'),
         actor.counterparts.length ? h('ol', { class: 'ranking' }, ...actor.counterparts.map((c) => h('li', null,
           link(`/actors/${encodeURIComponent(c.id)}`, c.name), c.country ? h('span', { class: 'code' }, c.country) : null,
-          link(`/pairs/${encodeURIComponent(pairKey)}/${encodeURIComponent(c.id)}`, h('span', { class: 'count' }, `${c.events} events · pair →`))))) : h('p', { class: 'empty' }, 'None yet.')),
+          link(`/pairs/${encodeURIComponent(pairKey)}/${encodeURIComponent(c.id)}`, h('span', { class: 'count' }, `${counted(c.events, 'event')} · pair →`))))) : h('p', { class: 'empty' }, 'None yet.')),
       h('section', { class: 'card' },
         h('h2', null, 'By category'),
         h('ul', { class: 'chips' }, ...actor.byCategory.map((c) => h('li', null,

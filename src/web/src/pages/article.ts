@@ -3,6 +3,7 @@
 import { api, type ArticleEvent, type ArticleView } from '../api.js';
 import { eventsTable } from '../components/events-table.js';
 import { h, link, show } from '../dom.js';
+import { counted } from '../format.js';
 import type { PageContext } from '../router.js';
 
 interface Layer {
@@ -97,7 +98,7 @@ export async function articlePage({ root, params }: PageContext): Promise<void> 
     h('div', { class: 'meta' },
       article.date, article.source ? ` · ${article.source}` : '',
       article.url ? [' · ', h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : null,
-      ` · ${article.mentions.length} names, ${article.timexes.length} time expressions, ${article.events.length} events`),
+      ` · ${counted(article.mentions.length, 'name')}, ${counted(article.timexes.length, 'time expression')}, ${counted(article.events.length, 'event')}`),
     h('div', { class: 'legend' },
       h('span', { class: 'mention type-PER' }, 'person'), h('span', { class: 'mention type-ORG' }, 'organisation'),
       h('span', { class: 'mention type-LOC' }, 'place'), h('span', { class: 'mention type-MISC' }, 'other name'),

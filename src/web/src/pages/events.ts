@@ -4,14 +4,15 @@ import { categoryChart } from '../components/charts.js';
 import { eventsTable, pager } from '../components/events-table.js';
 import { withActorSuggestions } from '../components/suggest.js';
 import { h, queryString, show } from '../dom.js';
-import { CATEGORIES, MODALITIES, number, QUADS } from '../format.js';
+import { CATEGORIES, counted, MODALITIES, QUADS } from '../format.js';
 import type { PageContext } from '../router.js';
 
 const FILTERS = ['actor', 'source', 'target', 'category', 'quad', 'from', 'to', 'negated', 'modality', 'article'] as const;
 
-function select(name: string, value: string, options: string[], empty: string): HTMLSelectElement {
+/** A filter menu; an option is a value shown as itself or a [value, label] pair. */
+function select(name: string, value: string, options: (string | [string, string])[], empty: string): HTMLSelectElement {
   return h('select', { name }, h('option', { value: '' }, empty),
-    ...options.map((o) => h('option', { value: o, selected: o === value }, o)));
+    ...options.map((o) => (typeof o === 'string' ? [o, o] : o)).map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
 }
 
 export async function eventsPage({ root, query }: PageContext): Promise<void> {
@@ -38,17 +39,17 @@ export async function eventsPage({ root, query }: PageContext): Promise<void> {
       h('label', null, 'From', h('input', { name: 'from', value: filters.from, placeholder: 'YYYY-MM-DD', size: 10 })),
       h('label', null, 'To', h('input', { name: 'to', value: filters.to, placeholder: 'YYYY-MM-DD', size: 10 })),
       h('label', null, 'Modality', select('modality', filters.modality, MODALITIES, 'any')),
-      h('label', null, 'Negated', select('negated', filters.negated, ['true', 'false'], 'either')),
-      h('label', null, 'Order', select('sort', sort, ['-when', 'when'], 'latest first')),
+      h('label', null, 'Negated', select('negated', filters.negated, [['true', 'only negated'], ['false', 'not negated']], 'either')),
+      h('label', null, 'Order', select('sort', sort, [['when', 'oldest first']], 'latest first')),
       filters.article ? h('input', { type: 'hidden', name: 'article', value: filters.article }) : null,
       h('button', { type: 'submit' }, 'Apply'),
       active.length ? h('a', { href: '/events', class: 'reset' }, 'clear filters') : null),
     h('div', { class: 'toolbar' },
-      h('p', { class: 'muted', 'data-testid': 'event-count' }, `${number(events.total)} event${events.total === 1 ? '' : 's'}`,
+      h('p', { class: 'muted', 'data-testid': 'event-count' }, counted(events.total, 'event'),
         active.length ? ` · ${active.map((f) => `${f}: ${filters[f]}`).join(' · ')}` : ''),
       h('div', { class: 'export' }, 'Export: ', exportLink('csv', 'CSV'), exportLink('jsonl', 'JSONL'), exportLink('plover', 'PLOVER JSON'))),
     events.total ? chart : null,
-    eventsTable(events.items),
+    eventsTable(events.items, { empty: active.length ? 'No events match these filters: loosen or clear them.' : 'No events stored yet: ingest some articles first.' }),
     pager(events.total, events.limit, events.offset, query, '/events'),
   );
   if (events.total) {

@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { eventsTable } from '../components/events-table.js';
 import { h, link, show } from '../dom.js';
-import { number, QUAD_COLOUR, quadClass, score } from '../format.js';
+import { counted, number, QUAD_COLOUR, quadClass, score } from '../format.js';
 import type { PageContext } from '../router.js';
 
 export async function homePage({ root }: PageContext): Promise<void> {
@@ -36,12 +36,12 @@ export async function homePage({ root }: PageContext): Promise<void> {
         h('h2', null, 'Most active actors'),
         stats.actors.length ? h('ol', { class: 'ranking', 'data-testid': 'top-actors' }, ...stats.actors.map((a) => h('li', null,
           link(`/actors/${encodeURIComponent(a.id)}`, a.name), a.country ? h('span', { class: 'code' }, a.country) : null,
-          h('span', { class: 'count' }, `${number(a.events)} events`)))) : h('p', { class: 'empty' }, 'No actors yet.')),
+          h('span', { class: 'count' }, counted(a.events, 'event'))))) : h('p', { class: 'empty' }, 'No actors yet.')),
       h('section', { class: 'card' },
         h('h2', null, 'Most active pairs ', link('/network', h('small', null, 'network →'))),
         stats.pairs.length ? h('ol', { class: 'ranking', 'data-testid': 'top-pairs' }, ...stats.pairs.map((p) => h('li', null,
           link(`/pairs/${encodeURIComponent(p.a)}/${encodeURIComponent(p.b)}`, `${p.aName} – ${p.bName}`),
-          h('span', { class: 'count' }, `${number(p.events)} events · score ${score(p.score)}`)))) : h('p', { class: 'empty' }, 'No pairs yet.')),
+          h('span', { class: 'count' }, `${counted(p.events, 'event')} · score ${score(p.score)}`)))) : h('p', { class: 'empty' }, 'No pairs yet.')),
       h('section', { class: 'card' },
         h('h2', null, 'Event categories'),
         h('ul', { class: 'chips' }, ...counts.byCategory.map((c) => h('li', null,

@@ -2,7 +2,7 @@ import { api, type SearchItem } from '../api.js';
 import { pager } from '../components/events-table.js';
 import { withActorSuggestions } from '../components/suggest.js';
 import { h, link, queryString, show } from '../dom.js';
-import { number } from '../format.js';
+import { counted } from '../format.js';
 import type { PageContext } from '../router.js';
 
 /** The snippet with matched words in <mark>, built as text nodes. */
@@ -31,11 +31,18 @@ export async function searchPage({ root, query }: PageContext): Promise<void> {
       h('label', null, 'To', h('input', { name: 'to', value: params.to, placeholder: 'YYYY-MM-DD', size: 10 })),
       h('label', null, 'Actor', withActorSuggestions(h('input', { name: 'actor', value: params.actor, placeholder: 'code, name or id', size: 14 }))),
       h('button', { type: 'submit' }, 'Search')),
-    h('p', { class: 'muted', 'data-testid': 'result-count' }, `${number(results.total)} article${results.total === 1 ? '' : 's'}${params.q ? ` match “${params.q}”` : ''}`),
+    h('p', { class: 'muted', 'data-testid': 'result-count' }, `${counted(results.total, 'article')}${params.q ? ` ${results.total === 1 ? 'matches' : 'match'} “${params.q}”` : ''}`),
+    results.total ? null : h('p', { class: 'empty', 'data-testid': 'no-results' }, noResultsHint(params)),
     h('ol', { class: 'results' }, ...results.items.map((item) => h('li', null,
       h('h3', null, link(`/articles/${encodeURIComponent(item.id)}`, item.title ?? item.name)),
       h('div', { class: 'meta' }, item.date, item.source ? ` · ${item.source}` : ''),
       snippet(item)))),
     pager(results.total, results.limit, results.offset, query, '/search'),
   );
+}
+
+/** Why a search found nothing and what to try. */
+function noResultsHint(params: { q: string; from: string; to: string; actor: string }): string {
+  if (!params.q && !params.from && !params.to && !params.actor) return 'No articles stored yet: add some with `annals ingest FILES --db …`.';
+  return 'No article matches. Try fewer or other words, a prefix such as sanction*, or a wider date range or no actor.';
 }
