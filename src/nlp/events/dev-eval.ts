@@ -1,9 +1,11 @@
 // Event scores on a gold directory, via the reference scorer:
 //   npx tsx src/nlp/events/dev-eval.ts [GOLD_DIR] [--out DIR] [--misses]
-// Writes one <id>.json annotation per gold article into DIR (default /tmp/annals-events-pred),
+// Writes one <id>.json annotation per gold article into DIR (default: a fresh temporary folder, so
+// two runs at once never mix their predictions),
 // runs ../shared/gold/score_gold.py, and with --misses lists unmatched gold and spurious events.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toAnnotation, type EventAnnotation } from '../annotation.js';
@@ -20,7 +22,7 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const goldDir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out') ?? path.join(shared, 'gold/dev');
-const outDir = option('--out') ?? '/tmp/annals-events-pred';
+const outDir = option('--out') ?? mkdtempSync(path.join(tmpdir(), 'annals-events-pred-'));
 
 interface GoldEvent { category: string; source: string[]; target: string[]; date: string | null; negated: boolean; modality: string; evidence: string }
 
