@@ -2,7 +2,7 @@
 // Pure parts of the web app: marking an article's text, filling chart periods, building queries.
 import { describe, expect, it } from 'vitest';
 import type { ArticleView } from './api.js';
-import { fillPeriods, niceCeil } from './components/charts.js';
+import { fillPeriods, niceCeil, tickInterval } from './components/charts.js';
 import { eventsTable } from './components/events-table.js';
 import { queryString } from './dom.js';
 import { counted } from './format.js';
@@ -81,6 +81,14 @@ describe('queryString', () => {
 describe('niceCeil', () => {
   it('rounds axis ends up to 1, 2 or 5 times a power of ten', () => {
     expect([0.3, 1, 3, 18.6, 20, 21, 740].map(niceCeil)).toEqual([0.5, 1, 5, 20, 20, 50, 1000]);
+  });
+  it('splits a nice axis end into whole, evenly spaced ticks that land on the end', () => {
+    for (const top of [1, 2, 5, 10, 20, 50, 100]) {
+      const step = tickInterval(top);
+      expect(Number.isInteger(top / step)).toBe(true);
+      expect(top / step).toBeLessThanOrEqual(5);
+    }
+    expect([1, 2, 5, 10, 50].map(tickInterval)).toEqual([1, 1, 1, 2, 10]);
   });
 });
 

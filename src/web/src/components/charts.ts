@@ -59,6 +59,14 @@ const CATEGORY_SHADES: Record<string, string[]> = {
   'material conflict': ['#e57373', '#c0392b', '#962d22', '#6e2019', '#4a1510'],
 };
 
+/** On a phone-wide chart the scrolling legend takes the whole top line: the plot starts lower so the axis names sit below it. */
+const plotTop = (el: HTMLElement, wide: number) => (el.clientWidth < 560 ? wide + 24 : wide);
+
+/** Axis ticks at 1, 2 or 5 times a power of ten that end exactly at ±top (no 5, 4, 2, 0 ladders). */
+export function tickInterval(top: number): number {
+  return top >= 5 ? top / 5 : 1;
+}
+
 const axisStyle = { axisLine: { lineStyle: { color: '#8a94a6' } }, axisLabel: { color: '#4a5568' }, splitLine: { lineStyle: { color: '#eef1f5' } } };
 
 /** Events per period, stacked by category (coloured by quad class). */
@@ -78,7 +86,7 @@ export async function categoryChart(el: HTMLElement, points: TimelinePoint[], in
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 40, right: 16, top: 36, bottom: periods.length > 24 ? 56 : 28 },
+    grid: { left: 40, right: 16, top: plotTop(el, 36), bottom: periods.length > 24 ? 56 : 28 },
     xAxis: { type: 'category', data: periods, ...axisStyle },
     yAxis: { type: 'value', name: 'events', minInterval: 1, ...axisStyle },
     dataZoom: periods.length > 24 ? [{ type: 'slider', height: 18, bottom: 6 }] : [],
@@ -107,21 +115,21 @@ export async function dyadChart(el: HTMLElement, view: DyadView): Promise<void> 
     }),
   });
   // symmetric axes: zero sits in the middle of both, cooperation above it and conflict below
-  const countMax = Math.max(1, ...periods.map((p) => Math.max(
+  const countMax = niceCeil(Math.max(1, ...periods.map((p) => Math.max(
     QUADS.filter((q) => !q.endsWith('conflict')).reduce((n, q) => n + count(q, p), 0),
-    QUADS.filter((q) => q.endsWith('conflict')).reduce((n, q) => n + count(q, p), 0))));
-  const scoreMax = Math.max(1, ...view.points.map((p) => Math.abs(p.score)),
+    QUADS.filter((q) => q.endsWith('conflict')).reduce((n, q) => n + count(q, p), 0)))));
+  const scoreMax = niceCeil(Math.max(1, ...view.points.map((p) => Math.abs(p.score)),
     ...periods.map((p) => Math.abs(view.points.filter((x) => x.period === p && x.direction === 'a->b').reduce((s, x) => s + x.score, 0))),
-    ...periods.map((p) => Math.abs(view.points.filter((x) => x.period === p && x.direction === 'b->a').reduce((s, x) => s + x.score, 0))));
+    ...periods.map((p) => Math.abs(view.points.filter((x) => x.period === p && x.direction === 'b->a').reduce((s, x) => s + x.score, 0)))));
   await draw(el, {
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? '—' : String(Math.abs(v))) },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 48, right: 56, top: 40, bottom: periods.length > 24 ? 56 : 28 },
+    grid: { left: 48, right: 56, top: plotTop(el, 40), bottom: periods.length > 24 ? 56 : 28 },
     xAxis: { type: 'category', data: periods, ...axisStyle },
     yAxis: [
-      { type: 'value', name: 'events: cooperation ↑ conflict ↓', min: -countMax, max: countMax, minInterval: 1, axisLabel: { color: '#4a5568', formatter: (v: number) => String(Math.abs(v)) }, splitLine: axisStyle.splitLine },
-      { type: 'value', name: 'score sum', min: -niceCeil(scoreMax), max: niceCeil(scoreMax), splitLine: { show: false }, axisLabel: { color: '#4a5568' } },
+      { type: 'value', name: 'events: cooperation ↑ conflict ↓', min: -countMax, max: countMax, interval: tickInterval(countMax), axisLabel: { color: '#4a5568', formatter: (v: number) => String(Math.abs(v)) }, splitLine: axisStyle.splitLine },
+      { type: 'value', name: 'score sum', min: -scoreMax, max: scoreMax, interval: tickInterval(scoreMax), splitLine: { show: false }, axisLabel: { color: '#4a5568' } },
     ],
     dataZoom: periods.length > 24 ? [{ type: 'slider', height: 18, bottom: 6 }] : [],
     series: [
