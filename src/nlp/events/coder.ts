@@ -22,7 +22,7 @@ import { articleParties, datedLead, suppliedWeapons, placedLead, armsToWarringSi
 
 export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase): DocEvent[] {
   const slots = actorSlots(doc, kb);
-  const discourse: Discourse = { lastSource: [], lastParties: [], mainSource: [] };
+  const discourse: Discourse = { lastSource: [], lastParties: [], mainSource: [], named: [] };
   const events: DocEvent[] = [];
   const verbHeads = new Set<number>();
   const produced = new Set<number>();
@@ -284,6 +284,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
     const first = events.find((e) => e.sentence === sentence);
     const opening = groups.find((g) => !isLocative(doc, g, sentence));
     discourse.mainSource = first ? slotsFor(first.sourceActors, first.source) : opening?.slots ?? discourse.mainSource;
+    discourse.named.push(groups.filter((g) => !isLocative(doc, g, sentence)).map((g) => g.slots));
   }
   events.push(...articleParties(doc, deferred, events, kb));
   events.push(...suppliedWeapons(doc, slots, events));

@@ -24,6 +24,8 @@ export interface Discourse {
   lastParties: Slot[];
   /** the main subject of the previous sentence ("The small Balkan country" stands for it) */
   mainSource: Slot[];
+  /** the parties named in each earlier sentence, oldest first, for pronouns that must agree in number and kind */
+  named: Slot[][][];
 }
 
 export interface Parties {
@@ -666,7 +668,69 @@ function resolveAnaphor(
   // sentence opens with, whose author the sentence does not name (not the last party named before)
   if (!anaphor.plural && documentSubject(doc, anaphor.start, groups)) return [];
   if (anaphor.plural && groupCodes(discourse.lastParties).length >= 2) return discourse.lastParties;
-  return discourse.lastSource;
+  return agreeingAntecedent(doc, anaphor.start, discourse);
+}
+
+/** How far back (sentences) a pronoun looks for an antecedent of its number and kind. */
+const ANTECEDENT_REACH = 3;
+
+/**
+ * The last resort: the previous source if the pronoun can stand for it, else the latest party of
+ * the last few sentences that it can ("Sri Lankan protesters ... He said" is not the protesters).
+ */
+function agreeingAntecedent(doc: Doc, at: number, discourse: Discourse): Slot[] {
+  const pronoun = lower(doc, at);
+  if (agrees(doc, pronoun, discourse.lastSource)) return discourse.lastSource;
+  // ("The minister said ... It also called on ..."): a sentence's opening "it" after a person's words is
+  // the state he speaks for; any other "it" stands for no party ("It was likely", "a victory it must not have")
+  if (pronoun === 'it') return opensSentence(doc, at) && !EXPLETIVE_VERBS.has(lower(doc, at + 1)) ? stateOf(doc, discourse.lastSource) : [];
+  for (const sentence of discourse.named.slice(-ANTECEDENT_REACH).reverse()) {
+    const found = sentence.find((slots) => agrees(doc, pronoun, slots));
+    if (found) return found;
+  }
+  return [];
+}
+
+/** Can the pronoun stand for these parties? he/she a person, "it" one state or organisation, "they" not one person. */
+function agrees(doc: Doc, pronoun: string, slots: Slot[]): boolean {
+  if (!slots.length) return false;
+  const actors = new Set(slots.map((s) => s.actor));
+  const single = actors.size === 1 && !actors.has(-1);
+  const kind = single ? doc.actors[slots[0].actor]?.kind : undefined;
+  if (pronoun === 'he' || pronoun === 'she') return namesPerson(doc, slots, kind);
+  if (pronoun === 'it') return (actors.size === 1 || groupCodes(slots).length === 1) && kind !== 'person' && !pluralNoun(doc, slots, kind);
+  if (pronoun === 'they') return !(single && kind === 'person');
+  return true;
+}
+
+const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'would', 'will', 'may', 'might', 'could']);
+
+function opensSentence(doc: Doc, at: number): boolean {
+  return doc.sentences[doc.sentenceOf(at)]?.start === at;
+}
+
+/** The one person of `slots` as the state whose code he carries, when the document names that state. */
+function stateOf(doc: Doc, slots: Slot[]): Slot[] {
+  if (slots.length !== 1 || doc.actors[slots[0].actor]?.kind !== 'person' || !slots[0].code) return [];
+  const state = doc.actors.findIndex((a) => a.kind === 'country' && a.country === slots[0].code);
+  return state >= 0 ? [{ ...slots[0], actor: state }] : [];
+}
+
+/** "the Iraqi leader", "Sri Lanka's president": a state's adjective or name before a person's title. */
+const PERSON_TITLES = /^('s|leader|president|prime|premier|minister|foreign|defen[cs]e|official|envoy|ambassador|spokes(man|woman|person)|chief|king|queen|emperor|general|commander|secretary|diplomat|head|ruler|dictator|strongman|counterpart|negotiator|delegate)$/;
+
+function namesPerson(doc: Doc, slots: Slot[], kind: string | undefined): boolean {
+  if (kind === 'person') return true;
+  if (kind !== 'country' || slots.length !== 1) return false;
+  const next = doc.tokens[slots[0].end]?.text.toLowerCase().replace(/’/g, "'") ?? '';
+  return PERSON_TITLES.test(next);
+}
+
+/** "Sri Lankan protesters", "the rebels": a group named by a plural common noun. */
+function pluralNoun(doc: Doc, slots: Slot[], kind: string | undefined): boolean {
+  if (kind !== 'group') return false;
+  const last = doc.tokens[slots[slots.length - 1].end - 1].text;
+  return /^[a-z].*[^s]s$/.test(last);
 }
 
 /** The sentence opens with "The (joint) declaration / statement / resolution ..." and names no party before `at`. */

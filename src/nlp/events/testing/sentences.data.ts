@@ -804,6 +804,15 @@ export const SENTENCES: SentenceCase[] = [
 
   // a participle after a main clause whose subject is a pronoun: the pronoun's antecedent
   { text: 'Iranian Foreign Minister Abbas Araghchi spoke to reporters on Monday. He said the talks had been useful, warning that Israel would pay a heavy price for any attack.', events: [e('THREATEN', 'IRN', 'ISR')] },
+
+  // a pronoun with no antecedent in its sentence agrees in number and kind with the one it takes from
+  // before: he/she a person, "they" not one person, "it" a state or organisation (after a person's words, his state)
+  { text: 'Indian Prime Minister Narendra Modi arrived in Colombo on Monday. Sri Lankan protesters gathered outside his hotel. He urged Sri Lanka to protect the rights of Tamils.', events: [e('CONSULT', 'IND', 'LKA', { date: '2024-03-11' }), e('REQUEST', 'IND', 'LKA')] },
+  { text: 'Thousands of Bangladeshi garment workers protested in Dhaka on Tuesday. She called on India to reopen the border.', events: [e('PROTEST', 'BGD', 'BGD', { date: '2024-03-12' })] },
+  { text: 'Chinese fishermen clashed with the Philippine coast guard near Scarborough Shoal. He accused Manila of provoking the incident.', events: [e('ASSAULT', 'CHN,PHL', 'CHN,PHL')] },
+  { text: 'Turkish President Recep Tayyip Erdogan met Kurdish rebels in Ankara. They demanded that Iraq release their prisoners.', events: [e('CONSULT', 'TUR', 'TUR'), e('REQUEST', 'TUR', 'IRQ')] },
+  { text: 'Chilean Foreign Minister Alberto van Klaveren spoke in Santiago on Monday. It also urged Bolivia to return to talks.', events: [e('REQUEST', 'CHL', 'BOL')] },
+  { text: 'Greek Prime Minister Kyriakos Mitsotakis visited Cyprus on Monday. It was unlikely to change anything.', events: [e('CONSULT', 'GRC', 'CYP', { date: '2024-03-11' })] },
 ];
 
 /**
