@@ -277,7 +277,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       }
     }
     if (!events.length || events[events.length - 1].sentence !== sentence) {
-      const subject = groups.find((g) => !isLocative(doc, g, sentence));
+      // ("However, it did not announce sanctions ... close their borders with Mali": a party named only
+      // after the main verb is no subject; the pronoun subject continues the previous source)
+      const verb = firstFiniteVerb(doc, sentence);
+      const subject = groups.find((g) => !isLocative(doc, g, sentence) && g.start < verb);
       if (subject) discourse.lastSource = subject.slots;
     }
     // the sentence's main subject: the source of its first act, else its first named party
@@ -411,3 +414,8 @@ function missingParty(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, aid
   return null;
 }
 
+/** The sentence's first finite verb or modal (its end when it has none). */
+function firstFiniteVerb(doc: Doc, sentence: TokenRange): number {
+  for (let k = sentence.start; k < sentence.end; k++) if (/^(VBD|VBZ|VBP|MD)$/.test(doc.pos?.[k] ?? '')) return k;
+  return sentence.end;
+}

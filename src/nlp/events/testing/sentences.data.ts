@@ -813,6 +813,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Turkish President Recep Tayyip Erdogan met Kurdish rebels in Ankara. They demanded that Iraq release their prisoners.', events: [e('CONSULT', 'TUR', 'TUR'), e('REQUEST', 'TUR', 'IRQ')] },
   { text: 'Chilean Foreign Minister Alberto van Klaveren spoke in Santiago on Monday. It also urged Bolivia to return to talks.', events: [e('REQUEST', 'CHL', 'BOL')] },
   { text: 'Greek Prime Minister Kyriakos Mitsotakis visited Cyprus on Monday. It was unlikely to change anything.', events: [e('CONSULT', 'GRC', 'CYP', { date: '2024-03-11' })] },
+  // a sentence with no act whose subject is a pronoun keeps the previous source: a party named after its
+  // main verb is an object, not the one the next "it" stands for
+  { text: 'The African Union said on Tuesday that Gabon was suspended from the bloc. However, it stopped short of the border closures that cut off landlocked Niger last year. It also did not call for General Brice Oligui Nguema to resign.', events: [e('SANCTION', 'AU', 'GAB', { date: '2024-03-12' }), e('REQUEST', 'AU', 'GAB', { negated: true })] },
+  { text: 'The Arab League issued a statement on Sunday. It mentioned the refugees who have fled from Sudan into Chad. It also urged Egypt to open its border.', events: [e('REQUEST', 'LAS', 'EGY')] },
 ];
 
 /**
