@@ -206,6 +206,12 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
       const search = await page.locator('.top-search input').boundingBox();
       expect(search!.width).toBeGreaterThan(300);
       await shot('events-phone');
+      // an actor's facts read as label: value lines, never a label at a line end and its value below
+      await open(`/actors/${stats.actors[0].id}`);
+      const misaligned = await page.locator('dl.facts.inline dt').evaluateAll((dts) => dts
+        .filter((dt) => Math.abs(dt.getBoundingClientRect().top - (dt.nextElementSibling as Element).getBoundingClientRect().top) > 4)
+        .map((dt) => dt.textContent));
+      expect(misaligned).toEqual([]);
     } finally {
       await page.setViewportSize({ width: 1280, height: 860 });
     }

@@ -40,7 +40,7 @@ export async function actorPage({ root, params, query }: PageContext): Promise<v
           h('tbody', null, ...actor.roles.map((r) => h('tr', null,
             h('td', null, r.role), h('td', null, r.country ?? '—'),
             h('td', { class: 'nowrap', 'data-testid': 'role-tenure' }, tenureWording(r) || '—'),
-            h('td', { class: 'nowrap' }, r.firstSeen === r.lastSeen ? r.firstSeen : `${r.firstSeen} – ${r.lastSeen}`),
+            h('td', null, ...(r.firstSeen === r.lastSeen ? [r.firstSeen] : [h('span', { class: 'nowrap' }, r.firstSeen), ' – ', h('span', { class: 'nowrap' }, r.lastSeen)])),
             h('td', { class: 'num' }, r.articles))))) : h('p', { class: 'empty' }, 'No roles stated in the articles.')),
       h('section', { class: 'card' },
         h('h2', null, 'Counterparts'),
