@@ -598,8 +598,32 @@ function anaphorBefore(doc: Doc, s: TokenRange, head: number): { plural: boolean
     const b = k - phrase.length + 1;
     if (b >= s.start && phrase.every((p, i) => lower(doc, b + i) === p)) return { plural: true, start: b };
   }
-  return null;
+  const definite = definitePluralStart(doc, s, k);
+  return definite >= 0 ? { plural: true, start: definite } : null;
 }
+
+/**
+ * "the two neighbours", "both parties", "the two Asian giants": a definite count of the parties named
+ * before, ending at `k`; returns where it starts, or -1.
+ */
+function definitePluralStart(doc: Doc, s: TokenRange, k: number): number {
+  if (!PARTY_PLURALS.has(lower(doc, k))) return -1;
+  let b = k - 1;
+  // up to two modifiers between the count and the noun ("Asian", "nuclear-armed")
+  while (b >= s.start && k - b <= 2 && !COUNTS.has(lower(doc, b)) && lower(doc, b) !== 'both' && /^[A-Za-z-]+$/.test(doc.tokens[b].text) &&
+    !PREPOSITIONS.has(lower(doc, b)) && !AUXILIARIES.has(lower(doc, b))) b--;
+  // ("the three other states": parties besides those named, which the text need not have named)
+  if (b < s.start || doc.words({ start: b, end: k }).some((w) => w.toLowerCase() === 'other')) return -1;
+  if (lower(doc, b) === 'both') return b;
+  return COUNTS.has(lower(doc, b)) && b > s.start && lower(doc, b - 1) === 'the' ? b - 1 : -1;
+}
+
+const COUNTS = new Set(['two', 'three', 'four', 'five']);
+
+/** Nouns that stand for the parties an article has named ("the two neighbours"). */
+const PARTY_PLURALS = new Set(['sides', 'parties', 'countries', 'nations', 'states', 'neighbours', 'neighbors', 'governments',
+  'leaders', 'allies', 'rivals', 'foes', 'adversaries', 'partners', 'giants', 'powers', 'capitals', 'presidents', 'ministers',
+  'delegations', 'militaries', 'armies', 'republics', 'kingdoms', 'officials']);
 
 /** "it is prepared to impose", "they plan to send": a verb or adjective that only introduces the infinitive. */
 function catenative(doc: Doc, k: number): boolean {

@@ -817,6 +817,12 @@ export const SENTENCES: SentenceCase[] = [
   // main verb is an object, not the one the next "it" stands for
   { text: 'The African Union said on Tuesday that Gabon was suspended from the bloc. However, it stopped short of the border closures that cut off landlocked Niger last year. It also did not call for General Brice Oligui Nguema to resign.', events: [e('SANCTION', 'AU', 'GAB', { date: '2024-03-12' }), e('REQUEST', 'AU', 'GAB', { negated: true })] },
   { text: 'The Arab League issued a statement on Sunday. It mentioned the refugees who have fled from Sudan into Chad. It also urged Egypt to open its border.', events: [e('REQUEST', 'LAS', 'EGY')] },
+  // a definite count of parties ("the two rivals", "the two Asian giants", "both parties") stands for the
+  // parties named before; "the three other states" are parties besides them, which it does not name
+  { text: 'Serbia and Kosovo met in Brussels on Monday. The two rivals accused each other of stalling.', events: [e('CONSULT', 'SRB', 'XKX', { date: '2024-03-11' }), e('ACCUSE', 'SRB,XKX', 'SRB,XKX')] },
+  { text: 'India and China held talks on Monday. The two Asian giants agreed to pull back troops.', events: [e('CONSULT', 'IND', 'CHN', { date: '2024-03-11' }), e('AGREE', 'IND', 'CHN')] },
+  { text: 'Armenia and Azerbaijan met in Geneva on Monday. Both parties agreed to release prisoners.', events: [e('CONSULT', 'ARM', 'AZE', { date: '2024-03-11' }), e('AGREE', 'ARM', 'AZE')] },
+  { text: 'Qatar and Oman held talks on Monday. The three other states rejected the plan.', events: [e('CONSULT', 'QAT', 'OMN', { date: '2024-03-11' })] },
 ];
 
 /**
