@@ -162,6 +162,10 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     expect(await page.textContent('h1')).toContain(pair.aName);
     const rows = await page.locator('table.events tr.event-row').count();
     expect(rows).toBeGreaterThanOrEqual(Math.min(pair.events, 25));
+    // the two direction counts add up to more than the events between them only with the note that says why
+    const [ab, ba] = (await page.locator('[data-testid=pair-summary] .stat strong').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+    const between = Number(/\((\d+)\)/.exec((await page.textContent('section h2:has-text("Events between them")'))!)![1]);
+    expect(await page.locator('[data-testid=both-directions]').count()).toBe(ab + ba > between ? 1 : 0);
     await shot('pair');
   });
 
