@@ -434,9 +434,12 @@ export const LEXICON: EventPattern[] = [
 
   // SANCTION: sanctions, suspension, expelling or recalling diplomats, cutting ties, boycotts
   { id: 'sanction.sanction', category: 'SANCTION', lemma: 'sanction', pos: 'any', preps: AGAINST },
-  { id: 'sanction.impose', category: 'SANCTION', lemma: 'impose', pos: 'verb', objectNoun: SANCTION_NOUNS, object: false, preps: AGAINST },
+  // "imposed a tariff on goods from Chile": the party the goods come from is the target
+  { id: 'sanction.impose', category: 'SANCTION', lemma: 'impose', pos: 'verb', objectNoun: SANCTION_NOUNS, object: false, preps: [...AGAINST, 'from'] },
   { id: 'sanction.embargo', category: 'SANCTION', lemma: 'embargo', pos: 'noun', preps: AGAINST },
   { id: 'sanction.tariff', category: 'SANCTION', lemma: 'tariff', pos: 'noun', preps: [...AGAINST, 'from'] },
+  // "duties on imports from Argentina": only a duty on something (not 'a duty to protect', 'on duty')
+  { id: 'sanction.duty', category: 'SANCTION', lemma: 'duty', pos: 'noun', preps: ['on', 'from'] },
   { id: 'sanction.tax', category: 'SANCTION', lemma: 'tax', pos: 'noun', before: ['import', 'punitive', 'percent', 'export', 'customs'], preps: ['on', 'against', 'from'] },
   { id: 'sanction.not-send', category: 'SANCTION', mode: 'boycott', lemma: 'send', pos: 'verb', before: ['not'], objectNoun: ['minister', 'official', 'delegation', 'athlete', 'representative', 'dignitary', 'envoy', 'team'], object: false, preps: ['to'] },
   { id: 'sanction.boycott', category: 'SANCTION', mode: 'boycott', lemma: 'boycott', pos: 'any', preps: ['of'] },
