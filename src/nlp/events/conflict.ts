@@ -232,8 +232,24 @@ export function adversaryOf(own: string[], events: DocEvent[], warring: string[]
     e.target.forEach((c) => count(targeted, c));
   }
   const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // "The ministry stated that they will send a destroyer" after the three navies' joint drill: ships
+  // sent by partners in a joint act, with no foe common to all of them, go to that act, not at a foe
+  if (!commonFoe(own, events) && partnersIn(own, events)) return [];
   const best = top(counterpart) ?? top(targeted) ?? (doc ? top(mentioned(doc, own)) : undefined);
   return best ? [best] : [];
+}
+
+/** Is some party the other side of a hostile act with every one of `own`? */
+function commonFoe(own: string[], events: DocEvent[]): boolean {
+  const foes = own.map((c) => new Set(events.filter((e) => HOSTILE.has(e.category) && !e.negated && !sameCodes(e.source, e.target))
+    .flatMap((e) => e.source.includes(c) ? e.target : e.target.includes(c) ? e.source : [])));
+  return [...foes[0] ?? []].some((f) => !own.includes(f) && foes.every((s) => s.has(f)));
+}
+
+/** Do `own` act together with another party in the article (a joint drill, a cooperation)? */
+function partnersIn(own: string[], events: DocEvent[]): boolean {
+  return events.some((e) => e.category === 'COOPERATE' && !e.negated && own.every((c) => e.source.includes(c) || e.target.includes(c)) &&
+    [...e.source, ...e.target].some((c) => !own.includes(c) || own.length > 1));
 }
 
 /** How often the article names each country other than `own` (an article about two countries). */

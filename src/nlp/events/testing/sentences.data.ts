@@ -210,6 +210,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Mexico imposed a levy on avocados from Peru.', events: [e('SANCTION', 'MEX', 'PER')] },
   { text: 'Japan imposed anti-dumping duties on steel pipes from South Korea.', events: [e('SANCTION', 'JPN', 'KOR')] },
   { text: 'Ghana said it was the duty of Togo to protect Benin.', events: [] },
+  { text: 'Egypt, Greece and Cyprus will hold joint naval drills next week. Turkey rejected a Greek proposal on the border. The three countries will send two frigates and a submarine.', events: [e('COOPERATE', 'EGY', 'GRC,CYP', { modality: 'planned', date: '2024-W12' }), e('REJECT', 'TUR', 'GRC')] },
+  { text: 'Egypt, Greece and Cyprus will hold joint naval drills next week. Turkey threatened Greece, Egypt and Cyprus over the gas field. The three countries will send two frigates and a submarine.', events: [e('COOPERATE', 'EGY', 'GRC,CYP', { modality: 'planned', date: '2024-W12' }), e('THREATEN', 'TUR', 'GRC,EGY,CYP'), e('MOBILIZE', 'EGY,GRC,CYP', 'TUR', { modality: 'planned' })] },
   { text: 'Burkina Faso closed its border with Niger.', events: [e('SANCTION', 'BFA', 'NER')] },
   { text: 'Azerbaijan cancelled a visit to France.', events: [e('SANCTION', 'AZE', 'FRA')] },
   { text: 'The Netherlands froze the assets of Russian oligarchs.', events: [e('SANCTION', 'NLD', 'RUS')] },
