@@ -157,6 +157,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const others = antecedent ? [...new Set([...antecedent.source, ...antecedent.target])].filter((c) => !own.has(c)) : [];
         if (others.length) parties.target = slotsFor([], others);
       }
+      if (!parties.source.length && !parties.target.length && trigger.noun && trigger.pattern.symmetric && opensClause(doc, sentence, trigger)) {
+        // "The EU tried to reconcile Serbia and Kosovo. Talks have made little progress": the mediated parties' own talks
+        const sides = toldSides(doc, events, sentence, trigger);
+        if (sides) parties.source = slotsFor([], sides);
+      }
       // (a request noun with no addressee — "preparing to make the formal request" — mentions a request already told)
       if (!parties.target.length && (trigger.noun || trigger.pattern.mode === 'boycott') && parties.source.length &&
         !trigger.pattern.symmetric && !trigger.pattern.mutual && trigger.pattern.mode !== 'third-party' &&
@@ -419,3 +424,31 @@ function firstFiniteVerb(doc: Doc, sentence: TokenRange): number {
   for (let k = sentence.start; k < sentence.end; k++) if (/^(VBD|VBZ|VBP|MD)$/.test(doc.pos?.[k] ?? '')) return k;
   return sentence.end;
 }
+
+/** Words that may stand before a clause-opening subject noun ("However, the talks have ..."). */
+const SENTENCE_OPENERS = new Set(['the', 'but', 'however', 'yet', 'so', 'and', ',', 'these', 'those']);
+
+/** Is the trigger noun the subject opening its sentence, a finite verb after it ("Talks have ...", "The talks stalled")? */
+function opensClause(doc: Doc, s: TokenRange, t: Trigger): boolean {
+  for (let k = s.start; k < t.head; k++) if (!SENTENCE_OPENERS.has(lower(doc, k))) return false;
+  return t.end < s.end && /^(VB[DZP]|MD)$/.test(doc.pos[t.end] ?? '');
+}
+
+/** How many sentences back the talks a bare "Talks ..." resumes may have been told. */
+const TOLD_SPAN = 2;
+
+/**
+ * The parties a mediator's act told a sentence or two before is between ("tried to reconcile Serbia
+ * and Kosovo"): their own talks are an act of their own. None when the acts of the kind told there
+ * have different parties, or when one of them is the parties' own (a restatement: "The meeting lasted six hours").
+ */
+function toldSides(doc: Doc, events: DocEvent[], s: TokenRange, t: Trigger): string[] | null {
+  const here = doc.sentenceOf(t.head);
+  const told = events.filter((e) => e.category === t.pattern.category && !e.negated && e.sentence !== s &&
+    e.trigger.start < t.head && here - doc.sentenceOf(e.trigger.start) <= TOLD_SPAN);
+  const sides = new Set(told.map((e) => [...new Set(e.mode === 'third-party' ? e.target : [...e.source, ...e.target])].join()));
+  if (sides.size !== 1 || told.some((e) => e.mode !== 'third-party')) return null;
+  const codes = [...sides][0].split(',');
+  return codes.length >= 2 ? codes : null;
+}
+
