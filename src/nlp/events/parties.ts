@@ -378,9 +378,11 @@ function leftSubject(
     const head = candidates.filter((c) => c.end <= apposition.open).pop();
     if (head && groupCodes(head.slots).length) g = head;
   }
-  if (!g && t.noun) {
-    // "they would engage in a diplomatic boycott": the clause's pronoun subject
-    const pronoun = firstPronoun(doc, floor, t.head);
+  const subordinate = (k: number) => k > s.start && SUBORDINATE_OPENERS.has(lower(doc, k - 1));
+  if (t.noun && (!g || subordinate(firstPronoun(doc, g.end, t.head)))) {
+    // "they would engage in a diplomatic boycott": the clause's pronoun subject; "Kosovo acted after
+    // it raised tariffs": a subordinate clause's pronoun subject, nearer the noun than any name
+    const pronoun = firstPronoun(doc, g ? g.end : floor, t.head);
     if (pronoun >= 0) return resolveAnaphor(doc, { plural: ['they', 'we'].includes(lower(doc, pronoun)), start: pronoun }, spoken, t.head, groups, discourse);
   }
   if (!g) {

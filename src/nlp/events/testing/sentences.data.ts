@@ -210,6 +210,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Mexico imposed a levy on avocados from Peru.', events: [e('SANCTION', 'MEX', 'PER')] },
   { text: 'Japan imposed anti-dumping duties on steel pipes from South Korea.', events: [e('SANCTION', 'JPN', 'KOR')] },
   { text: 'Ghana said it was the duty of Togo to protect Benin.', events: [] },
+  { text: "Ghana's decision came a week after it introduced a tariff on rice from Togo.", events: [e('SANCTION', 'GHA', 'TGO')] },
+  { text: 'Ghana waited until after it had raised tariffs on Togo.', events: [e('SANCTION', 'GHA', 'TGO')] },
   { text: 'Norway has tried to reconcile Sudan and Chad. Talks have made little headway so far.', events: [e('CONSULT', 'NOR', 'SDN,TCD'), e('CONSULT', 'SDN', 'TCD')] },
   { text: 'Sudan and Chad held a meeting in Oslo. The meeting lasted four hours.', events: [e('CONSULT', 'SDN', 'TCD')] },
   { text: 'Qatar mediated between Israel and Hamas. Egypt mediated between Sudan and Chad. Talks have stalled.', events: [e('CONSULT', 'QAT', 'ISR,PSE'), e('CONSULT', 'EGY', 'SDN,TCD')] },
