@@ -5,7 +5,7 @@ import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
 import { lemmaIn, type LexiconIndex } from './lexicon.js';
 import { actorSlots, groupCodes, groupSlots, slotsIn, slotsFor, type Group, type Slot } from './arguments.js';
 import { clauseStart, modalityOf, speakers } from './context.js';
-import { eventPlace } from './when-where.js';
+import { eventPlace, thereCountry } from './when-where.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import { type Discourse, type Earlier, type Parties, findParties, isLocative } from './parties.js';
 import { type Heads, type Trigger, complementEnd, findTriggers, nounComplementEnd, objectOfSameAct } from './triggers.js';
@@ -235,6 +235,10 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       // "Kenya sent peacekeepers to Haiti": the country they are sent to is helped
       const peace = !aid && trigger.pattern.category === 'MOBILIZE' && parties.source.length > 0 && peacekeeping(doc, sentence, trigger);
       if (peace && !parties.target.length) parties.target = destination(doc, groups, trigger.end, sentence);
+      // "recognised Donetsk and Luhansk ... and ordered the army to deploy there": faces the place named before
+      const there = trigger.pattern.category === 'MOBILIZE' && parties.source.length > 0 && !parties.target.length
+        ? thereCountry(doc, sentence, trigger.head, trigger.end, kb) : null;
+      if (there && !groupCodes(parties.source).includes(there)) parties.target = [{ start: -1, end: -1, actor: -1, code: there }];
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
       const missing = event ? null : missingParty(doc, sentence, trigger, parties, !!aid || peace);
       if (missing) deferred.push({ sentence, trigger, parties, awaits: missing, spoken, inherited: inScope });

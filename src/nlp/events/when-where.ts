@@ -4,6 +4,7 @@ import { CLAUSE_BREAKS, REPORTING_FORMS } from './locales/en/cues.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import { kbMatchAt } from '../actors/mentions.js';
 import { datelineEnd } from './arguments.js';
+import { lower } from './text.js';
 import { calendarValue } from '../time/index.js';
 
 const MAX_DATE_AFTER = 10;
@@ -270,6 +271,24 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
     }
   }
   return best ?? (withDateline ? datelinePlace(doc, kb) : null);
+}
+
+/**
+ * "ordered the army to deploy there", "sent troops there": the country of the place "there" points
+ * back to, the nearest one named before the act in its sentence ("... recognised Donetsk and
+ * Luhansk ... and ordered the army to deploy there" → UKR); null when the act is not followed by
+ * "there" or no place comes before it.
+ */
+export function thereCountry(doc: Doc, sentence: TokenRange, head: number, end: number, kb: KnowledgeBase | undefined): string | null {
+  if (!kb) return null;
+  let k = end;
+  while (k < sentence.end && k < end + 3 && lower(doc, k) !== 'there') k++;
+  if (k >= sentence.end || lower(doc, k) !== 'there' || /^(is|are|was|were|be|been)$/.test(lower(doc, k + 1) ?? '')) return null;
+  for (let at = head - 1; at >= sentence.start; at--) {
+    const code = placeAt(doc, kb, at, head)?.match(/([A-Z]{3})$/)?.[1];
+    if (code) return code;
+  }
+  return null;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);

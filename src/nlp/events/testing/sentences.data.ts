@@ -226,6 +226,10 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russia massed troops along the Ukrainian border.', events: [e('MOBILIZE', 'RUS', 'UKR')] },
   { text: 'Serbia put its army on high alert near Kosovo.', events: [e('MOBILIZE', 'SRB', 'XKX')] },
   { text: 'Taiwan scrambled jets toward Chinese aircraft.', events: [e('MOBILIZE', 'TWN', 'CHN')] },
+  // forces sent "there" face the place named before them in the sentence
+  { text: 'Moscow recognised Donetsk and Luhansk as independent states and ordered the Russian army to deploy there.', events: [e('SUPPORT', 'RUS', 'UKR'), e('MOBILIZE', 'RUS', 'UKR')] },
+  { text: 'Ethiopia recaptured the town of Mekele in Tigray on Monday and Eritrea sent troops there.', events: [e('MOBILIZE', 'ERI', 'ETH', { date: '2024-03-11' })] },
+  { text: 'Serbia said there was no reason to send troops there.', events: [] },
   // each kind of force sent (ships, aircraft, ground forces) is its own deployment; "possible" makes it hypothetical;
   // two ships are one naval deployment
   { text: 'Russia massed tanks near the Finnish border. Norway was sending frigates to the North Sea, and jets to Finland.', events: [e('MOBILIZE', 'RUS', 'FIN'), e('MOBILIZE', 'NOR', 'FIN'), e('MOBILIZE', 'NOR', 'FIN')] },
