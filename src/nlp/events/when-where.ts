@@ -251,7 +251,8 @@ export function eventPlace(doc: Doc, sentence: TokenRange, anchor: number, kb: K
   if (!kb) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (let k = sentence.start; k < sentence.end; k++) {
+  const end = additionStart(doc, sentence, anchor);
+  for (let k = sentence.start; k < end; k++) {
     const w = doc.tokens[k].text.toLowerCase();
     if (!PLACE_PREPOSITIONS.has(w)) continue;
     let at = k + 1;
@@ -290,6 +291,20 @@ export function thereCountry(doc: Doc, sentence: TokenRange, head: number, end: 
   }
   return null;
 }
+
+/**
+ * Where what a speaker adds after the act begins (", citing the killing of civilians in Bucha",
+ * ", saying ..."): a place named there is the reason's, not the act's. The sentence end if none.
+ */
+function additionStart(doc: Doc, sentence: TokenRange, anchor: number): number {
+  for (let k = anchor + 1; k < sentence.end - 1; k++) {
+    if (lower(doc, k) === ',' && SPEAKER_ADDITIONS.has(lower(doc, k + 1))) return k;
+  }
+  return sentence.end;
+}
+
+/** Participles that open what a speaker adds to the act reported ("…, the minister said, citing …"). */
+const SPEAKER_ADDITIONS = new Set(['citing', 'saying', 'adding', 'accusing', 'blaming', 'noting']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
