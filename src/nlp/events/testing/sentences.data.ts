@@ -113,7 +113,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Norwegian doctors delivered medicine to a clinic in Zarandiyeh, Iran.', events: [e('AID', 'NOR', 'IRN', { location: 'Zarandiyeh, IRN' })] },
   { text: 'Protesters marched in Mbweni, Tanzania, on Sunday.', events: [e('PROTEST', 'TZA', 'TZA', { location: 'Mbweni, TZA' })] },
   // a place in what the speaker adds (", citing ...") is the reason's, not the act's: the dateline stands
-  { text: 'SANTIAGO, March 11 - Chile expelled two Peruvian diplomats on Monday, the foreign ministry said, citing the detention of four lorry drivers in Tacna.', events: [e('SANCTION', 'CHL', 'PER', { date: '2024-03-11', location: 'Santiago, CHL' })] },
+  { text: 'WARSAW, March 14 - Poland expelled 45 Russian diplomats on Thursday, the interior minister said, citing espionage in Gdansk.', events: [e('SANCTION', 'POL', 'RUS', { date: '2024-03-14', location: 'Warsaw, POL' })] },
   // mobilizing pressure groups, supporters or public opinion is a campaign, not a show of force
   { text: 'Qatar has mobilized pressure groups in France to help support the rights of Palestinians.', events: [] },
   { text: 'Serbia mobilized its supporters in Montenegro against the government.', events: [] },
