@@ -159,7 +159,7 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
       break;
     }
   }
-  // a title closing the span right before a name: "Rohingya Relief and Repatriation Commissioner, Mohammad ..."
+  // a title closing the span right before a name: "Refugee Relief and Repatriation Commissioner, Abdul ..."
   if (span.type !== 'PER' && lookupRange(lex.kb, doc, start, end).length === 0 && nameFollows(doc, end)) {
     for (let p = start + 1; p < end; p++) {
       const title = lex.titles.matchAt(doc, p, end);

@@ -65,7 +65,7 @@ export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
 }
 
 /**
- * "secretary-general of Sant'Egidio, Paolo Impagliazzo", "the President of Ghana, X": a title
+ * "secretary-general of Caritas, X", "the President of Ghana, X": a title
  * with "of <country or body>" ending right before `end`; the person is of that country or body.
  */
 function titleOfBefore(ctx: Context, end: number): TitlePhrase | null {

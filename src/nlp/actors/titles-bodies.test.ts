@@ -216,7 +216,7 @@ describe('actors: organs of international bodies', () => {
 
 describe('actors: electoral bodies', () => {
   it('reads "the electoral commission" and "the elections office" as bodies of the story country', () => {
-    const doc = run('Fiji held its vote on Saturday. Two parties urged the electoral commission and the elections office in Suva to wait.', { Fiji: 'LOC', Suva: 'LOC' });
+    const doc = run('Fiji voted on Saturday. Two parties asked the electoral commission and the elections office in Suva to delay the count.', { Fiji: 'LOC', Suva: 'LOC' });
     expect(doc.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country, a.sector])).toEqual([
       ['Fijian electoral commission', 'FJI', 'GOV'], ['Fijian elections office', 'FJI', 'GOV'],
     ]);

@@ -185,8 +185,8 @@ function hostileBetween(events: DocEvent[], a: string[], b: string[]): boolean {
 const HOSTILE_ACTS = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION']);
 
 /**
- * "Denmark was sending ships to the Baltic Sea, and planes to Lithuania", "sending ships and possible
- * fighter jets to Bulgaria": each kind of force a deployment names after "and" is its own deployment
+ * "Norway was sending frigates to the North Sea, and jets to Finland", "sending soldiers and possible
+ * warplanes to Finland": each kind of force a deployment names after "and" is its own deployment
  * (SCHEMA: distinct acts are separate events) when it is another kind (ships, aircraft, ground forces),
  * hypothetical when only "possible". The new event's
  * trigger is the second force noun, kept apart from the first by `dedupe` through `verbs`.

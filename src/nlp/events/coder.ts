@@ -64,7 +64,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       if (definiteSubjectRestated(doc, sentence, trigger, groups, events)) continue;
       // "blocked roads to protest ...", "staged demonstrations to demand reforms": the purpose of a protest
       // is the same protest (whose aim it names), not a second act
-      // ("police prevented the demonstration staged by students ... to protest the decision": the gathering
+      // ("police prevented a rally organised by teachers ... to protest the ruling": the gathering
       // a ban or prevention names is that protest too)
       if (PROTEST_PURPOSES.has(trigger.pattern.category) && trigger.head > sentence.start && lower(doc, trigger.head - 1) === 'to' &&
         (events.some((e) => e.sentence === sentence && e.category === 'PROTEST' && e.trigger.start < trigger.head) ||
@@ -242,7 +242,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const event = buildEvent(doc, sentence, trigger, parties, spoken, inScope, kb);
       const missing = event ? null : missingParty(doc, sentence, trigger, parties, !!aid || peace);
       if (missing) deferred.push({ sentence, trigger, parties, awaits: missing, spoken, inherited: inScope });
-      // "was arrested on December 1 at the request of the U.S.": the request came before the act it prompted;
+      // "was detained on March 3 at the request of France": the request came before the act it prompted;
       // "A day earlier, Kosovo failed ... because of what it claimed was ...": the date is the main clause's
       const undated = (trigger.noun && trigger.pattern.swap && trigger.pattern.category === 'REQUEST') || trigger.pattern.claimed;
       if (event && undated) {
@@ -418,7 +418,7 @@ function missingParty(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, aid
   // "Meng was arrested at the request of the U.S.", "Gershkovich had been sentenced": captors the
   // clause does not name, nor its place
   if (category === 'COERCE' && onlyTarget && parties.agentless) return 'captor';
-  // "one million doses of the vaccine will land in Kathmandu on Thursday": goods whose sender the sentence does not name
+  // "half a million vaccine doses will reach Dhaka on Friday": goods whose sender the sentence does not name
   if (category === 'AID' && onlyTarget) return 'donor';
   return null;
 }

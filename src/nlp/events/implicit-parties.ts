@@ -126,7 +126,7 @@ export function blastSubject(doc: Doc, s: TokenRange, t: Trigger): boolean {
 
 const BLASTS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'bombing', 'bombings', 'landmine', 'landmines',
   'mine', 'mines', 'minefield', 'device', 'devices', 'ied', 'ieds', 'grenade', 'grenades']);
-/** How far before the verb the blast noun heading its subject may stand ("A roadside bombing near the town of Samarra on Sunday killed"). */
+/** How far before the verb the blast noun heading its subject may stand ("A car bomb near the town of Baiji on Tuesday wounded"). */
 const BLAST_SUBJECT_SPAN = 12;
 
 /** "launched mobilization efforts", "began a withdrawal": an event noun its clause's verb sets going. */

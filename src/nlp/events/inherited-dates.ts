@@ -59,7 +59,7 @@ export function backReferenceDate(doc: Doc, events: DocEvent[], source: Slot[], 
  * "For the second day, thousands of people demonstrated ...": the Nth day of an act the article dates
  * elsewhere (the nearest act of its category with a calendar day, before or after it, up to
  * DAY_COUNT_SPAN sentences away, told as its start) is that day plus N - 1. A pass after the article:
- * the first day is often told after the count ("... called for a national strike to begin on Wednesday").
+ * the first day is often told after the count ("... called a general strike starting on Thursday").
  */
 export function nthDayDates(doc: Doc, events: DocEvent[]): DocEvent[] {
   for (const e of events) {

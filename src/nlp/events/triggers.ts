@@ -271,7 +271,7 @@ export function complementEnd(doc: Doc, s: TokenRange, from: number, heads: Head
     if (w === ',' && k + 1 < s.end && (lower(doc, k + 1) === 'and' || lower(doc, k + 1) === 'but')) return k;
     // ("demanded that Russia stop ... and withdraw its troops": a bare verb after "and" goes on with the that-clause)
     if (w === 'and' && heads.has(k + 1) && !goesOn && !(doc.pos[k + 1] === 'VB' && thatClauseFrom(doc, from, k))) return k;
-    // "agreed to resume relations seven years after formally breaking off ties": a past act of the main clause's subject
+    // "agreed to reopen embassies five years after cutting off relations": a past act of the main clause's subject
     if ((w === 'after' || w === 'since') && gerundAt(doc, s, k + 1)) return k;
   }
   return s.end;

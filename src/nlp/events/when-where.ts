@@ -63,7 +63,7 @@ function reportDate(doc: Doc, t: TokenRange, anchor: number): boolean {
   return t.end <= anchor && t.start > 0 && REPORTING_FORMS.has(doc.tokens[t.start - 1].text.toLowerCase());
 }
 
-/** "Kyrgyzstan's October 15 presidential election": a date before a common noun modifies that noun only. */
+/** "Chile's November 19 runoff vote": a date before a common noun modifies that noun only. */
 function modifiesNoun(doc: Doc, t: TokenRange, anchor: number): boolean {
   let k = t.end;
   while (k < doc.tokens.length && k !== anchor && /^JJ/.test(doc.pos?.[k] ?? '')) k++;

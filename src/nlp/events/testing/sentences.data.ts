@@ -435,7 +435,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Kenyan President William Ruto received a letter from Ethiopia\'s prime minister on Monday.', events: [] },
   { text: 'Kenyan President William Ruto received Ethiopia\'s prime minister in Nairobi on Monday.', events: [e('CONSULT', 'ETH', 'KEN', { date: '2024-03-11' })] },
   // the purpose of a gathering that police prevented or banned is no second protest
-  { text: 'Georgian police prevented the demonstration staged by students outside parliament in Tbilisi on Monday to protest the new law.', events: [e('COERCE', 'GEO', 'GEO', { date: '2024-03-11' })] },
+  { text: 'Georgian police prevented a rally organised by teachers outside parliament in Tbilisi on Monday to protest the new law.', events: [e('COERCE', 'GEO', 'GEO', { date: '2024-03-11' })] },
   // "for the Nth (straight) day": the nearest dated act of its category, before or after, plus N - 1 days
   { text: 'For the third straight day, thousands of Kenyans marched in Nairobi against the finance bill. The protests began on Tuesday, when Kenyan students rallied outside parliament.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-27' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' })] },
   { text: 'Kenyan students rallied outside parliament in Nairobi on Tuesday. For the second day, thousands of Kenyans marched in Mombasa against the finance bill.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-26' })] },
@@ -443,7 +443,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state also demanded the release of Sudan\'s detained ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The bloc had suspended Sudan after the coup.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('SANCTION', 'AU', 'SDN', { date: null })] },
   { text: 'Turkey has been fighting Kurdish militants since 1984.', events: [e('ASSAULT', 'TUR', 'TUR', { date: '1984' })] },
-  { text: 'Ghana and Togo announced the agreement on Tuesday, following a meeting between their delegations in Lome.', events: [e('CONSULT', 'GHA', 'TGO', { date: null })] },
+  { text: 'Ghana and Togo announced the accord on Tuesday, following a meeting between their two delegations in Lome.', events: [e('CONSULT', 'GHA', 'TGO', { date: null })] },
   { text: 'Earlier this week, Kenya imposed tariffs on Ethiopia, which has not recognised Kenya.', events: [e('SANCTION', 'KEN', 'ETH', { date: '2024-W11' }), e('SUPPORT', 'ETH', 'KEN', { negated: true, date: null })] },
   { text: 'Joint naval drills between Egypt and Greece will begin Monday in the Mediterranean.', events: [e('COOPERATE', 'EGY', 'GRC', { modality: 'planned', date: '2024-03-18' })] },
   { text: 'Peru accused Bolivia of interfering in its April 14 presidential election.', events: [e('ACCUSE', 'PER', 'BOL', { date: null })] },
