@@ -66,7 +66,7 @@ describe.skipIf(!available)('seed article events', () => {
     expect(e!.mode).toBe('visit');
   });
 
-  it('codes "reiterated their strong opposition to China\'s bid" as ACCUSE [JPN,USA]→CHN', () => {
+  it('codes the two ministers restating that they oppose the Chinese bid as ACCUSE [JPN,USA]→CHN', () => {
     const e = find('ACCUSE', ['JPN', 'USA'], ['CHN']);
     expect(e).toBeDefined();
     expect(e!.attribution).toBe('a Japanese official');
