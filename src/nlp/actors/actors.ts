@@ -129,7 +129,7 @@ function deputyOf(ctx: Context, a: Actor): string | null {
 const PREPOSITION = /^(?:in|to|from|against|with|on|at|of|by|into|near|across|toward|towards|for)$/i;
 
 /**
- * "Sudan's government and the rebels of the Popular Liberation Front signed a truce in Rome": a
+ * "Chad's government and rebels of the Popular Liberation Front agreed a ceasefire in Rome": a
  * rebel body with no country of its own fights in the one state its first sentence names as a
  * party (not after a preposition: "in Rome"), else the one country that sentence puts it "in",
  * over the country the story names most.
@@ -163,7 +163,7 @@ function opposedState(ctx: Context, body: Actor): string | null {
 const EXECUTIVE_BODY = /\b(?:Ministry|Police|Department|Directorate|Customs|Authority|Service)\b/i;
 
 /**
- * "Kim Yo Jong, first vice chairman of the Central Committee of the Workers' Party": a body
+ * "X, a department head in the Central Committee of the Workers' Party": a body
  * after a title and "of" is the body of the person the title describes, so it is the person's country.
  */
 function officeHolderBody(ctx: Context, body: Actor): string | null {

@@ -111,7 +111,7 @@ export function wholeMention(ctx: Context, start: number, stop: number): boolean
 export function modifierBefore(ctx: Context, end: number): { start: number; country: string | null; sector: string | null; actor: number | null } | null {
   let stop = end;
   if (stop > 0 && /^(?:'s|’s|')$/.test(ctx.doc.tokens[stop - 1].text)) stop--;
-  // "National Salvation Front (NSF) representative": the short form in brackets is the body's own
+  // "Popular Liberation Front (PLF) spokesman": the short form in brackets is the body's own
   if (stop >= 4 && ctx.doc.tokens[stop - 1].text === ')' && ctx.doc.tokens[stop - 3].text === '(' &&
     ctx.tokenActor[stop - 2] >= 0 && ctx.tokenActor[stop - 2] === ctx.tokenActor[stop - 4]) stop -= 3;
   for (let start = Math.max(0, stop - ctx.lex.kb.maxTokens); start < stop; start++) {

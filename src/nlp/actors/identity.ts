@@ -104,7 +104,7 @@ export function lastPair(ctx: Context, before: number, want: 'person' | 'country
     // "they" refers back to a pair that was a subject: "A and B" opening its sentence
     if (subjectOnly && !opensSentence(ctx, j - 1)) continue;
     let left = ctx.tokenActor[j - 1];
-    // "Saudi Arabia and the United Arab Emirates"
+    // "Peru and the Dominican Republic"
     let right = ctx.tokenActor[/^the$/i.test(doc.tokens[j + 1]?.text ?? '') ? j + 2 : j + 1];
     if (left < 0 || right < 0 || left === right) continue;
     if (want === 'country') {
@@ -119,7 +119,7 @@ export function lastPair(ctx: Context, before: number, want: 'person' | 'country
   return null;
 }
 
-/** "Saudi Arabia, the UAE, Bahrain and Egypt ... The four Arab states": the last list of `count` parties in this or the two sentences before. */
+/** "Chile, Peru, Bolivia and Ecuador ... The four Andean neighbours": the last list of `count` parties in this or the two sentences before. */
 export function lastList(ctx: Context, before: number, want: 'person' | 'country' | 'any', count: number): number[] | null {
   const { doc } = ctx;
   const s = doc.sentenceOf(before);

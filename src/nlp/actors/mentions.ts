@@ -166,7 +166,7 @@ export function refineSpan(doc: Doc, lex: MentionLexicons, span: Span): Span[] {
       if (title && title.end === end && !title.value.honorific && lookupRange(lex.kb, doc, start, p).length === 0) return [];
     }
   }
-  // a title the span opens, closed after "and": "Rohingya Relief" + "and Repatriation Commissioner, Mohammad ..."
+  // a title the span opens, closed after "and": "Rohingya Relief" + "and Repatriation Commissioner, X ..."
   if (span.type !== 'PER' && lookupRange(lex.kb, doc, start, end).length === 0 && doc.tokens[end]?.text === 'and') {
     let k = end + 1;
     while (k < end + 4 && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '') && !lex.titles.matchAt(doc, k)) k++;
@@ -714,7 +714,7 @@ function joinForNames(doc: Doc, lex: MentionLexicons, spans: Span[]): Span[] {
       else if (!/^(?:and|of|the|&)$/.test(word)) break;
       // "the Fund for Peace and Germany": a country after "and" is another party
       else if (word === 'and' && ['country', 'seat', 'demonym'].includes(kbMatchAt(doc, lex.kb, end + 1)?.entry.form ?? '')) break;
-      // "... Centre for Indian Ocean Region and Maritime Security Centre": a second body after "and"
+      // "... Centre for Coastal Waters and Fisheries Research Centre": a second body after "and"
       else if (word === 'and' && capitalisedRun(doc, end + 1).some((w) => FOR_HEADS.has(w))) break;
       end++;
     }
@@ -910,7 +910,7 @@ function extendCountryOrganisations(doc: Doc, lex: MentionLexicons, spans: Span[
 }
 
 /**
- * "the provinces of Muthanna, Basra and Dhi Qar": in a list of three or more names after "in",
+ * "the regions of Kayes, Sikasso and Mopti": in a list of three or more names after "in",
  * "of", "to", "from" or "across", with a known place and no known name of another kind, an
  * unknown name the tagger typed otherwise is a place too.
  */

@@ -37,8 +37,8 @@ function countryNamedAround(ctx: Context, entries: KbEntry[]): KbEntry | null {
 }
 
 /**
- * "the rebels of the National Salvation Front": a body named as armed men's is armed, known as
- * such before the persons who speak for it are read ("NSF representative, X" is REB too).
+ * "fighters of the Popular Liberation Front": a body named as armed men's is armed, known as
+ * such before the persons who speak for it are read ("PLF spokesman, X" is REB too).
  */
 function armedBy(ctx: Context, start: number): string | null {
   const { doc } = ctx;
@@ -127,7 +127,7 @@ export function linkNames(ctx: Context, mentions: Mention[]): void {
 
 /**
  * The body "its" stands for before a name at `start`: the subject opening this sentence, else the
- * previous one ("The African Union has suspended Sudan ... A tweet from its Peace and Security Council").
+ * previous one ("The African Union has barred Mali ... A statement by its Peace and Security Council").
  */
 function possessedBy(ctx: Context, start: number): Actor | null {
   const { doc } = ctx;

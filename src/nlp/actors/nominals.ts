@@ -155,7 +155,7 @@ export function resolveGroup(ctx: Context, group: GroupEntry, start: number, end
     country = lived;
   }
   let phraseEnd = end;
-  // "the rebels of the National Salvation Front": the named body, armed
+  // "fighters of the Popular Liberation Front": the named body, armed
   const body = !mod ? bodyAfterOf(ctx, end) : null;
   if (body && ARMED_SECTORS.has(group.sector)) {
     const a = ctx.table.actors[body.index];
@@ -443,12 +443,12 @@ export function isEthnic(doc: Doc, demonymStart: number): boolean {
 /**
  * The country of an ethnic group (SCHEMA: a minority takes the country it lives or fights in):
  * its own "in <place>" ("ethnic Albanians in south Serbia"), else another country the sentence
- * names ("Macedonia ... an offensive against ethnic Albanian guerrillas"), else the story's scene.
+ * names ("Kyrgyzstan ... a crackdown on ethnic Uzbek militants"), else the story's scene.
  */
 function ethnicCountry(ctx: Context, start: number, end: number, people: string): string {
   const { doc } = ctx;
   const own = ownPlace(ctx, end);
-  // "ethnic Armenian forces in Nagorno-Karabakh": a people of a region no one country holds keeps its nationality
+  // "ethnic Abkhaz militias in Abkhazia": a people of a region no one country holds keeps its nationality
   if (own) return own.country ?? people;
   const sentence = doc.sentences[doc.sentenceOf(start)];
   for (const m of doc.mentions) {

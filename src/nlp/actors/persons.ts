@@ -22,7 +22,7 @@ export interface TitlePhrase {
 
 /** A title phrase ending right before `end`: "Japanese Foreign Minister", "US Secretary of State", "Huawei chief financial officer". */
 export function titleBefore(ctx: Context, end: number): TitlePhrase | null {
-  // "Canada's ambassador to the US, David MacNaughton": skip the destination
+  // "Norway's ambassador to France, X": skip the destination
   const dest = destinationBefore(ctx, end);
   if (dest !== null) {
     const inner = titleBefore(ctx, dest);
@@ -402,8 +402,8 @@ export function linkBareTitles(ctx: Context): void {
       i = phraseEnd - 1;
       continue;
     }
-    // a title already read with a name is that person's ("his Azerbaijani counterpart, Jeyhun Bayramov"),
-    // unless it names an office held before ("ECOWAS envoy, former Nigerian president, X")
+    // a title already read with a name is that person's ("her Latvian counterpart, X"),
+    // unless it names an office held before ("UN envoy, former Kenyan prime minister, X")
     const index = titled[i] >= 0 ? (tenure ? null : titled[i])
       : tenure?.word.bound === 'ended' ? resolveFormerTitle(ctx, title, country, i) : resolveTitle(ctx, title, country, i);
     if (index !== null) ctx.table.addSpan(index, { start, end: phraseEnd });

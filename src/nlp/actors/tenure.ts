@@ -1,5 +1,5 @@
 // Stated role dates: when a person held the role the document gives them, as the text states it.
-// "Hayashi took up his post in early November" → from 2021-11; "X, who has been in office since
+// "Jansen took up his post in late October" → from 2021-10; "X, who has been in office since
 // 2006" → from 2006; "prime minister from 2012 to 2020" → 2012 to 2020; "former prime minister
 // X" → ended by the article date; "the new ambassador" → from the article's month. Dates come
 // from the time layer (calendarValue of doc.timexes), never from a second date parser.
@@ -108,7 +108,7 @@ function state(actor: Actor, side: 'from' | 'to', value: string, rule: string): 
 
 /** "former", "outgoing", "new" … in or just before a span of the person, before their name. */
 function readTenureWord(ctx: Context, actor: Actor, start: number, end: number): void {
-  // "ECOWAS envoy, former Nigerian president, X": a word after the first title is about another role
+  // "UN envoy, former Kenyan prime minister, X": a word after the first title is about another role
   let name = nameStart(ctx, start, end);
   for (let i = start; i < name; i++) if (ctx.doc.tokens[i].text === ',') name = i;
   const found = tenureTitle(ctx, start, name);

@@ -39,7 +39,7 @@ function anniversaryYears(ctx: MatchContext): number {
   return years && years > 0 ? years : 0;
 }
 
-/** Words that make a bare month generic ("the planting season lasts from May to September"). */
+/** Words that make a bare month generic ("the rainy season runs from June to October"). */
 const HABITUAL = /^(?:usually|typically|normally|traditionally|customarily|season|seasons)$/;
 
 /** A month named as part of a yearly pattern, not a particular month. */
