@@ -208,7 +208,7 @@ describe('codes: a country naming a currency', () => {
 
 describe('codes: pacts and clubs named after a city', () => {
   it('are no bodies of the city\'s country, and their "foreign minister" is the minister named', () => {
-    const doc = run('Czech Foreign Minister Jan Novak visited Angola, the first Warsaw Pact foreign minister to do so. The Paris Club met.', {
+    const doc = run('Czech Foreign Minister Jan Novak visited Angola, only the second Warsaw Pact foreign minister to make the trip. The Paris Club met.', {
       'Jan Novak': 'PER', Angola: 'LOC', 'Warsaw Pact': 'ORG', 'Paris Club': 'ORG',
     }, '1985-05-02');
     expect(doc.actors.filter((a) => a.country === 'POL' || a.country === 'FRA')).toEqual([]);
@@ -336,7 +336,7 @@ describe('codes: organisations take the country their name or the story gives', 
   });
 
   it('reads Putin before 2012 through his earlier terms', () => {
-    const doc = run('Putin offered to negotiate with the president of Georgia.', { Putin: 'PER', Georgia: 'LOC' }, '2003-10-01');
+    const doc = run('Putin sent a letter to the president of Georgia.', { Putin: 'PER', Georgia: 'LOC' }, '2003-10-01');
     expect(actor(doc, 'vladimir-putin')).toMatchObject({ country: 'RUS', role: 'President' });
   });
 
@@ -483,12 +483,12 @@ describe('codes: a bare ministry after a sentence about a state', () => {
 
 describe('codes: a body named again', () => {
   it('keeps the code a full name took the first time ("the rebels of the X Front (XF)" ... "The X Front, which ...")', () => {
-    const doc = run("Sudan's government and the rebels of the Popular Liberation Front (PLF) signed a truce in Rome. " +
-      'The Popular Liberation Front, which mostly operates in the south, has clashed with the army. Italy hosted the talks. Italy will host more.', {
-      Sudan: 'LOC', 'Popular Liberation Front': 'ORG', PLF: 'ORG', Rome: 'LOC', Italy: 'LOC',
+    const doc = run("Chad's government and the rebels of the Popular Liberation Front (PLF) signed a ceasefire in Rome. " +
+      'The Popular Liberation Front, which largely fights in the north, has clashed with the army. Italy hosted the talks. Italy will host more.', {
+      Chad: 'LOC', 'Popular Liberation Front': 'ORG', PLF: 'ORG', Rome: 'LOC', Italy: 'LOC',
     });
     const front = actor(doc, 'popular-liberation-front');
-    expect(front).toMatchObject({ country: 'SDN', sector: 'REB' });
+    expect(front).toMatchObject({ country: 'TCD', sector: 'REB' });
     expect(doc.mentions.filter((m) => doc.spanText(m) === 'Popular Liberation Front').every((m) => m.actor === doc.actors.indexOf(front))).toBe(true);
   });
 

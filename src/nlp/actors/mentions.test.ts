@@ -37,7 +37,7 @@ describe('mentions: conventions', () => {
   });
 
   it('joins a body name the tagger cut at "and" ("Peace" + "Security Council")', () => {
-    expect(mentionsOf('A tweet from its Peace and Security Council followed.', { Peace: 'ORG', 'Security Council': 'ORG' }))
+    expect(mentionsOf('A statement by its Peace and Security Council followed.', { Peace: 'ORG', 'Security Council': 'ORG' }))
       .toEqual(['Peace and Security Council:ORG']);
   });
 
