@@ -313,7 +313,7 @@ const INTRODUCTORY = new Set(['despite', 'after', 'following', 'amid', 'before',
  */
 function outerPrep(doc: Doc, of: number, floor: number): string | null | undefined {
   const head = of - 1;
-  // "the directors general of military operations (DGMO) of India": an acronym names the officials of X
+  // "the chiefs of general staff (CGS) of Ghana": an acronym names the officials of X
   if (head - 2 >= floor && doc.tokens[head].text === ')' && doc.tokens[head - 2].text === '(' &&
     /^[A-Z]{2,}s?$/.test(doc.tokens[head - 1].text) && doc.tokens[of].text.toLowerCase() === 'of') return null;
   if (head < floor || !HEAD_NOUNS_OF.has(doc.tokens[head].text.toLowerCase())) return undefined;

@@ -27,7 +27,7 @@ export function articleParties(doc: Doc, deferred: Deferred[], events: DocEvent[
 }
 
 /**
- * "Qatar and Bahrain have reached an agreement ..." opening an article, dated later ("announced
+ * "Peru and Chile have struck a deal ..." opening an article, dated later ("announced
  * late Wednesday that they had agreed"): the lead's undated act takes the date of its restatement.
  */
 export function datedLead(doc: Doc, events: DocEvent[]): DocEvent[] {

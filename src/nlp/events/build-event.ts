@@ -158,7 +158,7 @@ export function buildEvent(
   // "agreed to stop firing": the agreement is the act; "agreed that both sides would stop" adds it
   if (p.mode === 'ceasefire' && inherited && lower(doc, t.head - 1) === 'to') return null;
   if (p.mode === 'ceasefire' && !inherited && modality !== 'asserted') {
-    // "Putin said Russian forces would stop combat operations": a declared halt, not yet kept
+    // "Aliyev said Azerbaijani troops would halt military operations": a declared halt, not yet kept
     // (SCHEMA: CONCEDE); inside "agreed that both sides would stop" it stays the planned act
     recoded = 'CONCEDE';
     modality = 'asserted';

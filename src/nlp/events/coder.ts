@@ -77,11 +77,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       if (suppressed) continue;
       let respondedTo: DocEvent | null = null;
       if (!parties.target.length && parties.source.length && RESPONSIVE.has(trigger.pattern.category) && respondsTo(doc, sentence)) {
-        // "scrambled its fighters in response to the flight": the counterpart of the act responded to
+        // "sent up jets in response to the incursion": the counterpart of the act responded to
         const last = events[events.length - 1];
         const own = new Set(groupCodes(parties.source));
         if (last && doc.sentenceOf(last.trigger.start) >= doc.sentenceOf(trigger.head) - 4) {
-          // a joint act ("Chinese and Russian bombers jointly flew") was done by all its parties
+          // a joint act ("Indian and French warships jointly sailed") was done by all its parties
           const joint = SYMMETRIC.has(last.category);
           const doers = joint ? [...new Set([...last.source, ...last.target])] : last.source;
           const other = doers.every((c) => !own.has(c)) ? doers : [];
@@ -98,7 +98,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (last) parties.target = slotsFor(last.targetActors, last.target);
       }
       if (!parties.target.length && parties.source.length && !trigger.noun) {
-        // "Colombia, whose government he accuses of ...": the object is the relative clause's antecedent
+        // "Peru, whose president she accuses of ...": the object is the relative clause's antecedent
         parties.target = whoseAntecedent(doc, sentence, groups, trigger.head);
       }
       // "called the allegations baseless", "described the claims by Ukraine as propaganda": a denial
@@ -185,12 +185,12 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (where.length) parties.target = slotsFor([], where);
       }
       if (!parties.target.length && trigger.pattern.category === 'PROTEST') {
-        // "a hunger strike to demand the resignation of President X", "rallied against the
+        // "a sit-in to demand the release of General X", "rallied against the
         // violations by the Israeli military": whom the protest is aimed at
         parties.target = protestAim(doc, sentence, groups, trigger.end, groupCodes(parties.source));
       }
       if (!parties.target.length && parties.source.length && WITHDRAWALS.has(trigger.pattern.category)) {
-        // "Russia ordered the withdrawal on Wednesday": the withdrawal named before, from where it was
+        // "Turkey ordered the withdrawal last Monday": the withdrawal named before, from where it was
         const own = groupCodes(parties.source).join();
         const antecedent = [...events].reverse().find((e) => WITHDRAWALS.has(e.category) && e.source.join() === own &&
           e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
@@ -381,7 +381,7 @@ function destination(doc: Doc, groups: Group[], from: number, s: TokenRange): Sl
   return [];
 }
 
-/** How far after a deployment its peacekeepers may be named ("the first deployment of NATO peacekeeping troops"). */
+/** How far after a deployment its peacekeepers may be named ("the first deployment of UN peacekeeping soldiers"). */
 const PEACEKEEPER_SPAN = 6;
 
 /** How many modifiers may stand between "at" / "during" and the meeting noun. */

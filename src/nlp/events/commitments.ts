@@ -63,7 +63,7 @@ export function isConditionalThreat(doc: Doc, s: TokenRange, t: Trigger, modalit
   if (!THREATENED_ACTS.has(t.pattern.category) || modality === 'asserted') return false;
   for (let k = s.start; k < s.end; k++) {
     if (!CONDITIONS.has(lower(doc, k)) || Math.abs(k - t.head) > 15) continue;
-    // "if needed": no condition put to anyone; "ready to respond if NATO decides to deploy": the act is the condition
+    // "if needed": no condition put to anyone; "prepared to act if the EU chooses to intervene": the act is the condition
     if (k + 1 < s.end && OPEN_CONDITIONS.has(lower(doc, k + 1))) continue;
     if (k < t.head && !doc.words({ start: k, end: t.head }).includes(',')) continue;
     // "postpone the demonstration until 9 November", "until further notice": a time limit, no condition

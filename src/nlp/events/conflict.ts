@@ -232,7 +232,7 @@ export function adversaryOf(own: string[], events: DocEvent[], warring: string[]
     e.target.forEach((c) => count(targeted, c));
   }
   const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // "The ministry stated that they will send a destroyer" after the three navies' joint drill: ships
+  // "The navy said they would dispatch a frigate" after the three navies' joint drill: ships
   // sent by partners in a joint act, with no foe common to all of them, go to that act, not at a foe
   if (!commonFoe(own, events) && partnersIn(own, events)) return [];
   const best = top(counterpart) ?? top(targeted) ?? (doc ? top(mentioned(doc, own)) : undefined);

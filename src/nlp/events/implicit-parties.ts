@@ -85,7 +85,7 @@ export function whoseAntecedent(doc: Doc, s: TokenRange, groups: Group[], head: 
 /** The first party other than the protesters named in the purpose of a protest ("to demand", "against", "over"). */
 export function protestAim(doc: Doc, s: TokenRange, groups: Group[], from: number, own: string[]): Slot[] {
   let k = from;
-  // ("crowds blocked roads in Hong Kong in defiance of Chinese authorities": the defied party a few words on)
+  // ("marchers filled the streets of Minsk in defiance of the Belarusian government": the defied party a few words on)
   while (k < s.end && k < from + 7 && !PROTEST_AIMS.has(lower(doc, k))) k++;
   if (k >= s.end || !PROTEST_AIMS.has(lower(doc, k))) return [];
   if (lower(doc, k) === 'to' && !PROTEST_VERBS.has(lower(doc, k + 1))) return [];
@@ -140,7 +140,7 @@ const LAUNCHES = ['launch', 'begin', 'start', 'announce', 'order', 'declare'];
 export const INQUIRY_LAUNCHES = [...LAUNCHES, 'open', 'conduct'];
 
 /**
- * "Croatia is investigating alleged war crimes", "Iraqi authorities launched an investigation": a
+ * "Slovenia is investigating suspected war crimes", "Chilean prosecutors launched an investigation": a
  * state's own inquiry that names no one is at home (not an organisation's, nor an inquiry only
  * mentioned: "appear for questioning in an investigation of ...").
  */

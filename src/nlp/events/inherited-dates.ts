@@ -56,7 +56,7 @@ export function backReferenceDate(doc: Doc, events: DocEvent[], source: Slot[], 
 }
 
 /**
- * "For the second day, thousands of people demonstrated ...": the Nth day of an act the article dates
+ * "For a third straight day, hundreds of workers marched ...": the Nth day of an act the article dates
  * elsewhere (the nearest act of its category with a calendar day, before or after it, up to
  * DAY_COUNT_SPAN sentences away, told as its start) is that day plus N - 1. A pass after the article:
  * the first day is often told after the count ("... called a general strike starting on Thursday").

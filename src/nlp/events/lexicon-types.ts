@@ -74,7 +74,7 @@ export interface EventPattern {
   /** the source is the speaker credited in the sentence ("X said Y must ..."), the target the subject */
   speakerSource?: boolean;
   /**
-   * a claim in a free relative ("in retaliation for what it said was Serbia's campaign"): the head follows
+   * a claim in a free relative ("in reprisal for what it said was Georgia's blockade"): the head follows
    * "what" and its subject, and a copula follows it; the source is that subject, the target the party
    * named in the claim
    */

@@ -64,7 +64,7 @@ function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
   return false;
 }
 
-/** ", Foreign Secretary Vikram Misri has announced": the name is followed by its reporting verb. */
+/** ", Defence Secretary Maria Lopez has announced": the name is followed by its reporting verb. */
 function speakerAfter(doc: Doc, s: TokenRange, end: number): boolean {
   let k = end;
   // ("has announced", not the passive "was reported")
@@ -102,7 +102,7 @@ export function findParties(
       speakerSlots = resolveAnaphor(doc, { plural: pronoun === 'they' || pronoun === 'we', start: speaker.range.start }, spoken, t.head, groups, discourse);
     }
     if (!speakerSlots.length) {
-      // "A British minister reiterated that Libya must ...": the subject before "that"
+      // "A French envoy reiterated that Mali must ...": the subject before "that"
       const that = lastIndexOf(doc, s, 'that', t.head);
       const before = that >= 0 ? groups.filter((g) => g.end <= that && !g.locative) : [];
       speakerSlots = before.length ? before[0].slots : [];
@@ -144,7 +144,7 @@ export function findParties(
     if (speaker) source = groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots);
   }
   if (!source.length && t.noun && p.category === 'CONSULT') {
-    // "Kuleba said Friday during a visit to Romania": the speaker is the visitor
+    // "Sikorski said Monday during a visit to Chile": the speaker is the visitor
     const speaker = [...spoken].reverse().find((sp) => sp.at < t.head && sp.range.end <= sp.at);
     if (speaker) source = groups.filter((g) => g.start >= speaker.range.start && g.end <= speaker.range.end).flatMap((g) => g.slots);
   }
@@ -291,7 +291,7 @@ function leftSubject(
       const companions = inside.filter((g) => g.start >= 2 && lower(doc, g.start - 1) === 'with' && ['along', 'together'].includes(lower(doc, g.start - 2)));
       const antecedent = groups.filter((g) => g.end <= comma && (!g.locative || quantified)).pop();
       if (inside.length === companions.length && antecedent && comma - antecedent.end <= 1) {
-        // "goods from Serbia and Bosnia, neither of which": the coordinated names before the comma
+        // "imports from Peru and Bolivia, neither of which": the coordinated names before the comma
         const before = groups.filter((g) => g.end <= antecedent.start && antecedent.start - g.end === 1 &&
           ['and', 'or'].includes(lower(doc, g.end)));
         return [...before.flatMap((g) => g.slots), ...antecedent.slots, ...companions.flatMap((g) => g.slots)];
@@ -380,13 +380,13 @@ function leftSubject(
   }
   const subordinate = (k: number) => k > s.start && SUBORDINATE_OPENERS.has(lower(doc, k - 1));
   if (t.noun && (!g || subordinate(firstPronoun(doc, g.end, t.head)))) {
-    // "they would engage in a diplomatic boycott": the clause's pronoun subject; "Kosovo acted after
+    // "they would join a sporting boycott": the clause's pronoun subject; "Kosovo acted after
     // it raised tariffs": a subordinate clause's pronoun subject, nearer the noun than any name
     const pronoun = firstPronoun(doc, g ? g.end : floor, t.head);
     if (pronoun >= 0) return resolveAnaphor(doc, { plural: ['they', 'we'].includes(lower(doc, pronoun)), start: pronoun }, spoken, t.head, groups, discourse);
   }
   if (!g) {
-    // "Demonstrators in Baghdad blocked ...", "Opposition groups in Zimbabwe are demanding ...":
+    // "Demonstrators in Baghdad blocked ...", "Student unions in Kenya are demanding ...":
     // a people noun located in a country stands for that country
     const located = groups.filter((gr) => gr.end <= t.head && gr.start >= floor && gr.locative && locatedPeople(doc, gr, s));
     g = located[located.length - 1];
@@ -435,7 +435,7 @@ function leftSubject(
       other.pattern.complement === 'planned' || other.pattern.complement === 'hypothetical');
     if (!enacts) return [];
   }
-  // "..., Mohammed Mamoun, started a hunger strike": the comma closes an apposition naming the subject
+  // "..., Laila Haddad, began a sit-in": the comma closes an apposition naming the subject
   const afterApposition = between[0] === ',' && /^VB[DZP]?$/.test(doc.pos?.[g.end + 1] ?? '') &&
     (doc.words({ start: Math.max(s.start, g.start - 3), end: g.start }).includes(',') || doc.words(g).includes(','));
   if (t.noun && !nounPhraseSubject(afterApposition ? between.slice(1) : between)) return [];

@@ -171,10 +171,10 @@ function pastInContent(doc: Doc, from: number, s: TokenRange): boolean {
   return false;
 }
 
-/** How far into a claim its verb may stand ("claimed, without offering any evidence, that he was ..."). */
+/** How far into a claim its verb may stand ("alleged, without giving any proof, that she had ..."). */
 const CONTENT_SPAN = 14;
 
-/** Words a free relative's subject may span ("what Deputy Prime Minister Enver Hoxhaj said"). */
+/** Words a free relative's subject may span ("what Deputy Prime Minister Lena Kovac said"). */
 const MAX_RELATIVE_SUBJECT = 7;
 
 /** Verbs whose "to" is a preposition: "bowed to pressure", "gave in to demands", "responded to attacks". */

@@ -80,7 +80,7 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyA
   // a planned act inside "agreed last month to ...": only dates after it are its own
   const from = onlyAfter ? anchor : segStart;
   const inClause = nearestTimex(doc, sentence, anchor, from, segEnd, true);
-  // "said Thursday three Iranian boats had attempted to ...": the report's date, not the earlier act's
+  // "said Monday two Venezuelan patrol boats had tried to ...": the report's date, not the earlier act's
   if (inClause >= 0 && reportDate(doc, doc.timexes[inClause], anchor) && earlierAct(doc, doc.timexes[inClause].end, anchor)) return -1;
   if (inClause >= 0) return inClause;
   // "agreed that both sides would stop all firing ... with effect from 1700 hours Saturday": the agreed act's start
@@ -89,7 +89,7 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyA
   // "said Thursday that ...") applies to it; later ones belong to other phrases
   const before = nearestTimex(doc, sentence, anchor, sentence.start, anchor, false);
   if (before >= 0 && !earlierAct(doc, doc.timexes[before].end, anchor) && !relativeClauseBetween(doc, doc.timexes[before].end, anchor)) return before;
-  // "In the late afternoon, protesters clashed with police, who fired tear gas to disperse them": an
+  // "Late in the evening, students scuffled with troops, who fired rubber bullets to push them back": an
   // opening time adverbial sets the scene for the whole sentence, its relative clauses included
   // (not a state the relative clause describes: "Earlier this month, Kosovo taxed goods from Serbia,
   // which has not recognized it")

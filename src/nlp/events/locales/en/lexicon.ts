@@ -119,7 +119,7 @@ export const LEXICON: EventPattern[] = [
   // "tried to resolve the standoff between the army and protesters", "reconcile the differences between Chad and Sudan"
   { id: 'consult.resolve-dispute', category: 'CONSULT', mode: 'third-party', lemma: 'resolve', pos: 'verb', objectNoun: ['standoff', 'dispute', 'difference', 'rift', 'crisis', 'conflict', 'row'], object: false, preps: ['between'] },
   { id: 'consult.reconcile', category: 'CONSULT', mode: 'third-party', lemma: 'reconcile', pos: 'verb', object: true, preps: ['between'] },
-  // "Ankara, which said it co-ordinated the swap": arranging the parties' exchange or talks
+  // "Oman, which said it co-ordinated the handover": arranging the parties' exchange or talks
   { id: 'consult.coordinate', category: 'CONSULT', mode: 'third-party', lemma: 'coordinate', pos: 'verb', objectNoun: ['swap', 'exchange', 'release', 'talk', 'negotiation', 'evacuation', 'handover'], object: false, preps: ['between'] },
   { id: 'consult.co-ordinate', category: 'CONSULT', mode: 'third-party', lemma: 'co-ordinate', pos: 'verb', objectNoun: ['swap', 'exchange', 'release', 'talk', 'negotiation', 'evacuation', 'handover'], object: false, preps: ['between'] },
 
@@ -166,7 +166,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'concede.ease', category: 'CONCEDE', lemma: 'ease', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'measure', 'emergency'], object: false, preps: ['on', 'against', 'in'] },
   { id: 'concede.lift', category: 'CONCEDE', lemma: 'lift', pos: 'verb', objectNoun: ['restriction', 'sanction', 'curfew', 'ban', 'embargo', 'blockade', 'tariff', 'emergency', 'siege'], object: false, preps: ['on', 'against', 'in'] },
   { id: 'concede.pardon', category: 'CONCEDE', lemma: 'pardon', pos: 'verb' },
-  // "declared the sweeping maneuvers in Crimea ... over": a declared end of a show of force
+  // "declared the large-scale drills near Taiwan ... over": a declared end of a show of force
   { id: 'concede.declare-over', category: 'CONCEDE', lemma: 'declare', pos: 'verb', objectNoun: ['maneuver', 'manoeuvre', 'exercise', 'drill', 'buildup', 'deployment'], object: false, preps: ['in', 'near', 'along', 'around'] },
   { id: 'concede.meet-demands', category: 'CONCEDE', lemma: 'meet', pos: 'verb', objectNoun: ['demand'], object: false, preps: ['of', 'from', 'by'], sourcePreps: [], complement: 'suppress' },
   { id: 'concede.give-in', category: 'CONCEDE', lemma: 'give', pos: 'verb', after: ['in', 'to'], object: true },
@@ -316,7 +316,7 @@ export const LEXICON: EventPattern[] = [
   // "Armenia said Azerbaijan violated the ceasefire": the speaker accuses the violator
   ...['violate', 'breach'].map((lemma): EventPattern => (
     { id: `accuse.${lemma}`, category: 'ACCUSE', lemma, pos: 'verb', objectNoun: BINDING_TERMS, speakerSource: true })),
-  // "in retaliation for what it said was Serbia's campaign against Kosovo": a claim about another party's act
+  // "in reprisal for what it said was Georgia's blockade of Abkhazia": a claim about another party's act
   // (not "welcomed what it said was a constructive offer by Egypt")
   ...['say', 'claim', 'allege'].map((lemma): EventPattern => (
     { id: `accuse.what-${lemma}`, category: 'ACCUSE', lemma, pos: 'verb', claimed: true, exceptObjectNoun: [...FRIENDLY_VERDICTS, ...FRIENDLY_ACTS], complement: 'suppress' })),
@@ -488,7 +488,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'mobilize.station', category: 'MOBILIZE', mode: 'troops', lemma: 'station', pos: 'verb', objectNoun: ['troop', 'force', 'soldier', 'missile', 'warship', 'jet'], object: false, preps: ['near', 'along', 'on'] },
   { id: 'mobilize.dispatch-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'dispatch', pos: 'verb', objectNoun: ['troop', 'soldier', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion', 'reinforcement', 'frigate', 'destroyer'], object: false, preps: ['near', 'toward', 'towards', 'against'] },
   { id: 'mobilize.scramble', category: 'MOBILIZE', mode: 'weapons', lemma: 'scramble', pos: 'verb', object: false, preps: ['against', 'toward', 'towards'] },
-  // "has put up to 8,500 troops on heightened alert": the verb sets the alert going (a movement with no target faces the adversary)
+  // "has placed some 3,000 soldiers on high alert": the verb sets the alert going (a movement with no target faces the adversary)
   ...['put', 'place'].map((lemma): EventPattern => (
     { id: `mobilize.${lemma}-on-alert`, category: 'MOBILIZE', mode: 'troops', lemma, pos: 'verb', objectNoun: ['alert'], object: false, preps: ['against', 'near', 'along'] })),
   { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against', 'near', 'along'] },
@@ -613,7 +613,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'assault.takeover', category: 'ASSAULT', lemma: 'takeover', pos: 'noun', preps: ['of'], sourcePreps: ['by'] },
   { id: 'assault.conflict', category: 'ASSAULT', lemma: 'conflict', pos: 'noun', preps: ['between', 'with'], mutual: true, notModifier: true },
   { id: 'assault.hostility', category: 'ASSAULT', lemma: 'hostility', pos: 'noun', preps: ['between', 'with'], mutual: true },
-  // "flare-ups of violence in the summer of 2014": renewed fighting between the parties
+  // "flare-ups of violence in the spring of 2019": renewed fighting between the parties
   { id: 'assault.flare-up', category: 'ASSAULT', lemma: 'flare-up', pos: 'noun', preps: ['between', 'with'], mutual: true },
   // abductions and hostage-taking (PLOVER ASSAULT, mode abduct)
   { id: 'assault.kidnap', category: 'ASSAULT', mode: 'abduct', lemma: 'kidnap', pos: 'verb' },
