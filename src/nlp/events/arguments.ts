@@ -153,7 +153,7 @@ function joins(doc: Doc, from: number, to: number): boolean {
   // possessor and possessed: "Japan's Defense Ministry"
   if (lowered.length === 1 && lowered[0] === "'s") return true;
   if (lowered.every((w) => COORDINATORS.has(w)) && words.length <= 4) return true;
-  // "Azerbaijan and ethnic Armenian forces": a coordinator, then modifiers of the next name
+  // "Serbia and ethnic Albanian fighters": a coordinator, then modifiers of the next name
   if (words.length <= 4 && (lowered[0] === 'and' || lowered[0] === 'or') && lowered.every((w) => COORDINATORS.has(w) ||
     (/^[a-z]+$/.test(w) && !PREPOSITIONS.has(w) && !CLAUSE_BREAKS.has(w) && !NOT_MODIFIERS.has(w) && !/(ed|ing)$/.test(w)))) return true;
   // titles between a nationality and a name: "Japanese Foreign Minister Yoshimasa Hayashi"
@@ -249,7 +249,7 @@ export function governingPrep(doc: Doc, start: number, floor: number): string | 
       const outer = outerPrep(doc, k, floor);
       return outer === undefined ? w : outer;
     }
-    // "from the regional bloc, the Economic Community ...": an apposition shares the preposition
+    // "from the trade group, the Southern Common Market ...": an apposition shares the preposition
     if (w === ',' && doc.tokens[k + 1]?.text.toLowerCase() === 'the') return appositionPrep(doc, k, floor);
     // "to counter China": an infinitive, not a preposition
     if (w === 'to' && k + 1 < start && isInfinitiveVerb(doc.tokens[k + 1].text)) return null;
@@ -296,7 +296,7 @@ function appositionPrep(doc: Doc, comma: number, floor: number): string | null {
   return null;
 }
 
-/** "Despite warnings by aid agencies, the Israeli government ...": the comma ends an opening adverbial. */
+/** "Despite objections from rights groups, the Polish cabinet ...": the comma ends an opening adverbial. */
 function introductoryPhrase(doc: Doc, comma: number): boolean {
   let start = comma - 1;
   while (start > 0 && !['.', '!', '?', ';', ',', '"', '“'].includes(doc.tokens[start - 1].text)) start--;

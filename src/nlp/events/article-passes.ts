@@ -28,7 +28,7 @@ export function articleParties(doc: Doc, deferred: Deferred[], events: DocEvent[
 
 /**
  * "Peru and Chile have struck a deal ..." opening an article, dated later ("announced
- * late Wednesday that they had agreed"): the lead's undated act takes the date of its restatement.
+ * on Monday evening that the deal was done"): the lead's undated act takes the date of its restatement.
  */
 export function datedLead(doc: Doc, events: DocEvent[]): DocEvent[] {
   const key = (e: DocEvent) => [e.category, [...e.source].sort().join(), [...e.target].sort().join(), e.negated].join('|');
@@ -91,7 +91,7 @@ const ANNOUNCING_VERBS = new Set(['announced', 'confirmed', 'made', 'took', 'rea
 const LAST_LEAD_SENTENCE = 0;
 
 /**
- * "Ukrainian forces struck the crossings with US-supplied HIMARS rocket systems": the weapons a
+ * "Ukrainian troops hit the depots with US-supplied missile launchers": the weapons a
  * party uses in its attack were military aid from the country that supplied them.
  */
 export function suppliedWeapons(doc: Doc, slots: Slot[], events: DocEvent[]): DocEvent[] {
@@ -117,7 +117,7 @@ const ARMED = new Set(['ASSAULT', 'MOBILIZE']);
 const SUPPLIED = new Set(['supplied', 'provided', 'donated', 'funded', 'delivered', 'gifted']);
 
 /**
- * "X met Y on Saturday … Meeting on the sidelines of the summit in Liverpool, …": when an
+ * "X met Y on Monday … Talking on the margins of the summit in Lisbon, …": when an
  * article without a dateline names the place of its opening story in its first two sentences,
  * the acts of the opening event's parties on its day (or undated) happened there, as a dateline
  * would say. Planned, hypothetical and otherwise dated acts keep no such place.

@@ -64,7 +64,7 @@ export function buildEvent(
   // (inspectors sent "to a facility in central Iran": the inspected country)
   if (!target.length && source.length && (PLACE_TARGETED.has(p.category) || p.mode === 'inspection') && !resultParticiple(doc, s, t)) {
     // "finished pulling its units out of the northern bank of the river in Iraq's west",
-    // "strengthened its forces in Lebanon": the country where the forces move
+    // "reinforced its troops in Mali": the country where the forces move
     const where = placeCountry(placeBesideSpeaker(doc, s, t, spoken, kb)).filter((c) => !source.includes(c));
     if (where.length) target = where;
   }
@@ -99,7 +99,7 @@ export function buildEvent(
   const unnamedAttackers = parties.agentless || (p.category === 'ASSAULT' && blastSubject(doc, s, t));
   if (!source.length && target.length && (p.category === 'ASSAULT' || p.category === 'COERCE' || p.mode === 'release') && unnamedAttackers) {
     // attackers the text does not name ("were killed by a roadside bomb near Samarra", "a roadside
-    // bombing near the town of Samarra killed ...") take the country where they strike (SCHEMA:
+    // blast close to the town of Kirkuk killed ...") take the country where they strike (SCHEMA:
     // insurgents take the code of the country they fight in)
     const near = p.category === 'ASSAULT' ? eventPlace(doc, s, t.head, kb, false) ?? nearbyPlace(doc, s, kb) : null;
     const where = placeCountry(near ?? eventPlace(doc, s, t.head, kb));
@@ -215,7 +215,7 @@ export function buildEvent(
   return event;
 }
 
-/** ", neither of which have recognized ...": the relative clause denies the act of its antecedents. */
+/** ", neither of which has accepted ...": the relative clause denies the act of its antecedents. */
 function negativeRelative(doc: Doc, s: TokenRange, head: number): boolean {
   for (let k = head - 1; k >= s.start + 2 && k >= head - 5; k--) {
     if ((lower(doc, k) === 'which' || lower(doc, k) === 'whom') && lower(doc, k - 1) === 'of') {

@@ -120,7 +120,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       }
       if (!parties.target.length && parties.source.length && REACTIONS.has(trigger.pattern.category) &&
         refersBack(doc, sentence, reactionObject(doc, sentence, trigger), trigger.pattern.verdict)) {
-        // "Zelenskyy welcomed the announcement": the author of the act announced before
+        // "Sandu praised the announcement": the author of the act announced before
         const own = new Set(groupCodes(parties.source));
         // (a meeting is not "the move": the latest decision or act of another party)
         const last = [...events].reverse().find((e) => e.sentence !== sentence && e.source.every((c) => !own.has(c)) &&
@@ -162,11 +162,11 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         const sides = toldSides(doc, events, sentence, trigger);
         if (sides) parties.source = slotsFor([], sides);
       }
-      // (a request noun with no addressee — "preparing to make the formal request" — mentions a request already told)
+      // (a request noun with no addressee — "getting ready to file the official request" — mentions a request already told)
       if (!parties.target.length && (trigger.noun || trigger.pattern.mode === 'boycott') && parties.source.length &&
         !trigger.pattern.symmetric && !trigger.pattern.mutual && trigger.pattern.mode !== 'third-party' &&
         !(trigger.noun && trigger.pattern.category === 'REQUEST' && !trigger.pattern.swap)) {
-        // "would engage in a diplomatic boycott": the boycott named earlier, against its target
+        // "would join in a sporting boycott": the boycott named earlier, against its target
         const antecedent = [...events].reverse().find((e) => e.category === trigger.pattern.category &&
           e.sentence !== sentence && doc.sentenceOf(e.trigger.start) >= doc.sentenceOf(trigger.head) - 3);
         if (antecedent) parties.target = slotsFor(antecedent.targetActors, antecedent.target);
@@ -186,7 +186,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       }
       if (!parties.target.length && trigger.pattern.category === 'PROTEST') {
         // "a sit-in to demand the release of General X", "rallied against the
-        // violations by the Israeli military": whom the protest is aimed at
+        // abuses by the Burmese army": whom the protest is aimed at
         parties.target = protestAim(doc, sentence, groups, trigger.end, groupCodes(parties.source));
       }
       if (!parties.target.length && parties.source.length && WITHDRAWALS.has(trigger.pattern.category)) {
@@ -207,7 +207,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (!parties.target.length) parties.target = thatClauseSubject(doc, sentence, groups, trigger.end, groupCodes(parties.source));
       }
       if (!parties.source.length && !parties.target.length && trigger.noun && trigger.pattern.category === 'CONSULT') {
-        // "a meeting between their delegations", "an emergency meeting of the bloc's leaders": the
+        // "a meeting between their envoys", "an emergency meeting of the bloc's leaders": the
         // parties whose people meet (one party alone meets within itself)
         const members = meetingMembers(doc, sentence, groups, trigger, discourse);
         if (members.length) {
@@ -228,7 +228,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       }
       const aid = trigger.pattern.category === 'MOBILIZE' && parties.source.length ? aidPurpose(doc, sentence, groups, trigger.end, groupCodes(parties.source)) : null;
       if (aid) {
-        // "sent troops into Tigray to support the government": military assistance, not a threat
+        // "moved soldiers into Cabo Delgado to back the government": military assistance, not a threat
         if (aid.target.length) parties.target = aid.target;
         absorbed.add(aid.verb);
       }
@@ -243,7 +243,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       const missing = event ? null : missingParty(doc, sentence, trigger, parties, !!aid || peace);
       if (missing) deferred.push({ sentence, trigger, parties, awaits: missing, spoken, inherited: inScope });
       // "was detained on March 3 at the request of France": the request came before the act it prompted;
-      // "A day earlier, Kosovo failed ... because of what it claimed was ...": the date is the main clause's
+      // "The previous day, Moldova lost ... because of what it called ...": the date is the main clause's
       const undated = (trigger.noun && trigger.pattern.swap && trigger.pattern.category === 'REQUEST') || trigger.pattern.claimed;
       if (event && undated) {
         event.date = null;
@@ -264,7 +264,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         event.mode = 'peacekeeping';
         event.rule = `${trigger.pattern.id}+aid.peacekeeping`;
       }
-      // "Indian vaccines reach the Maldives": the arrival of goods already told as sent is that act
+      // "Chinese medicines arrive in Laos": the arrival of goods already told as sent is that act
       if (event && trigger.pattern.subjectNoun && events.some((prior) => arrivalOfSentGoods(prior, event))) continue;
       if (event) {
         // an immediate response happened when the act it answers did
@@ -275,7 +275,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         if (!event.date && !undated) event.date = meetingDate(doc, events, event, sentence);
         if (venue && host >= 0) event.modality = modalityOf(doc, sentence, host, clauseStart(doc, sentence, host)) ?? event.modality;
         events.push(event);
-        // "Finland will give Tanzania a grant": a stated promise of a material act is itself an AGREE
+        // "Norway will give Malawi a loan": a stated promise of a material act is itself an AGREE
         if (!inScope && promisedAct(doc, sentence, trigger, event)) {
           events.push({ ...event, category: 'AGREE', mode: null, modality: 'asserted', date: null, timex: undefined, rule: `${event.rule}+agree.promise` });
         }
@@ -286,7 +286,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
       }
     }
     if (!events.length || events[events.length - 1].sentence !== sentence) {
-      // ("However, it did not announce sanctions ... close their borders with Mali": a party named only
+      // ("It stopped short of sanctions, though ... shut their frontiers with Niger": a party named only
       // after the main verb is no subject; the pronoun subject continues the previous source)
       const verb = firstFiniteVerb(doc, sentence);
       const subject = groups.find((g) => !isLocative(doc, g, sentence) && g.start < verb);
@@ -410,7 +410,7 @@ function missingParty(doc: Doc, s: TokenRange, t: Trigger, parties: Parties, aid
   const category = t.pattern.category;
   const onlySource = parties.source.length > 0 && !parties.target.length;
   const onlyTarget = !parties.source.length && parties.target.length > 0;
-  // "Denmark is sending ships to the Baltic Sea": a show of force aimed at the article's adversary
+  // "Norway is moving frigates into the North Sea": a show of force aimed at the article's adversary
   // (not a permission: "allow other countries to do the same" names no one it is granted to)
   if (FORCE_MOVES.has(category) && t.pattern.mode !== 'permit' && onlySource && !aid && (!t.noun || launchedBy(doc, s, t.head)) && !reducedRelative(doc, t.head)) return 'adversary';
   // "Georgian troops had hit bridges on the river": in a war, at the other side

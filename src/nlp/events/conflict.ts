@@ -1,6 +1,6 @@
 // Parties from the article: two-sided acts whose clause names no parties ("fighting spiked in the
 // region", "three ceasefire agreements") between the article's warring parties, mediators whose
-// clause does not name whom they mediate between ("talks mediated by the United States"), and the
+// clause does not name whom they mediate between ("negotiations brokered by Qatar"), and the
 // captors and senders a clause leaves unnamed ("Meng was arrested at the request of the U.S.").
 import type { Doc, DocEvent, Modality, TokenRange } from '../doc.js';
 import { groupCodes, sidesOfOneCountry, type Slot } from './arguments.js';

@@ -71,7 +71,7 @@ export function peopleAffected(doc: Doc, s: TokenRange, t: Trigger, people = AFF
   return k >= s.start && people.test(lower(doc, k));
 }
 
-/** "Colombia, whose government he accuses": the group before ", whose" when the trigger's clause starts there. */
+/** "Peru, whose president she accuses": the group before ", whose" when the trigger's clause starts there. */
 export function whoseAntecedent(doc: Doc, s: TokenRange, groups: Group[], head: number): Slot[] {
   for (let k = head - 1; k > s.start && k >= head - 6; k--) {
     if (lower(doc, k) !== 'whose') continue;
@@ -142,7 +142,7 @@ export const INQUIRY_LAUNCHES = [...LAUNCHES, 'open', 'conduct'];
 /**
  * "Slovenia is investigating suspected war crimes", "Chilean prosecutors launched an investigation": a
  * state's own inquiry that names no one is at home (not an organisation's, nor an inquiry only
- * mentioned: "appear for questioning in an investigation of ...").
+ * mentioned: "be questioned as a witness in a probe into ...").
  */
 export function inquiryAtHome(doc: Doc, s: TokenRange, t: Trigger, sourceActors: number[]): boolean {
   if (t.pattern.mode !== 'investigation' || !sourceActors.length) return false;

@@ -7,7 +7,7 @@ import { MEETING_SPAN } from './restatements.js';
 const BACK_REFERENCE_SPAN = 3;
 
 /**
- * "Hayashi on Saturday met with Blinken ... Hayashi and Blinken reiterated their opposition ...":
+ * "Sikorski met Kuleba on Monday ... The two ministers restated their objection ...":
  * what the parties of a dated meeting do together, a few sentences on, they did at that meeting.
  */
 export function meetingDate(doc: Doc, events: DocEvent[], e: DocEvent, sentence: TokenRange): string | null {
@@ -16,7 +16,7 @@ export function meetingDate(doc: Doc, events: DocEvent[], e: DocEvent, sentence:
   const meeting = [...events].reverse().find((m) => m.category === 'CONSULT' && m.date && !m.negated && m.modality === 'asserted' &&
     here - doc.sentenceOf(m.trigger.start) <= MEETING_SPAN &&
     sameSet([...m.sourceActors, ...m.targetActors], e.sourceActors) &&
-    // "an emergency summit of the bloc's leaders on Sunday ... The heads of state also demanded ...": what
+    // "an emergency summit of the bloc's leaders on Sunday ... The leaders also called for ...": what
     // an organisation's own summit decided (its acts before it, "had imposed", are not)
     (e.sourceActors.length >= 2 || (ownSummit(m) && !pluperfect(doc, e))));
   return meeting?.date ?? null;

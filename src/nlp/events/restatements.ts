@@ -5,8 +5,8 @@ import { AUXILIARIES } from './locales/en/cues.js';
 import { lower } from './text.js';
 
 /**
- * "India and Pakistan have agreed to a ceasefire" told again further down ("Trump said India and
- * Pakistan have agreed to ..."): a one-off act restated with no new date is recorded once.
+ * "Armenia and Azerbaijan have agreed to a truce" told again further down ("Macron said Armenia and
+ * Azerbaijan have agreed to ..."): a one-off act restated with no new date is recorded once.
  */
 export function withoutRestatements(events: DocEvent[]): DocEvent[] {
   const key = (e: DocEvent) => [e.category, [...e.source].sort().join(), [...e.target].sort().join(), e.negated, e.modality].join('|');
@@ -32,7 +32,7 @@ function oneOff(e: DocEvent): boolean {
 }
 
 /**
- * "Hayashi met with Blinken ... They also discussed North Korea": what "they" discussed was
+ * "Sikorski met Kuleba ... They also talked about Belarus": what "they" discussed was
  * discussed at the meeting already coded — one act, not two. (A meeting's negated topic, "they
  * did not discuss", stays: it says something the meeting did not.)
  */

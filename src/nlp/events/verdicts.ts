@@ -81,7 +81,7 @@ export function copulaVerdictTarget(
   if (subject.length) return { target: subject[0].slots, denial: false };
   let end = t.end;
   while (end < s.end && !/^[,;]$/.test(lower(doc, end)) && end < t.end + VERDICT_SPAN) end++;
-  // (also after a preposition: "a very aggressive stand from Serbia")
+  // (also after a preposition: "a truly hostile stance from Hungary")
   const named = groups.find((g) => g.start >= t.end && g.end <= end && groupCodes(g.slots).some((c) => !own.includes(c)));
   if (named) return { target: named.slots, denial: false };
   for (let k = t.head - 1; k >= start; k--) {
@@ -102,7 +102,7 @@ function copulaSubjectStart(doc: Doc, s: TokenRange, head: number): number {
   return s.start;
 }
 
-/** How far a copular verdict runs for the party it names ('was "stupidity ... a trait the American President has"'). */
+/** How far a copular verdict runs for the party it names ('was "folly ... a habit the French leader shows"'). */
 const VERDICT_SPAN = 16;
 /** How many sentences back the act a copular verdict judges may have been told. */
 const JUDGED_ACT_SPAN = 10;

@@ -23,7 +23,7 @@ function afterPreposition(doc: Doc, at: number): boolean {
   return /^VB/.test(doc.pos?.[at - 1] ?? '') && !REPORTING_FORMS.has(before) && !ANNOUNCING.has(before);
 }
 
-/** "Earlier this month, Kosovo introduced a tax on goods from Serbia, which has not recognized ...": a relative clause is not dated by its main clause. */
+/** "Last week, Moldova imposed a levy on imports from Russia, which has not accepted ...": a relative clause is not dated by its main clause. */
 function relativeClauseBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
     if (doc.tokens[k].text !== ',') continue;
@@ -38,7 +38,7 @@ function relativeClauseBetween(doc: Doc, from: number, to: number): boolean {
 function pastRelatives(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
     if (!['which', 'who', 'whom'].includes(doc.tokens[k].text.toLowerCase())) continue;
-    // (", who fired", ", neither of which have recognized")
+    // (", who fired", ", neither of which has accepted")
     const opened = doc.tokens[k - 1]?.text === ',' || (doc.tokens[k - 1]?.text.toLowerCase() === 'of' && doc.tokens[k - 3]?.text === ',');
     if (opened && doc.pos?.[k + 1] !== 'VBD') return false;
   }
@@ -72,7 +72,7 @@ function modifiesNoun(doc: Doc, t: TokenRange, anchor: number): boolean {
 
 /** Index into doc.timexes of the calendar date governing the trigger's clause, or -1. */
 export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyAfter = false): number {
-  // "since April, when protesters forced al-Bashir out": the when-clause happened at the date it follows
+  // "since June, when strikers forced the premier out": the when-clause happened at the date it follows
   const whenDate = whenClauseDate(doc, sentence, anchor);
   if (whenDate >= 0) return whenDate;
   const segStart = segmentBound(doc, sentence, anchor, -1);
@@ -83,7 +83,7 @@ export function eventTimex(doc: Doc, sentence: TokenRange, anchor: number, onlyA
   // "said Monday two Venezuelan patrol boats had tried to ...": the report's date, not the earlier act's
   if (inClause >= 0 && reportDate(doc, doc.timexes[inClause], anchor) && earlierAct(doc, doc.timexes[inClause].end, anchor)) return -1;
   if (inClause >= 0) return inClause;
-  // "agreed that both sides would stop all firing ... with effect from 1700 hours Saturday": the agreed act's start
+  // "agreed that the two armies would stop all firing ... starting at 1800 hours Monday": the agreed act's start
   if (onlyAfter) return effectiveDate(doc, sentence, anchor);
   // no date in the trigger's clause: a date stated earlier in the sentence ("On Friday, ...",
   // "said Thursday that ...") applies to it; later ones belong to other phrases
@@ -131,7 +131,7 @@ function subordinatorBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = doc.tokens[k].text.toLowerCase();
     if (SUBORDINATORS.has(w) && w !== 'as') return true;
-    // "announced the decision on Wednesday, following a meeting ...": the meeting came first
+    // "made the decision public on Monday, after a meeting ...": the meeting came first
     if (w === 'following' && doc.tokens[k - 1]?.text === ',') return true;
   }
   return false;
@@ -157,7 +157,7 @@ function nearestTimex(doc: Doc, sentence: TokenRange, anchor: number, segStart: 
     if (inOtherSubordinate(doc, sentence, t.start, anchor)) return;
     if (modifiesNoun(doc, t, anchor)) return;
     if (t.end <= anchor && relativeClauseBetween(doc, t.end, anchor)) return;
-    // "The country, whose bid failed on Tuesday, also raised tariffs": a date inside a closed relative clause
+    // "The state, whose bid stalled on Monday, also raised duties": a date inside a closed relative clause
     if (t.end <= anchor && insideClosedRelative(doc, sentence, t, anchor)) return;
     // "cut ties on June 5, after accusing it": a subordinate act is not dated by its main clause
     if (t.end <= anchor && subordinatorBetween(doc, t.end, anchor)) return;
@@ -310,7 +310,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
 /**
  * A place the sentence names near the act, also past a settlement noun ("near the town of Samarra",
- * "outside of the Iraqi city of Basra", "in the northern city of Mosul"): for unnamed attackers,
+ * "outside the Syrian city of Homs", "in the eastern city of Deir ez-Zor"): for unnamed attackers,
  * who take the country where they strike.
  */
 export function nearbyPlace(doc: Doc, sentence: TokenRange, kb: KnowledgeBase | undefined): string | null {

@@ -116,10 +116,10 @@ export const LEXICON: EventPattern[] = [
   // ('any': "agreements – brokered by Russia" may be read as an adjective, "an honest broker between" as a noun)
   { id: 'consult.broker', category: 'CONSULT', mode: 'third-party', lemma: 'broker', pos: 'any', object: true, preps: ['between'] },
   { id: 'consult.mediation', category: 'CONSULT', mode: 'third-party', lemma: 'mediation', pos: 'noun', preps: ['between'] },
-  // "tried to resolve the standoff between the army and protesters", "reconcile the differences between Chad and Sudan"
+  // "sought to end the dispute between the police and strikers", "reconcile the differences between Chad and Sudan"
   { id: 'consult.resolve-dispute', category: 'CONSULT', mode: 'third-party', lemma: 'resolve', pos: 'verb', objectNoun: ['standoff', 'dispute', 'difference', 'rift', 'crisis', 'conflict', 'row'], object: false, preps: ['between'] },
   { id: 'consult.reconcile', category: 'CONSULT', mode: 'third-party', lemma: 'reconcile', pos: 'verb', object: true, preps: ['between'] },
-  // "Oman, which said it co-ordinated the handover": arranging the parties' exchange or talks
+  // "Oman, which said it had co-ordinated the handover": arranging the parties' exchange or talks
   { id: 'consult.coordinate', category: 'CONSULT', mode: 'third-party', lemma: 'coordinate', pos: 'verb', objectNoun: ['swap', 'exchange', 'release', 'talk', 'negotiation', 'evacuation', 'handover'], object: false, preps: ['between'] },
   { id: 'consult.co-ordinate', category: 'CONSULT', mode: 'third-party', lemma: 'co-ordinate', pos: 'verb', objectNoun: ['swap', 'exchange', 'release', 'talk', 'negotiation', 'evacuation', 'handover'], object: false, preps: ['between'] },
 
@@ -201,7 +201,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'aid.aid', category: 'AID', mode: 'economic', lemma: 'aid', pos: 'noun', preps: ['to', 'for'] },
   { id: 'aid.assistance', category: 'AID', lemma: 'assistance', pos: 'noun', preps: ['to', 'for'] },
   { id: 'aid.send', category: 'AID', lemma: 'send', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
-  // "sent his envoy to Khartoum to speak to all parties", "dispatched a delegation to Moscow": a visit by proxy
+  // "sent an emissary to Juba to talk with every faction", "dispatched a delegation to Moscow": a visit by proxy
   ...['send', 'dispatch'].map((lemma): EventPattern => (
     { id: `consult.${lemma}-envoy`, category: 'CONSULT', mode: 'visit', lemma, pos: 'verb', objectNoun: ['envoy', 'delegation', 'emissary', 'mediator', 'negotiator'], object: false, preps: ['to'] })),
   { id: 'aid.deliver', category: 'AID', lemma: 'deliver', pos: 'verb', objectNoun: AID_GOODS, object: false, preps: ['to', 'for'] },
@@ -258,7 +258,7 @@ export const LEXICON: EventPattern[] = [
   // "handed over 15 villages to Azerbaijan", "returned the district to Armenian control": territory given back
   { id: 'retreat.hand-over-territory', category: 'RETREAT', mode: 'withdraw', lemma: 'hand', pos: 'verb', after: ['over'], objectNoun: [...TERRITORY, 'village', 'control'], object: false, preps: ['to'] },
   { id: 'retreat.return-territory', category: 'RETREAT', mode: 'withdraw', lemma: 'return', pos: 'verb', objectNoun: [...TERRITORY, 'village'], object: false, preps: ['to'], notFollowedBy: ['to', 'home', 'from', 'in'] },
-  // "both sides would stop all firing": an observed (or agreed) halt of fire
+  // "the two armies would stop all firing": an observed (or agreed) halt of fire
   { id: 'retreat.stop-fire', category: 'RETREAT', mode: 'ceasefire', lemma: 'stop', pos: 'verb', objectNoun: CEASED_FIRE, object: true, preps: ['on', 'against', 'in'], symmetric: true },
   { id: 'retreat.cease-fire', category: 'RETREAT', mode: 'ceasefire', lemma: 'cease', pos: 'verb', objectNoun: CEASED_FIRE, object: true, preps: ['on', 'against', 'in'], symmetric: true },
   // "protesters forced the president from power": a ruler made to step down
@@ -280,7 +280,7 @@ export const LEXICON: EventPattern[] = [
     { id: `request.${lemma}-follow-suit`, category: 'REQUEST', lemma, pos: 'verb', objectNoun: ['suit', 'reciprocate', 'reciprocity'], object: true, complement: 'suppress' })),
   { id: 'request.request', category: 'REQUEST', lemma: 'request', pos: 'verb', preps: ['from'], prepFirst: true, complement: 'suppress' },
   { id: 'request.press', category: 'REQUEST', lemma: 'press', pos: 'verb', complement: 'suppress' },
-  // "the UK is pushing hard for the US to support its plan": a request of the party pushed for (none when only a thing is)
+  // "France is pressing Germany to back its proposal": a request of the party pushed for (none when only a thing is)
   { id: 'request.push-for', category: 'REQUEST', lemma: 'push', pos: 'verb', objectNoun: ['for'], object: false, preps: ['for'], complement: 'suppress' },
   { id: 'request.pressure', category: 'REQUEST', lemma: 'pressure', pos: 'verb', complement: 'suppress' },
   { id: 'request.implore', category: 'REQUEST', lemma: 'implore', pos: 'verb', complement: 'suppress' },
@@ -449,7 +449,7 @@ export const LEXICON: EventPattern[] = [
   { id: 'sanction.recall', category: 'SANCTION', mode: 'withdraw', lemma: 'recall', pos: 'verb', objectNoun: DIPLOMATS, object: false, preps: ['from', 'to', 'in'] },
   { id: 'sanction.withdraw-diplomats', category: 'SANCTION', mode: 'withdraw', lemma: 'withdraw', pos: 'verb', objectNoun: [...DIPLOMATS, 'embassy', 'staff', 'inspector', 'observer', 'monitor', 'peacekeeper'], object: false, preps: ['from'] },
   { id: 'sanction.suspend', category: 'SANCTION', lemma: 'suspend', pos: 'verb', preps: ['from', 'with', 'for', 'to'], passiveSourcePreps: ['from'] },
-  // "suspended aid deliveries in Baghdad": aid withheld from the place's country
+  // "halted aid shipments in Mogadishu": aid withheld from the place's country
   { id: 'sanction.suspend-aid', category: 'SANCTION', lemma: 'suspend', pos: 'verb', objectNoun: ['aid', 'assistance', 'delivery', 'funding', 'loan'], object: false, preps: ['to', 'for', 'in'] },
   { id: 'sanction.suspension', category: 'SANCTION', lemma: 'suspension', pos: 'noun', preps: ['of', 'from', 'with'] },
   { id: 'sanction.cut-aid', category: 'SANCTION', lemma: 'cut', pos: 'verb', objectNoun: ['aid', 'assistance', 'supply', 'funding', 'loan'], object: false, preps: ['to', 'for', 'from'] },
@@ -493,7 +493,7 @@ export const LEXICON: EventPattern[] = [
     { id: `mobilize.${lemma}-on-alert`, category: 'MOBILIZE', mode: 'troops', lemma, pos: 'verb', objectNoun: ['alert'], object: false, preps: ['against', 'near', 'along'] })),
   { id: 'mobilize.alert', category: 'MOBILIZE', mode: 'troops', lemma: 'alert', pos: 'noun', before: ['high', 'heightened', 'combat', 'full', 'on'], preps: ['against', 'near', 'along'] },
   { id: 'mobilize.send-forces', category: 'MOBILIZE', mode: 'troops', lemma: 'send', pos: 'verb', objectNoun: ['troop', 'soldier', 'peacekeeper', 'warship', 'ship', 'jet', 'force', 'tank', 'plane', 'battalion', 'bomber', 'warplane', 'reinforcement', ...WARSHIPS], object: false, preps: ['near', 'toward', 'towards', 'against'] },
-  // naval shows of force: "two Chinese frigates passed through the strait off Japan"
+  // naval shows of force: "three Russian destroyers sailed through the channel near Norway"
   { id: 'mobilize.warships-sail', category: 'MOBILIZE', mode: 'weapons', lemma: 'sail', pos: 'verb', before: WARSHIPS, object: false, preps: ['near', 'off', 'toward', 'towards', 'into'] },
   { id: 'mobilize.warships-pass', category: 'MOBILIZE', mode: 'weapons', lemma: 'pass', pos: 'verb', after: ['through'], before: WARSHIPS, object: false, preps: ['near', 'off', 'toward', 'towards', 'into'] },
   { id: 'mobilize.reinforce', category: 'MOBILIZE', mode: 'troops', lemma: 'reinforce', pos: 'verb', object: false, preps: ['in', 'near', 'along'] },
