@@ -46,7 +46,7 @@ describe.skipIf(!available)('seed article events', () => {
     expect(e!.attribution ?? '').toMatch(/ministry/i);
   });
 
-  it('codes the boycott "which Washington announced last week" as SANCTION USA→CHN in 2021-W48', () => {
+  it('codes the boycott the relative clause says the US declared the week before as SANCTION USA→CHN in 2021-W48', () => {
     const e = find('SANCTION', ['USA'], ['CHN']);
     expect(e).toBeDefined();
     expect(e!.negated).toBe(false);

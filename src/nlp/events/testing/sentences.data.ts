@@ -71,7 +71,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Ukraine welcomed the decision by the Netherlands to send more fighter jets.', events: [e('SUPPORT', 'UKR', 'NLD')] },
   { text: 'Bangladesh thanked India for the quick delivery of relief supplies.', events: [e('SUPPORT', 'BGD', 'IND')] },
   { text: 'Saudi Arabia and Iran restored diplomatic relations after seven years.', events: [e('SUPPORT', 'SAU', 'IRN')] },
-  { text: 'Honduras established diplomatic ties with China in March.', events: [e('SUPPORT', 'HND', 'CHN')] },
+  { text: 'Honduras established formal relations with China in March.', events: [e('SUPPORT', 'HND', 'CHN')] },
   { text: 'Finland and Sweden signed a defence agreement with the United States.', events: [e('SUPPORT', 'FIN,SWE', 'USA')] },
   { text: 'Nepal congratulated Sri Lanka on the successful election.', events: [e('SUPPORT', 'NPL', 'LKA')] },
   { text: 'Slovakia has not recognised Kosovo, the ministry said.', events: [e('SUPPORT', 'SVK', 'XKX', { negated: true })] },
@@ -115,7 +115,7 @@ export const SENTENCES: SentenceCase[] = [
   // a place in what the speaker adds (", citing ...") is the reason's, not the act's: the dateline stands
   { text: 'WARSAW, March 14 - Poland expelled 45 Russian diplomats on Thursday, the interior minister said, citing espionage in Gdansk.', events: [e('SANCTION', 'POL', 'RUS', { date: '2024-03-14', location: 'Warsaw, POL' })] },
   // mobilizing pressure groups, supporters or public opinion is a campaign, not a show of force
-  { text: 'Kuwait has mobilized pressure groups in Italy to help promote the rights of Palestinians.', events: [] },
+  { text: 'Kuwait mobilized pressure groups across Italy to help promote the rights of Palestinians.', events: [] },
   { text: 'Serbia mobilized its supporters in Montenegro against the government.', events: [] },
   { text: 'Azerbaijan mobilized reservists against Armenia.', events: [e('MOBILIZE', 'AZE', 'ARM')] },
   // a claim about another party's past conduct accuses it; a claim to something, a claim about the present, or about
@@ -138,7 +138,7 @@ export const SENTENCES: SentenceCase[] = [
   // peacekeepers sent or deployed to a country are aid to it, not a show of force; a refusal to send them is the refusal alone
   { text: 'Chile deployed peacekeeping troops to Haiti.', events: [e('AID', 'CHL', 'HTI')] },
   { text: 'Rwanda sent peacekeepers to the Central African Republic.', events: [e('AID', 'RWA', 'CAF')] },
-  { text: 'Brazil has refused to deploy peacekeepers in Libya.', events: [e('REJECT', 'BRA', 'LBY')] },
+  { text: 'Brazil has refused to send its peacekeepers into Libya.', events: [e('REJECT', 'BRA', 'LBY')] },
   // weapons or troops sent "to" one side of the article's war by a party not at war with it are military aid
   // (a "will send" also promises it); forces sent toward a side, or by a warring side, stay a deployment
   { text: 'Russian artillery pounded Zaporizhzhia on Sunday. The Netherlands sent fighter jets to Ukraine on Monday.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-10' }), e('AID', 'NLD', 'UKR', { date: '2024-03-11' })] },
@@ -288,7 +288,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Iran arrested two British nationals and later released them.', events: [e('COERCE', 'IRN', 'GBR'), e('RETREAT', 'IRN', 'GBR')] },
 
   { text: 'Serbia and Kosovo held talks in Brussels. Montenegro skipped the talks.', events: [e('CONSULT', 'SRB', 'XKX'), e('CONSULT', 'MNE', 'SRB,XKX', { negated: true })] },
-  { text: 'Venezuela cut ties with Colombia, whose government it accuses of plotting a coup.', events: [e('SANCTION', 'VEN', 'COL'), e('ACCUSE', 'VEN', 'COL')] },
+  { text: 'Venezuela cut ties with Guyana, whose leaders it accuses of plotting a coup.', events: [e('SANCTION', 'VEN', 'GUY'), e('ACCUSE', 'VEN', 'GUY')] },
 
   { text: 'Russia announced a ceasefire with Ukraine. Germany welcomed the announcement.', events: [e('CONCEDE', 'RUS', 'UKR'), e('SUPPORT', 'DEU', 'RUS')] },
 
@@ -438,7 +438,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Georgian police prevented a rally organised by teachers outside parliament in Tbilisi on Monday to protest the new law.', events: [e('COERCE', 'GEO', 'GEO', { date: '2024-03-11' })] },
   // "for the Nth (straight) day": the nearest dated act of its category, before or after, plus N - 1 days
   { text: 'For the third straight day, thousands of Kenyans marched in Nairobi against the finance bill. The protests began on Tuesday, when Kenyan students rallied outside parliament.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-27' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' })] },
-  { text: 'Kenyan students rallied outside parliament in Nairobi on Tuesday. For the second day, thousands of Kenyans marched in Mombasa against the finance bill.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-26' })] },
+  { text: 'Kenyan students rallied outside parliament in Nairobi on Tuesday. For the second day, crowds of Kenyans marched in Mombasa against the finance bill.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-26' })] },
   // what an organisation's own dated summit decided, told after it, happened then (not what it "had" done)
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state also demanded the release of Sudan\'s detained ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The bloc had suspended Sudan after the coup.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('SANCTION', 'AU', 'SDN', { date: null })] },
@@ -449,7 +449,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Peru accused Bolivia of interfering in its April 14 presidential election.', events: [e('ACCUSE', 'PER', 'BOL', { date: null })] },
   // threats: a warning about another party, a conditional withdrawal
   { text: 'The Turkish foreign minister warned on Tuesday that Greece would be held responsible for any escalation.', events: [e('THREATEN', 'TUR', 'GRC', { date: '2024-03-12' })] },
-  { text: 'Rwanda announced that it will withdraw its troops from Mozambique unless it receives more funding.', events: [e('THREATEN', 'RWA', 'MOZ')] },
+  { text: 'Rwanda said that it would withdraw its troops from Mozambique unless it receives more funding.', events: [e('THREATEN', 'RWA', 'MOZ')] },
   // withdrawals and deployments are against the country where the forces move
   { text: 'Ethiopia completed the withdrawal of its soldiers from the border town of Dolow in Somalia.', events: [e('RETREAT', 'ETH', 'SOM')] },
   // an apposition between the subject and the verb of an event noun
@@ -573,7 +573,7 @@ export const SENTENCES: SentenceCase[] = [
   // ", meeting with ...": the main clause's subject meets
   { text: 'Kenyan Foreign Minister Musalia Mudavadi opened the conference on Monday, meeting with the African Union envoy.', events: [e('CONSULT', 'KEN', 'AU', { date: '2024-03-11' })] },
   // ... or of a definite reference to it in the next sentences ("The decision was announced ... on Sunday")
-  { text: 'Mali has been suspended from the African Union. The decision was announced after a summit in Addis Ababa on Sunday.', events: [e('SANCTION', 'AU', 'MLI', { date: '2024-03-10' })] },
+  { text: 'Mali has been suspended from the African Union. The move was made public after a summit in Addis Ababa on Sunday.', events: [e('SANCTION', 'AU', 'MLI', { date: '2024-03-10' })] },
   { text: 'Qatar and Bahrain have restored diplomatic ties. The two governments announced the decision on Wednesday.', events: [e('SUPPORT', 'QAT', 'BHR', { date: '2024-03-13' })] },
   { text: 'Mali has been suspended from the African Union. Officials met in Addis Ababa on Sunday.', events: [e('SANCTION', 'AU', 'MLI', { date: null })] },
   // "since 2015": an ongoing act takes its stated start
@@ -582,7 +582,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: "Greece blocked North Macedonia's bid to join NATO.", events: [e('REJECT', 'GRC', 'MKD')] },
   { text: 'Serbia, which does not recognize Kosovo, has blocked its attempts to join UNESCO.', events: [e('SUPPORT', 'SRB', 'XKX', { negated: true }), e('REJECT', 'SRB', 'XKX')] },
   // "denounced the move as a blow to X": the author of the move, not a name in the verdict
-  { text: 'Kosovo raised tariffs on Serbian goods on Tuesday. Bosnia\'s trade minister denounced the move as the biggest blow to the European Union.', events: [e('SANCTION', 'XKX', 'SRB', { date: '2024-03-12' }), e('ACCUSE', 'BIH', 'XKX')] },
+  { text: 'Kosovo raised tariffs on Serbian imports on Tuesday. Bosnia\'s trade minister denounced the move as the biggest blow to the European Union.', events: [e('SANCTION', 'XKX', 'SRB', { date: '2024-03-12' }), e('ACCUSE', 'BIH', 'XKX')] },
   // a conflict elsewhere is not the article's war
   { text: 'Iraqi gunmen kidnapped Qatari hunters. Their release was linked to the conflict in Syria.', events: [e('ASSAULT', 'IRQ', 'QAT')] },
   // "<date>, when ...": the when-clause happened at that date
@@ -597,7 +597,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russia and Ukraine agreed to a ceasefire. Officials in Kyiv said Russia and Ukraine had agreed to a ceasefire.', events: [e('AGREE', 'RUS', 'UKR')] },
   { text: 'Greece and Turkey agreed on Monday to reopen the crossing. Greece and Turkey agreed on Thursday to open a second crossing.', events: [e('AGREE', 'GRC', 'TUR', { date: '2024-03-11' }), e('AGREE', 'GRC', 'TUR', { date: '2024-03-14' })] },
   // an organisation's suspension of a member, quoted again from its statement, is one act; a state's suspensions are not merged
-  { text: 'The African Union suspended Guinea on Monday. "The African Union has suspended Guinea from all its activities," the bloc said in a statement.', events: [e('SANCTION', 'AU', 'GIN', { date: '2024-03-11' })] },
+  { text: 'The African Union suspended Guinea on Monday. "Guinea is suspended from all activities of the Union," the bloc said in a statement.', events: [e('SANCTION', 'AU', 'GIN', { date: '2024-03-11' })] },
   // sanctions agreed against a country are no agreement with it
   { text: 'EU ministers agreed a package of sanctions against Belarus.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
   // the possessor of an event noun is its source, even inside "During ...'s visit"
@@ -609,14 +609,14 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Uzbek President Shavkat Mirziyoyev has leveled veiled but sharp criticism against Tajikistan. Mirziyoyev said on February 20 that the railway project had stalled.', events: [e('ACCUSE', 'UZB', 'TJK', { date: '2024-02-20' })] },
   { text: 'Uzbek President Shavkat Mirziyoyev has leveled harsh criticism against Tajikistan. The railway project stalled on February 20.', events: [e('ACCUSE', 'UZB', 'TJK', { date: null })] },
   // in a war, an attack with no named target is at the other side; both sides mobilizing, against each other
-  { text: 'Russian forces shelled Kharkiv on Monday. Ukrainian forces struck river crossings five times overnight.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'UKR', 'RUS')] },
-  { text: 'Ukrainian forces struck river crossings five times overnight.', events: [] },
+  { text: 'Russian forces shelled Kharkiv on Monday. Ukrainian forces struck fuel depots three times overnight.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'UKR', 'RUS')] },
+  { text: 'Ukrainian forces struck fuel depots three times overnight.', events: [] },
   { text: 'Armenian and Azerbaijani troops clashed on Monday. Azerbaijan and Armenia launched mobilization efforts.', events: [e('ASSAULT', 'ARM,AZE', 'ARM,AZE', { date: '2024-03-11' }), e('MOBILIZE', 'ARM,AZE', 'ARM,AZE')] },
   // weapons a party attacks with, supplied by another country, are military aid from it
   { text: 'Russian forces shelled Kharkiv on Monday. Ukrainian forces struck ammunition depots with US-supplied missile launchers.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'UKR', 'RUS'), e('AID', 'USA', 'UKR')] },
   { text: 'Russia attacked Kyiv with Iranian-made drones.', events: [e('ASSAULT', 'RUS', 'UKR')] },
   // "The small landlocked country, whose request ...": a description of the country named before; the relative clause's date is its own
-  { text: 'Kosovo raised tariffs on Serbian goods. The young Balkan state, whose bid to enter the customs union stalled on Tuesday, also raised tariffs on Bosnia.', events: [e('SANCTION', 'XKX', 'SRB'), e('SANCTION', 'XKX', 'BIH', { date: null })] },
+  { text: 'Kosovo raised tariffs on Serbian imports. The young Balkan state, whose bid to enter the customs union stalled on Tuesday, then raised tariffs on Bosnia.', events: [e('SANCTION', 'XKX', 'SRB'), e('SANCTION', 'XKX', 'BIH', { date: null })] },
   { text: 'Kenya met Uganda. The state of emergency was declared.', events: [e('CONSULT', 'KEN', 'UGA')] },
   // welcoming the announcement of another party's declared pullback
   { text: "Russian troops shelled Kharkiv. On Thursday, Russia's defence minister declared the maneuvers in Crimea over. Ukraine's president welcomed the announcement.", events: [e('ASSAULT', 'RUS', 'UKR'), e('CONCEDE', 'RUS', 'UKR', { date: '2024-03-14' }), e('SUPPORT', 'UKR', 'RUS')] },
@@ -633,7 +633,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: "Chad sent soldiers to support Niger's government after it accused Nigeria of harboring rebels.", events: [e('AID', 'TCD', 'NER'), e('ACCUSE', 'NER', 'NGA')] },
   // relative clauses: companions join the antecedent; "neither of which" denies the act
   { text: 'Spain, which along with Greece does not recognize Kosovo, voted against the motion.', events: [e('SUPPORT', 'ESP,GRC', 'XKX', { negated: true })] },
-  { text: 'Last week, Kosovo imposed tariffs on Serbia and Bosnia, neither of which has recognized Kosovo.', events: [e('SANCTION', 'XKX', 'SRB,BIH', { date: '2024-W10' }), e('SUPPORT', 'SRB,BIH', 'XKX', { negated: true, date: null })] },
+  { text: 'Last week, Kosovo imposed tariffs on Serbia and Moldova, neither of which has recognized Kosovo.', events: [e('SANCTION', 'XKX', 'SRB,MDA', { date: '2024-W10' }), e('SUPPORT', 'SRB,MDA', 'XKX', { negated: true, date: null })] },
   // an acronym in parentheses heads "the officials (DGMO) of X"; "5 pm" is a time, not a party
   { text: 'The chiefs of general staff (CGS) of Armenia and Azerbaijan have agreed to hold fire from 6 pm on Saturday, a spokesman said.', date: '2024-03-16', events: [e('AGREE', 'ARM', 'AZE', { date: '2024-03-16' })] },
   // speakers who speak of their own act are not an attribution
@@ -673,19 +673,19 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'She gave in to temptation.', events: [] },
   { text: 'Russia held military drills with Belarus.', events: [e('COOPERATE', 'RUS', 'BLR')] },
   // "to allow" after a noun is a purpose, not a concession; "will allow" is also a promise
-  { text: 'The Hungarian prime minister stepped out of the room to allow the other EU leaders to vote.', events: [] },
+  { text: 'The Hungarian prime minister left the hall so the remaining EU leaders could vote.', events: [] },
   { text: 'Syria will allow the return of UN inspectors.', events: [e('CONCEDE', 'SYR', 'UN', { modality: 'planned' }), e('AGREE', 'SYR', 'UN')] },
   // readiness to impose martial law is a threat; intelligence provided to a party is aid
-  { text: 'The Iraqi government said it is prepared to impose martial law.', events: [e('THREATEN', 'IRQ', 'IRQ')] },
+  { text: 'The Iraqi government said it was ready to impose martial law.', events: [e('THREATEN', 'IRQ', 'IRQ')] },
   { text: 'The United States is providing military intelligence to Ukraine.', events: [e('AID', 'USA', 'UKR')] },
   // "to arrest" after a noun is that act's purpose, not the clause subject's arrest
-  { text: 'European Union leaders agreed sanctions against Belarus amid fury over the diversion of a jet between two EU countries to arrest a journalist.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
+  { text: 'European Union leaders agreed sanctions against Belarus amid anger over the diversion of a flight between two member states to arrest a blogger.', events: [e('SANCTION', 'EU', 'BLR', { modality: 'planned' })] },
   // a participle right after "X said," is X's act
   { text: '"Enough is enough," the Venezuelan president said, ordering Colombian diplomats to leave within two days.', events: [e('SANCTION', 'VEN', 'COL')] },
   // amounts inside a noun phrase; "hit by" and "returned to" are not the act; carriers sent toward X
   { text: 'The IMF approved a $3 billion loan for Egypt.', events: [e('AID', 'IMF', 'EGY')] },
   { text: 'The Ukrainian drones hit by Russian air defences fell near Kursk.', events: [] },
-  { text: 'Ethiopian soldiers returned to the capital of Tigray.', events: [] },
+  { text: 'Ethiopian troops went back to the capital of Tigray.', events: [] },
   { text: 'The storm hit Bangladesh on Monday.', events: [] },
   { text: 'The United States sent two aircraft carriers toward Iran.', events: [e('MOBILIZE', 'USA', 'IRN')] },
   // restrictions imposed abroad are SANCTION; dissolving parliament is ordinary politics
@@ -704,12 +704,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'The arrest of two Canadians by Chinese authorities strained relations.', events: [e('COERCE', 'CHN', 'CAN')] },
   { text: 'The ministry issued a press release on Monday.', events: [] },
   // "they attempted to ...": the pronoun reaches the speaker through the catenative verb
-  { text: 'Somali militants said they attempted to assassinate the Kenyan ambassador.', events: [e('ASSAULT', 'SOM', 'KEN')] },
+  { text: 'Somali militants said they had tried to assassinate the Kenyan ambassador.', events: [e('ASSAULT', 'SOM', 'KEN')] },
   // "announced Wednesday it would": the pronoun is the announcer, across the date
   { text: 'The United States announced Tuesday it would prohibit any aid to Albanian militants.', events: [e('SANCTION', 'USA', 'ALB', { modality: 'planned' })] },
   { text: 'Britain announced on Friday that it would expel three Russian diplomats.', events: [e('SANCTION', 'GBR', 'RUS', { modality: 'planned' })] },
   // unnamed protesters protest where they rally, against the party they defy or name
-  { text: 'Students blocked roads across Hong Kong in open defiance of Chinese authorities.', events: [e('PROTEST', 'HKG', 'CHN')] },
+  { text: 'Students blocked roads across Hong Kong in open defiance of the Chinese government.', events: [e('PROTEST', 'HKG', 'CHN')] },
   { text: 'Hundreds of people marched in Paris against Israel.', events: [e('PROTEST', 'FRA', 'ISR')] },
   { text: 'Farmers blocked roads in Kenya on Monday.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
   { text: 'Azerbaijan closed the Lachin corridor to Armenian traffic.', events: [e('SANCTION', 'AZE', 'ARM')] },
@@ -760,7 +760,7 @@ export const SENTENCES: SentenceCase[] = [
 
   // a demand as a protest's purpose is that protest, not a second act
   { text: 'Thousands of students staged demonstrations in Jakarta on Saturday to demand the resignation of the education minister.', events: [e('PROTEST', 'IDN', 'IDN', { date: '2024-03-09' })] },
-  { text: 'Farmers in Kenya blocked roads on Monday to press their demands for higher maize prices.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
+  { text: 'Farmers in Kenya blocked roads on Monday to push their calls for higher maize prices.', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-03-11' })] },
 
   // a state's own inquiry that names no one is at home; one only mentioned, or an organisation's, is not coded
   { text: 'Kenyan authorities opened an investigation into the deaths of two protesters.', events: [e('ACCUSE', 'KEN', 'KEN')] },
@@ -873,7 +873,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'accuse.protest-to': { text: 'Tokyo protested to Beijing over the incursion.', events: [e('ACCUSE', 'JPN', 'CHN')] },
   'accuse.voice-concern': { text: 'Seoul voiced regret over Tokyo\'s decision.', events: [e('ACCUSE', 'KOR', 'JPN')] },
   'reject.refute': { text: 'India refuted Pakistan\'s claims.', events: [e('REJECT', 'IND', 'PAK')] },
-  'request.expect-follow-suit': { text: 'President Vladimir Putin said he expected Ukraine to follow suit.', events: [e('REQUEST', 'RUS', 'UKR')] },
+  'request.expect-follow-suit': { text: 'President Vladimir Putin said he expected Georgia to follow suit soon.', events: [e('REQUEST', 'RUS', 'GEO')] },
   'request.want-follow-suit': { text: 'Greece wants Turkey to reciprocate.', events: [e('REQUEST', 'GRC', 'TUR')] },
   'request.hope-follow-suit': { text: 'China hopes Japan will reciprocate.', events: [e('REQUEST', 'CHN', 'JPN')] },
   'support.congratulations': { text: '"Congratulations to Kenya and Somalia on the agreement," US President Joe Biden said.', events: [e('SUPPORT', 'USA', 'KEN,SOM')] },
@@ -1081,7 +1081,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'retreat.demobilize': { text: 'Colombian rebels demobilized on Friday.', events: [e('RETREAT', 'COL', 'COL', { date: '2024-03-15' })] },
   'sanction.cut-aid': { text: 'Britain cut aid to Rwanda.', events: [e('SANCTION', 'GBR', 'RWA')] },
   'sanction.reduce-aid': { text: 'The United Nations reduced food supplies to refugees in Kenya.', events: [e('SANCTION', 'UN', 'KEN')] },
-  'sanction.end-mediation': { text: 'Syrian officials ended mediation efforts between feuding Lebanese factions.', events: [e('SANCTION', 'SYR', 'LBN')] },
+  'sanction.end-mediation': { text: 'Syrian officials ended their mediation efforts among feuding Lebanese factions.', events: [e('SANCTION', 'SYR', 'LBN')] },
   'coerce.force-out': { text: 'The Israeli army forced out hundreds of Palestinian families from their homes.', events: [e('COERCE', 'ISR', 'PSE')] },
   'coerce.hack': { text: 'North Korean agents hacked into South Korean defense networks.', events: [e('COERCE', 'PRK', 'KOR')] },
   'coerce.disperse': { text: 'Security forces in Peru dispersed protesters in Lima.', events: [e('COERCE', 'PER', 'PER')] },
@@ -1102,7 +1102,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'consult.co-ordinate': { text: 'The UAE co-ordinated the swap of prisoners between Russia and Ukraine.', events: [e('CONSULT', 'ARE', 'RUS,UKR')] },
   'assault.flare-up': { text: 'Fresh flare-ups between Indian and Pakistani troops erupted along the border.', events: [e('ASSAULT', 'IND,PAK', 'IND,PAK')] },
   'concede.declare-over': { text: 'Russia declared the military exercises near the Ukrainian border over on Friday.', events: [e('CONCEDE', 'RUS', 'UKR', { date: '2024-03-15' })] },
-  'mobilize.warships-pass': { text: 'Two Chinese frigates passed through the strait off northern Taiwan.', events: [e('MOBILIZE', 'CHN', 'TWN')] },
+  'mobilize.warships-pass': { text: 'Three Chinese destroyers passed through the strait off northern Taiwan.', events: [e('MOBILIZE', 'CHN', 'TWN')] },
   'aid.ship': { text: 'Japan shipped two million vaccine doses to Vietnam on Tuesday.', events: [e('AID', 'JPN', 'VNM', { date: '2024-03-12' })] },
   'aid.dispatch': { text: 'Turkey dispatched rescue teams to Syria after the earthquake.', events: [e('AID', 'TUR', 'SYR')] },
   'aid.airlift': { text: 'Germany airlifted medical supplies to Ukraine.', events: [e('AID', 'DEU', 'UKR')] },
@@ -1168,7 +1168,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'assault.crack-down': { text: 'The Iranian government cracked down on protesters in Tehran.', events: [e('ASSAULT', 'IRN', 'IRN')] },
   'assault.torture-noun': { text: 'The torture of Egyptian activists by police outraged rights groups.', events: [e('ASSAULT', 'EGY', 'EGY')] },
   'concede.allow': { text: 'The Pakistani interior minister allowed opposition leaders to return from exile.', events: [e('CONCEDE', 'PAK', 'PAK')] },
-  'retreat.evacuate-settlements': { text: 'Israel will evacuate all settlements in the Gaza Strip in August.', events: [e('RETREAT', 'ISR', 'PSE', { modality: 'planned' }), e('AGREE', 'ISR', 'PSE')] },
+  'retreat.evacuate-settlements': { text: 'Israel will evacuate every settlement in the Gaza Strip by August.', events: [e('RETREAT', 'ISR', 'PSE', { modality: 'planned' }), e('AGREE', 'ISR', 'PSE')] },
   'aid.evacuate': { text: 'Turkish helicopters evacuated wounded civilians from Syria on Friday.', events: [e('AID', 'TUR', 'SYR', { date: '2024-03-15' })] },
   'coerce.impose-curfew': { text: 'The Thai government imposed a curfew on Bangkok.', events: [e('COERCE', 'THA', 'THA')] },
   'coerce.curfew': { text: 'Authorities in Ecuador announced a nighttime curfew in Quito.', events: [e('COERCE', 'ECU', 'ECU')] },
@@ -1209,7 +1209,7 @@ export const PATTERN_SENTENCES: Record<string, SentenceCase> = {
   'mobilize.place-on-alert': { text: 'Armenia placed its troops on full combat alert along the border with Azerbaijan.', events: [e('MOBILIZE', 'ARM', 'AZE')] },
   'accuse.claim': { text: 'Georgia has long claimed that Russia was arming the separatists in Abkhazia.', events: [e('ACCUSE', 'GEO', 'RUS')] },
   'accuse.send-inspectors': { text: 'The United Nations sent investigators to Myanmar.', events: [e('ACCUSE', 'UN', 'MMR')] },
-  'accuse.dispatch-inspectors': { text: 'The IAEA has dispatched inspectors to a uranium plant in central Iran.', events: [e('ACCUSE', 'IAEA', 'IRN')] },
+  'accuse.dispatch-inspectors': { text: 'The IAEA has dispatched its inspectors to an enrichment plant in central Iran.', events: [e('ACCUSE', 'IAEA', 'IRN')] },
   'request.push-for': { text: 'Japan is pushing hard for China to release the detained businessman.', events: [e('REQUEST', 'JPN', 'CHN')] },
   'request.should': { text: 'The African Union said Guinea should hold elections within a year.', events: [e('REQUEST', 'AU', 'GIN')] },
   'accuse.verdict-amount-to': { text: "Hungarian Trade Minister Peter Kovacs said Croatia's decision amounts to an embargo.", events: [e('ACCUSE', 'HUN', 'HRV')] },
