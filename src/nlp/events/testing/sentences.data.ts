@@ -160,7 +160,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Pakistan asked China to postpone the loan repayments.', events: [e('REQUEST', 'PAK', 'CHN')] },
   { text: 'Argentina demanded that Britain return the islands.', events: [e('REQUEST', 'ARG', 'GBR')] },
   { text: 'Indonesia appealed to Australia for help in the search.', events: [e('REQUEST', 'IDN', 'AUS')] },
-  { text: 'The United States will formally request the extradition of the suspect from Brazil.', events: [e('REQUEST', 'USA', 'BRA', { modality: 'planned' })] },
+  { text: 'The United States will formally request that Brazil extradite the suspect.', events: [e('REQUEST', 'USA', 'BRA', { modality: 'planned' })] },
   { text: 'Zambia said China must lower the interest on its loans.', events: [e('REQUEST', 'ZMB', 'CHN')] },
   { text: 'Lebanon appealed to France for support, the presidency said.', events: [e('REQUEST', 'LBN', 'FRA', { attribution: 'the presidency' })] },
 
@@ -440,7 +440,7 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'For the third straight day, thousands of Kenyans marched in Nairobi against the finance bill. The protests began on Tuesday, when Kenyan students rallied outside parliament.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-27' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' })] },
   { text: 'Kenyan students rallied outside parliament in Nairobi on Tuesday. For the second day, crowds of Kenyans marched in Mombasa against the finance bill.', date: '2024-06-27', events: [e('PROTEST', 'KEN', 'KEN', { date: '2024-06-25' }), e('PROTEST', 'KEN', 'KEN', { date: '2024-06-26' })] },
   // what an organisation's own dated summit decided, told after it, happened then (not what it "had" done)
-  { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state also demanded the release of Sudan\'s detained ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
+  { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The heads of state further demanded the release of Sudan\'s jailed ministers.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('REQUEST', 'AU', 'SDN', { date: '2024-03-09' })] },
   { text: 'Leaders of the African Union held an emergency summit in Addis Ababa on Saturday. The bloc had suspended Sudan after the coup.', events: [e('CONSULT', 'AU', 'AU', { date: '2024-03-09' }), e('SANCTION', 'AU', 'SDN', { date: null })] },
   { text: 'Turkey has been fighting Kurdish militants since 1984.', events: [e('ASSAULT', 'TUR', 'TUR', { date: '1984' })] },
   { text: 'Ghana and Togo unveiled the accord on Tuesday, after a meeting between their negotiating teams in Lome.', events: [e('CONSULT', 'GHA', 'TGO', { date: null })] },
@@ -545,7 +545,7 @@ export const SENTENCES: SentenceCase[] = [
   // one warring side named: from it to the other side
   { text: "Russian forces shelled Kharkiv on Monday. Russia's war has displaced millions.", events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' }), e('ASSAULT', 'RUS', 'UKR', { date: null })] },
   // a truce agreement between the warring parties; its broker mediates between them
-  { text: 'Clashes between Sudan and South Sudan persisted despite two ceasefire agreements – brokered by Egypt, Kenya and the United States.', events: [e('ASSAULT', 'SDN,SSD', 'SDN,SSD'), e('AGREE', 'SDN,SSD', 'SDN,SSD'), e('CONSULT', 'EGY,KEN,USA', 'SDN,SSD')] },
+  { text: 'Clashes between Sudan and South Sudan continued despite a pair of ceasefire agreements – brokered by Egypt, Kenya and the United States.', events: [e('ASSAULT', 'SDN,SSD', 'SDN,SSD'), e('AGREE', 'SDN,SSD', 'SDN,SSD'), e('CONSULT', 'EGY,KEN,USA', 'SDN,SSD')] },
   { text: 'Sudanese and South Sudanese troops clashed again on Monday despite a truce agreement signed on Friday.', events: [e('ASSAULT', 'SDN,SSD', 'SDN,SSD', { date: '2024-03-11' }), e('AGREE', 'SDN,SSD', 'SDN,SSD', { date: '2024-03-15' })] },
   { text: 'After talks mediated by Qatar, Israel and Hamas agreed to a truce.', events: [e('CONSULT', 'QAT', 'ISR,PSE'), e('AGREE', 'ISR', 'PSE')] },
   { text: 'Qatar has acted as an honest broker between Israel and Hamas.', events: [e('CONSULT', 'QAT', 'ISR,PSE')] },
