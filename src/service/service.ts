@@ -118,7 +118,7 @@ export class AnnalsService {
           : null;
         const stored = await this.store.saveArticle(toArticleInput(article), { ...extraction, annotation, reportOf: plan?.reportOf });
         if (this.clusterer && plan && stored.status === 'new') {
-          await this.clusterer.commit(plan, stored.events, annotation.events.some(mergeableAcrossStories), stored.eventIds, annotation.events);
+          await this.clusterer.commit(plan, stored.events, annotation.events.some(mergeableAcrossStories), { events: annotation.events, eventIds: stored.eventIds });
         }
         saved = stored;
       }

@@ -1,7 +1,8 @@
 // Incremental clustering against a Store: each new article is linked to the stored articles the
 // rules say share its story (src/stories/link.ts), clusters it bridges are merged under the
 // smallest article id, and events the story's articles report twice become one event with
-// several reports. Only the article's candidates and its story are read: nothing is recomputed
+// several reports — found before the article is saved (plan, then commit), so a repeated event
+// is saved as a report rather than a row merged away later. Only the article's candidates and its story are read: nothing is recomputed
 // for the rest of the database.
 import type { Store } from '../store/store.js';
 import type { StoryEventKey } from '../store/types.js';
@@ -65,9 +66,10 @@ export class StoryClusterer {
 
   /**
    * After the article is saved: put it in its story, merge the stories it bridged and the events
-   * still reported twice. `eventIds` (from the save): the stored event of each of its events.
+   * still reported twice. `saved`: the article's events and, from the save, the stored event each
+   * one is a report of (without it the story's events are read back).
    */
-  async commit(plan: StoryPlan, reported?: number, placedOnDay?: boolean, eventIds?: string[], events?: MergeableEvent[]): Promise<ClusterResult> {
+  async commit(plan: StoryPlan, reported?: number, placedOnDay?: boolean, saved?: { events: MergeableEvent[]; eventIds: string[] }): Promise<ClusterResult> {
     const { profile, stories, linked } = plan;
     const story = [profile.id, ...stories].sort()[0];
     await this.store.saveStoryProfile(profile);
@@ -81,8 +83,8 @@ export class StoryClusterer {
     // place and a day-precise date merge (datedTriples lists the asserted day-dated ones; negated
     // or hypothetical ones are rare and skipped)
     if ((reported === 0 && !bridged) || (!stories.length && (!profile.datedTriples.length || placedOnDay === false))) return result;
-    const storyEvents = plan.storyEvents && eventIds && events
-      ? withArticleEvents(plan.storyEvents, profile.id, events, eventIds)
+    const storyEvents = plan.storyEvents && saved
+      ? withArticleEvents(plan.storyEvents, profile.id, saved.events, saved.eventIds)
       : await this.store.storyEventKeys(story);
     const { events: merged, merged: count } = await this.mergeWithinStory(storyEvents);
     result.mergedEvents = count + (await this.mergeAcrossStories(profile.id, merged));

@@ -64,7 +64,7 @@ async function planAndAdd(store: ReturnType<typeof openSqliteStore>, clusterer: 
   const plan = await clusterer.plan(buildProfile({ id, date: '2023-03-08', text, annotation }), events);
   const saved = await store.saveArticle({ id, name: id, url: null, source: null, title: null, date: '2023-03-08', published: null, text, story: null },
     { annotation, reportOf: plan.reportOf });
-  return { plan, result: await clusterer.commit(plan, saved.events, true, saved.eventIds, events) };
+  return { plan, result: await clusterer.commit(plan, saved.events, true, { events, eventIds: saved.eventIds }) };
 }
 
 /** Everything a reader can see of the stored events: ids, fields, and each report with its evidence. */
