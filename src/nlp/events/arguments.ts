@@ -204,9 +204,19 @@ function openerEnd(doc: Doc, start: number): number {
   const first = doc.tokens[start].text.toLowerCase();
   if (!OPENERS.has(first) && !/ing$/.test(first)) return -1;
   const end = doc.sentenceOf(start) >= 0 ? doc.sentences[doc.sentenceOf(start)].end : doc.tokens.length;
-  for (let k = start; k < end; k++) if (doc.tokens[k].text === ',') return k;
+  let relative = false;
+  for (let k = start; k < end; k++) {
+    if (doc.tokens[k].text === ',') return k;
+    // "Fighting between X and Y went on ...": a gerund subject with its finite verb opens no phrase
+    // (unless the verb is a relative clause's: "Following talks that lasted ...")
+    relative ||= RELATIVE_WORDS.has(doc.tokens[k].text.toLowerCase());
+    if (!relative && !OPENERS.has(first) && FINITE_TAGS.has(doc.pos?.[k] ?? '')) return -1;
+  }
   return -1;
 }
+
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where']);
 
 function isPossessive(doc: Doc, from: number, to: number): boolean {
   return to - from === 1 && /^['’]s$/.test(doc.tokens[from].text);

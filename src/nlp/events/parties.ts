@@ -51,7 +51,8 @@ function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
   const form = lower(doc, t.head);
   // "agreements brokered by Russia": a participle with its agent
   // ("shortened by one hour", "raised by 10 percent": a measure, not an agent)
-  if (/ed$/.test(form) && t.end < s.end && lower(doc, t.end) === 'by' && t.head > s.start && !AUXILIARIES.has(lower(doc, t.head - 1))) {
+  if (/ed$/.test(form) && t.end < s.end && lower(doc, t.end) === 'by' && t.head > s.start &&
+    (!AUXILIARIES.has(lower(doc, t.head - 1)) || quantifiedParticiple(doc, s, t.head))) {
     return !(t.end + 1 < s.end && (doc.pos?.[t.end + 1] === 'CD' || MEASURES.test(lower(doc, t.end + 1))));
   }
   const w = lower(doc, t.head);
@@ -63,6 +64,17 @@ function isPassive(doc: Doc, t: Trigger, s: TokenRange): boolean {
   }
   return false;
 }
+
+/**
+ * "two truce deals, both mediated by Qatar": a participle after a comma and a quantifier describes
+ * the noun before it (the quantifier is no subject, as in "they have both agreed").
+ */
+function quantifiedParticiple(doc: Doc, s: TokenRange, head: number): boolean {
+  return head - 2 >= s.start && PARTICIPLE_QUANTIFIERS.has(lower(doc, head - 1)) && PHRASE_OPENERS.has(lower(doc, head - 2));
+}
+
+const PARTICIPLE_QUANTIFIERS = new Set(['both', 'all', 'each']);
+const PHRASE_OPENERS = new Set([',', '–', '—', '-', '(']);
 
 /** ", Defence Secretary Maria Lopez has announced": the name is followed by its reporting verb. */
 function speakerAfter(doc: Doc, s: TokenRange, end: number): boolean {
@@ -115,7 +127,8 @@ export function findParties(
   }
   if (passive) {
     // a reduced relative ("talks mediated by the US") modifies the noun right before it
-    const reduced = t.head > s.start && !AUXILIARIES.has(lower(doc, t.head - 1)) && !BE_FORMS.has(lower(doc, t.head - 1));
+    const reduced = t.head > s.start && (!AUXILIARIES.has(lower(doc, t.head - 1)) || quantifiedParticiple(doc, s, t.head)) &&
+      !BE_FORMS.has(lower(doc, t.head - 1));
     const subject = reduced ? groups.filter((g) => g.end === t.head).flatMap((g) => g.slots)
       : leftSubject(doc, s, groups, t, heads, spoken, earlier, discourse);
     // "a fighter jet was scrambled": the forces moved belong to their own side, the mover unnamed
@@ -344,7 +357,9 @@ function leftSubject(
     // "Hailing India's initiative, Nepal's minister said ...": the subject follows the comma
     const comma = doc.words({ start: t.end, end: s.end }).indexOf(',');
     if (comma >= 0) {
-      const after = groups.find((g) => g.start > t.end + comma && !g.locative && !isLocative(doc, g, s));
+      // (", both brokered by Egypt": a participle's agent is no subject)
+      const after = groups.find((g) => g.start > t.end + comma && !g.locative && !isLocative(doc, g, s) &&
+        governingPrep(doc, g.start, t.end + comma) !== 'by');
       if (after && after.start <= t.end + comma + 6) return after.slots;
     }
   }

@@ -547,6 +547,10 @@ export const SENTENCES: SentenceCase[] = [
   // a truce agreement between the warring parties; its broker mediates between them
   { text: 'Clashes between Sudan and South Sudan continued despite a pair of ceasefire agreements – brokered by Egypt, Kenya and the United States.', events: [e('ASSAULT', 'SDN,SSD', 'SDN,SSD'), e('AGREE', 'SDN,SSD', 'SDN,SSD'), e('CONSULT', 'EGY,KEN,USA', 'SDN,SSD')] },
   { text: 'Sudanese and South Sudanese troops clashed again on Monday despite a truce agreement signed on Friday.', events: [e('ASSAULT', 'SDN,SSD', 'SDN,SSD', { date: '2024-03-11' }), e('AGREE', 'SDN,SSD', 'SDN,SSD', { date: '2024-03-15' })] },
+  // a gerund subject's participle phrase ", both brokered by X": its agents mediate, they are no party of the fighting or the deal
+  { text: 'Fighting between Ethiopia and Eritrea dragged on despite two truce agreements, both brokered by Kenya, Egypt and the African Union.', events: [e('ASSAULT', 'ETH,ERI', 'ETH,ERI'), e('AGREE', 'ETH,ERI', 'ETH,ERI'), e('CONSULT', 'KEN,EGY,AU', 'ETH,ERI')] },
+  { text: 'Clashes between Armenia and Azerbaijan flared again despite three truce agreements, all mediated by Russia, France and the United States.', events: [e('ASSAULT', 'ARM,AZE', 'ARM,AZE'), e('AGREE', 'ARM,AZE', 'ARM,AZE'), e('CONSULT', 'RUS,FRA,USA', 'ARM,AZE')] },
+  { text: 'Fighting between Ethiopia and Eritrea resumed despite a peace accord – brokered by Kenya, Egypt and the African Union.', events: [e('ASSAULT', 'ETH,ERI', 'ETH,ERI'), e('CONSULT', 'KEN,EGY,AU', 'ETH,ERI')] },
   { text: 'After talks mediated by Qatar, Israel and Hamas agreed to a truce.', events: [e('CONSULT', 'QAT', 'ISR,PSE'), e('AGREE', 'ISR', 'PSE')] },
   { text: 'Qatar has acted as an honest broker between Israel and Hamas.', events: [e('CONSULT', 'QAT', 'ISR,PSE')] },
   { text: 'Turkey mediated on Monday.', events: [] },
