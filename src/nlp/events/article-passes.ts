@@ -6,7 +6,7 @@ import { leadPlace } from './when-where.js';
 import { REPORTING_FORMS } from './locales/en/cues.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import { lower } from './text.js';
-import { completeParties, warringParties, type Deferred } from './conflict.js';
+import { adversaryOf, completeParties, warringParties, type Deferred } from './conflict.js';
 import { buildEvent } from './build-event.js';
 import { promisedByModal } from './commitments.js';
 import { LEXICON } from './locales/en/lexicon.js';
@@ -160,6 +160,92 @@ export function armsToWarringSide(doc: Doc, events: DocEvent[]): DocEvent[] {
   }
   return promises;
 }
+
+/**
+ * "Germany will send battle tanks to Ukraine ... The Kremlin called the decision dangerous": weapons
+ * (not troops, ships or jets: those are deployments) handed "to" a country by a party with no
+ * hostile act toward it are military aid to that country when a third party in the article acts
+ * with hostility toward the receiver or the sender over them (SCHEMA: AID = material aid); a
+ * promised shipment is also an AGREE. Otherwise forces or weapons sent "to" a country the sender
+ * has no hostile act with stay a MOBILIZE against the sender's adversary (dev gold: jets sent to an
+ * ally), who is never the receiver itself (dropped when the article names no other).
+ * Runs after `armsToWarringSide`, which settles shipments to a side of the article's war.
+ */
+export function armsToThreatenedSide(doc: Doc, events: DocEvent[]): DocEvent[] {
+  const promises: DocEvent[] = [];
+  const dropped = new Set<DocEvent>();
+  for (const e of events) {
+    if (!SENDING.has(e.rule) || e.category !== 'MOBILIZE' || e.negated) continue;
+    const receiver = receiverAfterTo(doc, e);
+    if (!receiver || e.source.includes(receiver.code) || hostileBetween(events, e.source, [receiver.code])) continue;
+    if (sendsWeapons(doc, e) && thirdPartyHostility(doc, events, e, receiver.code)) {
+      e.category = 'AID';
+      e.mode = 'military';
+      e.target = [receiver.code];
+      e.targetActors = receiver.actor >= 0 ? [receiver.actor] : [];
+      e.rule = `${e.rule}+aid.threatened-side`;
+      if (e.modality === 'planned' && promisedByModal(doc, e.sentence, e.trigger.start)) {
+        promises.push({ ...e, category: 'AGREE', mode: null, modality: 'asserted', date: null, timex: undefined, rule: `${e.rule}+agree.promise` });
+      }
+    } else if (e.target.includes(receiver.code)) {
+      const adversary = adversaryOf([...e.source, receiver.code], events, warringParties(events), doc);
+      if (!adversary.length) dropped.add(e);
+      e.target = adversary;
+      e.targetActors = [];
+    }
+  }
+  for (let k = events.length - 1; k >= 0; k--) if (dropped.has(events[k])) events.splice(k, 1);
+  return promises;
+}
+
+/** Weapons named between the sending verb and its "to": "send Leopard 2 battle tanks to". */
+function sendsWeapons(doc: Doc, e: DocEvent): boolean {
+  for (let k = e.trigger.end; k < e.sentence.end && k < e.trigger.end + WEAPON_OBJECT_SPAN; k++) {
+    const w = lower(doc, k);
+    if (w === 'to' || w === ',' || w === 'and') return false;
+    if (WEAPONS.has(w)) return true;
+  }
+  return false;
+}
+
+/** How far after the verb its weapons may stand ("send an initial company of 14 Leopard 2 A6 tanks"). */
+const WEAPON_OBJECT_SPAN = 10;
+
+const WEAPONS = new Set(['tank', 'tanks', 'missile', 'missiles', 'weapon', 'weapons', 'arms', 'howitzer', 'howitzers',
+  'artillery', 'ammunition', 'munitions', 'rockets', 'launchers', 'armour', 'armor']);
+
+/**
+ * The country first named after the trigger when "to" or "to the" stands right before it (past the
+ * sender's own forces: "send fighter jets to Latvia").
+ */
+function receiverAfterTo(doc: Doc, e: DocEvent): { code: string; actor: number } | null {
+  const spans = doc.actors.flatMap((a, actor) => a.country && /^[A-Z]{3}$/.test(a.country) && !e.source.includes(a.country)
+    ? a.spans.filter((sp) => sp.start >= e.trigger.end && sp.end <= e.sentence.end).map((sp) => ({ sp, code: a.country!, actor }))
+    : []).sort((a, b) => a.sp.start - b.sp.start);
+  const first = spans[0];
+  if (!first) return null;
+  let k = first.sp.start - 1;
+  if (k > e.trigger.end && lower(doc, k) === 'the') k--;
+  return k >= e.trigger.end && lower(doc, k) === 'to' ? { code: first.code, actor: first.actor } : null;
+}
+
+/**
+ * Does a party other than the sender and the receiver, later in the article, act with hostility
+ * toward either over the shipment ("called the decision dangerous", "condemned the deliveries")?
+ * (Hostility over something else — "accused Russia of preparing an attack" — leaves tanks sent to
+ * an ally a deployment.)
+ */
+function thirdPartyHostility(doc: Doc, events: DocEvent[], shipment: DocEvent, receiver: string): boolean {
+  const sides = new Set([...shipment.source, receiver]);
+  return events.some((e) => THIRD_PARTY_HOSTILITY.has(e.category) && !e.negated && e.trigger.start > shipment.trigger.start &&
+    e.source.some((c) => !sides.has(c)) && e.target.some((c) => sides.has(c)) &&
+    doc.words({ start: e.trigger.end, end: e.sentence.end }).some((w) => SHIPMENT_WORDS.has(w.toLowerCase()) || WEAPONS.has(w.toLowerCase())));
+}
+
+const THIRD_PARTY_HOSTILITY = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'ACCUSE']);
+
+/** What a reaction to a shipment calls it. */
+const SHIPMENT_WORDS = new Set(['decision', 'move', 'plan', 'step', 'delivery', 'deliveries', 'shipment', 'shipments', 'transfer', 'supplies']);
 
 /** Patterns that send forces somewhere, whose destination may be a side helped. */
 const SENDING = new Set(['mobilize.send-forces', 'mobilize.dispatch-forces']);

@@ -18,7 +18,7 @@ import { placeAfter, placeCountry, protestAim, whoseAntecedent, aidPurpose, laun
 import { buildEvent } from './build-event.js';
 import { meetingDate, backReferenceDate, nthDayDates } from './inherited-dates.js';
 import { withoutRestatements, withoutRestatedMeetings, dedupe, arrivalOfSentGoods } from './restatements.js';
-import { articleParties, datedLead, suppliedWeapons, placedLead, armsToWarringSide, coordinatedForces } from './article-passes.js';
+import { articleParties, datedLead, suppliedWeapons, placedLead, armsToWarringSide, armsToThreatenedSide, coordinatedForces } from './article-passes.js';
 
 export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase): DocEvent[] {
   const slots = actorSlots(doc, kb);
@@ -301,6 +301,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
   events.push(...articleParties(doc, deferred, events, kb));
   events.push(...suppliedWeapons(doc, slots, events));
   events.push(...armsToWarringSide(doc, events));
+  events.push(...armsToThreatenedSide(doc, events));
   events.push(...coordinatedForces(doc, events, verbHeads));
   events.sort((a, b) => a.trigger.start - b.trigger.start);
   return placedLead(doc, withoutRestatements(datedLead(doc, nthDayDates(doc, withoutRestatedMeetings(doc, dedupe(doc, events, verbHeads))))), kb);

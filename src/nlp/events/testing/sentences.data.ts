@@ -144,6 +144,12 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Russian artillery pounded Zaporizhzhia on Sunday. The Netherlands sent fighter jets to Ukraine on Monday.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-10' }), e('AID', 'NLD', 'UKR', { date: '2024-03-11' })] },
   { text: 'Sudanese troops clashed with rebels in Darfur. Egypt will send tanks to Sudan.', events: [e('ASSAULT', 'SDN', 'SDN'), e('AID', 'EGY', 'SDN', { modality: 'planned' }), e('AGREE', 'EGY', 'SDN')] },
   { text: 'Russian forces shelled Kharkiv overnight. Belarus sent troops toward Ukraine.', events: [e('ASSAULT', 'RUS', 'UKR'), e('MOBILIZE', 'BLR', 'UKR')] },
+  // with no war: weapons (not jets or troops) handed "to" a country a third party then turns on over them are aid;
+  // otherwise a shipment "to" a friend stays a deployment against the adversary, never against the receiver
+  { text: 'Norway will send Leopard 2 battle tanks to Estonia, the defence minister said on Tuesday. Estonia thanked Norway. The Kremlin called the decision dangerous.', events: [e('AID', 'NOR', 'EST', { modality: 'planned', date: '2024-03-12' }), e('AGREE', 'NOR', 'EST'), e('SUPPORT', 'EST', 'NOR'), e('ACCUSE', 'RUS', 'EST')] },
+  { text: 'Finland will send tanks to Estonia. Russia accused Estonia of using the tanks to provoke a war.', events: [e('AID', 'FIN', 'EST', { modality: 'planned' }), e('AGREE', 'FIN', 'EST'), e('ACCUSE', 'RUS', 'EST')] },
+  { text: 'Denmark will send fighter jets to Latvia. Latvia thanked Denmark. Russia called the decision dangerous.', events: [e('MOBILIZE', 'DNK', 'RUS', { modality: 'planned' }), e('SUPPORT', 'LVA', 'DNK'), e('ACCUSE', 'RUS', 'LVA')] },
+  { text: 'Russia sent tanks to Belarus on Monday. Ukraine accused Russia of preparing an attack.', events: [e('MOBILIZE', 'RUS', 'UKR', { date: '2024-03-11' }), e('ACCUSE', 'UKR', 'RUS')] },
   { text: 'Russian forces shelled Kharkiv overnight. Russia sent more tanks to Ukraine.', events: [e('ASSAULT', 'RUS', 'UKR'), e('MOBILIZE', 'RUS', 'UKR')] },
 
   // RETREAT
@@ -234,9 +240,9 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Serbia said there was no reason to send troops there.', events: [] },
   // each kind of force sent (ships, aircraft, ground forces) is its own deployment; "possible" makes it hypothetical;
   // two ships are one naval deployment
-  { text: 'Russia massed tanks near the Finnish border. Norway was sending frigates to the North Sea, and jets to Finland.', events: [e('MOBILIZE', 'RUS', 'FIN'), e('MOBILIZE', 'NOR', 'FIN'), e('MOBILIZE', 'NOR', 'FIN')] },
-  { text: 'Russia massed tanks near the Finnish border. Italy was also sending soldiers and possible warplanes to Finland.', events: [e('MOBILIZE', 'RUS', 'FIN'), e('MOBILIZE', 'ITA', 'FIN'), e('MOBILIZE', 'ITA', 'FIN', { modality: 'hypothetical' })] },
-  { text: 'Russia massed tanks near the Finnish border. Sweden sent the destroyer Visby and the frigate Belos to Finland.', events: [e('MOBILIZE', 'RUS', 'FIN'), e('MOBILIZE', 'SWE', 'FIN')] },
+  { text: 'Russia massed tanks near the Finnish border. Norway was sending frigates to the North Sea, and jets to Finland.', events: [e('MOBILIZE', 'RUS', 'FIN'), e('MOBILIZE', 'NOR', 'RUS'), e('MOBILIZE', 'NOR', 'RUS')] },
+  { text: 'Russia massed tanks near the Finnish border. Italy was also sending soldiers and possible warplanes to Finland.', events: [e('MOBILIZE', 'RUS', 'FIN'), e('MOBILIZE', 'ITA', 'RUS'), e('MOBILIZE', 'ITA', 'RUS', { modality: 'hypothetical' })] },
+  { text: 'Russia massed tanks near the Finnish border. Sweden sent the destroyer Visby and the frigate Belos to Finland.', events: [e('MOBILIZE', 'RUS', 'FIN'), e('MOBILIZE', 'SWE', 'RUS')] },
 
   // COERCE
   { text: 'Russian police arrested a British journalist in Moscow.', events: [e('COERCE', 'RUS', 'GBR')] },
@@ -374,7 +380,8 @@ export const SENTENCES: SentenceCase[] = [
   { text: 'Thousands of Armenians demonstrated today against the border deal.', events: [e('PROTEST', 'ARM', 'ARM', { date: '2024-03-15' })] },
   { text: 'A message was read on Wednesday to several thousand rallying Georgian students in Tbilisi.', events: [e('PROTEST', 'GEO', 'GEO', { date: '2024-03-13' })] },
   { text: 'Egypt\'s president and his aides drafted the plan for Gaza.', events: [] },
-  { text: 'Calling the leader of Iraq ``a dangerous man,\'\' the Saudi minister said on Monday that talks would continue.', events: [] },
+  // ("of" stays inside the named object; "dangerous" is a hostile verdict: criticism)
+  { text: 'Calling the leader of Iraq ``a dangerous man,\'\' the Saudi minister said on Monday that talks would continue.', events: [e('ACCUSE', 'SAU', 'IRQ', { date: '2024-03-11' })] },
   // a rivalry, a past era or a figure of speech is no fighting ("the Cold War", "prisoners of war", "a trade war",
   // "a custody battle"); "meet the standards" satisfies them; "a demonstration of strength" shows it
   { text: 'Russian troops attacked Ukrainian positions on Monday. The Cold War ended in 1991. Prisoners of war were seen near the front. Beijing and Washington are locked in a trade war. A custody battle over the boy continues in Miami.', events: [e('ASSAULT', 'RUS', 'UKR', { date: '2024-03-11' })] },

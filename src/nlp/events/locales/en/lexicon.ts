@@ -37,7 +37,7 @@ const HOSTILE_VERDICTS = ['provocation', 'provocative', 'aggression', 'aggressiv
   'lie', 'propaganda', 'interference', 'illegal', 'unacceptable', 'unjustified', 'baseless', 'absurd', 'irresponsible', 'hostile',
   'reckless', 'unfriendly', 'illegitimate', 'betrayal', 'blow', 'stupidity', 'senseless', 'shameful', 'cynical', 'hypocritical',
   'barbaric', 'criminal', 'threat', 'unlawful', 'invasion', 'genocide', 'theft', 'liar', 'occupier', 'aggressor', 'dictator',
-  'tyrant', 'warmonger', 'thug', 'murderer', 'puppet', 'bully'];
+  'tyrant', 'warmonger', 'thug', 'murderer', 'puppet', 'bully', 'dangerous'];
 // forces of nature and accidents that strike, kill or injure without an attacker ("Hurricane Katrina struck the coast",
 // "a train struck a garbage truck", "the earthquake killed 300 people")
 const NATURAL_FORCES = ['hurricane', 'storm', 'typhoon', 'cyclone', 'tornado', 'earthquake', 'quake', 'tremor', 'tsunami', 'flood',
