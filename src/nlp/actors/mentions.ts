@@ -370,8 +370,7 @@ function overlaps(a: TokenRange, b: TokenRange): boolean {
 /** Gazetteer names the tagger missed, where no other capitalised word makes them part of a longer name. */
 export function gazetteerSpans(doc: Doc, lex: MentionLexicons, taken: TokenRange[], reference?: string): Span[] {
   const out: Span[] = [];
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const r of taken) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  const covered = coveredTokens(doc, taken);
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i]) continue;
     const text = doc.tokens[i].text;
@@ -465,8 +464,7 @@ export function shortFormSpans(doc: Doc, persons: Span[], taken: TokenRange[]): 
     forms.add(doc.tokens[p.end - 1].text);
     forms.add(doc.tokens[p.start].text);
   }
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const r of taken) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  const covered = coveredTokens(doc, taken);
   const out: Span[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i] || !forms.has(doc.tokens[i].text) || !isCapitalised(doc.tokens[i].text)) continue;
@@ -507,8 +505,7 @@ export function headShortFormSpans(doc: Doc, orgs: Span[], taken: TokenRange[]):
     const head = doc.tokens[o.end - 1].text;
     if (o.end - o.start >= 2 && SHORT_HEADS.has(head) && !heads.has(head)) heads.set(head, o.end);
   }
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const r of taken) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  const covered = coveredTokens(doc, taken);
   const out: Span[] = [];
   for (let i = 1; i < doc.tokens.length; i++) {
     const first = heads.get(doc.tokens[i].text);
@@ -974,8 +971,7 @@ function joinTouchingPersons(doc: Doc, lex: MentionLexicons, spans: Span[]): Spa
 
 /** "Wahab" + "al-Taa'i": an untagged capitalised word right before a surname with a particle is its given name. */
 function givenNamesBeforeParticles(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const r of spans) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  const covered = coveredTokens(doc, spans);
   for (const span of spans) {
     const before = span.start - 1;
     if (span.type !== 'PER' || before < 0 || covered[before] || !/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(doc.tokens[span.start].text)) continue;
@@ -988,8 +984,7 @@ function givenNamesBeforeParticles(doc: Doc, lex: MentionLexicons, spans: Span[]
 
 /** Names the tagger missed right after a title or honorific: "military expert Song Zhongping", "Mr Whelan". */
 function titledNameSpans(doc: Doc, lex: MentionLexicons, taken: TokenRange[]): Span[] {
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const r of taken) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  const covered = coveredTokens(doc, taken);
   const out: Span[] = [];
   for (let i = 1; i < doc.tokens.length; i++) {
     if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[i].text)) continue;
@@ -1036,8 +1031,7 @@ function shipSpans(doc: Doc, taken: TokenRange[]): Span[] {
 
 /** "Ella" (any type) + "Gershkovich" (untagged): a lone given name before a capitalised word the tagger missed. */
 function extendGivenNames(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const r of spans) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  const covered = coveredTokens(doc, spans);
   for (const s of spans) {
     if (s.end - s.start !== 1 || !GIVEN_NAMES.has(doc.tokens[s.start].text) || capitalisedAt(doc, s.start - 1)) continue;
     const next = s.end;
@@ -1055,8 +1049,7 @@ function extendGivenNames(doc: Doc, lex: MentionLexicons, spans: Span[]): void {
  * uses are that body's type, where the tagger left them untagged.
  */
 function acronymSpans(doc: Doc, spans: Span[]): Span[] {
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const r of spans) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  const covered = coveredTokens(doc, spans);
   const defined = new Map<string, MentionType>();
   for (const r of spans) {
     const open = r.end;
@@ -1149,4 +1142,11 @@ export function findMentions(doc: Doc, lex: MentionLexicons, reference?: string)
     out.push({ start: span.start, end: span.end, type: span.type });
   }
   return out;
+}
+
+/** 1 for every token inside one of the spans: which words a pass may no longer claim. */
+function coveredTokens(doc: Doc, spans: readonly { start: number; end: number }[]): Uint8Array {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const r of spans) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  return covered;
 }
