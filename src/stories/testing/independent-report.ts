@@ -68,9 +68,7 @@ export async function measureIndependent(articles = INDEPENDENT_CORPUS, pipeline
       pairs.push({ a: x.label, b: y.label, kind, decision: decideLink(profiles.get(x.label)!, profiles.get(y.label)!), clustered });
     }
   }
-  const precision = predicted ? truePositives / predicted : 1;
-  const recall = gold ? truePositives / gold : 1;
-  return { pairs, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return { pairs, ...pairwiseScores(truePositives, predicted, gold) };
 }
 
 const round = (x: number) => x.toFixed(3);
@@ -112,9 +110,7 @@ export function whatIf(m: IndependentMeasure, sameDay: number, later: number): {
     predicted += Number(clustered);
     gold += Number(p.kind === 'gold');
   }
-  const precision = predicted ? truePositives / predicted : 1;
-  const recall = gold ? truePositives / gold : 1;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return pairwiseScores(truePositives, predicted, gold);
 }
 
 export function formatReport(m: IndependentMeasure): string {
@@ -140,4 +136,11 @@ export function formatReport(m: IndependentMeasure): string {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(formatReport(await measureIndependent()));
+}
+
+/** Pairwise precision, recall and F1 from counts of pairs (an empty side scores 1). */
+function pairwiseScores(truePositives: number, predicted: number, gold: number): { precision: number; recall: number; f1: number } {
+  const precision = predicted ? truePositives / predicted : 1;
+  const recall = gold ? truePositives / gold : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
