@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../actors/kb.js';
 import { lower } from './text.js';
 import { adversaryOf, completeParties, warringParties, type Deferred } from './conflict.js';
 import { buildEvent } from './build-event.js';
-import { promisedByModal } from './commitments.js';
+import { promisedByModal, promiseOf } from './commitments.js';
 import { LEXICON } from './locales/en/lexicon.js';
 import { lemmaIn } from './lexicon.js';
 
@@ -155,7 +155,7 @@ export function armsToWarringSide(doc: Doc, events: DocEvent[]): DocEvent[] {
     e.mode = 'military';
     e.rule = `${e.rule}+aid.warring-side`;
     if (e.modality === 'planned' && promisedByModal(doc, e.sentence, e.trigger.start)) {
-      promises.push({ ...e, category: 'AGREE', mode: null, modality: 'asserted', date: null, timex: undefined, rule: `${e.rule}+agree.promise` });
+      promises.push(promiseOf(e));
     }
   }
   return promises;
@@ -185,7 +185,7 @@ export function armsToThreatenedSide(doc: Doc, events: DocEvent[]): DocEvent[] {
       e.targetActors = receiver.actor >= 0 ? [receiver.actor] : [];
       e.rule = `${e.rule}+aid.threatened-side`;
       if (e.modality === 'planned' && promisedByModal(doc, e.sentence, e.trigger.start)) {
-        promises.push({ ...e, category: 'AGREE', mode: null, modality: 'asserted', date: null, timex: undefined, rule: `${e.rule}+agree.promise` });
+        promises.push(promiseOf(e));
       }
     } else if (e.target.includes(receiver.code)) {
       const adversary = adversaryOf([...e.source, receiver.code], events, warringParties(events), doc);

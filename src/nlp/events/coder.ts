@@ -13,7 +13,7 @@ import { lower } from './text.js';
 import { awaitedParties, type Awaited, type Deferred } from './conflict.js';
 import { REACTIONS, reactionObject, refersBack, definiteAct, DEFINITE, agentOfAct, ACT_SPAN, NAMED_ACT_SPAN, bidOwner, OBJECT_PRONOUNS, RESPONSIVE, respondsTo, promptedBy } from './reactions.js';
 import { deniesCharge, chargeAuthor, characterizes, verdictOnAct, copulaVerdictTarget } from './verdicts.js';
-import { promisedAct, pledgesForce, conditionSubject, thatClauseSubject } from './commitments.js';
+import { promisedAct, promiseOf, pledgesForce, conditionSubject, thatClauseSubject } from './commitments.js';
 import { placeAfter, placeCountry, protestAim, whoseAntecedent, aidPurpose, launchedBy, meetingMembers, isOrganisation } from './implicit-parties.js';
 import { buildEvent } from './build-event.js';
 import { meetingDate, backReferenceDate, nthDayDates } from './inherited-dates.js';
@@ -277,7 +277,7 @@ export function codeEvents(doc: Doc, lexicon: LexiconIndex, kb?: KnowledgeBase):
         events.push(event);
         // "Norway will give Malawi a loan": a stated promise of a material act is itself an AGREE
         if (!inScope && promisedAct(doc, sentence, trigger, event)) {
-          events.push({ ...event, category: 'AGREE', mode: null, modality: 'asserted', date: null, timex: undefined, rule: `${event.rule}+agree.promise` });
+          events.push(promiseOf(event));
         }
         produced.add(trigger.head);
         earlier.produced = true;

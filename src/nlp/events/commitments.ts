@@ -157,3 +157,7 @@ function untilTime(doc: Doc, k: number): boolean {
   return doc.timexes.some((t) => t.start === k || t.start === k + 1) || ['further', 'then', 'now'].includes(lower(doc, k));
 }
 
+/** The AGREE a stated promise of an act makes (SCHEMA: promise = AGREE): asserted, undated, beside the planned act. */
+export function promiseOf(act: DocEvent): DocEvent {
+  return { ...act, category: 'AGREE', mode: null, modality: 'asserted', date: null, timex: undefined, rule: `${act.rule}+agree.promise` };
+}
