@@ -151,12 +151,8 @@ export function armsToWarringSide(doc: Doc, events: DocEvent[]): DocEvent[] {
     if (!SENDING.has(e.rule) || e.negated || e.target.length !== 1 || !warring.includes(e.target[0])) continue;
     if (e.source.some((c) => warring.length >= 2 ? warring.includes(c) : c === e.target[0])) continue;
     if (!sentTo(doc, e) || hostileBetween(events, e.source, e.target)) continue;
-    e.category = 'AID';
-    e.mode = 'military';
-    e.rule = `${e.rule}+aid.warring-side`;
-    if (e.modality === 'planned' && promisedByModal(doc, e.sentence, e.trigger.start)) {
-      promises.push(promiseOf(e));
-    }
+    const promise = asMilitaryAid(doc, e, 'aid.warring-side');
+    if (promise) promises.push(promise);
   }
   return promises;
 }
@@ -179,14 +175,10 @@ export function armsToThreatenedSide(doc: Doc, events: DocEvent[]): DocEvent[] {
     const receiver = receiverAfterTo(doc, e);
     if (!receiver || e.source.includes(receiver.code) || hostileBetween(events, e.source, [receiver.code])) continue;
     if (sendsWeapons(doc, e) && thirdPartyHostility(doc, events, e, receiver.code)) {
-      e.category = 'AID';
-      e.mode = 'military';
       e.target = [receiver.code];
       e.targetActors = receiver.actor >= 0 ? [receiver.actor] : [];
-      e.rule = `${e.rule}+aid.threatened-side`;
-      if (e.modality === 'planned' && promisedByModal(doc, e.sentence, e.trigger.start)) {
-        promises.push(promiseOf(e));
-      }
+      const promise = asMilitaryAid(doc, e, 'aid.threatened-side');
+      if (promise) promises.push(promise);
     } else if (e.target.includes(receiver.code)) {
       const adversary = adversaryOf([...e.source, receiver.code], events, warringParties(events), doc);
       if (!adversary.length) dropped.add(e);
@@ -246,6 +238,14 @@ const THIRD_PARTY_HOSTILITY = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTIO
 
 /** What a reaction to a shipment calls it. */
 const SHIPMENT_WORDS = new Set(['decision', 'move', 'plan', 'step', 'delivery', 'deliveries', 'shipment', 'shipments', 'transfer', 'supplies']);
+
+/** Recode a shipment as military aid (rule id + `rule`); a promised one ("will send") also gives its AGREE. */
+function asMilitaryAid(doc: Doc, e: DocEvent, rule: string): DocEvent | null {
+  e.category = 'AID';
+  e.mode = 'military';
+  e.rule = `${e.rule}+${rule}`;
+  return e.modality === 'planned' && promisedByModal(doc, e.sentence, e.trigger.start) ? promiseOf(e) : null;
+}
 
 /** Patterns that send forces somewhere, whose destination may be a side helped. */
 const SENDING = new Set(['mobilize.send-forces', 'mobilize.dispatch-forces']);
